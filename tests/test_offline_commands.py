@@ -13,6 +13,7 @@ import pytest
 
 from policybot.bot import cli
 from policybot.bot.chat import OFFLINE_USER_ID
+from policybot.bot.offline_help import offline_commands_text
 from policybot.clock import Clock
 from policybot.config import Settings
 from policybot.knowledge.commands import split_command
@@ -220,3 +221,26 @@ def test_the_offline_commands_follow_the_first_help_only(
     assert cli.main(["chat"]) == cli.EXIT_OK
     output = capsys.readouterr().out
     assert output.count("离线对话自己的命令 (offline chat only):") == 1, output
+
+
+def test_the_offline_commands_come_before_a_paged_help(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # trial40: /help 全部 printed them after page 1, in the middle of the help's pages
+    monkeypatch.setattr("sys.stdin", io.StringIO("/help 全部\n/press 下一页\n"))
+    assert cli.main(["chat", "--admin"]) == cli.EXIT_OK
+    output = capsys.readouterr().out
+    assert output.count("离线对话自己的命令 (offline chat only):") == 1, output
+    offline = output.index("离线对话自己的命令 (offline chat only):")
+    assert offline < output.index("第 1/") < output.index("第 2/"), output
+
+
+def test_the_offline_commands_close_a_help_of_one_page(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("/help admin\n"))
+    assert cli.main(["chat", "--admin"]) == cli.EXIT_OK
+    output = capsys.readouterr().out
+    offline = output.index("离线对话自己的命令 (offline chat only):")
+    assert output.index("机器人：管理员功能") < offline, output
+    assert output.rstrip().endswith(offline_commands_text().rstrip()), output

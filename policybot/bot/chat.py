@@ -27,6 +27,7 @@ from policybot.bot.harness import (
     OfflineHarness,
 )
 from policybot.bot.offline_help import offline_commands_text
+from policybot.handlers.paging import NEXT
 from policybot.scheduler.scope import OFFLINE_ID_BASE
 
 PROMPT = "你> "
@@ -145,13 +146,25 @@ class ChatSession:
             self.write(f"（机器人处理时出错：{failure.__cause__!r}）")
         except TimeoutError:
             self.write("（机器人没有在时限内处理完这条消息）")
+        offline_help = is_help(line) and not self.offline_help_shown
+        self.offline_help_shown = self.offline_help_shown or offline_help
+        paged = offline_help and self.help_is_paged()
+        if paged:
+            # /help 全部, /help admin: pages the user turns with /press 下一页; the offline
+            # commands said after page 1 stood in the middle of the help (trial40), so they
+            # come first, once
+            self.write(offline_commands_text())
         self.show_new_messages()
         self.hint_admin()
         if not delivered:
             self.write("（群里开着隐私模式：机器人只收到命令、@提及和对它的回复）")
-        if is_help(line) and not self.offline_help_shown:
-            self.offline_help_shown = True
+        if offline_help and not paged:
             self.write(offline_commands_text())
+
+    def help_is_paged(self) -> bool:
+        """Whether the bot's newest message is page 1 of several (it has a 下一页 button)."""
+        latest = self.harness.emulator.latest_message(self.harness.chat_id)
+        return latest is not None and NEXT in (latest.labels or [])
 
     def hint_admin(self) -> None:
         """Once per session, after the bot refused something to a session started without

@@ -638,18 +638,35 @@ def stdin_kind(stream: TextIO | None) -> str:
     return "none" if stat.S_ISCHR(mode) else "pipe"
 
 
+def documents_in_force(engine: Engine) -> str:
+    """ "6 份规划有效" — the documents in force; a superseded version or a retired plan is
+    counted apart ("另有 1 份已被替代"), never as one of them (trial40: 7 said for 6)."""
+    from sqlalchemy import func, select
+    from sqlmodel import col
+
+    from policybot.knowledge.editing import STATUS_LABELS
+    from policybot.knowledge.models import Document, DocumentStatus
+
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(col(Document.status), func.count()).group_by(col(Document.status))
+        ).all()
+    counts = {str(status): int(number) for status, number in rows}
+    said = f"{counts.pop(DocumentStatus.ACTIVE, 0)} 份规划有效"
+    others = [
+        f"{number} 份{STATUS_LABELS.get(status, status)}"
+        for status, number in sorted(counts.items())
+    ]
+    return f"{said}(另有 {'、'.join(others)})" if others else said
+
+
 def no_token_text(settings: Settings, engine: Engine) -> str:
     """The paragraph ``policybot run`` prints without a token: what is ready, how to connect,
     how to talk to the bot meanwhile."""
-    from sqlalchemy import func, select
-
-    from policybot.knowledge.models import Document
-
-    with engine.connect() as connection:
-        documents = connection.execute(select(func.count()).select_from(Document)).scalar()
     store = engine.url.render_as_string(hide_password=True)
     return (
-        f"没有配置机器人令牌 (no bot token),先离线运行。知识库已就绪: {store},{documents} 份规划。\n"
+        f"没有配置机器人令牌 (no bot token),先离线运行。知识库已就绪: {store},"
+        f"{documents_in_force(engine)}。\n"
         "接入 Telegram: 在 Telegram 里给 @BotFather 发 /newbot 取得令牌,再运行"
         " POLICYBOT_TOKEN=<令牌> make run(或写进 config.toml 的 [telegram] token;"
         "中国大陆要经代理: POLICYBOT_PROXY=socks5h://127.0.0.1:1080,见 README 的 Network access)。\n"

@@ -26,16 +26,18 @@ from policybot.knowledge.answers import (
     format_reward,
     format_yuan,
 )
-from policybot.knowledge.calculator import Calculation, LineStatus, RewardLine
+from policybot.knowledge.calculator import COUNT_LIMIT, Calculation, LineStatus, RewardLine
+from policybot.knowledge.lines import per_item_said
 from policybot.knowledge.reward_terms import ConditionKind
 
 TELEGRAM_LIMIT = 4096
 QUOTE_LIMITS = (120, 50, 0)
 CONDITION_NAMES = {
     ConditionKind.SCOPE: "适用范围",
-    ConditionKind.OVERALL_CAP: "总额上限",
+    ConditionKind.OVERALL_CAP: "奖励上限",
     ConditionKind.NO_STACKING: "不重复奖励",
     "group_cap": "合计上限",
+    COUNT_LIMIT: "数量上限",
 }
 USAGE = (
     "用法:/calc <地区> <成果> [主导/参与] [数量]; <成果> [数量] …\n"
@@ -151,16 +153,18 @@ def _line_block(
 ) -> str:
     e = markup.escape
     count = f" ×{line.count}"
+    # "每个产品15万元" when the rule pays per product; 每项 otherwise
+    per = per_item_said(line.citation.quote, line.unit_amount or 0, None) or "每项"
     if line.status == LineStatus.FIXED:
         amount = format_yuan(line.certain) if line.count else "0元"
-        each = f"每项{format_yuan(line.unit_amount or 0)}"
+        each = f"{per}{format_yuan(line.unit_amount or 0)}"
     elif line.status == LineStatus.UP_TO and line.certain:  # a range: "50万元至80万元"
         amount = f"{format_yuan(line.certain)}至{format_yuan(line.upper or 0)}"
-        each = f"每项{format_reward(line.unit_amount or 0, is_cap=True, treatment=line.treatment)}"
+        each = f"{per}{format_reward(line.unit_amount or 0, is_cap=True, treatment=line.treatment)}"
         each += ",具体按评定"
     elif line.status == LineStatus.UP_TO:
         amount = f"最高{format_yuan(line.upper or 0)}" if line.count else "0元"
-        each = f"每项最高{format_yuan(line.unit_amount or 0)},具体按评定"
+        each = f"{per}最高{format_yuan(line.unit_amount or 0)},具体按评定"
     elif line.status == LineStatus.NO_SUM:
         amount = "无固定金额"
         each = line.treatment or "原文未写金额"

@@ -31,9 +31,11 @@ from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
 from policybot.knowledge.reward_conditions import document_conditions, scope_leaving_out
 from policybot.knowledge.reward_terms import (
     ConditionKind,
+    CountLimit,
     RewardTerm,
     classify_sentence,
     conditions_in_text,
+    count_limits,
     grant_before_cap,
     requires_local_registration,
     terms_from_stored,
@@ -273,6 +275,12 @@ class RewardCalculator:
             else:
                 lines.append(_line(claim, rule))
         outcomes: list[ConditionOutcome] = []
+        lines, counted = _count_limits(
+            count_limits(read_document_text(self._engine, document_id)),
+            lines,
+            lambda quote: _document_citation(index, document_id, quote),
+        )
+        outcomes += counted
         lines, stacking = self._no_stacking(document_id, lines)
         outcomes += stacking
         outcomes += _group_caps(lines, rules)
@@ -282,9 +290,15 @@ class RewardCalculator:
             upper = sum(line.upper or 0.0 for line in lines) - sum(
                 o.reduced_upper for o in outcomes
             )
+        limited = [_PLAIN.sub("", o.quote) for o in counted]
         for condition in self._conditions(document_id):
             if condition.kind == ConditionKind.NO_STACKING:
                 continue
+            if condition.kind == ConditionKind.OTHER and any(
+                quote in _PLAIN.sub("", condition.quote) or _PLAIN.sub("", condition.quote) in quote
+                for quote in limited
+            ):
+                continue  # the count limit applied above
             if condition.capped_rule is not None:
                 # a cap closing one rule's sentence caps that rule's lines only
                 capped = _rule_cap(
@@ -605,6 +619,51 @@ def _line_amounts(line: RewardLine) -> RewardLine:
         floor = range_floor(line.unit_amount, line.is_cap, line.treatment) or 0.0
         return replace(line, certain=floor * line.count, upper=amount)
     return replace(line, certain=amount, upper=amount)
+
+
+def _count_limits(
+    limits: list[CountLimit], lines: list[RewardLine], cite: Callable[[str], Citation]
+) -> tuple[list[RewardLine], list[ConditionOutcome]]:
+    """ "每个产品奖励15万元,同一企业最多奖励3个产品": a line of the rule a count limit closes (or,
+    said alone, of a rule naming what it counts) is paid for that many at most; each limit that
+    reaches a line is shown, applied when the firm claimed more."""
+    outcomes: list[ConditionOutcome] = []
+    kept: list[RewardLine] = []
+    for line in lines:
+        limit = next((each for each in limits if _limit_reaches(each, line)), None)
+        if limit is None or line.status == LineStatus.NOT_COUNTED:
+            kept.append(line)
+            continue
+        unit = f"{limit.limit}{limit.measure}{limit.noun or ''}"
+        if line.count > limit.limit:
+            effect = (
+                f"{line.achievement}:{limit.clause},按{unit}计(填写{line.count}{limit.measure})"
+            )
+            line = _line_amounts(replace(line, claim=line.claim.with_count(limit.limit)))
+            applied = True
+        else:
+            effect = f"{line.achievement}:{limit.clause},填写{line.count}{limit.measure}未超过"
+            applied = False
+        kept.append(line)
+        outcomes.append(
+            ConditionOutcome(COUNT_LIMIT, limit.quote, effect, applied, cite(limit.quote))
+        )
+    return kept, outcomes
+
+
+# The kind of a count limit per firm's outcome (同一企业最多奖励3个产品).
+COUNT_LIMIT = "count_limit"
+
+
+def _limit_reaches(limit: CountLimit, line: RewardLine) -> bool:
+    """A limit closing a rule's sentence reaches that rule's lines; one said alone reaches the
+    rules naming what it counts (产品)."""
+    quote = _PLAIN.sub("", line.citation.quote)
+    if limit.grant is not None:
+        grant = _PLAIN.sub("", limit.grant)
+        return bool(quote) and (quote in grant or grant in quote)
+    noun = limit.noun
+    return noun is not None and (noun in line.achievement or noun in line.citation.quote)
 
 
 def _group_caps(lines: list[RewardLine], rules: list[IndexedFact]) -> list[ConditionOutcome]:

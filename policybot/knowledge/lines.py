@@ -23,6 +23,7 @@ from policybot.knowledge.answers import (
     qualifier_words,
     range_floor,
 )
+from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.labels import duty_timing, fact_kind_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
@@ -165,13 +166,33 @@ def fact_value(fact: IndexedFact) -> str | None:
         return format_target_amount(row.value, row.unit, row.value_max, row.qualifier)
     if row.kind == FactKind.REWARD:
         if row.amount_yuan is not None:
-            return format_reward(row.amount_yuan, is_cap=row.is_cap, treatment=row.treatment)
+            said = format_reward(row.amount_yuan, is_cap=row.is_cap, treatment=row.treatment)
+            return f"{per_item_said(row.quote, row.amount_yuan, row.treatment)}{said}"
         return support_said(row.treatment)
     if row.kind == FactKind.MILESTONE:
         return format_due(row.due, row.due_text) or None
     if row.kind == FactKind.RECURRING:
         return duty_timing(row.every, row.due_text, row.window_text) if row.every else None
     return None
+
+
+# "每个产品奖励15万元", "每项奖励50万元": the item a rule pays its sum for, just before the sum.
+_PER_ITEM = re.compile(
+    r"(每(?:个|项|件|家|户|名|台|套|款|次|人|部)[\u4e00-\u9fff]{0,4}?)"
+    r"(?:一次性)?(?:奖励|补助|资助|奖补|补贴|给予)?\s*(?:人民币)?\s*(?=\d)"
+)
+
+
+def per_item_said(quote: str | None, amount: float, treatment: str | None) -> str:
+    """ "每个产品" when the rule's sentence pays its sum per item (a list reading "15万元" alone
+    would be the firm's whole reward); nothing when the treatment already says it."""
+    if not quote or (treatment and "每" in treatment):
+        return ""
+    for match in _PER_ITEM.finditer(quote):
+        money = find_money(quote[match.end() :])
+        if money and money[0][0] == 0 and abs(money[0][1] - amount) < 0.5:
+            return match.group(1)
+    return ""
 
 
 # A treatment that pays or rewards (奖励, 补助, 资助, 以奖代补, 一次性…元): what a reward list is for.

@@ -54,6 +54,9 @@ _NO_STACKING = re.compile(
 _OVERALL_CAP = re.compile(
     r"(?:总额|合计|累计|总计|总和|总数)[^。;;]{0,20}(?:不超过|不得超过|不高于|最高|以内|为限)"
     r"|(?:每家|每个|同一)(?:企业|单位)[^。;;]{0,20}(?:不超过|不得超过|最高)"
+    # "上述各项奖励最高不超过300万元": a ceiling over every rule above
+    r"|(?:上述|以上|前述)(?:各项|各类|所有)?(?:奖励|奖补|补助|扶持|资助)[^。;;,]{0,16}?"
+    r"(?:最高)?(?:不超过|不高于|不得超过)(?=\s*(?:人民币)?\d)"
 )
 _TAX = re.compile(r"纳税|税收|缴税|税额|地方留存|地方财政贡献")
 _SCOPE = re.compile(r"适用于|适用范围|适用本(?:意见|办法|政策|规定)|(?:意见|办法|政策)适用")
@@ -136,10 +139,33 @@ def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
     found: list[RewardTerm] = []
     for line in text.splitlines():  # normalising joins lines: split them first
         for match in _SENTENCE.finditer(vocabulary.normalise(line)):
-            condition = classify_sentence(match.group(0).strip(), document_id)
-            if condition is not None:
-                found.append(condition)
+            found += _sentence_terms(match.group(0).strip(), document_id)
     return found
+
+
+def _sentence_terms(sentence: str, document_id: int) -> list[RewardTerm]:
+    """The condition a sentence states; a sentence both forbidding stacking and capping the total
+    ("…不重复奖励,同一企业同一年度累计最高不超过300万元") states two, each its own clause (read
+    as one, the cap was lost under 不重复奖励)."""
+    condition = classify_sentence(sentence, document_id)
+    if condition is None:
+        return []
+    cap = cap_clause(sentence) if condition.kind == ConditionKind.NO_STACKING else None
+    if cap is None or not find_money(cap):
+        return [condition]
+    rest = _EDGE_MARKS.sub("", _CLAUSE_MARKS_RUN.sub(",", condition.quote.replace(cap, "")))
+    capping = classify_sentence(cap, document_id)
+    if (
+        capping is None
+        or capping.kind != ConditionKind.OVERALL_CAP
+        or not _NO_STACKING.search(rest)
+    ):
+        return [condition]
+    return [RewardTerm(ConditionKind.NO_STACKING, rest, document_id), capping]
+
+
+_CLAUSE_MARKS_RUN = re.compile(r"[,,;;]{2,}")
+_EDGE_MARKS = re.compile(r"^[,,;;\s]+|[,,;;\s]+$")
 
 
 # A scope clause rewarding only firms registered in the region (在青川市行政区域内注册…的企业).
@@ -188,4 +214,57 @@ def terms_from_stored(rows: Iterable[tuple[str, str]], document_id: int) -> list
                 tax_tied=bool(detected and detected.tax_tied) or bool(_TAX.search(quote)),
             )
         )
+    return found
+
+
+# "同一企业最多奖励3个产品", "每家企业最多支持2项", "单个企业不超过5个": how many of one achievement a
+# firm is paid for (the word after the measure, 产品, names what is counted).
+_COUNT_LIMIT = re.compile(
+    r"(?:同一|每家|每个|每户|单个|单家|单户|每一)(?:企业|单位|主体|申报主体|申报单位)"
+    r"[^。;;,,]{0,12}?(?:最多|至多|不超过|不多于|限)\s*"
+    r"(?:奖励|支持|补助|资助|奖补|认定|申报|享受|给予)?\s*"
+    r"(?P<count>\d+|[一二两三四五六七八九十])\s*(?P<measure>个|项|件|款|次|台|套|家|名|批)"
+    r"(?P<noun>[\u4e00-\u9fff]{1,4}(?=[,,;;。))]|$))?"
+)
+_SMALL_NUMBERS = {word: value for value, word in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+@dataclass(frozen=True)
+class CountLimit:
+    """A limit on how many of an achievement one firm is paid for: ``grant`` is the rule its
+    sentence opens with (None when the limit stands alone), ``noun`` what it counts (产品)."""
+
+    quote: str
+    clause: str
+    limit: int
+    measure: str
+    grant: str | None
+    noun: str | None
+
+
+def count_limits(text: str) -> list[CountLimit]:
+    """Every count limit per firm the document's sentences state, in document order."""
+    found: list[CountLimit] = []
+    for line in text.splitlines():
+        for sentence in _SENTENCE.finditer(vocabulary.normalise(line)):
+            said = sentence.group(0).strip()
+            match = _COUNT_LIMIT.search(said)
+            if match is None:
+                continue
+            count = match["count"]
+            limit = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+            head = said[: match.start()]
+            cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
+            grant = _ITEM_NUMBER.sub("", head[:cut]).strip() if cut > 0 else ""
+            clause_start = cut + 1 if cut > 0 else 0
+            found.append(
+                CountLimit(
+                    quote=re.sub(r"[。;;]+$", "", _ITEM_NUMBER.sub("", said)),
+                    clause=said[clause_start : match.end()].strip(),
+                    limit=limit,
+                    measure=match["measure"],
+                    grant=grant if grant and find_money(grant) else None,
+                    noun=match["noun"],
+                )
+            )
     return found

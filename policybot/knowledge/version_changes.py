@@ -3,13 +3,14 @@ preview says it will replace #N, and the admin confirming wants to know what dif
 reading both texts — a sum changed (奖励 20万元→25万元), items added or gone.
 
 Items are matched by kind and name (a target's subject, a milestone's or duty's title, a
-reward's achievement); a matched item whose value, sum or date differs is changed. Tasks are
+reward's achievement); a matched item whose value, sum, date or duty day differs is changed. Tasks are
 left out: they are the headings the other items stand under, and a reworded heading is no
 change an admin acts on.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -18,12 +19,14 @@ from sqlmodel import Session, col, select
 from policybot.knowledge.answers import format_amount, format_yuan
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.extract.records import Extraction
-from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.labels import FACT_KIND_LABELS, duty_timing
 from policybot.knowledge.models import FACT_MODELS, FactKind
 
 # How many changed items a preview names (a phone's few lines), and how much of each name.
 CHANGES_SHOWN = 3
 CHANGE_NAME_LIMIT = 16
+# A duty whose day changed: its reminders fall on the new day once the version is stored.
+REMINDERS_MOVE = "(提醒日期随之改变)"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ def version_changes(session: Session, document_id: int, extraction: Extraction) 
     new = _keyed(_extracted(extraction))
     changed = [
         f"{FACT_KIND_LABELS[kind]} {clip(name, CHANGE_NAME_LIMIT)} {old[kind, name]}→{value}"
+        + (REMINDERS_MOVE if kind == FactKind.RECURRING else "")
         for (kind, name), value in new.items()
         if (kind, name) in old and old[kind, name] != value
     ]
@@ -108,5 +112,21 @@ def _said(kind: str, item: object) -> tuple[str, str, str]:
         amount = getattr(item, "amount_yuan", None)
         said = format_yuan(amount) if amount is not None else str(getattr(item, "treatment", ""))
         return kind, str(getattr(item, "achievement", "")), said
+    title = str(getattr(item, "title", ""))
+    if kind == FactKind.RECURRING:
+        # 每月5日前 → 每月10日前: the day (or window) a duty falls moves its reminders
+        every = str(getattr(item, "every", "") or "")
+        when = duty_timing(
+            every, getattr(item, "due_text", None), getattr(item, "window_text", None)
+        )
+        return kind, _DUTY_DAY.sub("", title) or title, when if every else ""
     due = getattr(item, "due", None)
-    return kind, str(getattr(item, "title", "")), due.isoformat() if due else ""
+    return kind, title, due.isoformat() if due else ""
+
+
+# "每月5日前", "每季度末", "每年3月底前": a duty's title may open with its day, which the value
+# says; a duty is the same duty with its day moved.
+_DUTY_DAY = re.compile(
+    r"每(?:个)?(?:年度?|半年|季度?|月|周)(?:第?[一二三四五六七八九十\d]{1,2}(?:个)?(?:月|季度))?"
+    r"(?:[\d一二三四五六七八九十]{1,3}(?:日|号)|初|中|底|末)?(?:前|之前|以前)?"
+)

@@ -72,7 +72,11 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"以[^。;,]{0,20}(?:财政贡献|的贡献|税收|地方留成|纳税额)[^。;,]{0,6}为限|"
             # "最高奖励金额不超过500万元" as a sentence of its own (a headline): no achievement,
             # so a ceiling over the rules (round 33; `_CAP_SENTENCE` keeps it without a sum before)
-            r"^\s*最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)(?:不超过|不高于|可达|达)"
+            r"^\s*最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)(?:不超过|不高于|可达|达)|"
+            # "上述各项奖励最高不超过300万元", "以上奖励同一企业每年最高不超过300万元": a ceiling
+            # over every rule above, said after them
+            r"(?:上述|以上|前述)(?:各项|各类|所有)?(?:奖励|奖补|补助|扶持|资助)[^。;,]{0,16}?"
+            r"(?:最高)?(?:不超过|不高于|不得超过)(?=\s*(?:人民币)?\d)"
         ),
     ),
     (
@@ -202,6 +206,11 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"(?:每(?:次|届|轮|批次?)|每年(?=授奖|表彰|评选|评审))[\u4e00-\u9fff]{0,8}?"
             r"(?:不超过|不多于|最多|限)\s*(?:\d+|[一二三四五六七八九十百]+)\s*"
             r"(?:个|名|家|项|人|件|位)|"
+            # "每个产品奖励15万元,同一企业最多奖励3个产品": how many of one achievement a firm
+            # is paid for
+            r"(?:同一|每家|每个|每户|单个|单家|单户|每一)(?:企业|单位|主体)[^。;,]{0,12}?"
+            r"(?:最多|至多|不多于)\s*(?:奖励|支持|补助|资助|奖补|认定|申报|享受|给予)?\s*"
+            r"(?:\d+|[一二两三四五六七八九十])\s*(?:个|项|件|款|次|台|套|家|名|批)|"
             # "同一个项目有多个引荐人的,由第一引荐人申领奖金,自行协商奖金分配": who claims a
             # reward several earned; "奖励兑付到所在单位": where it is paid (round 33)
             r"(?:多个|多名|多家|两个以上|两家以上|两名以上)[^。;,]{0,8}的\s*,\s*由[^。;,]{1,20}?"
@@ -221,7 +230,10 @@ _CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
     r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)|"
     # "全年奖励资金总额不超过100万元", "上述奖励资金总额…": the total of the year or of every
     # rule above, said after the rules (attack37)
-    rf"{WHOLE_TOTAL}[^。;,]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计))"
+    rf"{WHOLE_TOTAL}[^。;,]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计)|"
+    # "上述各项奖励最高不超过300万元", "以上奖励同一企业每年最高不超过…": every rule's ceiling
+    r"(?:上述|以上|前述)(?:各项|各类|所有)?(?:奖励|奖补|补助|扶持|资助)[^。;,]{0,16}?"
+    r"(?:最高)?(?:不超过|不高于|不得超过))"
 )
 # ",全年奖励资金总额不超过100万元" closing a rule's sentence: the clause is the condition
 _WHOLE_CAP_CLAUSE = re.compile(
@@ -341,6 +353,13 @@ def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[Condit
     first = _condition(sentence, offset, paragraph)
     if first is None:
         return []
+    if first.kind in ("no_stacking", "overall_cap"):
+        # "同一产品获得多项认证的不重复奖励,同一企业同一年度获得上述各项奖励累计最高不超过300万元":
+        # a sentence stating both is two conditions, each its own clause (read as one, the cap
+        # was lost under 不重复奖励 and the calculator never applied it)
+        by_clause = _clause_conditions(sentence, offset, paragraph)
+        if {"no_stacking", "overall_cap"} <= {record.kind for record in by_clause}:
+            return by_clause
     found = [first]
     while True:
         end = found[-1].span.end - offset
