@@ -28,6 +28,14 @@ def test_an_abbreviation_is_read_as_the_documents_write_it() -> None:
     assert read.startswith("湖州规模以上工业企业")
 
 
+def test_a_province_level_local_standard_said_short_is_read_in_full() -> None:
+    """stop 40 (dev q2163): 省地标 (省地方标准) asked before 的 was cut 省/地/标的 and read as
+    two words no sentence writes; the answer turned to a hedge once a new document used 标的."""
+    glossary = Glossary(normalise=vocabulary.normalise)
+    read = glossary.rewrite("参与制修订省地标的单位奖多少", _never_used, vocabulary.word_edges)
+    assert "省地方标准的单位" in read
+
+
 def test_a_term_inside_another_word_or_its_own_meaning_is_left_alone() -> None:
     glossary = Glossary(normalise=vocabulary.normalise)
     # 省标 is no word of 浙江省标准; 驰名 already stands inside 驰名商标.
