@@ -1,0 +1,69 @@
+"""Answers after the fresh-clone trial of round 40: what was achieved is not answered by the
+aim. Every text is invented (made-up places, figures and numbers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from policybot.knowledge.models import Target
+from policybot.knowledge.progress import report_progress
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask, city_plan, invented_plans_service
+
+ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
+REFUSAL = "未找到"
+
+PLAN = city_plan(
+    """一、主要目标
+到2032年底,全市有效期内省级名优产品数量不少于120个。
+到2033年,新增“浙江精造”团体标准25项。
+"""
+)
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path, PLAN, now=ASKED) as service:
+        yield service
+
+
+def _target_id(service: QueryService, words: str) -> int:
+    with Session(service.engine) as session:
+        targets = session.exec(select(Target)).all()
+    return next(t.id for t in targets if t.id is not None and words in (t.subject or ""))
+
+
+def test_what_was_achieved_is_not_answered_by_the_aim(service: QueryService) -> None:
+    # the plan aims at 不少于120个: how many were reached it does not say, nor did a unit report
+    for question in (
+        "示范市省级名优产品完成了多少个",
+        "示范市省级名优产品已经完成多少个了",
+        "示范市浙江精造团体标准已经完成多少项了",
+    ):
+        reply = ask(service, question)
+        assert REFUSAL in reply and "答:" not in reply, (question, reply)
+        assert "120个" not in reply and "25项" not in reply, (question, reply)
+        assert "目标" in reply, (question, reply)
+    # the aim asked as such is answered
+    reply = ask(service, "示范市省级名优产品要多少个")
+    assert "答: 不少于120个" in reply, reply
+
+
+def test_reported_progress_answers_what_was_achieved(service: QueryService) -> None:
+    report_progress(
+        service.engine,
+        target_ref=str(_target_id(service, "名优产品")),
+        value_text="90",
+        user_id=1,
+        chat_id=1,
+        is_admin=True,
+        now=datetime(2032, 5, 20, 2, tzinfo=UTC),
+    )
+    reply = ask(service, "示范市省级名优产品完成了多少个")
+    assert REFUSAL not in reply and "答: 90" in reply and "2032-05-20" in reply, reply
+    assert "答: 不少于120个" not in reply, reply
