@@ -67,3 +67,24 @@ def test_reported_progress_answers_what_was_achieved(service: QueryService) -> N
     reply = ask(service, "示范市省级名优产品完成了多少个")
     assert REFUSAL not in reply and "答: 90" in reply and "2032-05-20" in reply, reply
     assert "答: 不少于120个" not in reply, reply
+
+
+NOTED = city_plan(
+    """一、主要目标
+到2033年,新增“浙江精造”团体标准25项。
+二、重点工作
+(一)做好评选工作。
+2031年和2033年,各县(区)每年组织推荐申报的企业数不少于4家。(注:市长质量奖每3年评选一次,2032年空缺)
+"""
+)
+
+
+def test_a_bracketed_note_is_read_with_the_sentence_it_qualifies(tmp_path: Path) -> None:
+    # the note names 质量奖, the sentence before it the figure: the figure answers, not the aside
+    with invented_plans_service(tmp_path, NOTED, now=ASKED) as service:
+        for question in ("示范市市长质量奖要推荐多少家", "市长质量奖要多少家"):
+            reply = ask(service, question)
+            assert "答: 不少于4家" in reply, (question, reply)
+        # what the note says is still found, in the sentence it qualifies
+        reply = ask(service, "示范市市长质量奖几年评选一次")
+        assert "每3年评选一次" in reply and REFUSAL not in reply, reply

@@ -20,6 +20,8 @@ from policybot.knowledge.extract.rewards.vocabulary import fund_or_threshold
 _CLAUSES = re.compile(r"[^,;。,;:：!?！？]+")
 # An aside in brackets ((包括制造业、农业…)), which names things the clause is not about.
 _ASIDE = re.compile(r"[((][^()()]*[))]")
+# A note in brackets after a sentence ((注:…)): it speaks of what the sentence says.
+_NOTE = re.compile(r"[((]\s*注\s*[::]")
 # The words a plan writes before a figure to say how it compares (超过3亿元, 不低于90%).
 _COMPARED = re.compile(
     r"(?:超过|达到|达|突破|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|"
@@ -74,7 +76,8 @@ def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str 
     if len(found) != 1:
         return None
     clause, quantity = found[0]
-    named = _ASIDE.sub("", sentence)
+    # (a note in brackets, (注:市长质量奖每3年评选一次), names what the sentence counts)
+    named = _ASIDE.sub(lambda aside: aside[0] if _NOTE.match(aside[0]) else "", sentence)
     if not any(word in named for word in words if len(word) >= 2):
         return None
     return _as_written(clause, quantity)
