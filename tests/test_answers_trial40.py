@@ -88,3 +88,26 @@ def test_a_bracketed_note_is_read_with_the_sentence_it_qualifies(tmp_path: Path)
         # what the note says is still found, in the sentence it qualifies
         reply = ask(service, "示范市市长质量奖几年评选一次")
         assert "每3年评选一次" in reply and REFUSAL not in reply, reply
+
+
+# A county's one document, titled as an 实施意见.
+OPINIONS = """样板县人民政府办公室关于推进品质提升工作的实施意见
+样政办发〔2031〕9号
+各乡镇人民政府,县政府各部门:
+一、到2033年,全县新增品质提升示范企业12家。
+二、对新认定的品质提升示范企业给予5万元奖励。
+样板县人民政府办公室
+2031年5月6日
+"""
+
+
+def test_a_casual_name_of_a_regions_one_document_means_it(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, OPINIONS, PLAN, now=ASKED) as service:
+        # 规划, 方案: what anyone calls the county's plan, an 实施意见 by its title
+        for question in ("样板县的规划啥时候印发的", "样板县那个方案文号是多少"):
+            reply = ask(service, question)
+            assert REFUSAL not in reply, (question, reply)
+        assert "样政办发〔2031〕9号" in ask(service, "样板县那个方案文号是多少")
+        # a kind of its own (办法) is still no 实施意见
+        reply = ask(service, "样板县的管理办法文号是多少")
+        assert REFUSAL in reply and "样政办发" not in reply.split("\n")[1], reply
