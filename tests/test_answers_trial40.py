@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
+from policybot.handlers.formatting import render_pages, render_plain
 from policybot.knowledge.models import Target
 from policybot.knowledge.progress import report_progress
 from policybot.knowledge.service import QueryService
@@ -111,3 +112,75 @@ def test_a_casual_name_of_a_regions_one_document_means_it(tmp_path: Path) -> Non
         # a kind of its own (办法) is still no 实施意见
         reply = ask(service, "样板县的管理办法文号是多少")
         assert REFUSAL in reply and "样政办发" not in reply.split("\n")[1], reply
+
+
+Q1 = city_plan(
+    """一、主要目标
+到2033年,新增“浙江精造”团体标准25项。
+二、保障措施
+各牵头单位于每季度结束后10日内,将工作推进情况书面报告市品牌办。
+各县(区)每季度首月5日前向市品牌办报送上季度工作进展。
+各成员单位每季度末报送季度工作总结。
+"""
+)
+Q2 = city_plan(
+    """一、主要目标
+到2033年,新增“浙江精造”团体标准25项。
+二、保障措施
+各县(区)每季度首月5日前向市品牌办报送上季度工作进展。
+"""
+)
+Q3 = city_plan(
+    """一、主要目标
+到2033年,新增“浙江精造”团体标准25项。
+二、保障措施
+各成员单位每季度末报送季度工作总结。
+"""
+)
+
+
+def lean_plan(city: str, prefix: str, goals: str) -> str:
+    """An invented 2031 plan of ``city`` (doc number ``prefix``政办发) with ``goals``."""
+    return f"""{city}人民政府办公室关于印发{city}精益管理提升行动计划(2031—2033年)的通知
+{prefix}政办发〔2031〕5号
+{city}人民政府办公室
+2031年4月8日
+一、主要目标
+{goals}
+"""
+
+
+LEAN_PLANS = (
+    lean_plan(
+        "样例市",
+        "样",
+        "到2033年,全市导入精益管理的企业达到120家。\n"
+        "到2033年,精益管理培训达到3000人次。\n"
+        "到2033年,精益管理示范车间达到40个。",
+    ),
+    lean_plan(
+        "样板县",
+        "板",
+        "到2033年,全县导入精益管理的企业达到30家。\n"
+        "到2033年,精益管理培训达到800人次。\n"
+        "到2033年,精益管理示范车间达到9个。",
+    ),
+    lean_plan(
+        "样本市",
+        "本",
+        "到2033年,全市导入精益管理的企业达到60家。\n到2033年,精益管理培训达到1500人次。",
+    ),
+)
+
+
+def test_a_page_holding_fewer_than_the_count_says_so(tmp_path: Path) -> None:
+    # 8 targets of three plans: with their three 出处 lines the first page holds 7
+    with invented_plans_service(tmp_path, *LEAN_PLANS, now=ASKED) as service:
+        answer = service.ask("精益管理有什么目标")
+        first, second = render_pages(answer)
+        assert "共 8 项,本页 7 项" in first and "7)" in first and "8)" not in first, first
+        assert "8)" in second, second
+        plain = render_plain(answer, every_page=False)
+        assert "共 8 项,本页 7 项" in plain and "还有1条" in plain, plain
+        # the whole list, printed at once, holds what it counts
+        assert "本页" not in render_plain(answer), render_plain(answer)
