@@ -20,7 +20,9 @@ ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
 REFUSAL = "未找到"
 
 PLAN = city_plan(
-    """一、主要目标
+    """一、上年回顾
+2030年,全市“浙江精造”团体标准新增数达到18项。
+二、主要目标
 到2032年底,全市有效期内省级名优产品数量不少于120个。
 到2033年,新增“浙江精造”团体标准25项。
 """
@@ -53,6 +55,29 @@ def test_what_was_achieved_is_not_answered_by_the_aim(service: QueryService) -> 
     # the aim asked as such is answered
     reply = ask(service, "示范市省级名优产品要多少个")
     assert "答: 不少于120个" in reply, reply
+    # a year before the plan was issued: what it says of that year is what was done
+    reply = ask(service, "示范市2030年浙江精造团体标准完成了多少项")
+    assert "18项" in reply and REFUSAL not in reply, reply
+
+
+# A county's report of a year's work: its figures are what was done.
+REPORT = """样板县人民政府关于2031年度品质提升工作目标考核情况的通报
+样政〔2032〕2号
+各乡镇人民政府,县政府各部门:
+为推进品质提升工作,县政府年初下达了各乡镇和县级部门的年度工作目标。经考核,现将有关情况通报如下。
+一、总体情况
+2031年,全县品质提升示范企业达到15家,品质提升培训达到600人次。
+二、下一步工作
+各乡镇、各部门要对照年度目标,查漏补缺,于2032年6月30日前报送整改情况。
+样板县人民政府
+2032年2月10日
+"""
+
+
+def test_a_report_states_what_was_achieved(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, REPORT, now=ASKED) as service:
+        reply = ask(service, "样板县品质提升示范企业搞到多少了")
+        assert "15家" in reply and REFUSAL not in reply, reply
 
 
 def test_reported_progress_answers_what_was_achieved(service: QueryService) -> None:

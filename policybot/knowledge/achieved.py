@@ -14,6 +14,7 @@ from dataclasses import replace
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.queries import DocumentRow
 
 # 合格率实际是多少, 实际完成了几家: what was achieved, which a plan's aim does not say.
 _ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有|为|值|情况|多少|几)")
@@ -29,6 +30,8 @@ _ASKS_SO_FAR = re.compile(
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
 _STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
 _STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
+# A document reporting what was done: …工作目标责任奖惩的通报, 统计公报, 年度工作总结.
+_REPORTS = re.compile(r"(?:通报|公报|总结)(?:[((][^()()]*[))])?$")
 # Why 未找到, when the documents write the aim only and no unit reported progress on it.
 ONLY_THE_AIM = "尚无完成情况报告,文件只写了目标"
 
@@ -38,12 +41,22 @@ def asks_achieved(reading: str) -> bool:
     return bool(_ASKS_ACTUAL.search(reading) or _ASKS_SO_FAR.search(reading))
 
 
-def states_an_aim(answer: Answer) -> bool:
+def states_an_aim(
+    answer: Answer, document: DocumentRow | None = None, year: int | None = None
+) -> bool:
     """Whether the first item of ``answer`` states what a plan aims at (a target, a milestone,
-    a sentence of 力争…达到), not what was achieved (实际, 已, 累计, 截至…)."""
+    a sentence of 力争…达到), not what was achieved (实际, 已, 累计, 截至…). ``document``: the
+    item's; a report (…的通报, 统计公报) states results, and so does a document issued after
+    the ``year`` asked (2023年的收入完成了多少, of the 2024 plan's review of the year before)."""
     first = answer.facts[0] if answer.facts else None
     if first is None:
         return False
+    if document is not None:
+        if _REPORTS.search(document.title or ""):
+            return False
+        issued = document.issued or document.effective
+        if year is not None and issued is not None and year < issued.year:
+            return False
     said = f"{first.label} {first.citation.quote}"
     if _STATES_RESULT.search(said):
         return False

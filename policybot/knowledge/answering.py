@@ -703,7 +703,9 @@ class QuestionAnswerer:
             reported = reported_progress(best)
             if reported is not None:
                 return reported
-            if states_an_aim(best):
+            first = best.facts[0] if best.facts else None
+            document = self.index.find_document(first.citation.document_id) if first else None
+            if states_an_aim(best, document, parsed.year):
                 return self.not_found(parsed, ONLY_THE_AIM)
         if rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
