@@ -209,3 +209,33 @@ def test_a_page_holding_fewer_than_the_count_says_so(tmp_path: Path) -> None:
         assert "共 8 项,本页 7 项" in plain and "还有1条" in plain, plain
         # the whole list, printed at once, holds what it counts
         assert "本页" not in render_plain(answer), render_plain(answer)
+
+
+YEARLY = city_plan(
+    """一、主要目标
+到2033年,全市新增省级名优产品50个以上。
+二、年度目标
+2031年,各县(区)有效期内省级名优产品数量不少于:东坡区10个、西林县12个、南湖区8个、北山县6个。
+2032年,各县(区)有效期内省级名优产品数量不少于:东坡区12个、西林县14个、南湖区9个、北山县7个。
+2033年,各县(区)有效期内省级名优产品数量不少于:东坡区14个、西林县16个、南湖区10个、北山县8个。
+"""
+)
+
+
+def test_no_year_asked_of_a_past_plan_answers_its_last_years_figures_together(
+    tmp_path: Path,
+) -> None:
+    # every year of the plan is past: the districts' 2033 quotas stand under the 2033 total,
+    # not their 2031 ones
+    with invented_plans_service(
+        tmp_path, YEARLY, now=datetime(2035, 6, 1, 1, tzinfo=UTC)
+    ) as service:
+        reply = ask(service, "省级名优产品要多少个")
+        assert "不少于14个" in reply and "不少于16个" in reply, reply
+        assert "不少于10个 有效期内省级名优产品数量(示范市东坡区)" not in reply, reply
+        assert "2031-12-31" not in reply, reply
+    # asked while the plan runs, the figures of this year stand under the plan's total: the
+    # headline says which year each is of
+    with invented_plans_service(tmp_path / "now", YEARLY, now=ASKED) as service:
+        reply = ask(service, "省级名优产品要多少个")
+        assert "答: 示范市 50个以上(2033年)" in reply, reply

@@ -155,10 +155,13 @@ def disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str 
     if len({document for _, document in sources}) < 2 and len(sources) < 2:
         return None  # one document's own tiers (国家级, 省级): its first value leads
     by_region: dict[str, list[str]] = {}
+    # Figures of several years (a 2019 total beside 2017 quotas): each said with its year.
+    years = len({line.due.year for line in valued if line.due is not None}) > 1
     for line in valued:
         values = by_region.setdefault(line.region or line.citation.document, [])
-        if line.value not in values:
-            values.append(line.value or "")
+        value = (line.value or "") + (_year_of(line) if years else "")
+        if value not in values:
+            values.append(value)
     if len(by_region) < 2:
         return "各文件不同,见下"
     if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
@@ -168,6 +171,10 @@ def disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str 
             return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _year_of(line: FactLine) -> str:
+    return f"({line.due.year}年)" if line.due is not None else ""
 
 
 def _whole_region(regions: Sequence[str]) -> str | None:

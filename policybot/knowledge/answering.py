@@ -1204,13 +1204,16 @@ class QuestionAnswerer:
             named = set(parsed.region_ids)
             if parsed.year is None and parsed.window is None:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
-                # next one leads, as in the lists; the past ones follow.
+                # next one leads, as in the lists; the past ones follow, the latest first (a
+                # plan whose years are all past answers with its last year's figures together,
+                # not its first year's quotas under another year's total).
                 tied.sort(
                     key=lambda c: (
                         -round(c.share, 6),
                         not c.exact_region,
                         not _of_region(c, named),
                         self._past(c),
+                        -self._past_due(c),
                     )
                 )
             else:
@@ -1417,6 +1420,11 @@ class QuestionAnswerer:
     def _past(self, candidate: Candidate) -> bool:
         due = candidate.fact.row.due if candidate.fact is not None else None
         return due is not None and due < self.today
+
+    def _past_due(self, candidate: Candidate) -> int:
+        """A past fact's due day (its ordinal), 0 for any other: the later, the sooner shown."""
+        due = candidate.fact.row.due if candidate.fact is not None else None
+        return due.toordinal() if due is not None and due < self.today else 0
 
     def _through_achievement(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """凯森蒙拿了多少奖金: a notice names the firm where it says what the firm achieved
