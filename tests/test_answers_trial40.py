@@ -139,29 +139,26 @@ def test_a_casual_name_of_a_regions_one_document_means_it(tmp_path: Path) -> Non
         assert REFUSAL in reply and "样政办发" not in reply.split("\n")[1], reply
 
 
-Q1 = city_plan(
-    """一、主要目标
-到2033年,新增“浙江精造”团体标准25项。
-二、保障措施
-各牵头单位于每季度结束后10日内,将工作推进情况书面报告市品牌办。
-各县(区)每季度首月5日前向市品牌办报送上季度工作进展。
-各成员单位每季度末报送季度工作总结。
-"""
-)
-Q2 = city_plan(
+# A plan's quarterly duty, reported with 报送 (not the 报告 asked), beside a yearly one.
+QUARTERLY = city_plan(
     """一、主要目标
 到2033年,新增“浙江精造”团体标准25项。
 二、保障措施
 各县(区)每季度首月5日前向市品牌办报送上季度工作进展。
+各县(区)每年12月20日前报送年度工作总结。
 """
 )
-Q3 = city_plan(
-    """一、主要目标
-到2033年,新增“浙江精造”团体标准25项。
-二、保障措施
-各成员单位每季度末报送季度工作总结。
-"""
-)
+
+
+def test_a_reports_period_asked_is_answered_by_its_duty(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, QUARTERLY, now=ASKED) as service:
+        for question in ("示范市季度报告什么时候交", "季度报告啥时候报"):
+            reply = ask(service, question)
+            assert "答: 每季度首月5日前" in reply, (question, reply)
+            assert REFUSAL not in reply and "部分相符" not in reply, (question, reply)
+            assert "年度工作总结" not in reply, (question, reply)
+        reply = ask(service, "示范市年度总结什么时候交")
+        assert "答: 每年12月20日前" in reply, reply
 
 
 def lean_plan(city: str, prefix: str, goals: str) -> str:

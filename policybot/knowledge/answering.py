@@ -113,7 +113,7 @@ from policybot.knowledge.question_scope import (
     province_note,
     short_place,
 )
-from policybot.knowledge.recurring_answers import recurring_list
+from policybot.knowledge.recurring_answers import recurring_list, report_duties
 from policybot.knowledge.region_spread import of_region_above, one_region_of_rewards, per_region
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
@@ -643,7 +643,7 @@ class QuestionAnswerer:
                         phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
                     )
                 return phases
-        recurring = recurring_list(self, parsed, scope)
+        recurring = recurring_list(self, parsed, scope) or report_duties(self, parsed, scope)
         if recurring is not None:
             return recurring
         if self._lists(parsed):
