@@ -112,8 +112,9 @@ def test_a_bracketed_note_is_read_with_the_sentence_it_qualifies(tmp_path: Path)
             reply = ask(service, question)
             assert "答: 不少于4家" in reply, (question, reply)
         # what the note says is still found, in the sentence it qualifies
-        reply = ask(service, "示范市市长质量奖几年评选一次")
-        assert "每3年评选一次" in reply and REFUSAL not in reply, reply
+        for question in ("示范市市长质量奖几年评选一次", "市长质量奖多久评一次"):
+            reply = ask(service, question)
+            assert "答: 每3年评选一次" in reply, (question, reply)
 
 
 # A county's one document, titled as an 实施意见.

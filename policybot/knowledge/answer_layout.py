@@ -21,6 +21,7 @@ from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.figures import (
     asked_doers,
     asked_figure,
+    asked_frequency,
     figure_in_measure,
     sentence_sum,
 )
@@ -131,7 +132,14 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
         )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
+    if parsed.asks == Asks.FREQUENCY or _ASKS_HOW_OFTEN.search(parsed.text):
+        # 市政府质量奖多久评一次, of a sentence whose note says it (每2年评选一次)
+        return asked_frequency(line.label, words)
     return None
+
+
+# 几年评一次, 多少年一次: how often, asked by the count of years between.
+_ASKS_HOW_OFTEN = re.compile(r"(?:几|多少)(?:年|个月|季度)[^,,??]{0,3}一次")
 
 
 # Up to this many regions' values fit the lead line; more are "各地不同,见下".

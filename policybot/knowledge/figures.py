@@ -63,6 +63,21 @@ def asked_figure(sentence: str, words: Sequence[str]) -> str | None:
     return _as_written(clause, _figures(clause)[0])
 
 
+# How often a clause says a thing is done: 每2年评选一次, 每季度开展一次, 每年至少两次.
+_HOW_OFTEN = re.compile(
+    r"每(?:[\d一二两三四五六七八九十半]+)?(?:年|季度|个?月|周|天|日)[^,;。,;]{0,8}?"
+    r"[一两二三四五六七八九十\d]+次"
+)
+
+
+def asked_frequency(sentence: str, words: Sequence[str]) -> str | None:
+    """How often the clause about ``words`` says it is done (每2年评选一次 of (注:市政府质量奖
+    每2年评选一次,2018年空缺)); None unless one clause names them and says it."""
+    clause = topic_clause(sentence, words, lambda c: _HOW_OFTEN.search(c) is not None)
+    found = _HOW_OFTEN.search(clause) if clause is not None else None
+    return found.group(0) if found is not None else None
+
+
 def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str | None:
     """The one figure of ``sentence`` counted in ``measure`` (家 of 多少家), when no clause names
     every word asked but one names some of them: 培育库要入库多少家 of 建立…培育库,到2032年底,
