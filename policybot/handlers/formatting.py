@@ -11,6 +11,7 @@ no page can exceed Telegram's 4096 UTF-16 units whatever the documents hold.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -269,8 +270,13 @@ def _shared_section(sections: Sequence[str | None]) -> str | None:
 _REPEATED_LEAD = 40
 
 
-def header(answer: Answer, markup: Markup) -> str:
+def header(answer: Answer, markup: Markup, shown: int | None = None) -> str:
+    """The title and the headline; ``shown``: the items of a page that holds fewer than the
+    headline counts (``page_count``)."""
     headline = clip_echo(answer.headline)
+    if shown is not None and _COUNTED.match(headline):
+        # 共 8 项 over a page of 7 (their 出处 lines filled it): the page says what it holds.
+        headline = f"{headline},本页 {shown} 项"
     if answer.kind == AnswerKind.GUIDE and answer.title and headline.startswith(answer.title):
         # 你好 over 你好!直接发问题即可…: a reply to small talk says its word once.
         return markup.escape(headline)
@@ -297,6 +303,22 @@ def header(answer: Answer, markup: Markup) -> str:
     else:
         lines.append(markup.escape(headline))
     return "\n".join(lines)
+
+
+# A headline counting a list's items: 共 8 项.
+_COUNTED = re.compile(r"^共 \d+ 项$")
+
+
+def page_count(
+    chunks: Sequence[tuple[int, list[FactLine]]], number: int, page_size: int
+) -> int | None:
+    """How many items page ``number`` (0-based) shows, when a page before the last holds fewer
+    than ``page_size`` (its lines or its length cut it short, so 共 8 项 shows 7 and 还有1条);
+    None for a full page or the last."""
+    if number >= len(chunks) - 1:
+        return None
+    shown = len(chunks[number][1])
+    return shown if shown < page_size else None
 
 
 # A title longer than the echo limit that shares this long a stretch with the headline repeats it.
@@ -367,11 +389,11 @@ def _mixed_regions(answer: Answer) -> bool:
 
 def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> list[str]:
     """The answer cut into pages of at most ``page_size`` items and 4096 UTF-16 units each."""
-    top = header(answer, markup)
     bottom = footer(answer, markup)
     chunks = page_chunks(answer, markup, page_size)
     pages = []
     for number, (start, facts) in enumerate(chunks, 1):
+        top = header(answer, markup, page_count(chunks, number - 1, page_size))
         parts = [top, "\n".join(_body(answer, facts, markup, start + 1)) if facts else ""]
         counter = ""
         if len(chunks) > 1:
@@ -579,6 +601,7 @@ def render_plain(
         # One text, not pages: the sources once at its end, not after every page's items.
         chunks = page_chunks(answer, PLAIN, page_size)
         if not every_page:
+            parts = [header(answer, PLAIN, page_count(chunks, 0, page_size))]
             chunks = chunks[:1]
             shown = tuple(chunks[0][1])
         lines = [

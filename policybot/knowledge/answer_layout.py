@@ -21,6 +21,7 @@ from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.figures import (
     asked_doers,
     asked_figure,
+    asked_frequency,
     figure_in_measure,
     sentence_sum,
 )
@@ -131,7 +132,14 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
         )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
+    if parsed.asks == Asks.FREQUENCY or _ASKS_HOW_OFTEN.search(parsed.text):
+        # 市政府质量奖多久评一次, of a sentence whose note says it (每2年评选一次)
+        return asked_frequency(line.label, words)
     return None
+
+
+# 几年评一次, 多少年一次: how often, asked by the count of years between.
+_ASKS_HOW_OFTEN = re.compile(r"(?:几|多少)(?:年|个月|季度)[^,,??]{0,3}一次")
 
 
 # Up to this many regions' values fit the lead line; more are "各地不同,见下".
@@ -155,10 +163,13 @@ def disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str 
     if len({document for _, document in sources}) < 2 and len(sources) < 2:
         return None  # one document's own tiers (国家级, 省级): its first value leads
     by_region: dict[str, list[str]] = {}
+    # Figures of several years (a 2019 total beside 2017 quotas): each said with its year.
+    years = len({line.due.year for line in valued if line.due is not None}) > 1
     for line in valued:
         values = by_region.setdefault(line.region or line.citation.document, [])
-        if line.value not in values:
-            values.append(line.value or "")
+        value = (line.value or "") + (_year_of(line) if years else "")
+        if value not in values:
+            values.append(value)
     if len(by_region) < 2:
         return "各文件不同,见下"
     if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
@@ -168,6 +179,10 @@ def disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str 
             return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _year_of(line: FactLine) -> str:
+    return f"({line.due.year}年)" if line.due is not None else ""
 
 
 def _whole_region(regions: Sequence[str]) -> str | None:

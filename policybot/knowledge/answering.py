@@ -19,6 +19,12 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
+from policybot.knowledge.achieved import (
+    ONLY_THE_AIM,
+    asks_achieved,
+    reported_progress,
+    states_an_aim,
+)
 from policybot.knowledge.answer_layout import (
     HEDGE_TEXT,
     answer_kind,
@@ -107,7 +113,7 @@ from policybot.knowledge.question_scope import (
     province_note,
     short_place,
 )
-from policybot.knowledge.recurring_answers import recurring_list
+from policybot.knowledge.recurring_answers import recurring_list, report_duties
 from policybot.knowledge.region_spread import of_region_above, one_region_of_rewards, per_region
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
@@ -212,11 +218,6 @@ _LEVELS = ("国家", "省", "市", "县", "区")
 _LEVEL_SEPARATORS = ("、", "和", "及", "与", "或", "/")
 # Quotation marks a document may put round a levelled term: 省级“专精特新”中小企业.
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"))
-# 合格率实际是多少, 实际完成了几家: what was achieved, which a plan's aim does not say.
-_ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有|为|值|情况|多少|几)")
-# A sentence stating an aim (力争达到95%, 不少于40家), not a result.
-_STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
-_STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
 # What one may enjoy, asked in the plural sense: 享受什么政策, 有哪些优惠.
 _POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|优惠|扶持|支持政策)")
 POLICIES_TIE = 0.35
@@ -648,7 +649,7 @@ class QuestionAnswerer:
                         phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
                     )
                 return phases
-        recurring = recurring_list(self, parsed, scope)
+        recurring = recurring_list(self, parsed, scope) or report_duties(self, parsed, scope)
         if recurring is not None:
             return recurring
         if self._lists(parsed):
@@ -702,9 +703,16 @@ class QuestionAnswerer:
             return self._said_without_value(parsed, scope) or self.not_found(
                 parsed, f"{parsed.region_text or '收录'}的文件没有写这方面的奖励"
             )
-        if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
-            # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
-            return self.not_found(parsed, "文件只写了目标,没有写实际完成的数字")
+        if (best.found or best.hedged) and asks_achieved(parsed.reading):
+            # 南海区省名牌完成了多少个, 合格率2018年实际是多少: what a unit reported, never the
+            # plan's aim (不少于229个, 力争达到95%) as though it were reached.
+            reported = reported_progress(best)
+            if reported is not None:
+                return reported
+            first = best.facts[0] if best.facts else None
+            document = self.index.find_document(first.citation.document_id) if first else None
+            if states_an_aim(best, document, parsed.year):
+                return self.not_found(parsed, ONLY_THE_AIM)
         if rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
             # asked is not one the rule pays for, so no tier of it is the answer.
@@ -1202,13 +1210,16 @@ class QuestionAnswerer:
             named = set(parsed.region_ids)
             if parsed.year is None and parsed.window is None:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
-                # next one leads, as in the lists; the past ones follow.
+                # next one leads, as in the lists; the past ones follow, the latest first (a
+                # plan whose years are all past answers with its last year's figures together,
+                # not its first year's quotas under another year's total).
                 tied.sort(
                     key=lambda c: (
                         -round(c.share, 6),
                         not c.exact_region,
                         not _of_region(c, named),
                         self._past(c),
+                        -self._past_due(c),
                     )
                 )
             else:
@@ -1415,6 +1426,11 @@ class QuestionAnswerer:
     def _past(self, candidate: Candidate) -> bool:
         due = candidate.fact.row.due if candidate.fact is not None else None
         return due is not None and due < self.today
+
+    def _past_due(self, candidate: Candidate) -> int:
+        """A past fact's due day (its ordinal), 0 for any other: the later, the sooner shown."""
+        due = candidate.fact.row.due if candidate.fact is not None else None
+        return due.toordinal() if due is not None and due < self.today else 0
 
     def _through_achievement(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """凯森蒙拿了多少奖金: a notice names the firm where it says what the firm achieved
@@ -2022,19 +2038,6 @@ FIGURE_LABEL_LIMIT = 20
 _LAST_STAGE = frozenset({"最后", "最终"})
 # Words asking for the stage after one named (推进阶段之后, 下一个阶段).
 _NEXT_STAGE = frozenset({"之后", "以后", "后面", "下一个", "下个", "接下来", "下一"})
-
-
-def _states_an_aim(answer: Answer) -> bool:
-    """Whether the first item of ``answer`` states what a plan aims at (a target, a milestone,
-    a sentence of 力争…达到), not what was achieved (实际, 已, 累计, 截至…)."""
-    first = answer.facts[0] if answer.facts else None
-    if first is None:
-        return False
-    said = f"{first.label} {first.citation.quote}"
-    if _STATES_RESULT.search(said):
-        return False
-    aimed = first.kind in (FactKind.TARGET, FactKind.MILESTONE)
-    return aimed or (first.kind == PASSAGE and bool(_STATES_AIM.search(said)))
 
 
 def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> float:

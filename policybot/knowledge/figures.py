@@ -20,6 +20,8 @@ from policybot.knowledge.extract.rewards.vocabulary import fund_or_threshold
 _CLAUSES = re.compile(r"[^,;。,;:：!?！？]+")
 # An aside in brackets ((包括制造业、农业…)), which names things the clause is not about.
 _ASIDE = re.compile(r"[((][^()()]*[))]")
+# A note in brackets after a sentence ((注:…)): it speaks of what the sentence says.
+_NOTE = re.compile(r"[((]\s*注\s*[::]")
 # The words a plan writes before a figure to say how it compares (超过3亿元, 不低于90%).
 _COMPARED = re.compile(
     r"(?:超过|达到|达|突破|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|"
@@ -61,6 +63,21 @@ def asked_figure(sentence: str, words: Sequence[str]) -> str | None:
     return _as_written(clause, _figures(clause)[0])
 
 
+# How often a clause says a thing is done: 每2年评选一次, 每季度开展一次, 每年至少两次.
+_HOW_OFTEN = re.compile(
+    r"每(?:[\d一二两三四五六七八九十半]+)?(?:年|季度|个?月|周|天|日)[^,;。,;]{0,8}?"
+    r"[一两二三四五六七八九十\d]+次"
+)
+
+
+def asked_frequency(sentence: str, words: Sequence[str]) -> str | None:
+    """How often the clause about ``words`` says it is done (每2年评选一次 of (注:市政府质量奖
+    每2年评选一次,2018年空缺)); None unless one clause names them and says it."""
+    clause = topic_clause(sentence, words, lambda c: _HOW_OFTEN.search(c) is not None)
+    found = _HOW_OFTEN.search(clause) if clause is not None else None
+    return found.group(0) if found is not None else None
+
+
 def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str | None:
     """The one figure of ``sentence`` counted in ``measure`` (家 of 多少家), when no clause names
     every word asked but one names some of them: 培育库要入库多少家 of 建立…培育库,到2032年底,
@@ -74,7 +91,8 @@ def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str 
     if len(found) != 1:
         return None
     clause, quantity = found[0]
-    named = _ASIDE.sub("", sentence)
+    # (a note in brackets, (注:市长质量奖每3年评选一次), names what the sentence counts)
+    named = _ASIDE.sub(lambda aside: aside[0] if _NOTE.match(aside[0]) else "", sentence)
     if not any(word in named for word in words if len(word) >= 2):
         return None
     return _as_written(clause, quantity)

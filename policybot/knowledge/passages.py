@@ -313,13 +313,20 @@ def _give_note_backwards(
 _ASKING = re.compile(r"吗|呢|什么|怎么|怎样|如何|哪|谁|多少|是否|几|何")
 
 
+# A note in brackets after a sentence ((注:市政府质量奖每2年评选一次,2018年空缺)) speaks of that
+# sentence (各区每年推荐申报的企业数不少于3家): alone it would answer a question about what it
+# names (质量奖要多少个) with the aside instead of the figure it qualifies.
+_BRACKETED_NOTE = re.compile(r"^\s*[((]\s*注\s*[::]")
+
+
 def _mended(pieces: Iterable[Piece]) -> list[Piece]:
     mended: list[Piece] = []
     for piece in pieces:
         if mended:
             last = mended[-1]
             said = last.text.rstrip()
-            if said.endswith("?") and not _ASKING.search(said) and piece.text[:1].strip():
+            asks_nothing = said.endswith("?") and not _ASKING.search(said)
+            if (asks_nothing and piece.text[:1].strip()) or _BRACKETED_NOTE.match(piece.text):
                 mended[-1] = Piece(last.start, last.text + piece.text)
                 continue
         mended.append(piece)

@@ -13,7 +13,7 @@ from policybot.knowledge.answers import Answer
 from policybot.knowledge.labels import EVERY_LABELS
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question import Asks, ParsedQuestion
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.search import IndexedFact
 from policybot.knowledge.shown_parts import shown_part
@@ -61,6 +61,48 @@ def recurring_list(
         shown = shown_part(text, parsed)
         lines.append(passage_line(answerer.index, hit.document_id, hit.number, hit.passage, shown))
     return answerer.found(parsed, scope, lines, listing=True, total=len(lines))
+
+
+# A report asked by its period (季度报告, 月度报表, 年度总结什么时候交): the period's words, and
+# what such a report is called.
+_PERIOD_WORDS = {
+    "季度": "quarter",
+    "每季度": "quarter",
+    "季": "quarter",
+    "月度": "month",
+    "每月": "month",
+    "半年": "half-year",
+    "半年度": "half-year",
+    "年度": "year",
+    "每年": "year",
+}
+_REPORT_WORDS = frozenset({"报告", "报表", "报送", "上报", "汇报", "通报", "总结"})
+# A duty of reporting: the plans write 报送, 上报, 报告, 通报, 汇报, 报市…
+_REPORTING = re.compile(r"报|总结")
+
+
+def report_duties(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """季度报告什么时候交: the recurring duties of that period that report (每季度首月5日前…报送
+    上季度工作进展), a sure answer — the period and the reporting are what was asked, whatever
+    verb the plan reports with. None when the question asks anything else, or no such duty is
+    in scope (the other answers then look)."""
+    if parsed.asks != Asks.DATE or not parsed.words:
+        return None
+    periods = {_PERIOD_WORDS[word] for word in parsed.words if word in _PERIOD_WORDS}
+    reports = [word for word in parsed.words if word in _REPORT_WORDS]
+    if len(periods) != 1 or not reports or len(periods) + len(reports) < len(parsed.words):
+        return None
+    facts = [
+        fact
+        for fact in _in_scope(answerer, scope, FactKind.RECURRING)
+        if fact.row.every in periods and _REPORTING.search(fact.row.quote or "")
+    ]
+    if not facts:
+        return None
+    lines = [answerer.line(fact) for fact in facts]
+    return answerer.found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
 
 
 def yearly_targets(answerer: QuestionAnswerer, scope: Scope) -> list[IndexedFact]:
