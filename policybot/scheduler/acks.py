@@ -276,13 +276,7 @@ def _restore(connection: Connection, done: DonePress) -> int:
                 col(ReminderState.done_at) == done.done_at,
                 col(ReminderState.done_by) == done.user_id,
             )
-            .values(
-                done_at=prior.done_at,
-                done_by=prior.done_by,
-                done_through=prior.done_through,
-                done_as_admin=prior.done_as_admin,
-                admin_through=prior.admin_through,
-            )
+            .values(**_restored(prior))
         ).rowcount
         if not whole and prior.admin_set is not None:
             whole = connection.execute(
@@ -292,6 +286,20 @@ def _restore(connection: Connection, done: DonePress) -> int:
             ).rowcount
         restored += whole
     return restored
+
+
+def _restored(prior: PriorState) -> dict[str, object]:
+    """The row's fields a press's 撤销 puts back: its own press's, and the admins' settlement
+    only when this press set it (an admin's press since, of an earlier occurrence, stands)."""
+    fields: dict[str, object] = {
+        "done_at": prior.done_at,
+        "done_by": prior.done_by,
+        "done_through": prior.done_through,
+        "done_as_admin": prior.done_as_admin,
+    }
+    if prior.admin_set is not None:
+        fields["admin_through"] = prior.admin_through
+    return fields
 
 
 def _page_pressed(
@@ -367,17 +375,24 @@ def _mark_done(
             priors.append(
                 PriorState(kind, item_id, *before, admin_set=settled if as_admin else None)
             )
-        connection.execute(
-            update(ReminderState)
-            .where(*match_key)
-            .values(
-                done_at=now,
-                done_by=user_id,
-                done_through=latest,
-                done_as_admin=as_admin,
-                admin_through=settled,
-            )
+        covered_here = (
+            due_date is not None
+            and before.done_through is not None
+            and due_date <= before.done_through
         )
+        if as_admin and covered_here:
+            # The chat marked this occurrence (or a later one) already: the admin's press
+            # settles it for everyone and leaves the chat's own press, and its 撤销, as they are.
+            changes: dict[str, object] = {"admin_through": settled}
+        else:
+            changes = {
+                "done_at": now,
+                "done_by": user_id,
+                "done_through": latest,
+                "done_as_admin": as_admin,
+                "admin_through": settled,
+            }
+        connection.execute(update(ReminderState).where(*match_key).values(**changes))
     return priors
 
 

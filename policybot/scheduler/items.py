@@ -73,13 +73,14 @@ _Row = tuple[str, int, date, int | None, datetime | None]
 
 # A document's own life, which a plan states as dated events: it takes effect (本计划施行) and
 # an older one stops (《…》同时停止执行, 废止). Nobody has a duty to do them: never reminded,
-# never overdue (a trial's /overdue showed "《…》停止执行 · 已逾期 38天").
-DOCUMENT_EVENTS = ("施行", "停止执行", "不再执行", "废止")
+# never overdue (a trial's /overdue showed "《…》停止执行 · 已逾期 38天"). Matched as the
+# extractor titles them (``legal_milestones``): a unit's step "…办法并组织施行" is a duty.
+DOCUMENT_EVENTS = ("本%施行", "《%停止执行", "《%不再执行", "《%废止")
 
 
 def _no_document_event() -> ColumnElement[bool]:
     title = col(Milestone.title)
-    return and_(*(~title.endswith(event) for event in DOCUMENT_EVENTS))
+    return and_(*(~title.like(event) for event in DOCUMENT_EVENTS))
 
 
 def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
