@@ -18,9 +18,7 @@ PLAN = city_plan(
 
 
 def test_a_unit_beside_one_named_with_its_city_is_found(tmp_path: Path) -> None:
-    with invented_plans_service(
-        tmp_path, PLAN, now=datetime(2032, 3, 1, 1, tzinfo=UTC)
-    ) as service:
+    with invented_plans_service(tmp_path, PLAN, now=datetime(2032, 3, 1, 1, tzinfo=UTC)) as service:
         assert "未找到" not in ask(service, "市经信局和市商务局分别负责什么")
         reply = ask(service, "市经信局和示范市商务局分别负责什么")
     assert "未找到" not in reply, reply
