@@ -1,5 +1,6 @@
-"""attack40b: "品牌企业的定义" (the plainest way to ask what a term means) is 未找到“品牌”“企业”“定义”,
-though the plan defines it (本计划所称品牌企业,是指…) and 品牌企业是指什么 is answered. Invented plan."""
+"""attack40b: "品牌企业的定义" (the plainest way to ask what a term means) gets 部分相符 with the
+target 45家 (with a second plan defining it too: 未找到“品牌”“企业”“定义”), though the plan defines
+it (本计划所称品牌企业,是指…) and 品牌企业是指什么 is answered. Invented plan."""
 
 from __future__ import annotations
 
