@@ -27,7 +27,7 @@ from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
-from policybot.knowledge.extract.units import leading_units, trailing_note
+from policybot.knowledge.extract.units import leading_units, looks_like_unit, trailing_note
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
@@ -1442,7 +1442,22 @@ def _same_event(
         return True
     if _neighbouring_steps(left, right) or _other_slot(left.title, right.title):
         return False
-    return containment(left.title, right.title) >= 0.4
+    return containment(*_work_of(left, right)) >= 0.4
+
+
+def _work_of(left: MilestoneRecord, right: MilestoneRecord) -> tuple[str, str]:
+    """The two titles without the unit both open with ("市市场监管局制定…办法" / "市市场监管局完成
+    …名录编制"): one unit's name shared is not one work shared."""
+    head = 0
+    while head < min(len(left.title), len(right.title)) and left.title[head] == right.title[head]:
+        head += 1
+    for length in range(head, 1, -1):
+        if looks_like_unit(left.title[:length]):
+            rests = left.title[length:], right.title[length:]
+            if all(len(rest) >= 4 for rest in rests):
+                return rests
+            break
+    return left.title, right.title
 
 
 _NUMERAL = "一二三四五六七八九十百两0123456789"
