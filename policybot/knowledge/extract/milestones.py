@@ -27,7 +27,7 @@ from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
-from policybot.knowledge.extract.units import leading_units, trailing_note
+from policybot.knowledge.extract.units import leading_units, looks_like_unit, trailing_note
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
@@ -752,7 +752,7 @@ def _milestones_in_sentence(
             title, start, end = step
             records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
             continue
-        done = _done_before_date(text, mention)
+        done = _done_before_date(text, mention) or _done_after_work(text, mention)
         if done is not None:  # the clause after the date is only the verb of finishing
             title, start, end = done
             records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
@@ -875,6 +875,38 @@ def _done_before_date(text: str, mention: TimeMention) -> tuple[str, int, int] |
         return None  # another deadline's words, not the name of the work
     title = f"{work['work']}{finishing['verb']}"
     return title, clause_start + work.start("work"), finishing.end()
+
+
+# "市经信局负责组织企业开展…认证,2032年6月30日前完成。", "…培育,于2032年9月30日前完成申报": a
+# clause of its own that is only the date and the verb of finishing (with a short object at
+# most: 申报, 验收) closes the work stated in the clause before it.
+_CLOSING_FINISH = re.compile(
+    r"\s*(?:底|末)?(?:前|以前|之前)?\s*(?:全面|基本|全部)?(?P<verb>完成|建成|完工|竣工)"
+    r"(?P<object>[\u4e00-\u9fff]{0,2})\s*(?=[。;(]|$)"
+)
+_CLOSING_OPENER = re.compile(r"^\s*(?:并|要|须|应|力争|确保|将)?\s*(?:在|于)?\s*$")
+
+
+def _done_after_work(text: str, mention: TimeMention) -> tuple[str, int, int] | None:
+    finishing = _CLOSING_FINISH.match(text, mention.end)
+    if finishing is None:
+        return None
+    comma = text.rfind(",", 0, mention.start)
+    if comma < 0 or not _CLOSING_OPENER.match(text[comma + 1 : mention.start]):
+        return None
+    start = max(text.rfind(mark, 0, comma) for mark in ",;。:") + 1
+    item = _ITEM_NUMBER.match(text, start)
+    if item is not None:
+        start = item.end()
+    work = text[start:comma].strip()
+    start = comma - len(work)
+    if not 4 <= len(re.sub(r"[^\u4e00-\u9fff]", "", work)) <= 40:
+        return None
+    if find_time_mentions(work) or re.search(r"\d|[月日]|每|年底|年内", work):
+        return None  # the clause before has its own time: the date is a step of its own
+    if finishing["verb"] == "完成" and not finishing["object"]:
+        return work, start, finishing.end()
+    return f"{work}{finishing['verb']}{finishing['object']}", start, finishing.end()
 
 
 # "从2014年开始,全面启动预算管理制度改革": the launch itself is the event, due in that year.
@@ -1442,7 +1474,22 @@ def _same_event(
         return True
     if _neighbouring_steps(left, right) or _other_slot(left.title, right.title):
         return False
-    return containment(left.title, right.title) >= 0.4
+    return containment(*_work_of(left, right)) >= 0.4
+
+
+def _work_of(left: MilestoneRecord, right: MilestoneRecord) -> tuple[str, str]:
+    """The two titles without the unit both open with ("市市场监管局制定…办法" / "市市场监管局完成
+    …名录编制"): one unit's name shared is not one work shared."""
+    head = 0
+    while head < min(len(left.title), len(right.title)) and left.title[head] == right.title[head]:
+        head += 1
+    for length in range(head, 1, -1):
+        if looks_like_unit(left.title[:length]):
+            rests = left.title[length:], right.title[length:]
+            if all(len(rest) >= 4 for rest in rests):
+                return rests
+            break
+    return left.title, right.title
 
 
 _NUMERAL = "一二三四五六七八九十百两0123456789"
