@@ -24,7 +24,7 @@ from policybot.knowledge.extract.rewards import _level as level_of  # the extrac
 from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.noun_heads import as_written
-from policybot.knowledge.provinces import named_parents
+from policybot.knowledge.provinces import gazetteer_parents, named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
@@ -177,8 +177,20 @@ class RewardCalculator:
                 region_ids, region_text, rest = applying
         if not region_ids:
             # 我司在柯城区…: a district no plan of its own covers, whose city's rules say they
-            # apply there, prices by those rules.
+            # apply there, prices by those rules; /calc 攸县…: a county its city's rules exclude
+            # by name (本意见不适用于醴陵市、攸县) is refused with that sentence, and one they
+            # reach without naming it (天元区) is priced by its city's rules.
             region_ids, region_text, rest = _place_rules_apply_in(index, normalised)
+            county, without = region_text, rest
+            if not region_ids:
+                county, without = _county_named(normalised, command=command)
+            left_out = scope_leaving_out(self._engine, index, [county] if county else [])
+            if left_out is not None:
+                return None, Calculation(False, left_out.reason, _sheet(without, None))
+            if not region_ids and county:
+                region_ids = _regions_above(index, county)
+                if region_ids:
+                    region_text, rest = county, without
         if command and not region_ids:
             # /calc 龙游县 驰名商标 1: a county its city's rules say they do not reach
             left_out = scope_leaving_out(self._engine, index, rest.split()[:1])
@@ -427,6 +439,39 @@ def _unknown_place(index: KnowledgeIndex, rest: str) -> Calculation | None:
     regions = sorted({name for rule in rules if (name := index.region_name(rule.row.region_id))})
     known = f"有奖励政策的地区: {'、'.join(regions)}" if regions else "库里还没有奖励政策"
     return Calculation(False, f"未找到地区“{words[0]}”。{known}", read_claims(rest))
+
+
+def _county_named(text: str, *, command: bool) -> tuple[str | None, str]:
+    """The county (区, 县, county-level 市) the gazetteer knows ``text`` to name, and the text without it: a command's
+    first word, or the first such place a free-text request names."""
+    places = gazetteer()
+    starts = [0] if command else range(len(text))
+    for start in starts:
+        name = next(
+            (
+                name
+                for name in places.names_starting(text[start:], 8)
+                if any(found.level == "county" for found in places.lookup(name))
+            ),
+            None,
+        )
+        if name:
+            return name, text[:start] + " " + text[start + len(name) :]
+    return None, text
+
+
+def _regions_above(index: KnowledgeIndex, county: str) -> tuple[int, ...]:
+    """The store's region of the city (else province) the gazetteer puts ``county`` in: a
+    city's rules reach its counties unless their scope leaves one out (``scope_leaving_out``)."""
+    parents = [name for name in gazetteer_parents(county) if name]
+    levels = {
+        found.name: found.level for name in parents for found in gazetteer().lookup(name)
+    }
+    for parent in sorted(parents, key=lambda name: levels.get(name) == "province"):
+        found = index.names.region_aliases.get(parent)
+        if found:
+            return tuple(sorted(found))
+    return ()
 
 
 def _names_a_longer_place(text: str, region_text: str | None) -> bool:
