@@ -464,9 +464,7 @@ def _regions_above(index: KnowledgeIndex, county: str) -> tuple[int, ...]:
     """The store's region of the city (else province) the gazetteer puts ``county`` in: a
     city's rules reach its counties unless their scope leaves one out (``scope_leaving_out``)."""
     parents = [name for name in gazetteer_parents(county) if name]
-    levels = {
-        found.name: found.level for name in parents for found in gazetteer().lookup(name)
-    }
+    levels = {found.name: found.level for name in parents for found in gazetteer().lookup(name)}
     for parent in sorted(parents, key=lambda name: levels.get(name) == "province"):
         found = index.names.region_aliases.get(parent)
         if found:
