@@ -12,6 +12,7 @@ Every line carries its citation. No Telegram here: the chat and ``policybot calc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -303,6 +304,7 @@ class RewardCalculator:
                 o.reduced_upper for o in outcomes
             )
         limited = [_PLAIN.sub("", o.quote) for o in counted]
+        layout = _Layout.of(read_document_text(self._engine, document_id), rules)
         for condition in self._conditions(document_id):
             if condition.kind == ConditionKind.NO_STACKING:
                 continue
@@ -315,6 +317,25 @@ class RewardCalculator:
                 # a cap closing one rule's sentence caps that rule's lines only
                 capped = _rule_cap(
                     condition, lines, _document_citation(index, document_id, condition.quote)
+                )
+                if capped is not None:
+                    outcomes.append(capped)
+                    certain -= capped.reduced_certain
+                    if upper is not None:
+                        upper -= capped.reduced_upper
+                continue
+            covered = (
+                _capped_lines(condition.quote, lines, layout)
+                if condition.kind == ConditionKind.OVERALL_CAP
+                else lines
+            )
+            if covered is not lines and len(covered) < len(lines):
+                # "上述奖励…最高不超过50万元" closing one section: a cap over its lines only
+                capped = _section_cap(
+                    condition,
+                    covered,
+                    sheet,
+                    _document_citation(index, document_id, condition.quote),
                 )
                 if capped is not None:
                     outcomes.append(capped)
@@ -799,6 +820,87 @@ def _lists_place(quote: str, place: str) -> bool:
     short = re.sub(r"(?:区|县|镇|乡|街道)$", "", place)
     return (
         len(short) >= 2 and re.search(rf"{re.escape(short)}(?:区|县|镇|乡|街道)", quote) is not None
+    )
+
+
+# A top-level heading of a document's text: "一、品牌奖励", "第二章 标准奖励".
+_TOP_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇]+[章部分编])"
+)
+# A cap over every reward of the document, wherever it is said ("本办法各项奖励…", "所有奖励…").
+_WHOLE_DOCUMENT = re.compile(r"本(?:办法|意见|政策|细则|规定|措施|方案|文件)|全部|各项|各类|所有")
+_POINTS_BACK = re.compile(r"上述|以上|前述")
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where in a document's text each quote stands, and under which top-level heading."""
+
+    plain: str
+    headings: tuple[int, ...]  # where each top-level heading starts in ``plain``
+    rule_sections: frozenset[int]  # the sections the document's rules stand in
+
+    @classmethod
+    def of(cls, text: str, rules: Sequence[IndexedFact]) -> _Layout:
+        plain, headings = "", []
+        for line in text.splitlines():
+            said = vocabulary.normalise(line)
+            if _TOP_HEADING.match(said):
+                headings.append(len(plain))
+            plain += _PLAIN.sub("", said)
+        layout = cls(plain, tuple(headings), frozenset())
+        sections = {layout.place(rule.row.quote)[1] for rule in rules}
+        return replace(layout, rule_sections=frozenset(sections))
+
+    def place(self, quote: str) -> tuple[int, int]:
+        """Where ``quote`` starts and the number of its section (-1, -1 when not found)."""
+        start = self.plain.find(_PLAIN.sub("", quote)) if quote else -1
+        if start < 0:
+            return -1, -1
+        return start, bisect_right(self.headings, start)
+
+
+def _capped_lines(quote: str, lines: list[RewardLine], layout: _Layout) -> list[RewardLine]:
+    """The lines an overall cap is over: those of its own section's rules ("上述…": only those
+    said before it, its own rule's included), or every line when it names the whole document
+    (本办法, 各项, 所有), stands in a section of no rules (附则), or cannot be placed."""
+    start, section = layout.place(quote)
+    if _WHOLE_DOCUMENT.search(quote) or start < 0 or section not in layout.rule_sections:
+        return lines
+    back = _POINTS_BACK.search(quote) is not None
+    covered: list[RewardLine] = []
+    for line in lines:
+        at, of = layout.place(line.citation.quote)
+        if at < 0:
+            return lines
+        if of == section and (not back or at <= start):
+            covered.append(line)
+    return covered
+
+
+def _section_cap(
+    condition: RewardTerm, covered: list[RewardLine], sheet: ClaimSheet, citation: Citation
+) -> ConditionOutcome | None:
+    """An overall cap over some lines only (``_capped_lines``): applied to their sum."""
+    if not covered:
+        return None
+    certain = sum(line.certain for line in covered)
+    upper = (
+        sum(line.upper or 0.0 for line in covered)
+        if all(line.upper is not None for line in covered)
+        else None
+    )
+    outcome = _overall(condition, certain, upper, sheet, citation)
+    names = "、".join(dict.fromkeys(line.achievement for line in covered))
+    outcome = replace(outcome, effect=f"{names}:{outcome.effect}")
+    if outcome.cap_yuan is None:
+        return outcome
+    cap = outcome.cap_yuan
+    return replace(
+        outcome,
+        cap_yuan=None,
+        reduced_certain=max(certain - cap, 0.0),
+        reduced_upper=max(upper - cap, 0.0) if upper is not None else 0.0,
     )
 
 
