@@ -12,6 +12,7 @@ Every line carries its citation. No Telegram here: the chat and ``policybot calc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -24,7 +25,7 @@ from policybot.knowledge.extract.rewards import _level as level_of  # the extrac
 from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.noun_heads import as_written
-from policybot.knowledge.provinces import named_parents
+from policybot.knowledge.provinces import gazetteer_parents, named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
@@ -177,8 +178,20 @@ class RewardCalculator:
                 region_ids, region_text, rest = applying
         if not region_ids:
             # 我司在柯城区…: a district no plan of its own covers, whose city's rules say they
-            # apply there, prices by those rules.
+            # apply there, prices by those rules; /calc 攸县…: a county its city's rules exclude
+            # by name (本意见不适用于醴陵市、攸县) is refused with that sentence, and one they
+            # reach without naming it (天元区) is priced by its city's rules.
             region_ids, region_text, rest = _place_rules_apply_in(index, normalised)
+            county, without = region_text, rest
+            if not region_ids:
+                county, without = _county_named(normalised, command=command)
+            left_out = scope_leaving_out(self._engine, index, [county] if county else [])
+            if left_out is not None:
+                return None, Calculation(False, left_out.reason, _sheet(without, None))
+            if not region_ids and county:
+                region_ids = _regions_above(index, county)
+                if region_ids:
+                    region_text, rest = county, without
         if command and not region_ids:
             # /calc 龙游县 驰名商标 1: a county its city's rules say they do not reach
             left_out = scope_leaving_out(self._engine, index, rest.split()[:1])
@@ -291,6 +304,7 @@ class RewardCalculator:
                 o.reduced_upper for o in outcomes
             )
         limited = [_PLAIN.sub("", o.quote) for o in counted]
+        layout = _Layout.of(read_document_text(self._engine, document_id), rules)
         for condition in self._conditions(document_id):
             if condition.kind == ConditionKind.NO_STACKING:
                 continue
@@ -303,6 +317,25 @@ class RewardCalculator:
                 # a cap closing one rule's sentence caps that rule's lines only
                 capped = _rule_cap(
                     condition, lines, _document_citation(index, document_id, condition.quote)
+                )
+                if capped is not None:
+                    outcomes.append(capped)
+                    certain -= capped.reduced_certain
+                    if upper is not None:
+                        upper -= capped.reduced_upper
+                continue
+            covered = (
+                _capped_lines(condition.quote, lines, layout)
+                if condition.kind == ConditionKind.OVERALL_CAP
+                else lines
+            )
+            if covered is not lines and len(covered) < len(lines):
+                # "上述奖励…最高不超过50万元" closing one section: a cap over its lines only
+                capped = _section_cap(
+                    condition,
+                    covered,
+                    sheet,
+                    _document_citation(index, document_id, condition.quote),
                 )
                 if capped is not None:
                     outcomes.append(capped)
@@ -427,6 +460,37 @@ def _unknown_place(index: KnowledgeIndex, rest: str) -> Calculation | None:
     regions = sorted({name for rule in rules if (name := index.region_name(rule.row.region_id))})
     known = f"有奖励政策的地区: {'、'.join(regions)}" if regions else "库里还没有奖励政策"
     return Calculation(False, f"未找到地区“{words[0]}”。{known}", read_claims(rest))
+
+
+def _county_named(text: str, *, command: bool) -> tuple[str | None, str]:
+    """The county (区, 县, county-level 市) the gazetteer knows ``text`` to name, and the text without it: a command's
+    first word, or the first such place a free-text request names."""
+    places = gazetteer()
+    starts = [0] if command else range(len(text))
+    for start in starts:
+        name = next(
+            (
+                name
+                for name in places.names_starting(text[start:], 8)
+                if any(found.level == "county" for found in places.lookup(name))
+            ),
+            None,
+        )
+        if name:
+            return name, text[:start] + " " + text[start + len(name) :]
+    return None, text
+
+
+def _regions_above(index: KnowledgeIndex, county: str) -> tuple[int, ...]:
+    """The store's region of the city (else province) the gazetteer puts ``county`` in: a
+    city's rules reach its counties unless their scope leaves one out (``scope_leaving_out``)."""
+    parents = [name for name in gazetteer_parents(county) if name]
+    levels = {found.name: found.level for name in parents for found in gazetteer().lookup(name)}
+    for parent in sorted(parents, key=lambda name: levels.get(name) == "province"):
+        found = index.names.region_aliases.get(parent)
+        if found:
+            return tuple(sorted(found))
+    return ()
 
 
 def _names_a_longer_place(text: str, region_text: str | None) -> bool:
@@ -756,6 +820,87 @@ def _lists_place(quote: str, place: str) -> bool:
     short = re.sub(r"(?:区|县|镇|乡|街道)$", "", place)
     return (
         len(short) >= 2 and re.search(rf"{re.escape(short)}(?:区|县|镇|乡|街道)", quote) is not None
+    )
+
+
+# A top-level heading of a document's text: "一、品牌奖励", "第二章 标准奖励".
+_TOP_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇]+[章部分编])"
+)
+# A cap over every reward of the document, wherever it is said ("本办法各项奖励…", "所有奖励…").
+_WHOLE_DOCUMENT = re.compile(r"本(?:办法|意见|政策|细则|规定|措施|方案|文件)|全部|各项|各类|所有")
+_POINTS_BACK = re.compile(r"上述|以上|前述")
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where in a document's text each quote stands, and under which top-level heading."""
+
+    plain: str
+    headings: tuple[int, ...]  # where each top-level heading starts in ``plain``
+    rule_sections: frozenset[int]  # the sections the document's rules stand in
+
+    @classmethod
+    def of(cls, text: str, rules: Sequence[IndexedFact]) -> _Layout:
+        plain, headings = "", []
+        for line in text.splitlines():
+            said = vocabulary.normalise(line)
+            if _TOP_HEADING.match(said):
+                headings.append(len(plain))
+            plain += _PLAIN.sub("", said)
+        layout = cls(plain, tuple(headings), frozenset())
+        sections = {layout.place(rule.row.quote)[1] for rule in rules}
+        return replace(layout, rule_sections=frozenset(sections))
+
+    def place(self, quote: str) -> tuple[int, int]:
+        """Where ``quote`` starts and the number of its section (-1, -1 when not found)."""
+        start = self.plain.find(_PLAIN.sub("", quote)) if quote else -1
+        if start < 0:
+            return -1, -1
+        return start, bisect_right(self.headings, start)
+
+
+def _capped_lines(quote: str, lines: list[RewardLine], layout: _Layout) -> list[RewardLine]:
+    """The lines an overall cap is over: those of its own section's rules ("上述…": only those
+    said before it, its own rule's included), or every line when it names the whole document
+    (本办法, 各项, 所有), stands in a section of no rules (附则), or cannot be placed."""
+    start, section = layout.place(quote)
+    if _WHOLE_DOCUMENT.search(quote) or start < 0 or section not in layout.rule_sections:
+        return lines
+    back = _POINTS_BACK.search(quote) is not None
+    covered: list[RewardLine] = []
+    for line in lines:
+        at, of = layout.place(line.citation.quote)
+        if at < 0:
+            return lines
+        if of == section and (not back or at <= start):
+            covered.append(line)
+    return covered
+
+
+def _section_cap(
+    condition: RewardTerm, covered: list[RewardLine], sheet: ClaimSheet, citation: Citation
+) -> ConditionOutcome | None:
+    """An overall cap over some lines only (``_capped_lines``): applied to their sum."""
+    if not covered:
+        return None
+    certain = sum(line.certain for line in covered)
+    upper = (
+        sum(line.upper or 0.0 for line in covered)
+        if all(line.upper is not None for line in covered)
+        else None
+    )
+    outcome = _overall(condition, certain, upper, sheet, citation)
+    names = "、".join(dict.fromkeys(line.achievement for line in covered))
+    outcome = replace(outcome, effect=f"{names}:{outcome.effect}")
+    if outcome.cap_yuan is None:
+        return outcome
+    cap = outcome.cap_yuan
+    return replace(
+        outcome,
+        cap_yuan=None,
+        reduced_certain=max(certain - cap, 0.0),
+        reduced_upper=max(upper - cap, 0.0) if upper is not None else 0.0,
     )
 
 

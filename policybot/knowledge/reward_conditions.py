@@ -106,11 +106,11 @@ def scope_leaves_out(notes: Iterable[str], places: Iterable[str]) -> bool:
 
 
 # Where a scope names places it does not reach: "不适用于A、B", "不含A", "A、B除外", "除A、B外",
-# "A、B不适用本办法".
+# "A、B不适用本办法", "A、B不执行本意见".
 _EXCLUDED = re.compile(
     r"(?:不适用于|不含|不包括|不包含)(?P<after>[^,,;;。()()]+)"
     r"|除(?P<between>[^,,;;。()()]+?)外"
-    r"|(?P<before>[^,,;;。()()]+?)(?:除外|不适用(?!于))"
+    r"|(?P<before>[^,,;;。()()]+?)(?:除外|不适用(?!于)|不(?:执行|实行|实施)本)"
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.conditions import WHOLE_TOTAL
+from policybot.knowledge.extract.normalise import chinese_number
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 
@@ -223,10 +224,9 @@ _COUNT_LIMIT = re.compile(
     r"(?:同一|每家|每个|每户|单个|单家|单户|每一)(?:企业|单位|主体|申报主体|申报单位)"
     r"[^。;;,,]{0,12}?(?:最多|至多|不超过|不多于|限)\s*"
     r"(?:奖励|支持|补助|资助|奖补|认定|申报|享受|给予)?\s*"
-    r"(?P<count>\d+|[一二两三四五六七八九十])\s*(?P<measure>个|项|件|款|次|台|套|家|名|批)"
+    r"(?P<count>\d+|[一二两三四五六七八九十百]{1,4})\s*(?P<measure>个|项|件|款|次|台|套|家|名|批)"
     r"(?P<noun>[\u4e00-\u9fff]{1,4}(?=[,,;;。))]|$))?"
 )
-_SMALL_NUMBERS = {word: value for value, word in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 @dataclass(frozen=True)
@@ -246,16 +246,24 @@ def count_limits(text: str) -> list[CountLimit]:
     """Every count limit per firm the document's sentences state, in document order."""
     found: list[CountLimit] = []
     for line in text.splitlines():
+        before = ""
         for sentence in _SENTENCE.finditer(vocabulary.normalise(line)):
-            said = sentence.group(0).strip()
+            said, previous = sentence.group(0).strip(), before
+            before = said
             match = _COUNT_LIMIT.search(said)
             if match is None:
                 continue
             count = match["count"]
-            limit = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+            limit = int(count) if count.isdigit() else chinese_number(count)
+            if not limit:
+                continue
             head = said[: match.start()]
             cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
             grant = _ITEM_NUMBER.sub("", head[:cut]).strip() if cut > 0 else ""
+            if not grant and not match["noun"] and not head.strip():
+                # "…每项奖励8万元。每家企业每年最多支持2项。": a limit said in a sentence of its
+                # own, naming nothing it counts, binds the rule its paragraph has just granted.
+                grant = re.sub(r"[。;;]+$", "", _ITEM_NUMBER.sub("", previous)).strip()
             clause_start = cut + 1 if cut > 0 else 0
             found.append(
                 CountLimit(

@@ -95,6 +95,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "…受到重大行政处罚的企业,均不得享受本办法的扶持政策": who is left out
             r"(?:均)?不(?:得|能|再|予)享受本(?:办法|政策|意见|细则)|"
             r"(?:均|可|方可)?适用本(?:办法|规定|细则|政策|意见|条例)|"
+            # "醴陵市、攸县不执行本意见", "本意见在全市范围内适用(…除外)": where the rules reach
+            r"不(?:执行|实行|实施)本(?:办法|规定|细则|政策|意见|条例)|范围内(?:适用|执行|实施)|"
             # "市长质量奖授予为我市…做出突出贡献的单位" (who may receive it); "授予获奖企业“…”
             # 荣誉称号" grants a title and says nothing about who is eligible, nor does "授予某有限公司等
             # 5家单位首届…质量奖" (a notice naming the firms it grants to).

@@ -339,6 +339,12 @@ def _cn_amount(words: str) -> int | None:
     return total or None
 
 
+def chinese_number(words: str) -> int | None:
+    """A whole number written in Chinese characters ("十二" -> 12, "两" -> 2, "一百五十" -> 150),
+    or None for what is no number."""
+    return _cn_amount(words)
+
+
 def chinese_amounts_to_digits(text: str) -> str:
     """ "奖励人民币贰拾万元" -> "奖励人民币20万元": sums must parse the same in either script."""
 
