@@ -10,7 +10,9 @@ lead of its duties, a sentence widening a scope (…也适用本办法), numbere
 "同时符合以下条件", 给与 as 给予, two steps due the same month as two milestones, and to leave
 out list sizes of a 责任分解 notice, counts of work's size (约…万平方米, 涉及居民…户) and a prize's
 sum per person raised (提升至); it keeps apart steps due the same day for two batches, places or
-lead units, and gives a duty of "甲局、乙局每月…" to both. As 0019 and 0022 did, this revision
+lead units, gives a duty of "甲局、乙局每月…" to both, reads a step whose date closes its
+sentence (…,2032年6月30日前完成), counties a scope excludes in other words, and caps and count
+limits said apart from their rule. As 0019 and 0022 did, this revision
 forgets the fingerprint of every document whose text has one of those cues, or that holds
 milestones or recurring duties: ``knowledge.rereading``
 reads them again at start through the store's re-ingest, which keeps fact ids (so the reminder
@@ -38,6 +40,13 @@ _CUES = (
     "涉及居民",
     "提升至",
     "市直各有关单位",
+    # stop 40's attacks: a step closed by "…,2032年6月30日前完成。", a county excluded by
+    # "不执行本意见" or "范围内适用(…除外)", a cap or a count limit said apart from its rule
+    "日前完成",
+    "不执行本",
+    "范围内适用",
+    "最多",
+    "不超过",
 )
 
 
