@@ -1722,12 +1722,22 @@ def _units_listed_with(
     one asked about (their ids together, their names as typed joined by 、), not only the
     longest name of them."""
     found, typed = set(unit_ids), [unit_text]
+    # 市经信局和示范市商务局: a name may be typed after the place asked (示范 of 示范市).
+    places = {
+        spelled
+        for name in (index.region_name(region_id) for region_id in region_ids)
+        if name
+        for spelled in (name, name[:-1])
+        if len(spelled) >= 2
+    }
+    place = "(?:" + "|".join(map(re.escape, sorted(places, key=len, reverse=True))) + ")?"
+    place = place if places else ""
     while True:
         more_ids, more_text, more_rest = find_unit(rest, index, region_ids)
         if not more_ids or not more_text or set(more_ids) <= found:
             break
         if not any(
-            re.search(f"{re.escape(a)}{_UNITS_JOINED}{re.escape(b)}", reading)
+            re.search(f"{re.escape(a)}{_UNITS_JOINED}{place}{re.escape(b)}", reading)
             for name in typed
             for a, b in ((name, more_text), (more_text, name))
         ):
