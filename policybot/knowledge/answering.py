@@ -346,6 +346,10 @@ class QuestionAnswerer:
                 unplaced = None
         if unplaced is not None:
             answer = unplaced
+        if parsed.unit_ids and parsed.absent_office and answer.found:
+            # 市商务局和市统计局: the one no document names is said not found beside the other.
+            missing = f"未找到“{parsed.absent_office}”的相关内容"
+            answer = replace(answer, notes=(*answer.notes, missing))
         if parsed.year is not None and answer.found and answer.facts:
             # 2032年要培育多少家, of 每年培育20家。(注:2032年暂停评选): the note on the year asked
             # is said with the figure, never left behind it.
@@ -526,7 +530,11 @@ class QuestionAnswerer:
             return self.not_found(parsed, scope)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
-        if parsed.absent_office and _asks_only_duties_of(parsed, parsed.absent_office):
+        if (
+            parsed.absent_office
+            and not parsed.unit_ids
+            and _asks_only_duties_of(parsed, parsed.absent_office)
+        ):
             # 示范市人民政府要负责哪些工作, the plan naming only 各县(区)人民政府: neither their
             # duties nor the notice's addressee line answers it.
             return self.not_found(parsed, f"文件没有写明{parsed.absent_office}负责的工作")
