@@ -26,10 +26,15 @@ _ASKS_SO_FAR = re.compile(
     rf"|已(?:经)?(?:{_DONE}|有)[^,,。??]{{0,8}}?(?:多少|几)"
     rf"|{_DONE}(?:多少|几)[^,,。??!!吗呢]{{0,4}}了"
     rf"|(?:目前|现在|至今|迄今)[^,,。??]{{0,8}}{_DONE}[^,,。??]{{0,6}}(?:多少|几)"
+    # 现在有多少个了, 搞了多少项了: the casual "so far" (a trailing 了 after the count).
+    r"|(?:搞|弄|做|办|干)了(?:多少|几)"
+    r"|(?:多少|几)[个项家条件所座台名人户批]?了[吗呢啊]?[??。!!]?$"
 )
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
 _STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
 _STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
+# The year a sentence speaks of, and whether it is aimed at (到2033年, 力争2032年底前).
+_YEAR = re.compile(r"(?P<aimed>(?<!截)到|力争|确保|争取)?(?P<year>(?:19|20)\d{2})年")
 # A document reporting what was done: …工作目标责任奖惩的通报, 统计公报, 年度工作总结.
 _REPORTS = re.compile(r"(?:通报|公报|总结)(?:[((][^()()]*[))])?$")
 # Why 未找到, when the documents write the aim only and no unit reported progress on it.
@@ -58,10 +63,26 @@ def states_an_aim(
         if year is not None and issued is not None and year < issued.year:
             return False
     said = f"{first.label} {first.citation.quote}"
+    if _future_dated(said, document):
+        # 到2033年累计新增25项, 截至2032年底不少于120个 in a 2031 plan: 累计/截至 word an aim.
+        return True
     if _STATES_RESULT.search(said):
         return False
     aimed = first.kind in (FactKind.TARGET, FactKind.MILESTONE)
     return aimed or (first.kind == PASSAGE and bool(_STATES_AIM.search(said)))
+
+
+def _future_dated(said: str, document: DocumentRow | None) -> bool:
+    """Whether ``said`` speaks of a year after its document's issue, or one it aims at (到,
+    力争, 确保 before it) not before the issue: an aim, however it is worded."""
+    issued = (document.issued or document.effective) if document is not None else None
+    for match in _YEAR.finditer(said):
+        year = int(match.group("year"))
+        if issued is not None and year > issued.year:
+            return True
+        if match.group("aimed") and (issued is None or year >= issued.year):
+            return True
+    return False
 
 
 def reported_progress(answer: Answer) -> Answer | None:

@@ -149,6 +149,8 @@ from policybot.knowledge.window_answers import (
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
+# A note in brackets after a sentence ((注:2032年暂停评选)): what it says.
+_YEAR_NOTE = re.compile(r"[((]\s*注\s*[::](?P<said>[^()()]+)[))]")
 # A sentence must cover this much more than the best fact to be preferred to it.
 PASSAGE_MARGIN = 0.08
 # How much less a sentence that enumerates may match than the best one that does not, and
@@ -344,7 +346,17 @@ class QuestionAnswerer:
                 unplaced = None
         if unplaced is not None:
             answer = unplaced
-        elif parsed.province is not None and answer.found:
+        if parsed.unit_ids and parsed.absent_office and answer.found:
+            # 市商务局和市统计局: the one no document names is said not found beside the other.
+            missing = f"未找到“{parsed.absent_office}”的相关内容"
+            answer = replace(answer, notes=(*answer.notes, missing))
+        if parsed.year is not None and answer.found and answer.facts:
+            # 2032年要培育多少家, of 每年培育20家。(注:2032年暂停评选): the note on the year asked
+            # is said with the figure, never left behind it.
+            year_note = self._note_on_year(answer.facts[0], parsed.year)
+            if year_note is not None:
+                answer = replace(answer, notes=(*answer.notes, year_note))
+        if unplaced is None and parsed.province is not None and answer.found:
             note = province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
         level_said = False
@@ -490,6 +502,22 @@ class QuestionAnswerer:
                 and (window.end is None or due <= window.end)
             )
 
+    def _note_on_year(self, line: FactLine, year: int) -> str | None:
+        """The bracketed note after ``line``'s sentence ((注:2032年暂停评选)) that speaks of
+        ``year``, as its passage reads the two together; None when there is none."""
+        quote = line.citation.quote
+        if not quote:
+            return None
+        for passage in self.index.passages.by_document.get(line.citation.document_id, []):
+            text = passage.text
+            at = text.find(quote)
+            if at < 0:
+                continue
+            for note in _YEAR_NOTE.finditer(text, at + len(quote)):
+                if f"{year}年" in note.group("said"):
+                    return f"注:{note.group('said')}"
+        return None
+
     def _answer(self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None) -> Answer:
         """``within``: the documents looked in (None: all); a place no document is filed under
         is looked for in them (``_in_unplaced``) rather than refused."""
@@ -502,7 +530,11 @@ class QuestionAnswerer:
             return self.not_found(parsed, scope)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
-        if parsed.absent_office and _asks_only_duties_of(parsed, parsed.absent_office):
+        if (
+            parsed.absent_office
+            and not parsed.unit_ids
+            and _asks_only_duties_of(parsed, parsed.absent_office)
+        ):
             # 示范市人民政府要负责哪些工作, the plan naming only 各县(区)人民政府: neither their
             # duties nor the notice's addressee line answers it.
             return self.not_found(parsed, f"文件没有写明{parsed.absent_office}负责的工作")

@@ -367,7 +367,7 @@ def _field_answer(
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
     asked_kind = _another_kind_of_document(document, parsed) or _another_span(document, parsed)
-    if asked_kind is not None and not _called_casually(index, parsed, document_ids):
+    if asked_kind is not None and not _called_casually(index, parsed, document_ids, document):
         # 管理办法的印发日期, of a 行动计划 sharing its words (a number the plan quotes beside
         # the 办法's title is that 办法's, above): the store holds no such 办法.
         return answerer.not_found(
@@ -731,13 +731,20 @@ def _names_no_document(parsed: ParsedQuestion) -> bool:
 # What anyone may call a region's plan in passing (洞头的规划啥时候印发的), whatever kind its
 # title names (实施意见): asked with nothing else, of a region holding one document, that one.
 _CASUAL_NAMES = frozenset({"规划", "计划", "方案", "文件"})
+# A document reporting on the work done (…工作目标考核情况的通报, 统计公报, 年度工作总结).
+_REPORT_TITLE = re.compile(r"(?:通报|公报|总结)(?:[((][^()()]*[))])?$")
 
 
 def _called_casually(
-    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+    index: KnowledgeIndex,
+    parsed: ParsedQuestion,
+    document_ids: Collection[int] | None,
+    document: DocumentRow,
 ) -> bool:
     """Whether the question names its document only by a casual word (规划, 方案) and a region
-    whose own documents are one: the kind is no kind asked, just what people call a plan."""
+    whose own documents are one, ``document``: the kind is no kind asked, just what people
+    call a plan. A report on the work (…的通报, 统计公报) is no plan anyone calls so: beside
+    one, the plan is still the one meant."""
     if not parsed.words or not all(word in _CASUAL_NAMES for word in parsed.words):
         return False
     if not parsed.region_ids:
@@ -747,7 +754,10 @@ def _called_casually(
         for d in index.documents()
         if d.status == "active" and (document_ids is None or d.id in document_ids)
     ]
-    return len(_own_documents(index, parsed, pool) or pool) == 1
+    candidates = _own_documents(index, parsed, pool) or pool
+    if len(candidates) > 1:
+        candidates = [d for d in candidates if not _REPORT_TITLE.search(d.title or "")]
+    return [d.id for d in candidates] == [document.id]
 
 
 def _own_documents(

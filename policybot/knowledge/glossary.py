@@ -85,6 +85,11 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("战新", "战略性新兴"),
     # 标委会: how staff shorten a 标准化技术委员会 (全国标委会秘书处).
     ("标委会", "标准化技术委员会"),
+    # 季报, 月报, 年报: how people name a period's report (季报什么时候交), which the documents write
+    # 季度报告, 每季度…报送 (without it the speller took 季报 for a slip of 级报).
+    ("季报", "季度报告"),
+    ("月报", "月度报告"),
+    ("年报", "年度报告"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the

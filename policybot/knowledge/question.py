@@ -1102,6 +1102,12 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         unit_ids, unit_text, rest = _units_listed_with(
             unit_ids, unit_text, rest, reading, index, region_ids
         )
+        # 市商务局和市统计局分别负责什么, no plan naming 市统计局: 市商务局 is answered and the
+        # other said not found, never the both lost to a word no sentence holds.
+        listed = _office_listed_with(unit_text, reading, index)
+        if listed is not None:
+            absent_office = listed
+            rest = rest.replace(listed, " ").replace(listed[1:], " ")
     if not unit_ids and region_text and office is None:
         # A unit whose name carries the region (南海区政府): look again with the region in.
         with_region = _PERSPECTIVE.sub(" ", _take_year(find_time_window(reading, today)[1])[1])
@@ -1722,12 +1728,22 @@ def _units_listed_with(
     one asked about (their ids together, their names as typed joined by 、), not only the
     longest name of them."""
     found, typed = set(unit_ids), [unit_text]
+    # 市经信局和示范市商务局: a name may be typed after the place asked (示范 of 示范市).
+    places = {
+        spelled
+        for name in (index.region_name(region_id) for region_id in region_ids)
+        if name
+        for spelled in (name, name[:-1])
+        if len(spelled) >= 2
+    }
+    place = "(?:" + "|".join(map(re.escape, sorted(places, key=len, reverse=True))) + ")?"
+    place = place if places else ""
     while True:
         more_ids, more_text, more_rest = find_unit(rest, index, region_ids)
         if not more_ids or not more_text or set(more_ids) <= found:
             break
         if not any(
-            re.search(f"{re.escape(a)}{_UNITS_JOINED}{re.escape(b)}", reading)
+            re.search(f"{re.escape(a)}{_UNITS_JOINED}{place}{re.escape(b)}", reading)
             for name in typed
             for a, b in ((name, more_text), (more_text, name))
         ):
@@ -1737,6 +1753,23 @@ def _units_listed_with(
         rest = more_rest
     typed.sort(key=reading.find)
     return tuple(sorted(found)), "、".join(typed), rest
+
+
+# An office's name as typed in a list (市统计局, 县文广旅体局).
+_LISTED_OFFICE = r"(?P<office>[市区县省][\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室|办))"
+
+
+def _office_listed_with(unit_text: str, reading: str, index: KnowledgeIndex) -> str | None:
+    """The office typed in a list with the units found (市商务局和市统计局) that no document
+    names, or None."""
+    for name in unit_text.split("、"):
+        listed = re.search(f"{re.escape(name)}{_UNITS_JOINED}{_LISTED_OFFICE}", reading)
+        if listed is None:
+            continue
+        office = listed.group("office")
+        if not index.mentions(office) and not index.mentions(office[1:]):
+            return office
+    return None
 
 
 def _unnamed_office(text: str, index: KnowledgeIndex, region_ids: tuple[int, ...]) -> str | None:

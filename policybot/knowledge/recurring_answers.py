@@ -90,9 +90,10 @@ def report_duties(
     in scope (the other answers then look)."""
     if parsed.asks != Asks.DATE or not parsed.words:
         return None
-    periods = {_PERIOD_WORDS[word] for word in parsed.words if word in _PERIOD_WORDS}
-    reports = [word for word in parsed.words if word in _REPORT_WORDS]
-    if len(periods) != 1 or not reports or len(periods) + len(reports) < len(parsed.words):
+    words = [part for word in parsed.words for part in _period_and_report(word)]
+    periods = {_PERIOD_WORDS[word] for word in words if word in _PERIOD_WORDS}
+    reports = [word for word in words if word in _REPORT_WORDS]
+    if len(periods) != 1 or not reports or len(periods) + len(reports) < len(words):
         return None
     facts = [
         fact
@@ -103,6 +104,15 @@ def report_duties(
         return None
     lines = [answerer.line(fact) for fact in facts]
     return answerer.found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+
+
+def _period_and_report(word: str) -> tuple[str, ...]:
+    """``word`` as a period and a report when it is both in one (jieba keeps 年度报告 whole)."""
+    for period in _PERIOD_WORDS:
+        rest = word[len(period) :]
+        if word.startswith(period) and rest in _REPORT_WORDS:
+            return (period, rest)
+    return (word,)
 
 
 def yearly_targets(answerer: QuestionAnswerer, scope: Scope) -> list[IndexedFact]:

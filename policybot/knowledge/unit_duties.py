@@ -254,7 +254,8 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
         items = [m for m in members if m.kind != PASSAGE]
         note = None
         if items:  # the task's items by name, so the task line says what is to be done
-            named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
+            room = _ITEM_CHARS if len(items) > 1 else _ONE_ITEM_CHARS
+            named = "; ".join(_clip_item(m, room) for m in items[:TASK_ITEMS])
             more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
             note = f"{named}{more}"
         # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
@@ -273,11 +274,13 @@ TASK_ITEMS = 3
 
 
 _ITEM_CHARS = 24
+# A task's one item has the line's room to itself (每月10日前 市市场监管局、市商务局报送品牌培育工作进展).
+_ONE_ITEM_CHARS = 34
 
 
-def _clip_item(line: FactLine) -> str:
+def _clip_item(line: FactLine, room: int = _ITEM_CHARS) -> str:
     """``25项 新增…`` or, for a deadline, ``2019-09-30 完成…``: the date alone, as the document's
     words for it (2019年9月底前) would take the little room the task line has for what."""
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
     text = f"{value or ''} {line.label}".strip()
-    return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
+    return text if len(text) <= room else text[: room - 1] + "…"

@@ -739,13 +739,15 @@ def _in_book_title(text: str, position: int) -> bool:
 def deduplicate(records: list[RecurringRecord]) -> list[RecurringRecord]:
     """The duties, each once: a later statement of the same period and much the same words is
     dropped, unless both name who does them and no unit does both ("各乡镇每月…报送县农业农村局",
-    then "县农业农村局每月20日前报送…": the recipient of one duty owns the next)."""
+    then "县农业农村局每月20日前报送…": the recipient of one duty owns the next), or both state
+    their day and the days differ (每季度首月5日前 to 市品牌办, 每季度首月15日前 to the province)."""
     kept: list[RecurringRecord] = []
     for record in records:
         if any(
             other.every == record.every
             and containment(other.title, record.title) >= 0.6
             and not _other_owners(other, record)
+            and not _other_days(other, record)
             for other in kept
         ):
             continue
@@ -760,6 +762,13 @@ def _other_owners(one: RecurringRecord, other: RecurringRecord) -> bool:
     if not (first and second):
         return False
     return not any(_same_unit(a, b) for a in first for b in second)
+
+
+def _other_days(one: RecurringRecord, other: RecurringRecord) -> bool:
+    """Whether both duties state the day they fall due and the days differ."""
+    if one.due_day is None or other.due_day is None:
+        return False
+    return (one.due_month, one.due_day) != (other.due_month, other.due_day)
 
 
 _GLOSSARY = Glossary()
