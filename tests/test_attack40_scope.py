@@ -109,3 +109,10 @@ def test_a_kind_of_enterprise_the_scope_excludes_is_told_so(
     with invented_plans_service(folder, PROVINCE_PLAN, rules, now=ASKED) as service:
         reply = ask(service, "天元区的省属企业新获湖南名牌产品奖励多少?")
     assert "不含省属企业" in reply, reply
+
+
+def test_the_rewards_of_a_county_the_rule_excludes_are_not_listed(service: QueryService) -> None:
+    """stop 40: /rewards 攸县 listed the city's rules as "适用株洲市的政策", read from the very
+    sentence that excludes 攸县; 天元区, which it does not exclude, is not affected."""
+    listed = service.rewards("攸县")
+    assert not any(fact.value in ("25万元", "90万元") for fact in listed.facts), listed

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.reward_conditions import leaves_out
 from policybot.knowledge.search import KnowledgeIndex
 
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
@@ -23,9 +24,12 @@ APPLIES = re.compile(
 
 def applies_in(index: KnowledgeIndex, document_id: int, place: str) -> bool:
     """Whether a sentence of the document says its rules apply in ``place`` (奖励政策适用于
-    衢州市级、柯城区…), not only that it names the place."""
+    衢州市级、柯城区…), not only that it names the place — nor names it as excluded (本意见不适用
+    于醴陵市、攸县: /rewards 攸县 listed the rules that exclude it)."""
     return any(
-        place in passage.text and APPLIES.search(passage.text)
+        place in passage.text
+        and APPLIES.search(passage.text)
+        and not leaves_out(passage.text, place)
         for passage in index.passages.by_document.get(document_id, ())
     )
 
