@@ -85,28 +85,11 @@ def test_a_members_press_of_an_earlier_month_keeps_the_admins_later_one(
 ) -> None:
     """Periods: the admin settled through May; a member's press of April (older, already covered)
     changes nothing: April and May stay settled for the supervisors, June is not."""
-    from policybot.knowledge.ingest import ingest_bytes
-
-    assert ingest_bytes(sqlite_engine, DUTY.encode("utf-8"), "n.txt").result is not None
     months = (date(2031, 4, 5), date(2031, 5, 5), date(2031, 6, 5))
+    ids, items = _duty_rows(sqlite_engine, months)
     with Session(sqlite_engine) as session:
         session.add(Admin(user_id=ADMIN))
-        (duty,) = [d for d in session.exec(select(RecurringDuty)) if d.due_day == 5]
-        assert duty.id is not None
-        rows = [
-            ReminderLedger(
-                item_kind=ItemKind.RECURRING,
-                item_id=duty.id,
-                chat_id=GROUP,
-                fire_at=datetime(due.year, due.month, due.day, 1, tzinfo=UTC),
-                due_date=due,
-            )
-            for due in months
-        ]
-        session.add_all(rows)
         session.commit()
-        ids = [row.id for row in rows]
-        items = [DueItem(ItemKind.RECURRING, duty.id, due, duty.region_id) for due in months]
     for user_id, row_id in ((ADMIN, ids[1]), (MEMBER, ids[0])):
         assert row_id is not None
         assert press_button(
