@@ -733,6 +733,7 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         following = lines[index + 1]
         signed = parse_date(following) if _SIGNATURE_DATE.match(following) else None
         signed = signed or _compact_date(following, evidence) or _damaged_date(following, evidence)
+        signed = signed or _day_mark_lost(following)
         name = _signing_name(line)
         if signed and _ISSUER_SUFFIX.search(name) and len(line) <= 40:
             first = _first_of_issuer_block(lines, index)
@@ -764,6 +765,17 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         if closing:
             return None, parse_date(closing["date"])
     return None, None
+
+
+# "2023年3月6" under the issuer's name (B39-5): a 落款 date whose 日 was lost in the copy.
+_DAY_MARK_LOST = re.compile(r"^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})\s*$")
+
+
+def _day_mark_lost(line: str) -> date | None:
+    """The signing date of a line that is only "YYYY年M月D" (the 日 lost); only read on the line
+    under an issuer's name, where nothing else can end that way."""
+    match = _DAY_MARK_LOST.match(line)
+    return parse_date(f"{match[1]}年{match[2]}月{match[3]}日") if match else None
 
 
 def _from_place(name: str) -> str | None:

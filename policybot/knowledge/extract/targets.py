@@ -126,6 +126,9 @@ _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人�
 _AWARD_QUOTA = re.compile(
     # "每届命名不超过5个", "每批次授予最多10名": any short verb of naming between
     r"每(?:次|届|轮|批次?)[\u4e00-\u9fff]{0,4}?(?:不超过|不多于|最多|限|名额)(?:为)?\s*$"
+    # "每届质量奖获奖企业(组织)的数量不超过2家" (B39-1): the winners counted, a longer subject
+    r"|每(?:次|届|轮|批次?)[^,;。\d]{0,16}?(?:获奖|授奖|受表彰|表彰|评选|命名)[^,;。\d]{0,14}?"
+    r"(?:不超过|不多于|最多|限|名额)(?:为)?\s*$"
 )
 # "设立4个奖项", "共设三类奖项", "等5个奖种": how many honours a reward rule sets up.
 _HONOUR_COUNT_AFTER = re.compile(  # matched at the number's end (no slice of the rest)
@@ -146,6 +149,11 @@ _LIST_ANNOUNCED = re.compile(
 )
 _LIST_FOLLOWS = re.compile(r"^\s*[,,]?\s*(?:分别(?:为|是)|具体(?:为|是|如下)|如下|包括)\s*[::]")
 _SHARE_GIVEN = re.compile(r"^\s*(?:奖给|发给|分配给|奖励给|归)")
+# "受奖企业所得奖金按法人代表和班子其他成员各50%的比例分配" (B39-2): how a prize is shared out
+_SHARE_RATIO_AFTER = re.compile(
+    r"^(?:\s*[、和]\s*\d+(?:\.\d+)?\s*%)*\s*的?比例(?:分配|分成|发放|奖给)"
+)
+_PRIZE_MONEY = re.compile(r"奖金|奖励资金|奖励金|奖补资金")
 # "产值过1000亿元的企业实现“破零”": a sum that picks out a kind of firm or project, not a goal.
 _THRESHOLD_OF_A_KIND = re.compile(
     r"^(?:及)?以上?的(?:[\u4e00-\u9fff]{0,6})(?:企业|项目|单位|园区)|^的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)"
@@ -831,6 +839,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "确定…民生实事项目为10项,分别是:": the size of the list that follows
     if quantity.unit == "%" and _SHARE_GIVEN.match(text[quantity.end :]):
         return True  # "以上奖金50%奖给企业法定代表人,另50%奖给企业": a split of a reward
+    if (
+        quantity.unit == "%"
+        and _SHARE_RATIO_AFTER.match(text[quantity.end :])
+        and _PRIZE_MONEY.search(re.split(r"[。;\n]", text[max(0, quantity.start - 40) : quantity.start])[-1])
+    ):
+        return True  # "所得奖金按…各50%的比例分配": how a prize is shared out (B39-2)
     if (quantity.unit or "").endswith("元") and _THRESHOLD_OF_A_KIND.match(text[quantity.end :]):
         return True
     if (

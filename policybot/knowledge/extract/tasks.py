@@ -419,6 +419,15 @@ def is_jury_remit(task: TaskRecord) -> bool:
     return bool(task.lead_units) and all(_JURY.search(unit) for unit in task.lead_units)
 
 
+def _named_by_topic(topic: str | None, duty: str) -> str | None:
+    """ "纳税企业考核由县工业商贸局牵头,会同…组成考核组进行考核" (B39-8): the topic before 由
+    names the task when the duty after the bodies only does what it names (its last word again)."""
+    if not topic or topic == "具体工作" or len(topic) < 4:
+        return None
+    work = re.split(r"[,,]", duty, maxsplit=1)[0]
+    return topic if topic[-2:] in work else None
+
+
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
     found: list[TaskRecord] = (
@@ -428,7 +437,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         + set_up_body_duties(paragraph, ctx)
     )
     text = paragraph.text
-    candidates: list[tuple[str, str, int, int, bool]] = []
+    candidates: list[tuple[str, str, int, int, bool, str | None]] = []
     for match in _DUTY_CLAUSE.finditer(text):
         group = "" if match["unit"] else "2"
         verb, by = match["verb" + group], match["by" + group]
@@ -448,13 +457,14 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             duty = topic + duty  # "奖励资金由市财政局负责拨付": 奖励资金拨付, not 拨付
         unit = _ALIAS.sub("", match["unit" + group])
         end = match.end("duty" + group)
-        candidates.append((unit, duty, match.start("unit" + group), end, verb in ("要", "将")))
+        named = _named_by_topic(topic, duty)
+        candidates.append((unit, duty, match.start("unit" + group), end, verb in ("要", "将"), named))
     for match in _DUTY_AFTER.finditer(text):
         duty = _NUMBERING.sub("", match["duty"].strip())
-        candidates.append((match["unit"], duty, match.start(), match.end(), False))
+        candidates.append((match["unit"], duty, match.start(), match.end(), False, None))
     # a sentence already read as a payment or as a lead-and-support duty is not read again
     taken = [(task.span.start - paragraph.start, task.span.end - paragraph.start) for task in found]
-    for unit_text, duty, start, end, is_directive in candidates:
+    for unit_text, duty, start, end, is_directive, named in candidates:
         if any(left <= start < right or start <= left < end for left, right in taken):
             continue
         units = split_unit_list(unit_text)
@@ -475,7 +485,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         found.append(
             TaskRecord(
                 region=ctx.region,
-                title=duty[:_TITLE_MAX],
+                title=(named or duty)[:_TITLE_MAX],
                 quote=text[start:end].strip(" ,;。")[:120],
                 section=paragraph.section,
                 due=_due(duty, ctx),

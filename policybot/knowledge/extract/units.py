@@ -318,7 +318,8 @@ _OTHERS_TAIL = re.compile(
 )
 # "市经济运行监测联席会议其他成员单位": the other members of a body, no unit by name (B30-2).
 _OTHER_MEMBERS = re.compile(r"(?:其他|其它)成员(?:单位)?$")
-_OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它)成员")
+# "区质量工作领导小组各成员单位" (B39-6): the group's members answer, not the group by name.
+_OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它|各)成员")
 
 
 def without_others_tail(name: str) -> str:
@@ -1057,6 +1058,27 @@ def _last_leading_name(text: str, position: int) -> str:
     return ""
 
 
+_UNIT_ENDING = re.compile(r"(?:局|委|办|厅|会|中心|院|府|所|站|队|部|处|室|社|联|馆|团)$")
+
+
+def _listed_unit(names: list[str], item: str) -> bool:
+    """A unit name, or a department's short name after a listed unit whose level it shares:
+    "县财政局、国税局、地税局" (B39-7: 国税局 is the 县's, as "市质监局、工商局" expands)."""
+    if looks_like_unit(item):
+        return True
+    return bool(names) and _is_department(item) and looks_like_unit(_expand_prefixes([*names, item])[-1])
+
+
+def _last_short_name(names: list[str], text: str, position: int) -> str:
+    """The shortest department short name opening ``text[position:]`` that takes the listed
+    units' level ("…、地税局组成考核组": 地税局); "" when none does."""
+    for end in range(position + 2, min(len(text), position + 8) + 1):
+        candidate = text[position:end]
+        if re.search(r"(?:局|委|办|厅|中心)$", candidate) and _listed_unit(names, candidate):
+            return candidate
+    return ""
+
+
 def leading_units(text: str) -> tuple[list[str], str]:
     """Split a leading run of unit names (at least two names, or one followed by a comma) off a
     cell or clause: the units and the rest.  ``([], text)`` when the text does not open so."""
@@ -1064,7 +1086,7 @@ def leading_units(text: str) -> tuple[list[str], str]:
     while True:
         separator = re.compile(r"[、,,]").search(text, position)
         whole = text[position : separator.start()] if separator else ""
-        if separator and separator.start() - position <= 24 and looks_like_unit(whole):
+        if separator and separator.start() - position <= 24 and _listed_unit(names, whole):
             names.append(whole)
             separated = True
             position = separator.end()
@@ -1072,6 +1094,9 @@ def leading_units(text: str) -> tuple[list[str], str]:
         # The last name runs straight into the duty: accept it only after a listed run.
         if names:
             last = _last_leading_name(text, position)
+            if not _UNIT_ENDING.search(last):
+                # "…、地税局组成考核组进行考核": the name ends at its department word (B39-7)
+                last = _last_short_name(names, text, position) or last
             if last:
                 names.append(last)
                 position += len(last)
