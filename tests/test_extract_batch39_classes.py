@@ -25,8 +25,7 @@ PRIZE_RULE = (
     "三、同时受市政府纳税奖励的企业,只领取市、县两项奖金中的最高奖,不重复领取奖金。\n"
     "四、上述奖金由县财政支出,受奖企业持奖励决定到县财政局领取。\n"
     "五、受奖企业所得奖金按企业负责人和经营班子各40%、60%的比例分配。\n"
-    "六、县质量奖每届获奖企业(组织)的数量不超过3家。\n"
-    "七、纳税企业考核由县发展改革局牵头,会同县财政局、统计局、税务局组成考核组进行考核。\n"
+    "六、纳税企业考核由县发展改革局牵头,会同县财政局、统计局、税务局组成考核组进行考核。\n"
 )
 
 
@@ -35,8 +34,15 @@ def _prize_rule():
 
 
 def test_a_count_of_winners_per_round_is_no_target() -> None:
-    """B39-1: "每届获奖企业(组织)的数量不超过3家" caps a prize's winners, it is no goal."""
-    assert 3 not in {t.value for t in _prize_rule().targets}
+    """B39-1: "每届质量奖获奖企业(组织)的数量不超过3家" caps a prize's winners, it is no goal."""
+    text = (
+        "壬市人民政府质量奖管理办法\n"
+        "第一条 为推进质量强市建设,制定本办法。\n"
+        "第二条 市政府质量奖每年评定1次,每届质量奖获奖企业(组织)的数量不超过3家。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert 3 not in {t.value for t in extraction.targets}
+    assert [r.every for r in extraction.recurring] == ["year"]
 
 
 def test_a_share_of_prize_money_is_a_condition_not_a_target() -> None:
@@ -125,10 +131,6 @@ def test_a_task_named_by_its_topic_takes_the_topic_as_title() -> None:
 
 def test_a_topic_the_duty_does_not_repeat_leaves_the_title_to_the_duty() -> None:
     """B39-8 guard: "资金保障由市财政局牵头,会同市发改委制定扶持政策" is titled by its duty."""
-    text = (
-        "辛市产业发展实施方案\n"
-        "三、保障措施\n"
-        "资金保障由市财政局牵头,会同市发改委制定扶持政策。\n"
-    )
+    text = "辛市产业发展实施方案\n三、保障措施\n资金保障由市财政局牵头,会同市发改委制定扶持政策。\n"
     tasks = extract_text(text, "x.txt").tasks
     assert tasks and all(t.title != "资金保障" for t in tasks)

@@ -28,12 +28,14 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 Floors = dict[str, float]
 
+# Batch 39 (branch ext41): B39-6 (a group named before "各成员单位" answers through its members)
+# dropped a seed's false unit: units 0.984 (61/63/61) -> 0.992 (61/62/61), floor 0.98 -> 0.99.
 SEED_FLOORS: Floors = {
     "targets": 1.0,
     "milestones": 0.98,
     "recurring": 0.95,
     "rewards": 1.0,
-    "units": 0.98,
+    "units": 0.99,
     "metadata": 1.0,
 }
 # The unseen corpus grew from 34 to 70 documents (batch 2, its figures measured fresh before
@@ -319,6 +321,15 @@ SEED_FLOORS: Floors = {
 # rose (floor 0.92 -> 0.93). The new documents, not a rule, lowered conditions (a cut 招商 rule's
 # paying treasury unread and its 奖励对象 sentence read as scope: the batch alone 2/3/3; the 233
 # earlier documents score 80/83/82): floor 0.96 -> 0.95.
+# Batch 39 (branch ext41; 5 dev documents measured fresh, 243 documents, 2 refused): targets 0.990
+# (663/671/668), milestones 0.924 (97/100/110), rewards 0.994, units 0.981 (281/284/289), tasks
+# 0.928 (96/101/106), conditions 0.933 (84/88/92), metadata 0.990 (a prize's winner quota and a
+# split of prize money read as goals, 领取 no-stacking and a prize's payer unread, a 落款 date
+# without 日, a 会同 list of short names cut). After B39-1..8 (tests/test_extract_batch39_classes.py):
+# targets 0.992 (663/669/668), units 0.986 (283/285/289), tasks 0.937 (97/101/106), conditions
+# 0.957 (88/92/92), metadata 0.992; earlier dev documents changed only upward (b38_03). The new
+# documents, not a rule, keep milestones at 0.924 (a province 方案's undated "6月底前" step): every
+# dev floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.92,
@@ -513,14 +524,21 @@ DEV_FLOORS: Floors = {
 # (floor 0.44 -> 0.45). The new documents, not a rule, lowered tasks 0.484 -> 0.473 (the batch
 # alone 0/0/2) and metadata 0.932 -> 0.924 (the batch alone: region 1 of 3, doc number 1 of 3):
 # floors 0.48 -> 0.47, 0.93 -> 0.92, for the integrator to confirm.
+# Batch 39 added 3 blind documents (measured fresh, aggregates only; 144 documents, 5 refused):
+# targets 0.549, milestones 0.447 (34/78/74), recurring 0.429 (3/6/8), rewards 0.631, units 0.677,
+# tasks 0.463 (22/43/52), conditions 0.390 (15/20/57), metadata 0.921; the batch-39 rules (written
+# from dev and invented texts only) changed no blind count. The new documents, not a rule, lowered
+# milestones 0.452 -> 0.447 (the batch alone 1/5/1) and tasks 0.473 -> 0.463 (the batch alone
+# 0/2/0): floors 0.45 -> 0.44, 0.47 -> 0.46, for the integrator to confirm; they raised recurring
+# 0.333 -> 0.429 and conditions 0.328 -> 0.390 (floors 0.33 -> 0.42, 0.31 -> 0.38).
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
-    "milestones": 0.45,
-    "recurring": 0.33,
+    "milestones": 0.44,
+    "recurring": 0.42,
     "rewards": 0.62,
     "units": 0.67,
-    "tasks": 0.47,
-    "conditions": 0.31,
+    "tasks": 0.46,
+    "conditions": 0.38,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -712,9 +730,15 @@ BLIND_FLOORS: Floors = {
 # tasks 0.707, conditions 0.410, metadata 0.963 (the batch alone: targets 4/4/4, metadata 1.0).
 # After the batch-38 rules (written from dev and invented texts only): units 0.769 (98/117/138),
 # every other val count as fresh; floors hold.
+# Batch 39 added 2 val documents (measured fresh, aggregates only; 119 documents, 3 refused):
+# targets 0.855, milestones 0.606 (33/53/56), recurring 0.818, rewards 0.798, units 0.766
+# (98/118/138), tasks 0.701 (41/59/58), conditions 0.410, metadata 0.961 (the batch alone: one
+# false milestone, unit and task, region 1 of 2). The batch-39 rules (written from dev and invented
+# texts only) changed no val count. The new documents, not a rule, lowered milestones 0.611 ->
+# 0.606: floor 0.61 -> 0.60.
 VAL_FLOORS: Floors = {
     "targets": 0.85,
-    "milestones": 0.61,
+    "milestones": 0.60,
     "recurring": 0.81,
     "rewards": 0.79,
     "units": 0.76,

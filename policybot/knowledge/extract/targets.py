@@ -842,7 +842,9 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if (
         quantity.unit == "%"
         and _SHARE_RATIO_AFTER.match(text[quantity.end :])
-        and _PRIZE_MONEY.search(re.split(r"[。;\n]", text[max(0, quantity.start - 40) : quantity.start])[-1])
+        and _PRIZE_MONEY.search(
+            re.split(r"[。;\n]", text[max(0, quantity.start - 40) : quantity.start])[-1]
+        )
     ):
         return True  # "所得奖金按…各50%的比例分配": how a prize is shared out (B39-2)
     if (quantity.unit or "").endswith("元") and _THRESHOLD_OF_A_KIND.match(text[quantity.end :]):

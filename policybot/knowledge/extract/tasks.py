@@ -453,12 +453,14 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
         duty = duty if verb in ("负责", "牵头负责", "要", "将") or leads else verb + duty
         topic = match["topic"] if not group else None
+        named = _named_by_topic(topic, duty)
         if topic and topic != "具体工作" and len(duty.strip(" ,")) < 4:
             duty = topic + duty  # "奖励资金由市财政局负责拨付": 奖励资金拨付, not 拨付
         unit = _ALIAS.sub("", match["unit" + group])
         end = match.end("duty" + group)
-        named = _named_by_topic(topic, duty)
-        candidates.append((unit, duty, match.start("unit" + group), end, verb in ("要", "将"), named))
+        candidates.append(
+            (unit, duty, match.start("unit" + group), end, verb in ("要", "将"), named)
+        )
     for match in _DUTY_AFTER.finditer(text):
         duty = _NUMBERING.sub("", match["duty"].strip())
         candidates.append((match["unit"], duty, match.start(), match.end(), False, None))

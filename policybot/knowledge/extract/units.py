@@ -1066,7 +1066,11 @@ def _listed_unit(names: list[str], item: str) -> bool:
     "县财政局、国税局、地税局" (B39-7: 国税局 is the 县's, as "市质监局、工商局" expands)."""
     if looks_like_unit(item):
         return True
-    return bool(names) and _is_department(item) and looks_like_unit(_expand_prefixes([*names, item])[-1])
+    return (
+        bool(names)
+        and _is_department(item)
+        and looks_like_unit(_expand_prefixes([*names, item])[-1])
+    )
 
 
 def _last_short_name(names: list[str], text: str, position: int) -> str:
@@ -1082,7 +1086,8 @@ def _last_short_name(names: list[str], text: str, position: int) -> str:
 def leading_units(text: str) -> tuple[list[str], str]:
     """Split a leading run of unit names (at least two names, or one followed by a comma) off a
     cell or clause: the units and the rest.  ``([], text)`` when the text does not open so."""
-    position, names, separated = 0, [], False
+    position, separated = 0, False
+    names: list[str] = []
     while True:
         separator = re.compile(r"[、,,]").search(text, position)
         whole = text[position : separator.start()] if separator else ""
