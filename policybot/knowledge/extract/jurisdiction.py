@@ -30,6 +30,7 @@ from policybot.knowledge.extract.special_regions import (
     special_level,
     special_of_doc_number,
     special_of_name,
+    special_of_own_wording,
 )
 from policybot.knowledge.extract.text_index import index_of
 
@@ -322,6 +323,9 @@ def region_from_body(text: str) -> str | None:
     """ "我省" and the prefectures the text names: the province they belong to; without such a cue,
     the one jurisdiction that the places the text lists all belong to (a page of a quota table
     naming several cities of one province)."""
+    own = special_of_own_wording(text)
+    if own is not None:
+        return own.name  # "结合兵团实际": the body speaks of a special jurisdiction as its own
     places = gazetteer()
     text = _without_prize_names(text)
     level = speaking_level(text)

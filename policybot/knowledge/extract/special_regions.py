@@ -53,6 +53,16 @@ def special_of_doc_number(doc_number: str | None) -> SpecialJurisdiction | None:
     return None
 
 
+def special_of_own_wording(text: str) -> SpecialJurisdiction | None:
+    """The special jurisdiction a body speaks of as its own place ("结合兵团实际", "立足兵团实际"),
+    the way a city's plan says "结合我市实际" (B40-6)."""
+    for special in SPECIAL_JURISDICTIONS:
+        short = re.escape(special.short)
+        if re.search(rf"(?:结合|立足|从|根据)(?:本|全)?{short}(?:的)?(?:工作)?实际", text):
+            return special
+    return None
+
+
 def special_level(region: str | None) -> Level | None:
     """The level of a special jurisdiction named as a region, else None."""
     for special in SPECIAL_JURISDICTIONS:

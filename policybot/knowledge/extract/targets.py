@@ -251,14 +251,39 @@ class Defaults:
     deadline_text: str | None = None
 
 
+# "(二)总体目标。到2031年,全市质量效益明显提高。…合格率达到98%以上。到2040年,…": a paragraph's
+# sentence opening "到YYYY年," sets the horizon of the sentences after it that name no year, up to
+# the next such opening (B40-4).
+_HORIZON_OPENING = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十]{1,3}[))][^。,]{0,10}?。)?\s*(?:到|至)\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?\s*[,,]"
+)
+
+
+def _carried_horizon(sentence: str, defaults: Defaults, carried: Defaults) -> Defaults:
+    if defaults.deadline is not None:
+        return defaults
+    opening = _HORIZON_OPENING.match(sentence)
+    if opening is None:
+        return carried
+    year = int(opening["year"])
+    return replace(
+        defaults,
+        deadline=date(year, 12, 31),
+        deadline_text=re.sub(r"[,,\s]+$", "", opening.group(0)).strip(),
+    )
+
+
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
     if ctx.sets_no_goals and not _under_goal_heading(defaults.section):
         return []
     if ELIGIBILITY_HEADING.search(defaults.section or ""):
         return []  # "一、入库条件 / 企业年主营业务收入2000万元以上": who qualifies, not a goal
     records: list[TargetRecord] = []
+    carried = defaults
     for position, sentence in enumerate(full_sentences(piece)):
-        found = _targets_in_sentence(sentence, ctx, defaults)
+        carried = _carried_horizon(sentence.text, defaults, carried)
+        found = _targets_in_sentence(sentence, ctx, carried)
         if position == 0 and found and _is_heading_count(sentence.text, piece.text):
             continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
         records.extend(found)
@@ -744,6 +769,37 @@ def _is_split_list_count(text: str, quantity: Quantity) -> bool:
     return item["kind"] is not None and rest.strip() == item.group(0)
 
 
+# "应在3个月内提出具体创建计划,并在24个月内完成": a time limit ("在N个月内/N年内/N日内") is how
+# long the work may take, not a count the plan commits to (B40-2).
+_TIME_LIMIT_AFTER = re.compile(
+    r"^(?:月|个月|年|日|天|周|工作日|个工作日)?(?:以内|之内|内)(?![容部外地])"
+)
+_TIME_LIMIT_UNITS = ("个", "个月", "年", "日", "天", "周", "工作日", "个工作日", None)
+
+
+# "(应)在…内" opens a time limit; "控制在/压缩至/缩短到…个工作日内" and "开办企业0.5个工作日内完成"
+# state how fast a service must be, a goal of its own.
+_WITHIN_LEAD = re.compile(r"(?<!控制)(?<!压缩)(?<!压减)(?<!缩短)(?<!限定)(?<!保持)在$")
+
+
+def _is_time_limit(text: str, quantity: Quantity) -> bool:
+    after = text[quantity.end : quantity.end + 6]
+    if quantity.unit not in _TIME_LIMIT_UNITS or not _TIME_LIMIT_AFTER.match(after):
+        return False
+    if not _WITHIN_LEAD.search(text[max(0, quantity.start - 4) : quantity.start]):
+        return False
+    # "3个月内": 个 needs 月 after it; a bare number needs a time word ("3年内", "30日内")
+    if quantity.unit in ("个", None):
+        return bool(re.match(r"^(?:月|个月|年|日|天|周|工作日|个工作日)", after))
+    return True
+
+
+# "经审核,批准甲市等11个市(县)开展首批示范城市创建活动": a count after the names of a list a
+# decision approves (批准/同意/确定/命名/授予 … 等) is the size of that list (B40-3).
+_APPROVED_LIST_BEFORE = re.compile(r"(?:批准|同意|确定|命名|授予)[^。;,:\n]{1,30}?等$")
+_COUNTED_MEASURES = ("个", "家", "件", "项", "名", "所", "户", "座")
+
+
 _TITLE_MARK = re.compile("[《》“”]")
 
 
@@ -812,6 +868,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         _PROCEDURE_SPAN_BEFORE.search(before)
     ):
         return True  # "公示期为5个工作日": how long a procedure runs
+    if _is_time_limit(text, quantity):
+        return True  # "应在3个月内提出创建计划": how long the work may take, not a count (B40-2)
+    if quantity.unit in _COUNTED_MEASURES and _APPROVED_LIST_BEFORE.search(before):
+        return True  # "批准甲市等11个市(县)开展创建": the size of the list decided on (B40-3)
     if quantity.unit == "类" and _ENUMERATED_KINDS_BEFORE.search(before):
         return True  # "A、B、C等6类工程项目的审批时间…": the size of the list just named
     if (quantity.unit in ("万", "亿") or "元" in (quantity.unit or "")) and _PER_HEAD_SUM.match(

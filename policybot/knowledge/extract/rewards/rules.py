@@ -133,6 +133,12 @@ _VAGUE_MERIT = re.compile(
 # "对引进两类行业项目的引资者按不同标准给予奖励": a principle of the rule (its rewards differ by
 # kind), no reward of its own (B38-4).
 _BY_DIFFERENT_STANDARDS = re.compile(r"(?:按照?|依照|根据)(?:不同|各自|相应)的?(?:标准|类别|档次)$")
+# "对获得认定的组织(个人)按照以下方式和标准给予奖励:": the lead of the rule's list of rewards,
+# none of its own (B40-5).
+_BY_THE_LIST_BELOW = re.compile(
+    r"^(?:按照?|依照|根据)(?:以下|下列|如下)的?(?:方式|办法|规定)?(?:和|及|与)?(?:标准|方式|办法|规定)"
+    r"(?:给予|予以)(?:奖励|奖补|补助|补贴|扶持)\s*[::]?$"
+)
 
 
 # ",奖励额度为新增县级留成部分的30%": the rate of a reward whose rule gave no sum.
@@ -455,6 +461,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
     if _BY_DIFFERENT_STANDARDS.search(achievement_text) and not find_money(treatment):
         return None  # "对引进两类项目的引资者按不同标准给予奖励": how the rule's rewards differ
+    if _BY_THE_LIST_BELOW.match(treatment.strip()):
+        return None  # "…按照以下方式和标准给予奖励:": the lead of the list that follows (B40-5)
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
         return None  # "各地应…对成绩显著的企业予以奖励" directs others to reward; it names no rule
     return match, achievement_text, treatment

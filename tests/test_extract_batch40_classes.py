@@ -1,0 +1,92 @@
+"""General rules for the failure classes first seen on batch 40's dev part (corpus/unseen/SOURCES.md,
+"Batch 40"; FAILURES.md "Batch 40"): a time limit ("应在3个月内提出…计划") read as a goal (B40-2); the
+size of a list a decision approves ("批准甲市等11个市(县)开展…") read as a goal (B40-3); a paragraph's
+horizon ("到2031年,…。…合格率达到98%以上。") not carried to the sentences after it, which took the
+plan's far end (B40-4); the lead of a rule's list ("…按照以下方式和标准给予奖励:") read as a reward
+(B40-5); a body speaking of a special jurisdiction as its own ("结合兵团实际") given no region (B40-6).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+
+
+def test_a_time_limit_is_no_target() -> None:
+    """B40-2: "应在3个月内提出…计划,并在24个月内完成…" says how long the work may take."""
+    text = (
+        "关于开展庚省质量示范县创建活动的通知\n"
+        "一、开展创建。参加创建的县应在3个月内提出具体创建计划,并在24个月内完成创建工作。\n"
+        "二、到2031年,全省创建质量示范县10个。\n"
+    )
+    values = {t.value for t in extract_text(text, "x.txt").targets}
+    assert not {3, 24} & values
+    assert 10 in values
+
+
+def test_a_service_time_stays_a_target() -> None:
+    """B40-2 guard: "压缩到1个工作日内", "0.5个工作日内完成" state how fast a service must be."""
+    text = (
+        "辛市优化营商环境实施方案\n"
+        "到2031年,企业开办时间压缩到1个工作日内。\n"
+        "(一)开办企业。开办企业0.5个工作日内完成。\n"
+    )
+    values = {t.value for t in extract_text(text, "x.txt").targets}
+    assert {1, 0.5} <= values
+
+
+def test_the_size_of_an_approved_list_is_no_target() -> None:
+    """B40-3: "批准甲市等11个市(县)开展…创建活动": the decision's list, not a goal."""
+    text = (
+        "关于批准甲市等11个市(县)开展质量强市示范创建活动的通知\n"
+        "经审核,批准甲市等11个市(县)开展首批质量强市示范城市创建活动(详见附件)。\n"
+        "到2031年,全省建成质量强市示范城市20个。\n"
+    )
+    values = {t.value for t in extract_text(text, "x.txt").targets}
+    assert 11 not in values
+    assert 20 in values
+
+
+def test_a_goal_after_an_approval_stays_a_target() -> None:
+    """B40-3 guard: a count not closing a list of names ("培育品牌企业11个") stays a goal."""
+    text = "壬县品牌建设方案\n到2031年,经认定培育品牌企业11个。\n"
+    assert 11 in {t.value for t in extract_text(text, "x.txt").targets}
+
+
+def test_a_paragraphs_horizon_carries_to_the_next_sentences() -> None:
+    """B40-4: "到2031年,…。…合格率达到98%以上。到2040年,…" — the 98% is due 2031."""
+    text = (
+        "癸市质量强市建设实施意见\n"
+        "(二)总体目标。到2031年,全市质量效益明显提高。产品质量水平进一步提升,"
+        "制造业产品质量合格率达到96%以上。到2040年,质量强市建设取得突破性进展,"
+        "品牌企业达到50家。\n"
+    )
+    deadlines = {t.value: t.deadline for t in extract_text(text, "x.txt").targets}
+    assert deadlines[96] == date(2031, 12, 31)
+    assert deadlines[50] == date(2040, 12, 31)
+
+
+def test_the_lead_of_a_list_of_rewards_is_no_reward() -> None:
+    """B40-5: "对获得认定的组织(个人)按照以下方式和标准给予奖励:" leads the list, pays nothing."""
+    text = (
+        "子区品牌建设奖励办法\n"
+        "第五条 对获得认定的组织(个人)按照以下方式和标准给予奖励:\n"
+        "(一)对获得中国驰名商标的组织,给予奖励30万元。\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert [r.amount_yuan for r in rewards] == [300000]
+
+
+def test_a_body_speaking_of_the_corps_as_its_own_gives_the_region() -> None:
+    """B40-6: "结合兵团实际" — the document is the 兵团's (a special jurisdiction)."""
+    text = (
+        "为推进质量强兵团建设,根据国家有关要求,结合兵团实际,提出如下实施意见。\n"
+        "到2031年,制造业产品质量合格率达到95%。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.document.region == "新疆生产建设兵团"
+    assert {t.region for t in extraction.targets} == {"新疆生产建设兵团"}
