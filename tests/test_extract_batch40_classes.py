@@ -3,7 +3,8 @@
 size of a list a decision approves ("批准甲市等11个市(县)开展…") read as a goal (B40-3); a paragraph's
 horizon ("到2031年,…。…合格率达到98%以上。") not carried to the sentences after it, which took the
 plan's far end (B40-4); the lead of a rule's list ("…按照以下方式和标准给予奖励:") read as a reward
-(B40-5); a body speaking of a special jurisdiction as its own ("结合兵团实际") given no region (B40-6).
+(B40-5); a body speaking of a special jurisdiction as its own ("结合兵团实际") given no region (B40-6);
+two rates sharing one figure ("A合格率和B合格率达到98%以上") read as one goal (B40-7).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -90,3 +91,16 @@ def test_a_body_speaking_of_the_corps_as_its_own_gives_the_region() -> None:
     extraction = extract_text(text, "x.txt")
     assert extraction.document.region == "新疆生产建设兵团"
     assert {t.region for t in extraction.targets} == {"新疆生产建设兵团"}
+
+
+def test_two_rates_sharing_one_figure_are_two_targets() -> None:
+    """B40-7: "A合格率和B合格率达到98%以上" — each rate must reach 98%."""
+    text = "丑市质量提升方案\n到2031年,农产品例行监测合格率和食品抽检合格率达到98%以上。\n"
+    subjects = {t.subject for t in extract_text(text, "x.txt").targets if t.value == 98}
+    assert subjects == {"农产品例行监测合格率", "食品抽检合格率"}
+
+
+def test_one_rate_with_a_joined_subject_stays_one_target() -> None:
+    """B40-7 guard: "产品和服务质量满意率达到90%" is one rate of a joined subject."""
+    text = "寅市质量提升方案\n到2031年,产品和服务质量满意率达到90%。\n"
+    assert [t.value for t in extract_text(text, "x.txt").targets].count(90) == 1

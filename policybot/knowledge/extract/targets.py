@@ -289,7 +289,7 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
         records.extend(found)
     if _lists_money_sources(defaults.section):
         records = [record for record in records if not _is_raised_sum(record)]
-    return _share_total_subject(_subjects_after_a_year(records))
+    return _split_joint_rates(_share_total_subject(_subjects_after_a_year(records)))
 
 
 # "一、目标", "(二)发展目标", "三、目标任务": a heading naming the goals below it. Reward rules
@@ -358,6 +358,26 @@ def _is_heading_count(sentence: str, paragraph: str) -> bool:
         return False
     rest = paragraph[paragraph.find(sentence.strip()) + len(sentence.strip()) :]
     return len(re.findall(r"\d+(?:\.\d+)?", rest)) >= 2
+
+
+# "农产品例行监测合格率和食品安全抽检合格率达到98%以上": two rates, each of which must reach the
+# one figure, are one goal each (B40-7). Only measures that name a rate or an index on both sides.
+_JOINT_RATES = re.compile(
+    r"^(?P<first>[\u4e00-\u9fff]{2,24}?(?:率|指数))(?:和|及|以及|与|、)"
+    r"(?P<second>[\u4e00-\u9fff]{2,24}?(?:率|指数))$"
+)
+
+
+def _split_joint_rates(records: list[TargetRecord]) -> list[TargetRecord]:
+    out: list[TargetRecord] = []
+    for record in records:
+        joint = _JOINT_RATES.match(record.subject) if record.unit == "%" else None
+        if joint is None or record.district is not None:
+            out.append(record)
+            continue
+        out.append(replace(record, subject=joint["first"]))
+        out.append(replace(record, subject=joint["second"], span=replace(record.span)))
+    return out
 
 
 def _share_total_subject(records: list[TargetRecord]) -> list[TargetRecord]:
