@@ -4,7 +4,8 @@ size of a list a decision approves ("批准甲市等11个市(县)开展…") rea
 horizon ("到2031年,…。…合格率达到98%以上。") not carried to the sentences after it, which took the
 plan's far end (B40-4); the lead of a rule's list ("…按照以下方式和标准给予奖励:") read as a reward
 (B40-5); a body speaking of a special jurisdiction as its own ("结合兵团实际") given no region (B40-6);
-two rates sharing one figure ("A合格率和B合格率达到98%以上") read as one goal (B40-7).
+two rates sharing one figure ("A合格率和B合格率达到98%以上") read as one goal (B40-7); an individual's
+sum after a listed award ("…的组织,给予奖励30万元,个人给予奖励3万元") split among the awards (B40-8).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -104,3 +105,28 @@ def test_one_rate_with_a_joined_subject_stays_one_target() -> None:
     """B40-7 guard: "产品和服务质量满意率达到90%" is one rate of a joined subject."""
     text = "寅市质量提升方案\n到2031年,产品和服务质量满意率达到90%。\n"
     assert [t.value for t in extract_text(text, "x.txt").targets].count(90) == 1
+
+
+def test_an_individuals_sum_after_a_listed_award_is_a_reward_per_award() -> None:
+    """B40-8: "对获得A、B的组织,给予奖励30万元,个人给予奖励3万元" — 30万 for each organisation, 3万 for
+    each individual, not 30万 for A and 3万 for B."""
+    text = (
+        "卯区品牌战略奖励办法\n"
+        "第五条 对获得甲省质量奖、乙市质量奖的组织,给予奖励30万元,个人给予奖励3万元。\n"
+    )
+    rewards = {(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards}
+    assert rewards == {
+        ("获得甲省质量奖", 300000),
+        ("获得乙市质量奖", 300000),
+        ("获得甲省质量奖(个人)", 30000),
+        ("获得乙市质量奖(个人)", 30000),
+    }
+
+
+def test_two_sums_split_among_two_awards_stay_split() -> None:
+    """B40-8 guard: "对获得A、B的企业,分别给予奖励30万元、10万元" pays each its own sum."""
+    text = (
+        "辰区品牌奖励办法\n第五条 对获得甲省质量奖、乙市质量奖的企业,分别给予奖励30万元、10万元。\n"
+    )
+    rewards = {(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards}
+    assert rewards == {("获得甲省质量奖", 300000), ("获得乙市质量奖", 100000)}

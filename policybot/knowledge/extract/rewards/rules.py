@@ -7,6 +7,7 @@ achievements and pairs them with their sums in order ("分别"), or gives all of
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policybot.knowledge.extract.conditions import WHOLE_TOTAL
 from policybot.knowledge.extract.context import DocContext
@@ -169,6 +170,10 @@ def _rewards_in_part(
     )[0]
     if find_money(main) or not find_money(treatment):
         treatment = main  # a per-firm cap after the sum is a condition, not the sum
+    other = _OTHER_RECIPIENT_SUM.search(treatment)
+    if other is not None and find_money(treatment[: other.start()]):
+        # "…给予奖励30万元,个人给予奖励3万元": the second sum is the individual's (B40-8)
+        treatment = treatment[: other.start()]
     amounts = [
         amount for at, amount in find_money(treatment) if not fund_or_threshold(treatment, at)
     ]
@@ -220,7 +225,7 @@ def _rewards_in_part(
     )
     quote_start, quote_end, quote = _rule_quote(ctx.text, offset, match)
     sums = [_amount_for(index, len(achievements), amounts) for index in range(len(achievements))]
-    return [
+    records = [
         RewardRecord(
             region=ctx.region,
             achievement=achievement,
@@ -236,6 +241,27 @@ def _rewards_in_part(
         )
         for achievement, amount in zip(achievements, sums, strict=True)
     ]
+    other_sum = [value for _, value in find_money(other["amount"])] if other is not None else []
+    if len(records) > 1 and other is not None and other_sum and other_sum[0] not in sums:
+        # one reward per listed item for the individual too (a single item's second recipient is
+        # read after the piece, headings._second_recipients)
+        records += [
+            replace(
+                record,
+                achievement=f"{record.achievement}({other['who']})"[:120],
+                amount_yuan=other_sum[0],
+                is_cap=False,
+            )
+            for record in records
+        ]
+    return records
+
+
+# "…的组织,给予奖励30万元,个人给予奖励3万元": after the sum, another kind of recipient and its own sum.
+_OTHER_RECIPIENT_SUM = re.compile(
+    r"[,;]\s*(?P<who>个人|集体|团队)(?:每人)?(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*"
+    r"(?P<amount>\d+(?:\.\d+)?\s*万?元)"
+)
 
 
 # "且比上年度增幅达20%(含)以上的": a clause adding a condition to the bands of the clause before it.
