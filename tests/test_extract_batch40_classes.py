@@ -5,7 +5,9 @@ horizon ("到2031年,…。…合格率达到98%以上。") not carried to the s
 plan's far end (B40-4); the lead of a rule's list ("…按照以下方式和标准给予奖励:") read as a reward
 (B40-5); a body speaking of a special jurisdiction as its own ("结合兵团实际") given no region (B40-6);
 two rates sharing one figure ("A合格率和B合格率达到98%以上") read as one goal (B40-7); an individual's
-sum after a listed award ("…的组织,给予奖励30万元,个人给予奖励3万元") split among the awards (B40-8).
+sum after a listed award ("…的组织,给予奖励30万元,个人给予奖励3万元") split among the awards (B40-8);
+a prize rule cut before its sums losing its scope ("主要授予在某市区域内…的企业(组织)") and its quota per
+round with a bracket ("每届…获奖企业(组织)的数量不超过3家") (B40-9).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -130,3 +132,33 @@ def test_two_sums_split_among_two_awards_stay_split() -> None:
     )
     rewards = {(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards}
     assert rewards == {("获得甲省质量奖", 300000), ("获得乙市质量奖", 100000)}
+
+
+PRIZE_WITHOUT_SUMS = (
+    "巳市人民政府质量奖管理办法\n"
+    "第二条 巳市人民政府质量奖是市政府设立的最高质量荣誉,主要授予在巳市区域内从事产品制造、"
+    "工程建设、服务提供等活动的企业(组织)。\n"
+    "第三条 市政府质量奖每两年评定1次,每届质量奖获奖企业(组织)的数量不超过3家。\n"
+)
+
+
+def test_a_prize_rule_without_sums_keeps_its_scope() -> None:
+    """B40-9 (open class (b), b39_06): "主要授予在某市区域内从事…活动的企业(组织)" says whom the
+    prize reaches, read even when the copy stops before any sum."""
+    conditions = extract_text(PRIZE_WITHOUT_SUMS, "x.txt").conditions
+    assert any(c.kind == "scope" and "区域内" in c.text for c in conditions)
+
+
+def test_a_prize_rule_without_sums_keeps_its_quota_per_round() -> None:
+    """B40-9: "每届质量奖获奖企业(组织)的数量不超过3家" (a bracket in a longer subject)."""
+    conditions = extract_text(PRIZE_WITHOUT_SUMS, "x.txt").conditions
+    assert any(c.kind == "other" and "不超过3家" in c.text for c in conditions)
+
+
+def test_a_title_granted_to_named_firms_is_no_scope() -> None:
+    """B40-9 guard: "授予甲有限公司等5家单位…称号" names the firms granted, whom the rule reaches not."""
+    text = (
+        "关于表彰午市质量奖获奖企业的决定\n"
+        "经评审,决定授予甲有限公司等5家单位午市质量奖称号,各奖励20万元。\n"
+    )
+    assert not [c for c in extract_text(text, "x.txt").conditions if c.kind == "scope"]

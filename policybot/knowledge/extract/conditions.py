@@ -104,6 +104,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # 5家单位首届…质量奖" (a notice naming the firms it grants to).
             r"授予(?![^。;]{0,60}称号)(?![^。;,]{0,40}(?:有限(?:责任)?公司|股份|集团|等\s*\d+\s*(?:家|个|名)))"
             r"[^。;]{0,30}(?:单位|企业|个人|组织)|"
+            # "主要授予在甲市区域内从事农业生产、产品制造…等活动的企业(组织)": where the recipients
+            # work, said at more length (B40-9)
+            r"授予(?:在|于)[^。;,]{1,12}?(?:区域|范围|辖区|境内|行政区域)内[^。;]{0,50}?的(?:单位|企业|个人|组织)|"
             # "专项资金主要用于奖补…的企业": the fund's purpose says whom the rules reach
             r"(?:(?:资金|经费)[^。;,]{0,4}|^)(?:主要|专门|全部)?用于(?:奖补|奖励|扶持|补助|补贴)|"
             # "有下列情形之一的,不予奖励", "发生重大安全事故的企业,取消奖励资格": who is left out
@@ -212,7 +215,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "每次评选不超过5个", "每届表彰名额不超过30名": how many the honour goes to per round
             # "每届受表彰的单位不超过5家" (B28-6: the words between may be a clause with 的)
             # "每年授奖人数不超过2名" (B32-6: a year's round of a prize)
-            r"(?:每(?:次|届|轮|批次?)|每年(?=授奖|表彰|评选|评审))[\u4e00-\u9fff]{0,8}?"
+            # "每届质量奖获奖企业(组织)的数量不超过2家": a longer subject with a bracket (B40-9)
+            r"(?:每(?:次|届|轮|批次?)|每年(?=授奖|表彰|评选|评审))"
+            r"(?:[\u4e00-\u9fff]{0,8}?|(?=[^。;,]{0,20}?(?:获奖|授奖|受表彰))[\u4e00-\u9fff()()]{9,20}?)"
             r"(?:不超过|不多于|最多|限)\s*(?:\d+|[一二三四五六七八九十百]+)\s*"
             r"(?:个|名|家|项|人|件|位)|"
             # "每个产品奖励15万元,同一企业最多奖励3个产品": how many of one achievement a firm
