@@ -7,7 +7,8 @@ plan's far end (B40-4); the lead of a rule's list ("…按照以下方式和标�
 two rates sharing one figure ("A合格率和B合格率达到98%以上") read as one goal (B40-7); an individual's
 sum after a listed award ("…的组织,给予奖励30万元,个人给予奖励3万元") split among the awards (B40-8);
 a prize rule cut before its sums losing its scope ("主要授予在某市区域内…的企业(组织)") and its quota per
-round with a bracket ("每届…获奖企业(组织)的数量不超过3家") (B40-9).
+round with a bracket ("每届…获奖企业(组织)的数量不超过3家") (B40-9); a promise under a 奖励对象 heading ("凡…
+以上的,对引资者给予奖励。") read as a scope (B40-10).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -162,3 +163,28 @@ def test_a_title_granted_to_named_firms_is_no_scope() -> None:
         "经评审,决定授予甲有限公司等5家单位午市质量奖称号,各奖励20万元。\n"
     )
     assert not [c for c in extract_text(text, "x.txt").conditions if c.kind == "scope"]
+
+
+def test_a_promise_under_a_recipients_heading_is_no_scope() -> None:
+    """B40-10 (open class (c), b38_03): under "奖励对象", "凡…投入500万元以上的,对引资者给予奖励。"
+    is the reward itself, not whom the rules reach."""
+    text = (
+        "未县招商引资奖励办法\n"
+        "第一条 奖励对象\n"
+        "凡引资人引荐县外投资者来本县兴办项目,单个项目固定资产投入500万元以上的,对引资者给予奖励。\n"
+        "第二条 奖励标准\n"
+        "固定资产投入500万元以上的项目,奖励引资者2万元。\n"
+    )
+    assert not [c for c in extract_text(text, "x.txt").conditions if c.kind == "scope"]
+
+
+def test_a_recipients_heading_stays_a_scope() -> None:
+    """B40-10 guard: "奖励对象 / 在本县注册纳税的工业企业。" says whom the rules reach."""
+    text = (
+        "申县工业企业奖励办法\n"
+        "第一条 奖励对象\n"
+        "在本县注册纳税、具有独立法人资格的工业企业。\n"
+        "第二条 奖励标准\n"
+        "对当年新认定的国家高新技术企业,奖励10万元。\n"
+    )
+    assert any(c.kind == "scope" for c in extract_text(text, "x.txt").conditions)

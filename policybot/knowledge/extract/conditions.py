@@ -543,6 +543,15 @@ def _is_heading(paragraph: Paragraph) -> bool:
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条\s*")
 
 
+# "凡…投入500万元以上的,对引资者给予奖励。" under a "奖励对象" heading: a sentence closing on its own
+# promise to a named recipient is the reward (its threshold the achievement), not whom the rules
+# reach (B40-10, open since b38_03).
+_OWN_PROMISE = re.compile(
+    r"的\s*[,,]\s*(?:由[^,,;。]{1,12}?)?对[^,,;。]{1,10}?(?:给予|予以)(?:一次性)?"
+    r"(?:奖励|补助|奖补|扶持|资助)\s*。$"
+)
+
+
 def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionRecord | None:
     """A heading ("一、奖励范围。") names the condition; the paragraphs under it state it."""
     lines: list[str] = []
@@ -560,6 +569,8 @@ def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionR
     if not lines:
         return None
     body = " ".join(lines)
+    if _OWN_PROMISE.search(body.split("。")[0] + "。"):
+        return None  # "第一条 奖励对象 / 凡…以上的,对引资者给予奖励。": the reward itself (B40-10)
     start = below[0].start
     return ConditionRecord(
         kind=record.kind,
