@@ -8,7 +8,8 @@ two rates sharing one figure ("A合格率和B合格率达到98%以上") read as 
 sum after a listed award ("…的组织,给予奖励30万元,个人给予奖励3万元") split among the awards (B40-8);
 a prize rule cut before its sums losing its scope ("主要授予在某市区域内…的企业(组织)") and its quota per
 round with a bracket ("每届…获奖企业(组织)的数量不超过3家") (B40-9); a promise under a 奖励对象 heading ("凡…
-以上的,对引资者给予奖励。") read as a scope (B40-10).
+以上的,对引资者给予奖励。") read as a scope (B40-10); the duty of a body introduced by who chairs it ("由分管区长任组长的某领导小
+组,具体负责…") and its member departments unread (B40-11).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -188,3 +189,18 @@ def test_a_recipients_heading_stays_a_scope() -> None:
         "对当年新认定的国家高新技术企业,奖励10万元。\n"
     )
     assert any(c.kind == "scope" for c in extract_text(text, "x.txt").conditions)
+
+
+def test_a_chaired_bodys_duty_is_a_task_its_members_support() -> None:
+    """B40-11: "由分管区长任组长的某领导小组,具体负责…实施。A、B、C等职能部门为成员单位"."""
+    text = (
+        "酉区品牌战略奖励办法\n"
+        "第二条 酉区由分管区长任组长的品牌战略推进领导小组,具体负责本办法的实施。区商务委、区科委、"
+        "区财政局等职能部门为成员单位,领导小组下设办公室在区市场监管局。\n"
+        "第五条 对获得中国驰名商标的组织,给予奖励30万元。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    tasks = [t for t in extraction.tasks if t.lead_units == ["品牌战略推进领导小组"]]
+    assert len(tasks) == 1
+    assert tasks[0].support_units == ["区商务委", "区科委", "区财政局"]
+    assert "区财政局" in extraction.units

@@ -393,6 +393,42 @@ def set_up_body_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord
     return found
 
 
+# "由分管区长任组长的品牌战略推进领导小组,具体负责奖励办法的实施。区商务委、区科委…等职能部门为成员
+# 单位": a body introduced by who chairs it, with its duty and its member departments; the duty is a
+# task the body leads, its members support it (B40-11).
+_CHAIRED_BODY_DUTY = re.compile(
+    r"由[^,,。;]{1,20}?(?:任|担任)组长的(?P<name>[\u4e00-\u9fff“”]{2,30}?"
+    r"(?:领导小组|领导组|指挥部|工作专班|工作组|推进组))\s*[,,]\s*(?:具体|主要)?负责"
+    r"(?P<duty>[^,,。;]{2,60})"
+)
+_MEMBERS = re.compile(
+    r"(?:^|(?<=[。;]))\s*(?P<members>(?:(?!等)[\u4e00-\u9fff]){2,16}(?:、(?:(?!等)[\u4e00-\u9fff]){2,16}){1,12})"
+    r"等?(?:职能|有关|相关)?(?:部门|单位)?为(?:其)?成员单位"
+)
+
+
+def chaired_body_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    """The duty of a body introduced by who chairs it, its member departments supporting (B40-11)."""
+    found: list[TaskRecord] = []
+    for match in _CHAIRED_BODY_DUTY.finditer(paragraph.text):
+        members = _MEMBERS.search(paragraph.text, match.end())
+        support = members["members"].split("、") if members else []
+        start, end = match.start("name"), match.end()
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=f"负责{match['duty'].strip()}"[:_TITLE_MAX],
+                quote=paragraph.text[match.start() : end][:120],
+                section=paragraph.section,
+                due=None,
+                lead_units=[match["name"]],
+                support_units=support,
+                span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
+            )
+        )
+    return found
+
+
 # "本办法所称省名牌产品是指由…统一组织评定…的产品": a definition names who awards a title, not a
 # duty the document gives.
 _DEFINITION = re.compile(r"是指|系指|指的是")
@@ -435,6 +471,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         + led_duties(paragraph, ctx)
         + setting_duties(paragraph, ctx)
         + set_up_body_duties(paragraph, ctx)
+        + chaired_body_duties(paragraph, ctx)
     )
     text = paragraph.text
     candidates: list[tuple[str, str, int, int, bool, str | None]] = []
