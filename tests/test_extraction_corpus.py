@@ -330,14 +330,28 @@ SEED_FLOORS: Floors = {
 # 0.957 (88/92/92), metadata 0.992; earlier dev documents changed only upward (b38_03). The new
 # documents, not a rule, keep milestones at 0.924 (a province 方案's undated "6月底前" step): every
 # dev floor holds.
+# Batch 40 (branch ext42; 5 dev documents measured fresh, 248 documents, 2 refused): targets 0.984
+# (663/677/671), milestones 0.894 (97/106/111), rewards 0.989, units 0.976 (285/287/297), tasks
+# 0.924 (97/101/109), conditions 0.957 (90/94/94), metadata 0.989 (a time limit and an approved
+# list's size read as goals, a paragraph's 到2025年 horizon not carried, the 兵团 unnamed, a list's
+# lead read as a reward, an individual's sum split among awards, a chaired group's duty unread, a
+# town's progress table). After B40-2..11 (tests/test_extract_batch40_classes.py): targets 0.990
+# (666/675/671), milestones 0.903 (98/106/111), rewards 0.995, units 0.986 (291/293/297), tasks
+# 0.929 (98/102/109), conditions 0.974 (92/95/94), metadata 0.991; earlier dev documents changed
+# only upward (b38_03, b39_06: conditions floor 0.95 -> 0.97). The new documents, not a rule,
+# lowered milestones and tasks (a town's 重点工作 progress table: 4 false milestones, 2 tasks missed,
+# its town unplaced; the 243 earlier documents score 97/100/110 and 97/101/106 as before): floors
+# 0.92 -> 0.90 and 0.93 -> 0.92, and targets 0.9896 (the same table's 3 reported figures, "进度达
+# 60%", "完成投资3000万元", read as goals; the 243 earlier documents score 663/669/668 as before):
+# floor 0.99 -> 0.98, for the integrator to confirm.
 DEV_FLOORS: Floors = {
-    "targets": 0.99,
-    "milestones": 0.92,
+    "targets": 0.98,
+    "milestones": 0.90,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.93,
-    "conditions": 0.95,
+    "tasks": 0.92,
+    "conditions": 0.97,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -531,6 +545,13 @@ DEV_FLOORS: Floors = {
 # milestones 0.452 -> 0.447 (the batch alone 1/5/1) and tasks 0.473 -> 0.463 (the batch alone
 # 0/2/0): floors 0.45 -> 0.44, 0.47 -> 0.46, for the integrator to confirm; they raised recurring
 # 0.333 -> 0.429 and conditions 0.328 -> 0.390 (floors 0.33 -> 0.42, 0.31 -> 0.38).
+# Batch 40 added 3 blind documents (measured fresh, aggregates only; 147 documents, 5 refused):
+# targets 0.544 (229/431/411), milestones 0.444, recurring 0.429, rewards 0.628, units 0.677, tasks
+# 0.463, conditions 0.400 (16/22/58), metadata 0.918. After the batch-40 rules (written from dev and
+# invented texts only): targets 0.543 (229/432/411, one more false target), every other blind count
+# as fresh. The new documents, not a rule, lowered metadata 0.921 -> 0.918 (the batch alone: region
+# 2 of 3, issued 2 of 3): floor 0.92 -> 0.91; they raised conditions 0.390 -> 0.400 (floor 0.38 ->
+# 0.40), for the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.44,
@@ -538,8 +559,8 @@ BLIND_FLOORS: Floors = {
     "rewards": 0.62,
     "units": 0.67,
     "tasks": 0.46,
-    "conditions": 0.38,
-    "metadata": 0.92,
+    "conditions": 0.40,
+    "metadata": 0.91,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -736,6 +757,11 @@ BLIND_FLOORS: Floors = {
 # false milestone, unit and task, region 1 of 2). The batch-39 rules (written from dev and invented
 # texts only) changed no val count. The new documents, not a rule, lowered milestones 0.611 ->
 # 0.606: floor 0.61 -> 0.60.
+# Batch 40 added 2 val documents (measured fresh, aggregates only; 121 documents, 5 refused: both
+# new ones): targets 0.855, milestones 0.606, recurring 0.818, rewards 0.793 (132/153/180: the
+# batch alone 0/0/2), units 0.766, tasks 0.701, conditions 0.410, metadata 0.961. After the
+# batch-40 rules (written from dev and invented texts only): targets 0.857 (258/311/291), every
+# other val count as fresh; floors hold.
 VAL_FLOORS: Floors = {
     "targets": 0.85,
     "milestones": 0.60,
