@@ -9,7 +9,8 @@ sum after a listed award ("…的组织,给予奖励30万元,个人给予奖励3
 a prize rule cut before its sums losing its scope ("主要授予在某市区域内…的企业(组织)") and its quota per
 round with a bracket ("每届…获奖企业(组织)的数量不超过3家") (B40-9); a promise under a 奖励对象 heading ("凡…
 以上的,对引资者给予奖励。") read as a scope (B40-10); the duty of a body introduced by who chairs it ("由分管区长任组长的某领导小
-组,具体负责…") and its member departments unread (B40-11).
+组,具体负责…") and its member departments unread (B40-11); a
+title opening with a town the town table places in one county ("某镇2031年度重点工作计划") unplaced (B40-12).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -204,3 +205,23 @@ def test_a_chaired_bodys_duty_is_a_task_its_members_support() -> None:
     assert len(tasks) == 1
     assert tasks[0].support_units == ["区商务委", "区科委", "区财政局"]
     assert "区财政局" in extraction.units
+
+
+def test_a_title_opening_with_a_town_gives_the_town() -> None:
+    """B40-12: "同里镇2031年度重点工作计划" — a town the town table places in one county only."""
+    text = (
+        "同里镇2031年度重点工作计划\n"
+        "一、重点工作\n"
+        "1.全年新增规模以上工业企业5家。(责任科室:经济发展办)\n"
+    )
+    assert extract_text(text, "x.txt").document.region == "同里镇"
+
+
+def test_a_title_opening_with_a_shared_town_name_gives_no_town() -> None:
+    """B40-12 guard: "周庄镇…" names towns in several counties: no region from it."""
+    text = (
+        "周庄镇2031年度重点工作计划\n"
+        "一、重点工作\n"
+        "1.全年新增规模以上工业企业5家。(责任科室:经济发展办)\n"
+    )
+    assert extract_text(text, "x.txt").document.region != "周庄镇"

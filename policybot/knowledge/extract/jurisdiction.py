@@ -734,6 +734,22 @@ def town_region(region: str | None, text: str) -> str | None:
     return None
 
 
+# "某镇2031年度重点工作计划": a title opening with a town's name (below the gazetteer) names the
+# document's own place when the town table places that name in one county only (B40-12).
+_TITLE_TOWN = re.compile(
+    r"^(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))(?=(?:19|20)\d{2}年|关于|人民政府)"
+)
+
+
+def town_of_title(title: str | None, text: str) -> str | None:
+    """The town a title opens with, as written, when the town table knows it in one county."""
+    match = _TITLE_TOWN.match((title or "").strip())
+    if match is None:
+        return None
+    owners = towns_named(text).get(match["town"], ())
+    return match["town"] if len({(t.county, t.prefecture) for t in owners}) == 1 else None
+
+
 def with_prefecture(region: str | None, text: str) -> str | None:
     """A county named alone ("沛县") in the form the document itself writes it with its
     prefecture ("徐州市沛县"), when it does; any other region as it is."""

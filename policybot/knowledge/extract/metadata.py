@@ -23,6 +23,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_towns,
     region_of,
     speaking_level,
+    town_of_title,
     town_region,
     with_prefecture,
 )
@@ -288,6 +289,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or _region_from_source_line(lines)
         or region_from_body(text)
         or region_from_towns(text, meta.doc_number)
+        or town_of_title(meta.title, text)
     )
     meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
     meta.issuer = meta.issuer or _issuer_from_decision(text, meta.region)
