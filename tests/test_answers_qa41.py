@@ -2,7 +2,9 @@
 is not answered by the store's plan of another period (“十三五”规划) of the same name; a
 document that states no number of its own is not given the number of the plan it quotes when
 the question names the document itself (…规划责任分解通知的文号), while the quoted plan asked by
-its own name (…规划本身的文号) is; 本身 and 这块 are the asker's pointing, no search word.
+its own name (…规划本身的文号) is; 本身 and 这块 are the asker's pointing, no search word; a page
+marking a document 失效 answers 还有效吗,为啥 with its 废止依据 too; a term listed under its label
+((一)X:指…) is defined there, asked with 指哪些 or 指的是谁.
 Every text is invented (made-up places, figures and names)."""
 
 from __future__ import annotations
@@ -70,3 +72,51 @@ def test_the_quoted_plan_itself_asked_gets_its_number(service: QueryService) -> 
 def test_this_matter_pointed_at_is_no_search_word(service: QueryService) -> None:
     reply = ask(service, "我们是北原的一个县,应急预案体系这块我们是不是责任单位?")
     assert "各县(市、区)人民政府" in reply and "这块" not in reply
+
+
+REPEALED = """名 称 :南林县人民政府关于印发南林县2031年国民经济和社会发展计划的通知
+发 文 字 号 :南政发〔2031〕3号
+有 效 性 :失效
+废 止 依 据 :阶段性工作已结束
+南林县人民政府关于印发南林县2031年国民经济和社会发展计划的通知
+各镇人民政府、街道办事处:
+现将《南林县2031年国民经济和社会发展计划》印发给你们,请认真贯彻落实。
+南林县人民政府
+2031年1月20日
+南林县2031年国民经济和社会发展计划
+一、主要目标
+全县地区生产总值增长8%。
+"""
+
+
+def test_a_repealed_page_says_why_beside_its_validity(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, REPEALED) as service:
+        reply = ask(service, "南林县2031年国民经济和社会发展计划现在还有效吗?为啥?")
+    assert "失效" in reply and "阶段性工作已结束" in reply
+
+
+LISTED_TERMS = """南林县招商引资奖励办法
+第一条 奖励对象
+凡引资人引荐县外投资者来南林投资兴办项目,单个项目固定资产投入800万元以上的,对引资者给予奖励。按引资者划分,分为机关引资者和民间引资者:
+(一)机关引资者:指在职公务员及参照公务员法管理的机关中除工勤人员以外的工作人员。
+(二)民间引资者:指除机关引资者以外的自然人,社会法人,团体等引进外来资金者。
+第二条 奖励原则
+对机关引资者以精神奖励为主,对民间引资者以物质奖励为主。
+南林县人民政府
+2031年4月1日
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("南林县招商引资奖励办法里,机关引资者指哪些人?", "在职公务员"),
+        ("南林縣招商引資獎勵說的民間引資者指的是誰?", "社会法人"),
+    ],
+)
+def test_a_listed_term_under_its_label_is_defined(
+    tmp_path: Path, question: str, expected: str
+) -> None:
+    with invented_plans_service(tmp_path, LISTED_TERMS) as service:
+        reply = ask(service, question)
+    assert expected in reply and "部分相符" not in reply

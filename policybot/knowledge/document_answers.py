@@ -87,6 +87,8 @@ _VALIDITY_BEFORE_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*有\s*效\s*性[ \t]*({'|'.join(sorted(_VALIDITY_WORDS, key=len, reverse=True))})"
     r"(?=[ \t]*[\u4e00-\u9fff]{2,6}[::])"
 )
+# The grounds a page's header gives for a repeal (废 止 依 据 :阶段性工作已结束).
+_REPEAL_GROUNDS = re.compile(r"废\s*止\s*依\s*据\s*[|::]\s*\|?\s*([^\s|【]{2,40})")
 # A portal marking a repealed document in its title or header ((此文件废止)盘政办发〔…〕…的
 # 通知, 【已废止】, (此件已失效)): the page itself says the document no longer applies.
 _REPEALED_MARK = re.compile(r"[(（【\[]\s*(?:此(?:文)?件)?\s*已?\s*(废止|失效)\s*[)）】\]]")
@@ -832,6 +834,11 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):
             if marked.group(1).startswith(_VALIDITY_WORDS):
+                # 还有效吗,为啥: a page that marks a document 失效 may say why, under its own
+                # label (废止依据:阶段性工作已结束), which answers with it.
+                why = _REPEAL_GROUNDS.search(text)
+                if why is not None and not marked.group(1).startswith(("有效", "现行有效")):
+                    return f"{marked.group(1)}(废止依据:{why.group(1)})"
                 return marked.group(1)
         before_label = _VALIDITY_BEFORE_LABEL.search(text)
         if before_label:
