@@ -4,7 +4,8 @@ document that states no number of its own is not given the number of the plan it
 the question names the document itself (…规划责任分解通知的文号), while the quoted plan asked by
 its own name (…规划本身的文号) is; 本身 and 这块 are the asker's pointing, no search word; a page
 marking a document 失效 answers 还有效吗,为啥 with its 废止依据 too; a term listed under its label
-((一)X:指…) is defined there, asked with 指哪些 or 指的是谁.
+((一)X:指…) is defined there, asked with 指哪些 or 指的是谁; a plan that names no year of its own
+(12月底前…, no period, no date), named by the question, answers 年底前 in the year the clock gives.
 Every text is invented (made-up places, figures and names)."""
 
 from __future__ import annotations
@@ -120,3 +121,17 @@ def test_a_listed_term_under_its_label_is_defined(
     with invented_plans_service(tmp_path, LISTED_TERMS) as service:
         reply = ask(service, question)
     assert expected in reply and "部分相符" not in reply
+
+
+UNDATED = """宜居街区创建行动方案
+为提升城市品质,现制定如下行动方案。
+一、开展老旧小区整治专项行动
+1.加快老旧小区整治改造。继续推进既有住宅增设电梯,12月底前开工建设30部。
+2.开展背街小巷整治。6月底前对背街小巷突出问题进行梳理,建立工作台账。
+"""
+
+
+def test_a_plan_dated_nowhere_answers_the_year_the_clock_gives(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, UNDATED) as service:
+        reply = ask(service, "宜居街区创建行动方案里年底前既有住宅增设电梯开工建设多少部?")
+    assert "30部" in reply and "部分相符" not in reply and "未找到" not in reply
