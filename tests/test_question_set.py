@@ -699,6 +699,10 @@ EVALUATION_ACCURACY_FLOOR = {
     # measurement over the evaluation store built at 6a31fa92 (367 documents): dev 23/47, blind
     # 6/6 (aggregate only); after answers round qa40 dev 31/47 (0.66), blind 6/6.
     "qa37": {"dev": 0.65, "blind": 1.0},
+    # The fresh batch qa38 (q2875-q2939, written before the bot ran on them) at its first
+    # measurement over the evaluation store built at e47b1bd1 (375 documents): dev 40/59, blind
+    # 6/6 (aggregate only); after answers round qa41 dev 48/59 (0.81), blind 6/6.
+    "qa38": {"dev": 0.81, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -751,6 +755,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # The fresh batch qa37: out of store refused dev 4/6 at its first measurement, 5/6 after
     # answers round qa40 (q2871 十二五, another period's plan); blind 2/2.
     "qa37": {"dev": 0.83, "blind": 1.0},
+    # The fresh batch qa38: out of store refused dev 6/9 at its first measurement, 8/9 after
+    # answers round qa41 (q2932 十四五 of a 十三五 plan, q2933 a quoted plan's number); blind 4/4.
+    "qa38": {"dev": 0.88, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -117,6 +117,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa35": ("q2700", "q2760"),
     "qa36": ("q2761", "q2821"),
     "qa37": ("q2822", "q2874"),
+    "qa38": ("q2875", "q2939"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

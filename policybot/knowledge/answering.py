@@ -107,6 +107,7 @@ from policybot.knowledge.question import (
 )
 from policybot.knowledge.question_scope import (
     Scope,
+    dated_nowhere,
     find_scope,
     place_as_unfiled,
     places_inside,
@@ -278,6 +279,10 @@ def _asks_only_duties_of(parsed: ParsedQuestion, office: str) -> bool:
     return _ASKS_DUTIES.search(parsed.reading) is not None or (
         parsed.asks == Asks.DATE and not parsed.region_text
     )
+
+
+# A year written out (2021年), in a fact's label or sentence.
+_A_YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
 
 
 class QuestionAnswerer:
@@ -1571,7 +1576,22 @@ class QuestionAnswerer:
             # 梁平2021年政府工作报告要抓多少项目标任务, of the 2021年…分解方案: the plan is the
             # year's own, so what it says undated it says of that year.
             return answer
+        if not answer.hedged and str(year) not in parsed.text and self._dated_nowhere(first):
+            # 年底前要开工几部, the year only the clock's: a plan that names no year of its own
+            # (12月底前开工建设200部) is not put in another one.
+            return answer
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _dated_nowhere(self, line: FactLine) -> bool:
+        """Whether ``line``'s document states no year of its own (no period, no date) and the
+        line none either."""
+        document = self.index.find_document(line.citation.document_id)
+        return (
+            document is not None
+            and dated_nowhere(document)
+            and line.due is None
+            and not _A_YEAR_IN.search(f"{line.label} {line.citation.quote}")
+        )
 
     def _plan_of_year(self, document_id: int, year: int) -> bool:
         """Whether a document is the plan of ``year`` alone: its period is that one year, or

@@ -21,16 +21,17 @@ from policybot.knowledge.search import KnowledgeIndex
 
 # What is asked, then 指 and the asking (是指哪些, 指的是什么比赛, 指啥).
 _ASKS = re.compile(
-    r"^(?P<before>.{2,40}?)(?:是|说的是)?指(?:的是|的)?(?:哪些|哪几|哪个|哪类|哪种|什么|啥|甚么)"
+    r"^(?P<before>.{2,40}?)(?:是|说的是)?指(?:的是|的)?(?:哪些|哪几|哪个|哪类|哪种|什么|啥|甚么|谁)"
 )
 # …or asked for its definition (品牌企业的定义, 品牌企业的含义是什么, 品牌企业怎么界定).
 _ASKS_MEANING = re.compile(
     r"^(?P<before>.{2,40}?)(?:的)?(?:定义|含义|概念|界定|怎么界定|如何界定)"
     r"(?:是(?:什么|啥|甚么))?(?:呢|啊)?[??。]?$"
 )
-# A term and its definition: (本办法所称)重大体育赛事指…, (本计划所称)品牌企业,是指…; never 指导, 指标, 指出 and the like.
+# A term and its definition: (本办法所称)重大体育赛事指…, (本计划所称)品牌企业,是指…, or a
+# listed term under its label ((一)公务员引资者:指在职公务员…); never 指导, 指标, 指出 and the like.
 _DEFINES = re.compile(
-    r"(?P<term>[^,,。;;::、()()“”\"]{2,30}?)[,,]?(?:是)?指(?![导标出定挥南数引望向明示令派])"
+    r"(?P<term>[^,,。;;::、()()“”\"]{2,30}?)[,,::]?(?:是)?指(?![导标出定挥南数引望向明示令派])"
 )
 # What a rule names what it has just said: (以下简称“县外投资者”).
 _ALIAS = re.compile(r"[((]以下(?:简)?称[“\"]?(?P<term>[^”\")）]{2,20})[”\"]?[))]")

@@ -20,7 +20,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.extract.metadata import addressee, term_end, term_in_years
-from policybot.knowledge.glossary import period_names
+from policybot.knowledge.glossary import PLAN_PERIODS, period_names
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
@@ -87,6 +87,8 @@ _VALIDITY_BEFORE_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*有\s*效\s*性[ \t]*({'|'.join(sorted(_VALIDITY_WORDS, key=len, reverse=True))})"
     r"(?=[ \t]*[\u4e00-\u9fff]{2,6}[::])"
 )
+# The grounds a page's header gives for a repeal (废 止 依 据 :阶段性工作已结束).
+_REPEAL_GROUNDS = re.compile(r"废\s*止\s*依\s*据\s*[|::]\s*\|?\s*([^\s|【]{2,40})")
 # A portal marking a repealed document in its title or header ((此文件废止)盘政办发〔…〕…的
 # 通知, 【已废止】, (此件已失效)): the page itself says the document no longer applies.
 _REPEALED_MARK = re.compile(r"[(（【\[]\s*(?:此(?:文)?件)?\s*已?\s*(废止|失效)\s*[)）】\]]")
@@ -343,6 +345,12 @@ def _field_answer(
         return answerer.not_found(parsed, "没有找到所问的文件")
     if _another_years_document(document, parsed):
         return answerer.not_found(parsed, f"没有找到{parsed.year}年的这份文件")
+    period = _another_plan_period(document, parsed)
+    if period is not None:
+        # 十四五规划是哪天印发的, of the store's 十三五 plan of that name: another plan.
+        return answerer.not_found(
+            parsed, f"没有找到{period}的这份文件;收录的是《{_clip(document.name)}》"
+        )
     above = _place_above(document, parsed)
     if above is not None:
         # 安康市…方案是哪天印发的, of 汉阴县's plan (which cites 安康市's by its number only):
@@ -438,7 +446,9 @@ def _field_answer(
     if passage is not None:
         return _answer(document, label, passage.label, [passage])
     if field == Field.NUMBER:
-        quoted = _quoted_number(index, document, parsed)
+        # 责任分解通知的文号, of a 责任分解 that quotes the 规划 it splits with the 规划's number:
+        # the question names the document itself, which states no number of its own.
+        quoted = _quoted_number(index, document, parsed, own_not_better=True)
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
@@ -655,6 +665,22 @@ def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bo
     return not (start is not None and end is not None and start <= parsed.year <= end)
 
 
+def _another_plan_period(document: DocumentRow, parsed: ParsedQuestion) -> str | None:
+    """The five-year period the question names (十四五, 第十四个五年) when ``document``'s title
+    names another one only (“十三五”规划): the plan of another period, which the store does not
+    hold. None when the question names no period or the title names none."""
+    title = vocabulary.normalise(f"{document.title or ''} {document.short_title or ''}")
+    text = vocabulary.normalise(parsed.text)
+
+    def named(within: str) -> set[str]:
+        return {spoken for spoken, written in PLAN_PERIODS if spoken in within or written in within}
+
+    asked, titled = named(text), named(title)
+    if not asked or not titled or asked & titled:
+        return None
+    return sorted(asked)[0]
+
+
 def _place_above(document: DocumentRow, parsed: ParsedQuestion) -> str | None:
     """The place the question names (no region of the store) that lies above ``document``'s
     region, when the document's name does not name it: a county's plan is not its city's,
@@ -808,6 +834,11 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):
             if marked.group(1).startswith(_VALIDITY_WORDS):
+                # 还有效吗,为啥: a page that marks a document 失效 may say why, under its own
+                # label (废止依据:阶段性工作已结束), which answers with it.
+                why = _REPEAL_GROUNDS.search(text)
+                if why is not None and not marked.group(1).startswith(("有效", "现行有效")):
+                    return f"{marked.group(1)}(废止依据:{why.group(1)})"
                 return marked.group(1)
         before_label = _VALIDITY_BEFORE_LABEL.search(text)
         if before_label:
@@ -1069,6 +1100,7 @@ def _quoted_number(
     *,
     cited: bool = False,
     better_than_own: bool = False,
+    own_not_better: bool = False,
 ) -> tuple[str, str, FactLine] | None:
     """The name and number of a document the question names that this one quotes with its number
     (《…操作规程》(深工信规〔2023〕3号)): asked for by its own title, which the store holds no
@@ -1076,7 +1108,8 @@ def _quoted_number(
     code names its issuer (衢市监综: 市监) as much as its title does. ``cited``: the question
     names the citing document too (实施方案根据的运城市文件), so the words its own name says do
     not name the one cited. ``better_than_own``: only a quoted title the question's words fit
-    while the document's own name (and number) leaves some of them unsaid."""
+    while the document's own name (and number) leaves some of them unsaid. ``own_not_better``:
+    no quoted title the question's words fit less well than the document's own name."""
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
     if cited:
         own = _name_text(index, document)
@@ -1095,6 +1128,10 @@ def _quoted_number(
     if better_than_own:
         own = f"{_name_text(index, document)} {document.doc_number or ''}"
         if coverage(words, own, index.passages.idf).share >= min(best[0], ANSWER):
+            return None
+    if own_not_better:
+        own = f"{_name_text(index, document)} {document.doc_number or ''}"
+        if coverage(words, own, index.passages.idf).share > best[0]:
             return None
     _, name, doc_number, number = best
     passage = index.passages.by_document[document.id][number]

@@ -142,6 +142,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("科学技术", "科技"),
     # 减负: how people say 减轻 (企业…)负担.
     ("减负", "减轻"),
+    # 加装电梯: how people say what the plans write 增设 (既有住宅增设电梯).
+    ("加装", "增设"),
     # 交税, 缴税: how people say paying tax, which the documents write 纳税, 上缴税收.
     ("交税", "缴税", "纳税", "上缴税收", "缴纳税收"),
     # 老板: how people call a firm's head, which the documents write 法定代表人, 主要负责人.

@@ -754,6 +754,10 @@ ASKING_PHRASES = tuple(
             "两个奖",
             "两项奖",
             "具体",
+            # 规划本身的文号, 这块我们管不管: the thing itself, the matter at hand (the asker's
+            # pointing, never a word a document writes about it).
+            "本身",
+            "这块",
             "其中",
             "现在",
             "包括",

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from policybot.knowledge import document_answers
+from policybot.knowledge import document_answers, vocabulary
 from policybot.knowledge.answers import Answer
+from policybot.knowledge.confidence import coverage
 from policybot.knowledge.provinces import gazetteer_parents, province_title
+from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import ParsedQuestion, regions_above, regions_within
 from policybot.knowledge.regions import TOWN_SUFFIXES
 from policybot.knowledge.search import KnowledgeIndex
@@ -110,6 +112,9 @@ def find_scope(
             documents = numbered if documents is None else documents & numbered
     if parsed.year is not None:
         of_the_year = f"{parsed.year}年度" in parsed.reading
+        # 年底前, 这个月 (no year typed): a document dated nowhere (no period, no date, its
+        # steps 12月底前 without a year) cannot be put out of the year the clock gives.
+        implied = str(parsed.year) not in parsed.text
         covering = {
             d.id
             for d in index.documents()
@@ -118,6 +123,7 @@ def find_scope(
                 parsed.year in index.passages.document_years.get(d.id, ())
                 and not (of_the_year and _one_other_year(d.period_start, d.period_end))
             )
+            or (implied and dated_nowhere(d) and _named_by(index, d, parsed))
         }
         documents = covering if documents is None else documents & covering
     if within is not None:
@@ -159,6 +165,26 @@ def short_place(name: str) -> str:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             return name[: -len(ending)]
     return name
+
+
+def _named_by(index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion) -> bool:
+    """Whether the question names ``document`` by its title (魅力文明城市方案 of the
+    魅力文明城市创建行动方案): most of the title's words are in the question."""
+    title = document.short_title or document.title
+    if not title:
+        return False
+    words = vocabulary.search_words(title)
+    return bool(words) and coverage(words, parsed.text, index.passages.idf).share >= 0.5
+
+
+def dated_nowhere(document: DocumentRow) -> bool:
+    """Whether ``document`` states no year of its own: no period, no issue or effective date."""
+    return (
+        document.period_start is None
+        and document.period_end is None
+        and document.issued is None
+        and document.effective is None
+    )
 
 
 def covers_year(start: int | None, end: int | None, year: int) -> bool:
