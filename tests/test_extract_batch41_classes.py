@@ -1,7 +1,8 @@
 """General rules for the failure classes first seen on batch 41's dev part and the open dev class
 b40_07 (corpus/unseen/SOURCES.md, "Batch 41"; FAILURES.md "Batch 41"): a progress table (a header
 naming a 完成情况 / 进展情况 column beside the task and its goal) whose reported figures and states were
-read as goals and dated steps, and whose rows were not read as the tasks of their units (B41-1).
+read as goals and dated steps, and whose rows were not read as the tasks of their units (B41-1); a rule paying by merit tier with the item named first
+("国际标准择优分三档给予补助资金:80万元、40万元和20万元") unread (B41-2).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -56,3 +57,37 @@ def test_a_schedule_column_is_no_progress_column() -> None:
     )
     values = [t.value for t in extract_text(text, "x.txt").targets]
     assert values == [10]
+
+
+_TIER_RULE = (
+    "庚市标准化资金管理办法\n"
+    "第十一条 标准项目补助范围和额度如下:\n"
+    "(一)国际标准择优分三档给予补助资金:80万元、40万元和20万元;\n"
+    "(二)团体标准择优分两档给予补助资金:12万元和6万元。\n"
+    "跨省协同标准在相应档次上增加补助资金3万元。\n"
+)
+
+
+def test_a_sum_per_merit_tier_is_a_reward_per_tier() -> None:
+    """B41-2: "<item>择优分三档给予补助资金:A、B和C" pays one of the sums: a reward per tier."""
+    rewards = extract_text(_TIER_RULE, "x.txt").rewards
+    paid = {(r.achievement, r.amount_yuan) for r in rewards}
+    assert paid == {
+        ("国际标准", 200000),
+        ("国际标准", 400000),
+        ("国际标准", 800000),
+        ("团体标准", 60000),
+        ("团体标准", 120000),
+        ("跨省协同标准", 30000),
+    }
+    assert all(r.treatment for r in rewards)
+
+
+def test_tiers_without_as_many_sums_are_not_split() -> None:
+    """B41-2 guard: "分三档" followed by two sums is not read as three tiers."""
+    text = (
+        "庚市标准化资金管理办法\n(一)国际标准择优分三档给予补助资金:80万元、40万元。\n"
+        "(二)国家标准择优分两档给予补助资金:30万元和15万元。\n"
+    )
+    tiered = {r.achievement for r in extract_text(text, "x.txt").rewards}
+    assert tiered == {"国家标准"}
