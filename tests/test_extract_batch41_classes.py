@@ -2,13 +2,16 @@
 b40_07 (corpus/unseen/SOURCES.md, "Batch 41"; FAILURES.md "Batch 41"): a progress table (a header
 naming a 完成情况 / 进展情况 column beside the task and its goal) whose reported figures and states were
 read as goals and dated steps, and whose rows were not read as the tasks of their units (B41-1); a rule paying by merit tier with the item named first
-("国际标准择优分三档给予补助资金:80万元、40万元和20万元") unread (B41-2).
+("国际标准择优分三档给予补助资金:80万元、40万元和20万元") unread (B41-2); the day a public consultation
+closes ("公开征求意见时间截至2031年11月5日") not read as a dated step (B41-3).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from policybot.knowledge.extract import extract_text
 
@@ -91,3 +94,26 @@ def test_tiers_without_as_many_sums_are_not_split() -> None:
     )
     tiered = {r.achievement for r in extract_text(text, "x.txt").rewards}
     assert tiered == {"国家标准"}
+
+
+def test_the_day_a_consultation_closes_is_a_milestone() -> None:
+    """B41-3: "公开征求意见时间截至<day>" ends a dated phase, as a 公示's last day does."""
+    text = (
+        "庚市市场监督管理局关于征求《庚市质量强市建设实施方案》意见的通告\n"
+        "为加快推进质量强市建设,我局组织起草了《庚市质量强市建设实施方案(征求意见稿)》,"
+        "现向社会公开征求意见。公开征求意见时间截至2031年11月5日,公众可通过以下途径提出意见:\n"
+        "一、发送邮件。\n庚市市场监督管理局\n2031年10月20日\n"
+    )
+    dues = [(m.title, m.due) for m in extract_text(text, "x.txt").milestones]
+    assert dues == [("公开征求意见截止", date(2031, 11, 5))]
+
+
+def test_a_consultation_date_without_a_closing_word_is_not_its_close() -> None:
+    """B41-3 guard: "征求意见时间" before a day that no 截至/截止 makes its last is not read so."""
+    text = (
+        "庚市市场监督管理局关于征求意见的通告\n"
+        "我局于2031年11月5日召开征求意见座谈会,2031年12月底前完成方案修订。\n"
+        "庚市市场监督管理局\n2031年10月20日\n"
+    )
+    titles = [m.title for m in extract_text(text, "x.txt").milestones]
+    assert not [t for t in titles if t.endswith("截止")]
