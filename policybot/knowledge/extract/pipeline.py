@@ -53,9 +53,9 @@ from policybot.knowledge.extract.rewards import (
     rewards_in_piece,
     upper_ends_of_ranges,
 )
+from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
-from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
 from policybot.knowledge.extract.tables import Table, TableRow, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.tier_thresholds import is_tier_threshold

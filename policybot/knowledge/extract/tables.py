@@ -663,9 +663,7 @@ class _Layout:
             return None
         return next((i for i, cell in enumerate(cells) if _PROGRESS_COLUMN.match(cell)), None)
 
-    def _progress_cells(
-        self, cells: list[tuple[int, str]], column: int
-    ) -> list[tuple[int, str]]:
+    def _progress_cells(self, cells: list[tuple[int, str]], column: int) -> list[tuple[int, str]]:
         """A row's cells under the progress column and after it: by position when the row has a
         cell per column, else counted from the row's end (a header whose labels a web copy split
         over lines has more lines than the rows have cells)."""

@@ -27,7 +27,9 @@ _ADDED = re.compile(
     r"(?P<item>[^,;。:\n]{2,30}?)在相应(?:档次|等次|标准)(?:上|基础上)(?:再)?增加"
     r"(?P<kind>补助|奖励|资助|奖补|扶持|补贴)(?:资金|经费)?(?P<sums>[^;。\n]{2,20})"
 )
-_NUMBERING = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*")
+_NUMBERING = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
+)
 _ORDINALS = "一二三四五"
 
 
@@ -55,8 +57,8 @@ def tiered_rewards(ctx: DocContext) -> list[RewardRecord]:
             )
     if found:
         for match in _ADDED.finditer(text):
-            sums = find_money(match["sums"])
-            if len(sums) != 1:
+            added = find_money(match["sums"])
+            if len(added) != 1:
                 continue
             item = _NUMBERING.sub("", match["item"]).strip()
             found.append(
@@ -64,7 +66,7 @@ def tiered_rewards(ctx: DocContext) -> list[RewardRecord]:
                     region=ctx.region,
                     achievement=item,
                     quote=match.group(0)[:120],
-                    amount_yuan=sums[0][1],
+                    amount_yuan=added[0][1],
                     treatment=f"在相应档次上增加{match['kind']}",
                     span=Span(match.start(), match.end()),
                 )
