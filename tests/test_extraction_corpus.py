@@ -344,15 +344,21 @@ SEED_FLOORS: Floors = {
 # 0.92 -> 0.90 and 0.93 -> 0.92, and targets 0.9896 (the same table's 3 reported figures, "进度达
 # 60%", "完成投资3000万元", read as goals; the 243 earlier documents score 663/669/668 as before):
 # floor 0.99 -> 0.98, for the integrator to confirm.
+# Batch 41 (8 documents: 4 dev, 2 val, 2 blind) was measured fresh before any rule: dev milestones
+# 0.90 -> 0.91 and tasks 0.92 -> 0.93 (raised by B41-1/3: the progress table b40_07 read as two tasks,
+# a consultation's closing day); dev conditions 0.97 -> 0.96 and metadata 0.99 -> 0.98 (new
+# documents: a subsidy rule's two filing conditions unread, three regions the gazetteer does not
+# place — a national zone, a district named only with its city, a reprint naming 本市 and 京津冀),
+# for the integrator to confirm (corpus/unseen/FAILURES.md, "Batch 41").
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.90,
+    "milestones": 0.91,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.92,
-    "conditions": 0.97,
-    "metadata": 0.99,
+    "tasks": 0.93,
+    "conditions": 0.96,
+    "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -552,13 +558,16 @@ DEV_FLOORS: Floors = {
 # as fresh. The new documents, not a rule, lowered metadata 0.921 -> 0.918 (the batch alone: region
 # 2 of 3, issued 2 of 3): floor 0.92 -> 0.91; they raised conditions 0.390 -> 0.400 (floor 0.38 ->
 # 0.40), for the integrator to confirm.
+# Batch 41 added 2 blind documents (aggregate only, fresh = after): milestones 0.44 -> 0.43 and tasks
+# 0.46 -> 0.45 (new documents: 2 milestones missed, 1 false task), recurring 0.42 -> 0.50 (raised by
+# the new documents), for the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
-    "milestones": 0.44,
-    "recurring": 0.42,
+    "milestones": 0.43,
+    "recurring": 0.50,
     "rewards": 0.62,
     "units": 0.67,
-    "tasks": 0.46,
+    "tasks": 0.45,
     "conditions": 0.40,
     "metadata": 0.91,
 }
@@ -762,15 +771,17 @@ BLIND_FLOORS: Floors = {
 # batch alone 0/0/2), units 0.766, tasks 0.701, conditions 0.410, metadata 0.961. After the
 # batch-40 rules (written from dev and invented texts only): targets 0.857 (258/311/291), every
 # other val count as fresh; floors hold.
+# Batch 41 added 2 val documents (aggregate only, fresh = after): tasks 0.70 -> 0.69 and metadata
+# 0.96 -> 0.95 (new documents: one task and one unit missed, one region and one date missed).
 VAL_FLOORS: Floors = {
     "targets": 0.85,
     "milestones": 0.60,
     "recurring": 0.81,
     "rewards": 0.79,
     "units": 0.76,
-    "tasks": 0.70,
+    "tasks": 0.69,
     "conditions": 0.41,
-    "metadata": 0.96,
+    "metadata": 0.95,
 }
 
 

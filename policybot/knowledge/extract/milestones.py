@@ -733,6 +733,8 @@ def _milestones_in_sentence(
     basis = _covered(len(text), (match.span() for match in _BASIS_SPAN.finditer(text)))
     publicity, mentions = _publicity_phase(sentence, mentions, ctx, section, lead_units)
     records.extend(publicity)
+    closing, mentions = _consultation_close(sentence, mentions, ctx, section, lead_units)
+    records.extend(closing)
     dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
         if dates.in_brackets[index] or not _is_future(mention, ctx):
@@ -829,6 +831,42 @@ def _publicity_phase(
             span=Span(sentence.start + start, sentence.start + second.end, section),
         )
         return [record], [m for m in mentions if m is not first and m is not second]
+    return [], mentions
+
+
+# "公开征求意见时间截至2031年11月5日", "意见反馈截止时间为…": the last day a draft takes comments is
+# a dated phase's end, as a 公示's last day for objections is (round 33) (B41-3).
+_CONSULTATION_BEFORE = re.compile(
+    r"(?P<what>(?:公开)?征求意见|意见(?:征集|反馈))(?:的)?(?:时间|期限|日期|截止时间)?\s*"
+    r"(?:为|是|:|:)?\s*(?P<close>截至|截止(?:到|至)?|至)?\s*$"
+)
+
+
+def _consultation_close(
+    sentence: Piece,
+    mentions: list[TimeMention],
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+) -> tuple[list[MilestoneRecord], list[TimeMention]]:
+    """The day a public consultation closes, and the mentions left for the other rules."""
+    text = sentence.text
+    for mention in mentions:
+        before = _CONSULTATION_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if before is None or mention.last is None or mention.kind != "point":
+            continue
+        if not before["close"] and not mention.text.startswith(("截至", "截止", "至")):
+            continue  # "征求意见时间2031年…" without the word that makes the day its last
+        record = MilestoneRecord(
+            region=ctx.region,
+            title=f"{before['what']}截止",
+            quote=text[before.start() : mention.end][:120],
+            due=mention.last,
+            due_text=mention.text,
+            lead_units=list(lead_units),
+            span=Span(sentence.start + before.start(), sentence.start + mention.end, section),
+        )
+        return [record], [m for m in mentions if m is not mention]
     return [], mentions
 
 

@@ -53,6 +53,7 @@ from policybot.knowledge.extract.rewards import (
     rewards_in_piece,
     upper_ends_of_ranges,
 )
+from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, TableRow, find_tables
@@ -162,6 +163,12 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         extraction.targets = [t for t in extraction.targets if not _within(t.span, superseded)]
         extraction.recurring = [d for d in extraction.recurring if not _within(d.span, superseded)]
     rewards = drop_headline_restatements(rewards, normalised)
+    # B41-2: "<item>择优分三档给予补助资金:A、B和C": one reward per tier, unless read already
+    rewards += [
+        tier
+        for tier in tiered_rewards(ctx)
+        if not any(_overlaps(tier.span, reward.span) for reward in rewards)
+    ]
     if not rewards and _REWARD_RULE_TITLE.search(meta.title or ""):
         # B36-5: a reward rule that names whom it rewards but (cut off) no sum
         rewards = recipients_without_sums(normalised, meta.region)
@@ -274,6 +281,10 @@ def _states_a_purpose(milestone: MilestoneRecord, text: str) -> bool:
         and _PURPOSE_BEFORE.search(text[max(0, start - 4) : start])
         and _PURPOSE_VERB.match(text[start : start + 2])
     )
+
+
+def _overlaps(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _within(span: Span | None, spans: list[tuple[int, int]]) -> bool:

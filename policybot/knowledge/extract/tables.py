@@ -622,7 +622,55 @@ class _Layout:
         )
         row.unread = self._unread(cells, row, previous)
         row.joint = self._joint_units(cells, row)
+        progress = self._progress_column()
+        if progress is not None:
+            # B41-1: "重点工作 | 责任科室 | 攻坚目标 | 完成情况": a progress table reports what was done
+            # (its 完成情况 cells are neither goals nor dated steps) and its goal cells in words
+            # are the row's work, so the row is a task of its units; a goal with a figure stays
+            reported = {offset for offset, _ in self._progress_cells(cells, progress)}
+            row.target_cells = [
+                (offset, cell, due)
+                for offset, cell, due in row.target_cells
+                if offset not in reported and find_quantities(cell)
+            ]
+            goal = self._goal_cell(cells, progress)
+            if not row.target_cells and goal is not None and find_quantities(goal[1]):
+                # a goal column's figure in a row without unit or time cells: the goal, its
+                # date unknown unless the plan names its year
+                row.target_cells = [(goal[0], goal[1], self._plan_end())]
         return row
+
+    def _goal_cell(self, cells: list[tuple[int, str]], progress: int) -> tuple[int, str] | None:
+        """The row's cell under the header's goal column ("工作内容及具体目标要求"), before the
+        progress column, when the row has a cell per column."""
+        if len(cells) != len(self.header):
+            return None
+        column = next(
+            (
+                i
+                for i, cell in enumerate(self.header[:progress])
+                if i > 0 and _GOAL_COLUMN.search(_unspaced(cell))
+            ),
+            None,
+        )
+        return cells[column] if column is not None else None
+
+    def _progress_column(self) -> int | None:
+        """The header's column of reported progress ("完成情况", "进展情况(截至10月底)"), when the
+        header also names the task (a 重点工作 / 工作事项 column) it reports on."""
+        cells = [_unspaced(cell) for cell in self.header]
+        if not any(_TASK_COLUMN.search(cell) for cell in cells):
+            return None
+        return next((i for i, cell in enumerate(cells) if _PROGRESS_COLUMN.match(cell)), None)
+
+    def _progress_cells(self, cells: list[tuple[int, str]], column: int) -> list[tuple[int, str]]:
+        """A row's cells under the progress column and after it: by position when the row has a
+        cell per column, else counted from the row's end (a header whose labels a web copy split
+        over lines has more lines than the rows have cells)."""
+        if len(cells) == len(self.header):
+            return cells[column:]
+        after = len(self.header) - column
+        return cells[-after:] if 0 < after < len(cells) else []
 
     def _joint_units(self, cells: list[tuple[int, str]], row: TableRow) -> bool:
         """ "任务 | 责任单位" with "市甲局、市乙局" in the row: a unit column that only says who is
@@ -703,6 +751,12 @@ class _Layout:
 
 
 _TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
+# "完成情况", "进展情况(截至10月底)", "工作进展", "完成进度": a column reporting what was done, not
+# a schedule ("进度安排", "时间进度" are the plan's own dates) (B41-1)
+_PROGRESS_COLUMN = re.compile(
+    r"^(?:目前|当前)?(?:工作)?(?:完成|进展|执行|推进|落实|办理|进度)情况(?:[((].*)?$"
+    r"|^(?:工作|目前)?进展(?:[((].*)?$|^完成进度$"
+)
 _GOAL_COLUMN = re.compile(r"目标|指标|成效|要求")
 
 # "第一季度", "第四季度目标": a column of the stages due by a quarter's end (round 33).
