@@ -125,6 +125,15 @@ class Calculation:
     other_documents: tuple[str, ...] = field(default_factory=tuple)
 
     @property
+    def has_ceiling(self) -> bool:
+        """Whether a counted line pays up to its rule's 最高… with no lower end stated: the total
+        is then a ceiling, its sure part what the other lines pay."""
+        return any(
+            line.status == LineStatus.UP_TO and line.count and not line.certain
+            for line in self.lines
+        )
+
+    @property
     def no_sum_lines(self) -> tuple[RewardLine, ...]:
         return tuple(line for line in self.lines if line.status == LineStatus.NO_SUM)
 
@@ -753,12 +762,15 @@ def _group_caps(lines: list[RewardLine], rules: list[IndexedFact]) -> list[Condi
         cap = row.amount_yuan
         who = f"{row.role}类" if row.role else "上述各项"
         if upper <= cap:
-            effect = f"{who}合计{format_yuan(upper)},未超过最高{format_yuan(cap)}"
+            effect = f"{who}{_summed(certain, upper)},未超过最高{format_yuan(cap)}"
             outcomes.append(
                 ConditionOutcome("group_cap", row.quote, effect, False, _citation(rule))
             )
             continue
-        effect = f"{who}合计{format_yuan(upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
+        effect = (
+            f"{who}{_summed(certain, upper)},按最高{format_yuan(cap)}计,"
+            f"核减{format_yuan(upper - cap)}"
+        )
         outcomes.append(
             ConditionOutcome(
                 "group_cap",
@@ -793,10 +805,10 @@ def _rule_cap(
     certain = sum(line.certain for line in covered)
     upper = sum(line.upper or 0.0 for line in covered)
     if upper <= cap:
-        effect = f"该项合计{format_yuan(upper)},未超过最高{format_yuan(cap)}"
+        effect = f"该项{_summed(certain, upper)},未超过最高{format_yuan(cap)}"
         return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
     effect = (
-        f"该项合计{format_yuan(upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
+        f"该项{_summed(certain, upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
     )
     return ConditionOutcome(
         condition.kind,
@@ -947,8 +959,18 @@ def _overall(
         return ConditionOutcome(
             condition.kind, condition.quote, effect, True, citation, cap_yuan=cap
         )
-    effect = f"合计超过{label},按{format_yuan(cap)}计"
+    if upper is not None and certain <= cap:
+        # 最高… rules whose maxima together pass the cap: the sure part does not
+        effect = f"{_summed(certain, upper)},超过{label},合计最高按{format_yuan(cap)}计"
+    else:
+        effect = f"合计超过{label},按{format_yuan(cap)}计"
     return ConditionOutcome(condition.kind, condition.quote, effect, True, citation, cap_yuan=cap)
+
+
+def _summed(certain: float, upper: float) -> str:
+    """ "合计60万元", or "各项最高额合计200万元" when some lines pay up to a maximum only."""
+    said = "合计" if upper <= certain + 0.5 else "各项最高额合计"
+    return f"{said}{format_yuan(upper)}"
 
 
 def _citation(fact: IndexedFact) -> Citation:
