@@ -172,9 +172,13 @@ def _line_block(
     elif line.status == LineStatus.NO_SUM:
         amount = "无固定金额"
         each = line.treatment or "原文未写金额"
-    else:
-        amount = "不计(不重复奖励)"
-        each = f"每项{format_yuan(line.unit_amount or 0)}" if line.unit_amount else ""
+    else:  # left out by 就高不重复 or a limit on how many rewards the firm gets
+        amount = f"不计({CONDITION_NAMES.get(line.dropped_by, '不重复奖励')})"
+        each = (
+            f"每项{format_reward(line.unit_amount, is_cap=line.is_cap, treatment=line.treatment)}"
+            if line.unit_amount
+            else ""
+        )
     qualifiers = "、".join(part for part in (line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
     detail = "; ".join(part for part in (each, qualifiers) if part)

@@ -80,6 +80,7 @@ class RewardLine:
     status: str
     certain: float = 0.0
     upper: float | None = 0.0  # None: no upper bound known (no fixed sum)
+    dropped_by: str = ""  # the kind of condition that left a NOT_COUNTED line out
 
     @property
     def count(self) -> int:
@@ -410,7 +411,8 @@ class RewardCalculator:
                 once = line.claim.with_count(1)
                 kept.append(_line_amounts(replace(line, claim=once)))
             elif line in counted:
-                kept.append(replace(line, status=LineStatus.NOT_COUNTED, certain=0.0, upper=0.0))
+                dropped = replace(line, status=LineStatus.NOT_COUNTED, dropped_by=condition.kind)
+                kept.append(replace(dropped, certain=0.0, upper=0.0))
             else:
                 kept.append(line)
         effect = f"只按最高一项({best.achievement})奖励一次,其余不重复奖励"
@@ -702,6 +704,8 @@ def _count_limits(
     reaches a line is shown, applied when the firm claimed more."""
     outcomes: list[ConditionOutcome] = []
     kept: list[RewardLine] = []
+    firm_wide = [each for each in limits if _counts_every_reward(each)]
+    limits = [each for each in limits if each not in firm_wide]
     for line in lines:
         limit = next((each for each in limits if _limit_reaches(each, line)), None)
         if limit is None or line.status == LineStatus.NOT_COUNTED:
@@ -721,7 +725,64 @@ def _count_limits(
         outcomes.append(
             ConditionOutcome(COUNT_LIMIT, limit.quote, effect, applied, cite(limit.quote))
         )
+    if firm_wide:
+        limit = min(firm_wide, key=lambda each: each.limit)
+        kept, outcome = _firm_count_limit(limit, kept, cite(limit.quote))
+        outcomes.append(outcome)
     return kept, outcomes
+
+
+# What a limit counts when it counts the firm's rewards as such (最多享受2项奖励), not an
+# achievement (产品).
+_ANY_REWARD = re.compile(r"(?:奖励|奖项|政策|扶持|补助|资助|奖补|支持|优惠)+")
+
+
+def _counts_every_reward(limit: CountLimit) -> bool:
+    """A limit said on its own over the firm's rewards, naming no achievement ("同一企业同一
+    年度最多享受2项奖励", "每家企业每年最多享受2项"): it binds the rewards together."""
+    return limit.grant is None and (limit.noun is None or bool(_ANY_REWARD.fullmatch(limit.noun)))
+
+
+def _firm_count_limit(
+    limit: CountLimit, lines: list[RewardLine], citation: Citation
+) -> tuple[list[RewardLine], ConditionOutcome]:
+    """The firm is paid for ``limit.limit`` rewards at most: the highest (a fixed sum before a
+    maximum of the same figure); the others are shown as not counted."""
+    counted = {
+        number
+        for number, line in enumerate(lines)
+        if line.count > 0 and line.status != LineStatus.NOT_COUNTED
+    }
+    claimed = sum(lines[number].count for number in counted)
+    if claimed <= limit.limit:
+        effect = f"{limit.clause},填写{claimed}{limit.measure}未超过"
+        return lines, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, False, citation)
+    left = limit.limit
+    paid: dict[int, int] = {}
+    for number, line in sorted(
+        enumerate(lines),
+        key=lambda item: (-(item[1].unit_amount or 0.0), item[1].is_cap, item[0]),
+    ):
+        if number in counted:
+            paid[number] = min(line.count, left)
+            left -= paid[number]
+    kept: list[RewardLine] = []
+    for number, line in enumerate(lines):
+        if number not in paid or paid[number] == line.count:
+            kept.append(line)
+        elif paid[number]:
+            kept.append(_line_amounts(replace(line, claim=line.claim.with_count(paid[number]))))
+        else:
+            dropped = replace(line, status=LineStatus.NOT_COUNTED, dropped_by=COUNT_LIMIT)
+            kept.append(replace(dropped, certain=0.0, upper=0.0))
+    names = "、".join(
+        dict.fromkeys(line.achievement for number, line in enumerate(lines) if paid.get(number))
+    )
+    effect = (
+        f"{limit.clause},填写{claimed}{limit.measure},按金额最高的{limit.limit}{limit.measure}计"
+        f"({names})"
+    )
+    return kept, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, True, citation)
 
 
 # The kind of a count limit per firm's outcome (同一企业最多奖励3个产品).
