@@ -323,47 +323,25 @@ class RewardCalculator:
                 for quote in limited
             ):
                 continue  # the count limit applied above
+            citation = _document_citation(index, document_id, condition.quote)
             if condition.capped_rule is not None:
                 # a cap closing one rule's sentence caps that rule's lines only
-                capped = _rule_cap(
-                    condition, lines, _document_citation(index, document_id, condition.quote)
-                )
-                if capped is not None:
-                    outcomes.append(capped)
-                    certain -= capped.reduced_certain
-                    if upper is not None:
-                        upper -= capped.reduced_upper
-                continue
-            covered = (
-                _capped_lines(condition.quote, lines, layout)
-                if condition.kind == ConditionKind.OVERALL_CAP
-                else lines
-            )
-            if covered is not lines and len(covered) < len(lines):
+                capped = _rule_cap(condition, lines, citation)
+            elif (covered := _section_lines(condition, lines, layout)) is not None:
                 # "上述奖励…最高不超过50万元" closing one section: a cap over its lines only
-                capped = _section_cap(
-                    condition,
-                    covered,
-                    sheet,
-                    _document_citation(index, document_id, condition.quote),
-                )
-                if capped is not None:
-                    outcomes.append(capped)
-                    certain -= capped.reduced_certain
-                    if upper is not None:
-                        upper -= capped.reduced_upper
+                capped = _section_cap(condition, covered, sheet, citation)
+            else:
+                outcome = _overall(condition, certain, upper, sheet, citation)
+                outcomes.append(outcome)
+                if outcome.cap_yuan is not None:
+                    certain = min(certain, outcome.cap_yuan)
+                    upper = outcome.cap_yuan if upper is None else min(upper, outcome.cap_yuan)
                 continue
-            outcome = _overall(
-                condition,
-                certain,
-                upper,
-                sheet,
-                _document_citation(index, document_id, condition.quote),
-            )
-            outcomes.append(outcome)
-            if outcome.cap_yuan is not None:
-                certain = min(certain, outcome.cap_yuan)
-                upper = outcome.cap_yuan if upper is None else min(upper, outcome.cap_yuan)
+            if capped is not None:
+                outcomes.append(capped)
+                certain -= capped.reduced_certain
+                if upper is not None:
+                    upper -= capped.reduced_upper
         region = where or document.region
         return Calculation(
             True,
@@ -949,6 +927,17 @@ def _capped_lines(quote: str, lines: list[RewardLine], layout: _Layout) -> list[
         if of == section and (not back or at <= start):
             covered.append(line)
     return covered
+
+
+def _section_lines(
+    condition: RewardTerm, lines: list[RewardLine], layout: _Layout
+) -> list[RewardLine] | None:
+    """The lines an overall cap is over when they are only some of them (``_capped_lines``);
+    None for a cap over them all, or a condition that is no overall cap."""
+    if condition.kind != ConditionKind.OVERALL_CAP:
+        return None
+    covered = _capped_lines(condition.quote, lines, layout)
+    return covered if len(covered) < len(lines) else None
 
 
 def _section_cap(
