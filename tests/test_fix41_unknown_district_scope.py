@@ -60,6 +60,8 @@ def test_asked_whether_it_may_claim_the_exclusion_answers(service: QueryService)
         ("南岭区主导制定国家标准奖励多少?", "50万元"),
         ("主导制定国家标准奖励多少?", "50万元"),
         ("南岭区新增品牌企业多少家?", "8家"),
+        # asked beside a district the rule does not exclude: answered, its scope shown
+        ("东岭区和南岭区主导制定国家标准奖励多少?", "50万元"),
     ],
 )
 def test_a_place_the_rule_does_not_exclude_keeps_its_answer(

@@ -133,14 +133,19 @@ def _excluded_parts(scope: str) -> list[str]:
     return [next(filter(None, match.groups())) for match in _EXCLUDED.finditer(scope)]
 
 
+# A name a question may give a district or county by (东岭区): two characters, then 区/县/市
+# (overlapping: 示范市东岭区 gives 示范市 and 东岭区).
+_COUNTY_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}[区县市]))")
+
+
 def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) -> tuple[str, ...]:
     """The districts and counties a question names that a document's reward scope names as
     excluded (本办法不适用于东岭区、西岭区) and that neither the store's regions nor the gazetteer
     know: an invented or new district the question parser cannot tell for a place, which the
     rule's own sentence does (``scope_leaving_out`` then answers it)."""
     ids = [document.id for document in index.documents()]
-    if not ids:
-        return ()
+    if not ids or not _COUNTY_NAMED.search(question):
+        return ()  # (most questions name no county: no query for them)
     with Session(engine) as session:
         scopes = session.exec(
             select(RewardCondition.text, RewardCondition.quote).where(
@@ -160,6 +165,16 @@ def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) 
                     and not gazetteer_parents(name)
                 ):
                     named.append(name)
+    others = {
+        match.group(1)
+        for match in _COUNTY_NAMED.finditer(question)
+        if match.group(1) not in named
+        and match.group(1).endswith(_COUNTY_ENDINGS[:2])
+        and match.group(1) not in index.names.region_aliases
+        and index.mentions(match.group(1))
+    }
+    if others:
+        return ()  # 东岭区和南岭区: a district the rules do not exclude is answered, scope shown
     return tuple(dict.fromkeys(named))
 
 
