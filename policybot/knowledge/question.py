@@ -2171,10 +2171,12 @@ _WHEN_WORDS = re.compile(
 
 
 def asks_the_field(word: str, field: str | None) -> bool:
-    """Whether ``word`` of a question is part of how it asks for ``field`` (施行 of 实施日期):
-    it names no document."""
-    cues = dict(_FIELD_CUES).get(field or "", ())
-    return any(word in cue for cue in cues)
+    """Whether ``word`` of a question is part of how it asks when a document takes effect or
+    what it stops (施行 of 实施日期): it names no document. (Only those fields: 根据 of 根据哪个
+    文件 weighs in telling the document asked about, measured on the question set.)"""
+    if field not in _DOCUMENTS_ACTS:
+        return False
+    return any(word in cue for cue in dict(_FIELD_CUES)[field])
 
 
 def _only_a_documents_act(text: str, field: str, cues: tuple[str, ...]) -> bool:
