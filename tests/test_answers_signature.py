@@ -129,7 +129,13 @@ def test_an_attachment_sentence_takes_no_heading_after_it() -> None:
 
 
 def _parsed(**fields: Any) -> Any:
-    defaults: dict[str, Any] = {"words": (), "region_ids": (), "doc_number": None, "places": ()}
+    defaults: dict[str, Any] = {
+        "words": (),
+        "region_ids": (),
+        "doc_number": None,
+        "places": (),
+        "field": None,
+    }
     return SimpleNamespace(**{**defaults, **fields})
 
 

@@ -133,7 +133,8 @@ def _asked_rows(calculation: Calculation, markup: Markup) -> list[str]:
 
 
 def total_text(calculation: Calculation) -> str:
-    """ "230万元", "30万元 至 60万元", "最高80万元", or "至少30万元(另有无固定金额的奖励)"; with
+    """ "230万元", "30万元 至 60万元" (ranges), "最高80万元", "最高150万元(其中确定50万元,其余按
+    评定)" (a fixed sum beside a rule's 最高…), or "至少30万元(另有无固定金额的奖励)"; with
     no item priced, that the total cannot be told (never a bare 0元 above the items asked)."""
     if not calculation.lines and calculation.undecided:
         return "无法确定(见下)"
@@ -144,7 +145,10 @@ def total_text(calculation: Calculation) -> str:
     if upper > calculation.certain_total + 0.5:
         if not calculation.certain_total:
             return f"最高{format_yuan(upper)}"  # not "0元 至 80万元"
-        return f"{certain} 至 {format_yuan(upper)}"
+        if calculation.has_ceiling:
+            # 50万元 fixed beside 最高100万元: a ceiling, not a range from the fixed part
+            return f"最高{format_yuan(upper)}(其中确定{certain},其余按评定)"
+        return f"{certain} 至 {format_yuan(upper)}"  # ranges of sums (20万元至30万元)
     return certain
 
 
@@ -168,9 +172,13 @@ def _line_block(
     elif line.status == LineStatus.NO_SUM:
         amount = "无固定金额"
         each = line.treatment or "原文未写金额"
-    else:
-        amount = "不计(不重复奖励)"
-        each = f"每项{format_yuan(line.unit_amount or 0)}" if line.unit_amount else ""
+    else:  # left out by 就高不重复 or a limit on how many rewards the firm gets
+        amount = f"不计({CONDITION_NAMES.get(line.dropped_by, '不重复奖励')})"
+        each = (
+            f"每项{format_reward(line.unit_amount, is_cap=line.is_cap, treatment=line.treatment)}"
+            if line.unit_amount
+            else ""
+        )
     qualifiers = "、".join(part for part in (line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
     detail = "; ".join(part for part in (each, qualifiers) if part)

@@ -80,6 +80,7 @@ class RewardLine:
     status: str
     certain: float = 0.0
     upper: float | None = 0.0  # None: no upper bound known (no fixed sum)
+    dropped_by: str = ""  # the kind of condition that left a NOT_COUNTED line out
 
     @property
     def count(self) -> int:
@@ -123,6 +124,15 @@ class Calculation:
     certain_total: float = 0.0
     upper_total: float | None = 0.0
     other_documents: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def has_ceiling(self) -> bool:
+        """Whether a counted line pays up to its rule's 最高… with no lower end stated: the total
+        is then a ceiling, its sure part what the other lines pay."""
+        return any(
+            line.status == LineStatus.UP_TO and line.count and not line.certain
+            for line in self.lines
+        )
 
     @property
     def no_sum_lines(self) -> tuple[RewardLine, ...]:
@@ -313,47 +323,25 @@ class RewardCalculator:
                 for quote in limited
             ):
                 continue  # the count limit applied above
+            citation = _document_citation(index, document_id, condition.quote)
             if condition.capped_rule is not None:
                 # a cap closing one rule's sentence caps that rule's lines only
-                capped = _rule_cap(
-                    condition, lines, _document_citation(index, document_id, condition.quote)
-                )
-                if capped is not None:
-                    outcomes.append(capped)
-                    certain -= capped.reduced_certain
-                    if upper is not None:
-                        upper -= capped.reduced_upper
-                continue
-            covered = (
-                _capped_lines(condition.quote, lines, layout)
-                if condition.kind == ConditionKind.OVERALL_CAP
-                else lines
-            )
-            if covered is not lines and len(covered) < len(lines):
+                capped = _rule_cap(condition, lines, citation)
+            elif (covered := _section_lines(condition, lines, layout)) is not None:
                 # "上述奖励…最高不超过50万元" closing one section: a cap over its lines only
-                capped = _section_cap(
-                    condition,
-                    covered,
-                    sheet,
-                    _document_citation(index, document_id, condition.quote),
-                )
-                if capped is not None:
-                    outcomes.append(capped)
-                    certain -= capped.reduced_certain
-                    if upper is not None:
-                        upper -= capped.reduced_upper
+                capped = _section_cap(condition, covered, sheet, citation)
+            else:
+                outcome = _overall(condition, certain, upper, sheet, citation)
+                outcomes.append(outcome)
+                if outcome.cap_yuan is not None:
+                    certain = min(certain, outcome.cap_yuan)
+                    upper = outcome.cap_yuan if upper is None else min(upper, outcome.cap_yuan)
                 continue
-            outcome = _overall(
-                condition,
-                certain,
-                upper,
-                sheet,
-                _document_citation(index, document_id, condition.quote),
-            )
-            outcomes.append(outcome)
-            if outcome.cap_yuan is not None:
-                certain = min(certain, outcome.cap_yuan)
-                upper = outcome.cap_yuan if upper is None else min(upper, outcome.cap_yuan)
+            if capped is not None:
+                outcomes.append(capped)
+                certain -= capped.reduced_certain
+                if upper is not None:
+                    upper -= capped.reduced_upper
         region = where or document.region
         return Calculation(
             True,
@@ -401,7 +389,8 @@ class RewardCalculator:
                 once = line.claim.with_count(1)
                 kept.append(_line_amounts(replace(line, claim=once)))
             elif line in counted:
-                kept.append(replace(line, status=LineStatus.NOT_COUNTED, certain=0.0, upper=0.0))
+                dropped = replace(line, status=LineStatus.NOT_COUNTED, dropped_by=condition.kind)
+                kept.append(replace(dropped, certain=0.0, upper=0.0))
             else:
                 kept.append(line)
         effect = f"只按最高一项({best.achievement})奖励一次,其余不重复奖励"
@@ -693,6 +682,8 @@ def _count_limits(
     reaches a line is shown, applied when the firm claimed more."""
     outcomes: list[ConditionOutcome] = []
     kept: list[RewardLine] = []
+    firm_wide = [each for each in limits if _counts_every_reward(each)]
+    limits = [each for each in limits if each not in firm_wide]
     for line in lines:
         limit = next((each for each in limits if _limit_reaches(each, line)), None)
         if limit is None or line.status == LineStatus.NOT_COUNTED:
@@ -712,7 +703,64 @@ def _count_limits(
         outcomes.append(
             ConditionOutcome(COUNT_LIMIT, limit.quote, effect, applied, cite(limit.quote))
         )
+    if firm_wide:
+        limit = min(firm_wide, key=lambda each: each.limit)
+        kept, outcome = _firm_count_limit(limit, kept, cite(limit.quote))
+        outcomes.append(outcome)
     return kept, outcomes
+
+
+# What a limit counts when it counts the firm's rewards as such (最多享受2项奖励), not an
+# achievement (产品).
+_ANY_REWARD = re.compile(r"(?:奖励|奖项|政策|扶持|补助|资助|奖补|支持|优惠)+")
+
+
+def _counts_every_reward(limit: CountLimit) -> bool:
+    """A limit said on its own over the firm's rewards, naming no achievement ("同一企业同一
+    年度最多享受2项奖励", "每家企业每年最多享受2项"): it binds the rewards together."""
+    return limit.grant is None and (limit.noun is None or bool(_ANY_REWARD.fullmatch(limit.noun)))
+
+
+def _firm_count_limit(
+    limit: CountLimit, lines: list[RewardLine], citation: Citation
+) -> tuple[list[RewardLine], ConditionOutcome]:
+    """The firm is paid for ``limit.limit`` rewards at most: the highest (a fixed sum before a
+    maximum of the same figure); the others are shown as not counted."""
+    counted = {
+        number
+        for number, line in enumerate(lines)
+        if line.count > 0 and line.status != LineStatus.NOT_COUNTED
+    }
+    claimed = sum(lines[number].count for number in counted)
+    if claimed <= limit.limit:
+        effect = f"{limit.clause},填写{claimed}{limit.measure}未超过"
+        return lines, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, False, citation)
+    left = limit.limit
+    paid: dict[int, int] = {}
+    for number, line in sorted(
+        enumerate(lines),
+        key=lambda item: (-(item[1].unit_amount or 0.0), item[1].is_cap, item[0]),
+    ):
+        if number in counted:
+            paid[number] = min(line.count, left)
+            left -= paid[number]
+    kept: list[RewardLine] = []
+    for number, line in enumerate(lines):
+        if number not in paid or paid[number] == line.count:
+            kept.append(line)
+        elif paid[number]:
+            kept.append(_line_amounts(replace(line, claim=line.claim.with_count(paid[number]))))
+        else:
+            dropped = replace(line, status=LineStatus.NOT_COUNTED, dropped_by=COUNT_LIMIT)
+            kept.append(replace(dropped, certain=0.0, upper=0.0))
+    names = "、".join(
+        dict.fromkeys(line.achievement for number, line in enumerate(lines) if paid.get(number))
+    )
+    effect = (
+        f"{limit.clause},填写{claimed}{limit.measure},按金额最高的{limit.limit}{limit.measure}计"
+        f"({names})"
+    )
+    return kept, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, True, citation)
 
 
 # The kind of a count limit per firm's outcome (同一企业最多奖励3个产品).
@@ -753,12 +801,15 @@ def _group_caps(lines: list[RewardLine], rules: list[IndexedFact]) -> list[Condi
         cap = row.amount_yuan
         who = f"{row.role}类" if row.role else "上述各项"
         if upper <= cap:
-            effect = f"{who}合计{format_yuan(upper)},未超过最高{format_yuan(cap)}"
+            effect = f"{who}{_summed(certain, upper)},未超过最高{format_yuan(cap)}"
             outcomes.append(
                 ConditionOutcome("group_cap", row.quote, effect, False, _citation(rule))
             )
             continue
-        effect = f"{who}合计{format_yuan(upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
+        effect = (
+            f"{who}{_summed(certain, upper)},按最高{format_yuan(cap)}计,"
+            f"核减{format_yuan(upper - cap)}"
+        )
         outcomes.append(
             ConditionOutcome(
                 "group_cap",
@@ -793,10 +844,10 @@ def _rule_cap(
     certain = sum(line.certain for line in covered)
     upper = sum(line.upper or 0.0 for line in covered)
     if upper <= cap:
-        effect = f"该项合计{format_yuan(upper)},未超过最高{format_yuan(cap)}"
+        effect = f"该项{_summed(certain, upper)},未超过最高{format_yuan(cap)}"
         return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
     effect = (
-        f"该项合计{format_yuan(upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
+        f"该项{_summed(certain, upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
     )
     return ConditionOutcome(
         condition.kind,
@@ -878,6 +929,17 @@ def _capped_lines(quote: str, lines: list[RewardLine], layout: _Layout) -> list[
     return covered
 
 
+def _section_lines(
+    condition: RewardTerm, lines: list[RewardLine], layout: _Layout
+) -> list[RewardLine] | None:
+    """The lines an overall cap is over when they are only some of them (``_capped_lines``);
+    None for a cap over them all, or a condition that is no overall cap."""
+    if condition.kind != ConditionKind.OVERALL_CAP:
+        return None
+    covered = _capped_lines(condition.quote, lines, layout)
+    return covered if len(covered) < len(lines) else None
+
+
 def _section_cap(
     condition: RewardTerm, covered: list[RewardLine], sheet: ClaimSheet, citation: Citation
 ) -> ConditionOutcome | None:
@@ -947,8 +1009,18 @@ def _overall(
         return ConditionOutcome(
             condition.kind, condition.quote, effect, True, citation, cap_yuan=cap
         )
-    effect = f"合计超过{label},按{format_yuan(cap)}计"
+    if upper is not None and certain <= cap:
+        # 最高… rules whose maxima together pass the cap: the sure part does not
+        effect = f"{_summed(certain, upper)},超过{label},合计最高按{format_yuan(cap)}计"
+    else:
+        effect = f"合计超过{label},按{format_yuan(cap)}计"
     return ConditionOutcome(condition.kind, condition.quote, effect, True, citation, cap_yuan=cap)
+
+
+def _summed(certain: float, upper: float) -> str:
+    """ "合计60万元", or "各项最高额合计200万元" when some lines pay up to a maximum only."""
+    said = "合计" if upper <= certain + 0.5 else "各项最高额合计"
+    return f"{said}{format_yuan(upper)}"
 
 
 def _citation(fact: IndexedFact) -> Citation:

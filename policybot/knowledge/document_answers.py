@@ -28,6 +28,7 @@ from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
     Field,
     ParsedQuestion,
+    asks_the_field,
     field_asked,
     regions_within,
 )
@@ -597,7 +598,9 @@ def _naming_words(parsed: ParsedQuestion) -> list[str]:
     return [
         w
         for w in parsed.words
-        if w not in DOCUMENT_NAME_WORDS and not _FIELD_ASKING_WORD.fullmatch(w)
+        if w not in DOCUMENT_NAME_WORDS
+        and not _FIELD_ASKING_WORD.fullmatch(w)
+        and not asks_the_field(w, parsed.field)  # 施行 of 实施日期
     ]
 
 
@@ -750,7 +753,10 @@ def _names_no_document(parsed: ParsedQuestion) -> bool:
         or parsed.region_ids
         or parsed.places
         or parsed.unknown_places
-        or any(w not in DOCUMENT_NAME_WORDS for w in parsed.words)
+        or any(
+            w not in DOCUMENT_NAME_WORDS and not asks_the_field(w, parsed.field)
+            for w in parsed.words
+        )
     )
 
 

@@ -2151,7 +2151,9 @@ def _field(text: str, doc_number: str | None) -> str | None:
         )
         if field == Field.PRINTED and cued and _PRINTED_DESCRIBES.search(text):
             continue  # 今年5月印发的那五项制度都有哪些: which document, not its day
-        if cued and (about_document or plainly_about_documents):
+        if cued and (
+            about_document or plainly_about_documents or _only_a_documents_act(text, field, cues)
+        ):
             return field
     if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):
         return Field.SIGNED
@@ -2162,6 +2164,33 @@ def _field(text: str, doc_number: str | None) -> str | None:
     if _WHICH_DOCUMENT.search(text):
         return Field.TITLE
     return None
+
+
+# What a document does, asked with nothing else (什么时候施行, 停止执行什么时候): 施行 and 停止执行
+# are said of documents, so the question is about one without naming it.
+_DOCUMENTS_ACTS = (Field.EFFECTIVE, Field.SUPERSEDES)
+_WHEN_WORDS = re.compile(
+    r"什么时候|何时|哪天|哪一天|几月几号|几号|日期|时间|从|自|起|开始|正式|是|的|了|吗|呢|[?？!！。,，\s]"
+)
+
+
+def asks_the_field(word: str, field: str | None) -> bool:
+    """Whether ``word`` of a question is part of how it asks when a document takes effect or
+    what it stops (施行 of 实施日期): it names no document. (Only those fields: 根据 of 根据哪个
+    文件 weighs in telling the document asked about, measured on the question set.)"""
+    if field not in _DOCUMENTS_ACTS:
+        return False
+    return any(word in cue for cue in dict(_FIELD_CUES)[field])
+
+
+def _only_a_documents_act(text: str, field: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` asks only when a document's act falls (什么时候施行), no topic beside."""
+    if field not in _DOCUMENTS_ACTS:
+        return False
+    rest = text
+    for cue in sorted(cues, key=len, reverse=True):
+        rest = rest.replace(cue, "")
+    return rest != text and not _WHEN_WORDS.sub("", rest)
 
 
 def field_asked(text: str, doc_number: str | None = None) -> str | None:

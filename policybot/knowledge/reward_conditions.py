@@ -119,13 +119,63 @@ def leaves_out(scope: str, place: str) -> bool:
     names it as excluded, or lists other counties of its city as those it applies to and not it
     (适用于衢州市级、柯城区、衢江区). A scope that only excludes others reaches it."""
     short = place[:2]
-    excluded = [next(filter(None, match.groups())) for match in _EXCLUDED.finditer(scope)]
+    excluded = _excluded_parts(scope)
     if any(short in part for part in excluded):
         return True
     reached = _EXCLUDED.sub(" ", scope)
     listed = [part for part in _NOTE_PARTS.split(reached) if part.endswith(_COUNTY_ENDINGS[:2])]
     siblings = any(gazetteer_parents(name) & gazetteer_parents(place) for name in listed)
     return siblings and short not in reached
+
+
+def _excluded_parts(scope: str) -> list[str]:
+    """The runs of a scope sentence naming what it leaves out (东岭区、西岭区 of 不适用于东岭区、西岭区)."""
+    return [next(filter(None, match.groups())) for match in _EXCLUDED.finditer(scope)]
+
+
+# A name a question may give a district or county by (东岭区): two characters, then 区/县/市
+# (overlapping: 示范市东岭区 gives 示范市 and 东岭区).
+_COUNTY_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}[区县市]))")
+
+
+def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) -> tuple[str, ...]:
+    """The districts and counties a question names that a document's reward scope names as
+    excluded (本办法不适用于东岭区、西岭区) and that neither the store's regions nor the gazetteer
+    know: an invented or new district the question parser cannot tell for a place, which the
+    rule's own sentence does (``scope_leaving_out`` then answers it)."""
+    ids = [document.id for document in index.documents()]
+    if not ids or not _COUNTY_NAMED.search(question):
+        return ()  # (most questions name no county: no query for them)
+    with Session(engine) as session:
+        scopes = session.exec(
+            select(RewardCondition.text, RewardCondition.quote).where(
+                col(RewardCondition.document_id).in_(ids), RewardCondition.kind == "scope"
+            )
+        ).all()
+    named: list[str] = []
+    for text, quote in scopes:
+        for part in _excluded_parts(text or quote):
+            for name in _NOTE_PARTS.split(part):
+                name = name.strip()
+                if (
+                    len(name) >= 3
+                    and name.endswith(_COUNTY_ENDINGS)
+                    and name in question
+                    and name not in index.names.region_aliases
+                    and not gazetteer_parents(name)
+                ):
+                    named.append(name)
+    others = {
+        match.group(1)
+        for match in _COUNTY_NAMED.finditer(question)
+        if match.group(1) not in named
+        and match.group(1).endswith(_COUNTY_ENDINGS[:2])
+        and match.group(1) not in index.names.region_aliases
+        and index.mentions(match.group(1))
+    }
+    if others:
+        return ()  # 东岭区和南岭区: a district the rules do not exclude is answered, scope shown
+    return tuple(dict.fromkeys(named))
 
 
 @dataclass(frozen=True)
@@ -149,16 +199,19 @@ def scope_leaving_out(
     """A county asked about (龙游县, 江山市) that no document of its own covers, whose city's
     documents state a reward scope leaving it out ("奖励政策适用于衢州市级、柯城区、衢江区",
     "本意见不适用于醴陵市、攸县"; ``leaves_out``): those rules are not the county's, and the
-    answer says so with the sentence, never another rule's sum nor "收录的文件没有…"."""
+    answer says so with the sentence, never another rule's sum nor "收录的文件没有…". A place
+    no gazetteer knows (东岭区, ``excluded_places_named``) is looked for in the documents that
+    name it, and counts only when one of their scopes excludes it."""
     asked = list(dict.fromkeys(place for place in places if place.endswith(_COUNTY_ENDINGS)))
     found: ScopeLeavesOut | None = None
     for place in asked:
         parents = gazetteer_parents(place)
+        # (a place no gazetteer knows: the documents that name it, which may exclude it)
         ids = [
             document.id
             for document in index.documents()
             if document.region_id is not None and index.region_name(document.region_id) in parents
-        ]
+        ] or (sorted(index.documents_mentioning(place)) if not parents else [])
         if not ids:
             continue
         with Session(engine) as session:
@@ -168,6 +221,8 @@ def scope_leaving_out(
                 .order_by(col(RewardCondition.id))
             ).all()
         leaving = next((row for row in rows if leaves_out(row.text or row.quote, place)), None)
+        if leaving is None and not parents:
+            continue  # a name no gazetteer knows claims nothing unless a scope excludes it
         if leaving is None:
             return None  # 天元区和攸县: a county the rules reach is answered, their scope shown
         document = index.document(leaving.document_id)

@@ -74,6 +74,7 @@ from policybot.knowledge.question_scope import find_scope
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import (
     ScopeLeavesOut,
+    excluded_places_named,
     scope_leaves_out,
     scope_leaving_out,
 )
@@ -545,8 +546,9 @@ class QueryService:
         answerer = QuestionAnswerer(answers.index, self.tz, today)
         if parsed.topic_kind == FactKind.REWARD:
             # 龙游县企业拿驰名商标奖吗: its city's rules say where they apply, and not there.
+            unnamed = excluded_places_named(self.engine, answers.index, parsed.text)
             left_out = scope_leaving_out(
-                self.engine, answers.index, (*parsed.unknown_places, *parsed.places)
+                self.engine, answers.index, (*parsed.unknown_places, *parsed.places, *unnamed)
             )
             if left_out is not None:
                 # 能拿吗 is answered (不适用, the sentence cited); 奖多少 has no sum there to

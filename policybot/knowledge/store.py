@@ -551,17 +551,23 @@ def _refresh_facts(
     )
     added: dict[str, list[Any]] = {}
     kept: dict[tuple[str, tuple[Any, ...]], int] = {}  # the fact each sentence keeps
+
+    def keep(kind: str, record: FactRecord, row: Any, match: Any) -> None:
+        """A matched fact keeps its id and takes the new reading, unless a hand edited it; one
+        an admin deleted stays deleted, and is not read again."""
+        if (kind, match.id) in gone:
+            return
+        kept.setdefault((kind, _sentence(match)), match.id)
+        if (kind, match.id) not in edited:
+            _update_fact(session, document, kind, record, row, match, regions, units)
+
     unmatched: list[FactRow] = []
     for kind, record, row in rows:
         match = current.pop((kind, _fact_key(row, record.span)), None)
         if match is None:
             unmatched.append((kind, record, row))
-        elif (kind, match.id) in gone:
-            continue  # deleted by an admin: stays deleted, and is not read again
         else:
-            kept.setdefault((kind, _sentence(match)), match.id)
-            if (kind, match.id) not in edited:
-                _update_fact(session, document, kind, record, row, match, regions, units)
+            keep(kind, record, row, match)
     # A fact whose label or cadence changed -- by a hand, or by a better reading of the same
     # sentence -- is still that sentence's fact: matched by where it stands (else its quote) it
     # keeps its id, so the ledger and 已完成 stay; one a hand edited keeps the edit, and the new
@@ -572,12 +578,7 @@ def _refresh_facts(
             _add_fact(session, document, kind, record, row, regions, units)
             added.setdefault(kind, []).append(row)
             continue
-        match = current.pop(key)
-        if (kind, match.id) in gone:
-            continue
-        kept.setdefault((kind, _sentence(match)), match.id)
-        if (kind, match.id) not in edited:
-            _update_fact(session, document, kind, record, row, match, regions, units)
+        keep(kind, record, row, current.pop(key))
     retired: dict[str, list[Any]] = {}
     for (kind, _key), stale in current.items():
         if (kind, stale.id) not in edited:  # a deleted one is: an admin deleted it

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from html import escape
 from typing import TypeAlias
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_due
@@ -57,7 +57,7 @@ from policybot.scheduler.messages import (
     itemise_callback,
 )
 from policybot.scheduler.scope import is_offline_chat
-from policybot.scheduler.settlement import settled_by_admins, settling_acks
+from policybot.scheduler.settlement import settled_states
 from policybot.scheduler.timing import ReminderTiming
 
 TELEGRAM_LIMIT = 4096
@@ -296,19 +296,15 @@ def _settled_states(
     """For an escalation, every chat's acks that settle an occurrence for everyone: a settling
     last press through its date, and an admin's earlier press kept under a member's later one
     through the admin's (``scheduler/settlement.py``)."""
-    offline_too = is_offline_chat(chat_id)
-    settles = settling_acks(offline_too=offline_too, owners=owners)
-    statement = statement.add_columns(
-        col(ReminderState.admin_through), settles.label("settles")
-    ).where(or_(settles, settled_by_admins(offline_too=offline_too)))
-    found: dict[tuple[str, int], list[_State]] = defaultdict(list)
-    for row in session.execute(statement):
-        item_id, through, done_at, snoozed_until, snoozed_due, admin_through, settling = row
-        if settling:
-            found[(kind, item_id)].append((through, done_at, snoozed_until, snoozed_due))
-        if admin_through is not None:
-            found[(kind, item_id)].append((admin_through, None, None, None))
-    return found
+    settled = settled_states(
+        session,
+        statement,
+        offline_too=is_offline_chat(chat_id),
+        owners=owners,
+        own=lambda columns: (columns[0], columns[1], columns[2], columns[3]),
+        by_admin=lambda through: (through, None, None, None),
+    )
+    return {(kind, item_id): states for item_id, states in settled.items()}
 
 
 def _status(

@@ -32,7 +32,7 @@ from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.audience import Audience, load_audience
 from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
-from policybot.scheduler.settlement import settled_by_admins, settling_acks
+from policybot.scheduler.settlement import settled_states
 from policybot.scheduler.supervision import load_supervisors
 from policybot.scheduler.timing import ReminderTiming
 
@@ -200,25 +200,20 @@ def acknowledged(
     by_kind: dict[str, set[int]] = defaultdict(set)
     for item in items:
         by_kind[item.kind].add(item.item_id)
-    done: dict[tuple[str, int], list[tuple[date | None, bool]]] = defaultdict(list)
-    settles = settling_acks(offline_too=offline_too, owners=owners)
+    done: dict[tuple[str, int], list[tuple[date | None, bool]]] = {}
     for kind, ids in by_kind.items():
         statement = select(
-            col(ReminderState.item_id),
-            col(ReminderState.done_through),
-            col(ReminderState.done_at),
-            col(ReminderState.admin_through),
-            settles.label("settles"),
-        ).where(
-            col(ReminderState.item_kind) == kind,
-            col(ReminderState.item_id).in_(sorted(ids)),
-            or_(settles, settled_by_admins(offline_too=offline_too)),
+            col(ReminderState.item_id), col(ReminderState.done_through), col(ReminderState.done_at)
+        ).where(col(ReminderState.item_kind) == kind, col(ReminderState.item_id).in_(sorted(ids)))
+        settled = settled_states(
+            session,
+            statement,
+            offline_too=offline_too,
+            owners=owners,
+            own=lambda columns: (columns[0], columns[1] is not None),
+            by_admin=lambda through: (through, True),
         )
-        for item_id, through, done_at, admin_through, settling in session.execute(statement):
-            if settling:
-                done[(kind, item_id)].append((through, done_at is not None))
-            if admin_through is not None:
-                done[(kind, item_id)].append((admin_through, True))
+        done.update(((kind, item_id), states) for item_id, states in settled.items())
     return {
         (item.kind, item.item_id, item.due)
         for item in items

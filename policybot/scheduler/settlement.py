@@ -21,16 +21,21 @@ member's later press of the next occurrence (``ReminderState.admin_through``).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections import defaultdict
+from collections.abc import Callable, Collection
+from datetime import date
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, or_, select, true
 from sqlalchemy.engine import Connection
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from policybot.knowledge.models import Admin, ReportingChat
 from policybot.knowledge.reminder_items import ReminderState
 from policybot.scheduler.models import Supervisor
 from policybot.scheduler.scope import EVERY_REAL_CHAT
+
+StateT = TypeVar("StateT")
 
 
 def is_admin_now(connection: Connection, user_id: int, owners: Collection[int]) -> bool:
@@ -70,6 +75,34 @@ def settled_by_admins(*, offline_too: bool) -> ColumnElement[bool]:
     """The SQL condition on ``ReminderState`` rows an admin's or owner's press settled for
     everyone through ``admin_through`` (a member's later press of the row leaves it standing)."""
     return and_(_origin(offline_too), col(ReminderState.admin_through).is_not(None))
+
+
+def settled_states(
+    session: Session,
+    statement: Select[*tuple[Any, ...]],
+    *,
+    offline_too: bool,
+    owners: Collection[int],
+    own: Callable[[tuple[Any, ...]], StateT],
+    by_admin: Callable[[date], StateT],
+) -> dict[int, list[StateT]]:
+    """Per item id, the acknowledgements of ``statement``'s ``ReminderState`` rows (item id
+    first, then the caller's columns) that settle an occurrence for everyone: a row whose last
+    press settles (``settling_acks``) gives ``own(its columns)``, and an admin's press kept under
+    a member's later one (``settled_by_admins``) gives ``by_admin(admin_through)``; a row may
+    give both. The planner and the digest read settlement through this one split."""
+    settles = settling_acks(offline_too=offline_too, owners=owners)
+    statement = statement.add_columns(
+        col(ReminderState.admin_through), settles.label("settles")
+    ).where(or_(settles, settled_by_admins(offline_too=offline_too)))
+    found: dict[int, list[StateT]] = defaultdict(list)
+    for row in session.execute(statement):
+        item_id, *columns, admin_through, settling = row
+        if settling:
+            found[item_id].append(own(tuple(columns)))
+        if admin_through is not None:
+            found[item_id].append(by_admin(admin_through))
+    return found
 
 
 def _origin(offline_too: bool) -> ColumnElement[bool]:

@@ -585,6 +585,10 @@ def _recurring(
         else:
             stated = _day_in_following_clauses(sentence.text[clause.end() :], every)
         due_text = f"{cue.group(0)},{stated.words.lstrip('于在')}" if stated else None
+        ended = _PERIOD_END.match(text[cue.end() :])
+        if stated is None and ended:
+            # "每季度末": the period's end, which the calendar assumes; said in its words
+            due_text = f"{cue.group(0)}{ended.group(0)}"
     stated = _on_the_period_before(stated, every, duty)
     # the stated day ("5日前") is no quantity of the duty
     counted = text[: cue.end()] + duty
@@ -646,6 +650,10 @@ def _recurring(
     )
 
 
+# A duty's day said as its period's end only ("每季度末", "每月底前").
+_PERIOD_END = re.compile(r"(?:末|底)(?:前|之前|以前)?")
+
+
 def _on_the_period_before(stated: _Stated | None, every: str, duty: str) -> _Stated | None:
     """ "每月5日前报送上月…": the report on the month before, due in the month after it."""
     if stated and stated.month <= MONTHS_PER_PERIOD[every] and _PREVIOUS[every].search(duty):
@@ -673,7 +681,10 @@ def with_stated_day(record: RecurringRecord, when: str, duty: str) -> RecurringR
         return record
     stated = _on_the_period_before(_stated_day(when[cue.end() :], record.every), record.every, duty)
     if stated is None:
-        return record
+        ended = _PERIOD_END.match(when[cue.end() :])  # "每季度末": the period's end, in words
+        if ended is None or record.due_text:
+            return record
+        return replace(record, due_text=f"{cue.group(0)}{ended.group(0)}")
     return replace(
         record,
         due_month=stated.month,
