@@ -1,0 +1,41 @@
+"""Upgrading a store from 0024 reads every stored plan again, once, keeping fact ids.
+
+Stop 41's extractor reads progress tables, tiered sums and a duty's own period-end words
+(每季度末) differently; a store built before it keeps the old reading unless the upgrade forgets
+each document's fingerprint (0025). Re-reading keeps fact ids, so the reminder ledger stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from policybot.knowledge.database import downgrade_database, make_engine, upgrade_database
+from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.models import RecurringDuty
+from policybot.knowledge.rereading import reread_stale_documents, stale_documents
+from tests.invented_plans import city_plan
+
+
+def test_upgrading_from_0024_reads_every_plan_again_and_keeps_fact_ids(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade_database(engine)
+    try:
+        duty = "一、工作任务\n(一)报送进展\n市质量办每季度末报送工作进展情况。\n"
+        plain = "一、主要目标\n到2032年,新增团体标准12项。\n"
+        for name, body in (("a.txt", duty), ("b.txt", plain)):
+            assert ingest_bytes(engine, city_plan(body).encode("utf-8"), name).result
+        with Session(engine) as session:
+            duty_ids = sorted(d.id for d in session.exec(select(RecurringDuty)))
+        assert duty_ids
+        downgrade_database(engine, "0024_reread_batch38_readings")
+        assert not stale_documents(engine)
+        upgrade_database(engine)
+        assert len(stale_documents(engine)) == 2
+        reread_stale_documents(engine)
+        assert not stale_documents(engine)
+        with Session(engine) as session:
+            assert sorted(d.id for d in session.exec(select(RecurringDuty))) == duty_ids
+    finally:
+        engine.dispose()
