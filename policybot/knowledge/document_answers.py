@@ -331,7 +331,7 @@ def _field_answer(
         # 有哪些文件, 收录了哪些文件: the list itself is the answer (it said 请说明是哪份文件的
         # 文件, or 未找到 when a word such as 收录 was read as naming one).
         return _documents_of_scope(index, document_ids, answerer, parsed)
-    if document is None and _names_no_document(parsed):
+    if document is None and (_names_no_document(parsed) or _kinds_only(_naming_words(parsed))):
         # 文号是多少, 这个计划到哪年结束 with nothing naming a plan: which one is not ours to
         # guess; the plans, each with its number and date, and how to name one.
         listed = _documents_of_scope(index, document_ids, answerer, parsed)
@@ -537,6 +537,8 @@ def _document(
     }
     share = max(shares.values())
     tied = [d for d in pool if shares[d.id] == share]
+    if len(tied) > 1 and _kinds_only(words) and not parsed.region_ids:
+        return None  # 本办法 of a store of several 办法: which one is not ours to guess
     # Names saying no more of the question than each other (惠州's 奖励办法 and an untitled
     # 下达…晋档升级奖励资金 notice, asked of 晋档升级奖励资金的通知): the document whose text says
     # what the question names is the one asked about, not the first filed.
@@ -553,6 +555,18 @@ def _document(
     if share >= _NAMED_SHARE:
         return best
     return best if parsed.region_ids and not above_only else None
+
+
+# What a document calls itself by its kind (本办法, 这个方案): a word every document of that kind
+# shares, so it names one only where the store holds one of that kind.
+_KIND_WORDS = frozenset(
+    {"办法", "细则", "方案", "意见", "计划", "规划", "通知", "决定", "通报", "要点", "规定", "本"}
+)
+
+
+def _kinds_only(words: list[str]) -> bool:
+    """Whether ``words`` name nothing but a kind of document (本办法)."""
+    return bool(words) and all(w in _KIND_WORDS or w in DOCUMENT_NAME_WORDS for w in words)
 
 
 def _subject_unnamed(

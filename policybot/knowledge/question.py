@@ -421,6 +421,9 @@ _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
     r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效|截止|截至|到头)"
 )
+# 什么时候失效, 本办法哪天作废: when the document itself lapses (有效期至…), asked with a when;
+# 哪个文件失效了 (no when) asks which older document it stops.
+_WHEN_IT_LAPSES = re.compile(r"(?:什么时候|何时|哪天|哪一天|几时|哪年)(?:会|就)?(?:失效|作废)")
 # 申报政策什么时候截止, 方案什么时候截止申报: when applications close, not the plan's period.
 _CLOSES_APPLICATIONS = re.compile(r"申报|申请|报名|受理|征集|评选|推荐")
 # The words a document's name is asked with (its 全称 is never a slip for 全程).
@@ -2136,6 +2139,10 @@ def _field(text: str, doc_number: str | None) -> str | None:
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
     if _PLAN_ENDS.search(text) and not _CLOSES_APPLICATIONS.search(text):
         return Field.PERIOD
+    if _WHEN_IT_LAPSES.search(text) and (
+        about_document or not _WHEN_WORDS.sub("", _WHEN_IT_LAPSES.sub("", text))
+    ):
+        return Field.PERIOD  # 本办法什么时候失效: its own end, not the document it stops
     if _SENT_TO.search(text):
         return Field.ADDRESSEE
     if doc_number is not None and doc_number in text:
