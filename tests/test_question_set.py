@@ -694,15 +694,20 @@ EVALUATION_ACCURACY_FLOOR = {
     # (c140eeaf's extraction, 9f16f4b6's answering): dev 40/51, blind 9/10 (aggregate only);
     # the blind floor stays one question below that until a store of the final code measures it.
     # Answers round qa40 raised dev 40 -> 45/51 (q2769 q2780 q2781 q2784 q2790): floor 0.88.
-    "qa36": {"dev": 0.88, "blind": 0.8},
+    # Answers round qa42 raised it to 46/51 (q2764: 要先进什么库 is 先 进入): floor 0.90.
+    "qa36": {"dev": 0.9, "blind": 0.8},
     # The fresh batch qa37 (q2822-q2874, written before the bot ran on them) at its first
     # measurement over the evaluation store built at 6a31fa92 (367 documents): dev 23/47, blind
     # 6/6 (aggregate only); after answers round qa40 dev 31/47 (0.66), blind 6/6.
-    "qa37": {"dev": 0.65, "blind": 1.0},
+    # Answers round qa42 raised dev to 34/47 (0.72: q2825 a contact line, q2829 能按…享受吗,
+    # q2847 不分解).
+    "qa37": {"dev": 0.72, "blind": 1.0},
     # The fresh batch qa38 (q2875-q2939, written before the bot ran on them) at its first
     # measurement over the evaluation store built at e47b1bd1 (375 documents): dev 40/59, blind
     # 6/6 (aggregate only); after answers round qa41 dev 48/59 (0.81), blind 6/6.
-    "qa38": {"dev": 0.81, "blind": 1.0},
+    # Answers round qa42 raised dev to 51/59 (0.86: q2885 主要是发钱, q2890 the office's phone,
+    # q2892 奖金由哪里出).
+    "qa38": {"dev": 0.86, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an

@@ -96,6 +96,7 @@ from policybot.knowledge.provinces import (
 )
 from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
+    PAYER_ASKED,
     PROVINCIAL_TITLE_WORD,
     TIME_LEFT,
     Asks,
@@ -713,6 +714,9 @@ class QuestionAnswerer:
         contact = self._contact(parsed, scope)
         if contact is not None:
             return contact
+        payer = self._payer(parsed, scope)
+        if payer is not None:
+            return payer
         other_level = self._another_level(parsed)
         if other_level is not None:
             # 市级制造业创新中心奖多少, where the plans reward the 国家级 and 省级 ones only.
@@ -999,7 +1003,10 @@ class QuestionAnswerer:
         """打哪个电话, 邮箱是多少, 意见寄到哪, 联系人是谁: the document the rest of the question is about
         (its best sentence), and there the line that gives a telephone number, an e-mail
         address or where to post — a line that says little else, so never found by its
-        words."""
+        words. Of several such lines, the one naming most of the rest of the question
+        (中小企业发展处 85316902 beside 机关纪委 85319493). When no sentence matches the rest well
+        (a notice's words spread over its lines), the document in scope with such a line that
+        writes every word of the rest is the one asked about."""
         kind = next((k for k, (asked, _) in _CONTACTS.items() if asked.search(parsed.text)), None)
         if kind is None:
             return None
@@ -1009,17 +1016,79 @@ class QuestionAnswerer:
             return None
         about = replace(parsed, words=rest, topic=" ".join(rest))
         candidates = passage_candidates(self, about, scope)
-        if not candidates or candidates[0].hit is None or candidates[0].share < ANSWER_SHARE:
+        if candidates and candidates[0].hit is not None and candidates[0].share >= ANSWER_SHARE:
+            document_id: int | None = candidates[0].hit.document_id
+        else:
+            document_id = self._contact_document(rest, given, scope)
+        if document_id is None:
             return None
-        document_id = candidates[0].hit.document_id
+        best: tuple[int, int, PassageText, re.Match[str]] | None = None
         for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
             found = given.search(passage.text)
             if found is None:
                 continue
-            line = passage_line(self.index, document_id, number, passage, passage.text)
-            answer = self.found(parsed, scope, [line])
-            return replace(answer, headline=found.group(found.lastindex or 0))
-        return None
+            named = sum(word in passage.text for word in rest)
+            if best is None or named > best[0]:
+                best = (named, number, passage, found)
+        if best is None:
+            return None
+        _, number, passage, found = best
+        line = passage_line(self.index, document_id, number, passage, passage.text)
+        answer = self.found(parsed, scope, [line])
+        return replace(answer, headline=found.group(found.lastindex or 0))
+
+    def _payer(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """奖金由哪里出, 钱谁出: the sentence saying which purse pays (奖励金由…财政…安排解决), of
+        the document the rest of the question names — a sentence that shares few of the
+        question's words (谁受益谁奖励的原则。奖励金由…), so never found by them alone. None when
+        no such sentence is written there (the question is then a lookup)."""
+        if PAYER_ASKED not in parsed.reading:
+            return None
+        rest = tuple(w for w in parsed.words if w not in _PAYER_WORDS)
+        if not rest:
+            return None
+        about = replace(parsed, words=rest, topic=" ".join(rest))
+        candidates = passage_candidates(self, about, scope)
+        if candidates and candidates[0].hit is not None and candidates[0].share >= ANSWER_SHARE:
+            document_id: int | None = candidates[0].hit.document_id
+        else:
+            document_id = self._contact_document(rest, _PAYS, scope)
+        if document_id is None:
+            return None
+        best: tuple[int, int, PassageText] | None = None
+        for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
+            if _PAYS.search(passage.text) is None:
+                continue
+            named = sum(word in passage.text for word in rest)
+            if best is None or named > best[0]:
+                best = (named, number, passage)
+        if best is None:
+            return None
+        _, number, passage = best
+        shown = shown_part(passage.text, parsed)
+        line = passage_line(self.index, document_id, number, passage, shown)
+        return self.found(parsed, scope, [line])
+
+    def _contact_document(
+        self, rest: Sequence[str], given: re.Pattern[str], scope: Scope
+    ) -> int | None:
+        """The one document in ``scope`` with a contact line (``given``) whose title and text
+        write every word of ``rest``; None when no document or more than one does."""
+        found: list[int] = []
+        for document_id, passages in self.index.passages.by_document.items():
+            if scope.document_ids is not None and document_id not in scope.document_ids:
+                continue
+            document = self.index.find_document(document_id)
+            if document is None:
+                continue
+            if scope.region_ids is not None and document.region_id not in scope.region_ids:
+                continue
+            if not any(given.search(passage.text) for passage in passages):
+                continue
+            text = vocabulary.normalise(document.title or "") + "".join(p.text for p in passages)
+            if all(word in text for word in rest):
+                found.append(document_id)
+        return found[0] if len(found) == 1 else None
 
     def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
         """A和B分别多少: the best answer for the whole question may speak of one of the two
@@ -1972,7 +2041,7 @@ _TITLED_SPAN = 10
 # What a contact question asks (its cue), and how a document's line gives it.
 _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "phone": (
-        re.compile(r"电话|打哪个|号码是多少"),
+        re.compile(r"电话|打哪个|号码是多少|联系方式"),
         re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)"),
     ),
     "email": (
@@ -1991,6 +2060,13 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     ),
 }
+# A sentence saying which purse pays: 奖励金由…财政…安排解决, 所需资金由县财政承担, 从…专项资金中列支.
+_PAYS = re.compile(
+    r"由[^。;,]{0,24}财政[^。;]{0,24}(?:安排|解决|承担|负担|列支|支付|拨付|兑现|出资)"
+    r"|(?:资金|经费|奖金|奖励金|补助)[^。;]{0,12}(?:从|在)[^。;]{0,24}(?:列支|中支出|中安排)"
+)
+# The words a who-pays question reads besides its topic (由哪个财政出).
+_PAYER_WORDS = frozenset(("财政", "奖励", "资金", "经费", "补助", "补贴", "出"))
 # Words of asking for contact, never the topic (联系, 寄, 信).
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
 # The least a document's best sentence matches the rest of a contact question.

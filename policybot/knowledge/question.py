@@ -96,6 +96,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("不算在里面", " 不含"),
     ("不算在内", " 不含"),
     ("不包括在内", " 不含"),
+    # 要先进什么库: first enter (先 / 进), never 先进 (advanced, as in 先进单位).
+    ("先进什么", "先 进入什么"),
+    ("先进哪", "先 进入哪"),
     # 提意见: the documents ask for 意见 (提出意见, 反馈意见, 征求意见), never 提意见.
     ("提意见", "意见"),
     ("干啥", "做什么"),
@@ -161,15 +164,18 @@ _PAID_WHEN = re.compile(
     r"(奖金|奖励|资金|补助|补贴|奖补|钱)(?:什么时候|何时|几时)"
     r"(?:给|发|发放|兑现|兑付|到账|到位|能拿到|拿到|拨付)"
 )
-# 钱谁出, 奖金由谁承担, 谁出资: who pays, which the rules write as the purse paying (由市财政…给予
+# 钱谁出, 奖金由谁承担, 奖金由哪里出, 谁出资: who pays, which the rules write as the purse paying (由市财政…给予
 # 奖励, 由县财政承担): asked as which purse pays, the sum itself not asked (not 出台, 出具).
 _WHO_PAYS = re.compile(
     r"(奖金|钱|资金|经费|补助|补贴)?(?:由)?谁(?:来)?(?:出钱|出资|买单)"
-    r"|(奖金|钱|资金|经费|补助|补贴)(?:由)?谁(?:来)?(?:出|承担|负担|支付)(?![台具面])"
+    r"|(奖金|钱|资金|经费|补助|补贴)(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?(?:出|承担|负担|支付)"
+    r"(?![台具面来去发])"
 )
 
 
 _PAYER = "由哪个财政出"
+# What a question asking who pays reads (for the answerer: the purse sentence answers it).
+PAYER_ASKED = _PAYER
 
 
 def _who_pays(match: re.Match[str]) -> str:
@@ -178,6 +184,13 @@ def _who_pays(match: re.Match[str]) -> str:
     return {"奖金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
 
 
+# 主要是发钱吗: what a rule gives first, which it writes 以…为主 (以精神奖励为主, 以物质奖励为主);
+# money there is 物质奖励. (给钱吗 alone asks whether anything is paid: 经费配套 answers it.)
+_MONEY_FIRST = re.compile(r"主要(?:是|就是)?(?:发钱|给钱)(?=吗|么|呢|还是|[?？]|$)")
+
+
+# 哪些目标不分解: the documents write such a verb denied as 不作分解 (not 分不分解, 不作 already).
+_DENIED_MAKE = re.compile(r"(?<![作予再分考统要规评])不(?=分解|考核|统计|要求|规定|评价)")
 # 按什么给奖励: on what terms a reward is given, which the rules write as a policy it equals
 # (给予“国家级品牌”同等政策奖励) as often as a sum: asked as 什么政策, every such treatment.
 _BY_WHAT_TERMS = re.compile(r"按(?:什么|啥)(?=(?:给|发|给予)?(?:奖励|奖|补助|补贴|扶持))")
@@ -587,7 +600,10 @@ _WHO_PATTERN = re.compile(
     r"|哪(?:个|些|家)(?:局|委|厅|办)(?:来|去)?(?:牵头|负责|主管|主抓)"
 )
 _ELIGIBILITY = re.compile(
-    r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|申报|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
+    r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)"
+    # 能按…办法享受吗: the rule named between the asking and its verb.
+    r"(?:按(?:照)?[^?？,，。]{2,24}?)?"
+    r"(?:拿|享受|申请|申报|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
     # 享受这个办法要满足什么条件: who may enjoy a rule at all, as its applicability clause says.
     r"|享受[^?]{0,24}(?:满足|具备|符合)(?:什么|哪些)(?:条件|要求)"
 )
@@ -911,6 +927,8 @@ ASKING_WORDS = frozenset(
         "另",
         # 报方案时一起报哪些: how it goes along (the documents write 一并), not what it is.
         "一起",
+        # 要进什么库才能申请: the condition's frame (only then may one), not what it is.
+        "才能",
     ]
 )
 # Nouns naming the kind of answer wanted (纳税门槛是多少, 申报条件): the text need not say them.
@@ -1304,6 +1322,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _EVERY.sub(lambda match: "每" + match.group(1).removeprefix("个"), text)
     text = _PAID_WHEN.sub(r"\1怎么兑现", text)
     text = _WHO_PAYS.sub(_who_pays, text)
+    text = _MONEY_FIRST.sub("以物质奖励为主", text)
+    text = _DENIED_MAKE.sub("不作", text)
     text = _BY_WHAT_TERMS.sub("按什么政策", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
