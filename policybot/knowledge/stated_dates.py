@@ -57,6 +57,37 @@ def governing_date(passages: Sequence[PassageText], quote: str) -> StatedDate | 
     return _phrase(matches[-1]) if matches else None
 
 
+def _paragraph_of(passages: Sequence[PassageText], quote: str) -> str | None:
+    clause = quote.strip()
+    here = next((p for p in passages if clause and clause in p.text), None)
+    if here is None:
+        return None
+    return "".join(p.text for p in passages if p.paragraph_start == here.paragraph_start)
+
+
+def stated_apart(
+    answer: Answer, year: int | None, passages: dict[int, list[PassageText]]
+) -> StatedDate | None:
+    """The date the answer's lead figure is due by when its paragraph names the year asked
+    apart (到2025年…达到94%。到2035年…取得突破性进展, asked of 2035): the paragraph says what
+    that year brings, and the figure is another year's. None otherwise."""
+    if year is None or not answer.found or answer.listing or not answer.facts:
+        return None
+    first: FactLine = answer.facts[0]
+    if first.kind != PASSAGE or first.due is not None:
+        return None
+    own = passages.get(first.citation.document_id, [])
+    stated = governing_date(own, first.citation.quote)
+    if stated is None or stated.first <= year <= stated.last:
+        return None
+    paragraph = _paragraph_of(own, first.citation.quote) or ""
+    for match in _DATE_PHRASE.finditer(paragraph):
+        phrase = _phrase(match)
+        if phrase.first <= year <= phrase.last:
+            return stated
+    return None
+
+
 def with_stated_date(
     answer: Answer, year: int | None, passages: dict[int, list[PassageText]]
 ) -> Answer:
