@@ -27,6 +27,10 @@ _QUARTER = re.compile(r"(?<!每)第?([一二三四1-4])季度")
 _QUARTER_NAMES = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 
+# How far into a document its heading (title) reaches.
+_HEADING = 80
+
+
 def _quarters(text: str) -> set[str]:
     return {_QUARTER_NAMES.get(m.group(1), m.group(1)) for m in _QUARTER.finditer(text)}
 
@@ -36,15 +40,18 @@ def _cited_documents(answer: Answer) -> set[int]:
 
 
 def another_quarter(parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex) -> str | None:
-    """The quarter the question asks (三季度) when every document the answer cites writes
-    other quarters only (a 二季度执行情况 report): its figures are of that other quarter, not
-    the one asked. None when the question names no quarter or a document names it."""
+    """The quarter the question asks (三季度) when every document the answer cites is headed
+    as the report of another quarter (…二季度执行情况): its figures are of that quarter, not
+    the one asked. None when the question names no quarter or a document's heading names it
+    or none."""
     asked = _quarters(parsed.reading)
     documents = _cited_documents(answer)
     if not asked or not documents:
         return None
     for document_id in documents:
-        said = _quarters(index.passages.document_texts.get(document_id, ""))
+        # (its heading: a report of one quarter says so first; a plan asking reports on
+        # 第一、第二、第三季度 in its text is no quarter's report)
+        said = _quarters(index.passages.document_texts.get(document_id, "")[:_HEADING])
         if not said or said & asked:
             return None
     return f"文件只有其他季度的情况,没有{'、'.join(f'{q}季度' for q in sorted(asked))}的"
