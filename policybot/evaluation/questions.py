@@ -118,6 +118,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa36": ("q2761", "q2821"),
     "qa37": ("q2822", "q2874"),
     "qa38": ("q2875", "q2939"),
+    "qa39": ("q2940", "q2990"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

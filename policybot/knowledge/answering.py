@@ -136,7 +136,7 @@ from policybot.knowledge.reward_tiers import (
 from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
-from policybot.knowledge.stated_dates import with_stated_date
+from policybot.knowledge.stated_dates import stated_apart, with_stated_date
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
@@ -383,6 +383,10 @@ class QuestionAnswerer:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
             answer = self._hedge_of_region(parsed, answer)
+        apart = stated_apart(answer, parsed.year, self.index.passages.by_document)
+        if apart is not None:
+            # 兵团2035年合格率, of 到2025年…达到94%。到2035年…(no figure): not 2035's figure.
+            return self.not_found(parsed, f"文件写的是{apart.words}的数字,没有{parsed.year}年的")
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
         )

@@ -22,6 +22,7 @@ from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.extract.metadata import addressee, term_end, term_in_years
 from policybot.knowledge.glossary import PLAN_PERIODS, period_names
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
+from policybot.knowledge.near_misses import names_no_place
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
@@ -1137,9 +1138,17 @@ def _quoted_number(
     if not words:
         return None
     best: tuple[float, str, str, int] | None = None
+    asked_places = tuple(
+        p for p in (parsed.region_text, *parsed.places, *parsed.unknown_places) if p
+    )
+    places = (*asked_places, *(region.name for region in index.regions()))
     for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
         for quoted in _QUOTED_NUMBER.finditer(passage.text):
             named = f"{quoted.group(1)} {quoted.group(2)}"
+            if not cited and asked_places and names_no_place(quoted.group(1), places):
+                # 兵团…实施意见的文号, of a page quoting 《质量强国建设纲要》: a title naming no
+                # place is not the asked place's document.
+                continue
             share = coverage(words, named, index.passages.idf).share
             if best is None or share > best[0]:
                 best = (share, quoted.group(1), quoted.group(2), number)

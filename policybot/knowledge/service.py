@@ -50,6 +50,7 @@ from policybot.knowledge.lookup_answers import (
     with_narrowing,
 )
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
+from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
@@ -590,6 +591,10 @@ class QueryService:
                 # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
                 place = "、".join(asked)
                 answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
+        missed = near_miss(parsed, answer, answers.index)
+        if missed is not None:
+            # 三季度 of a 二季度 report, 市地方标准 of a 省地方标准 rule, 10万元 under every tier.
+            answer = answerer.not_found(parsed, missed)
         return replace(answer, question=question)
 
     def glossary_preview(self, term: str, means: str) -> GlossaryPreview:

@@ -57,6 +57,41 @@ def governing_date(passages: Sequence[PassageText], quote: str) -> StatedDate | 
     return _phrase(matches[-1]) if matches else None
 
 
+def _paragraph_of(passages: Sequence[PassageText], quote: str) -> str | None:
+    clause = quote.strip()
+    here = next((p for p in passages if clause and clause in p.text), None)
+    if here is None:
+        return None
+    return "".join(p.text for p in passages if p.paragraph_start == here.paragraph_start)
+
+
+def stated_apart(
+    answer: Answer, year: int | None, passages: dict[int, list[PassageText]]
+) -> StatedDate | None:
+    """The date the answer's lead figure is due by when the year asked is a later horizon its
+    paragraph goes on to apart (到2025年…达到94%。到2035年…取得突破性进展, asked of 2035): the
+    paragraph says what that year brings, and the figure is the earlier year's. None otherwise
+    (a year named without 到/至, a base year 比2017年, an earlier year)."""
+    if year is None or not answer.found or answer.listing or not answer.facts:
+        return None
+    first: FactLine = answer.facts[0]
+    if first.kind != PASSAGE or first.due is not None:
+        return None
+    own = passages.get(first.citation.document_id, [])
+    stated = governing_date(own, first.citation.quote)
+    if stated is None or stated.first <= year <= stated.last:
+        return None
+    if year <= stated.last:
+        return None
+    paragraph = _paragraph_of(own, first.citation.quote) or ""
+    after = paragraph[paragraph.find(first.citation.quote.strip()) :]
+    for match in _DATE_PHRASE.finditer(after):
+        phrase = _phrase(match)
+        if match.group(1) in ("到", "至") and phrase.first <= year <= phrase.last:
+            return stated
+    return None
+
+
 def with_stated_date(
     answer: Answer, year: int | None, passages: dict[int, list[PassageText]]
 ) -> Answer:

@@ -1,0 +1,174 @@
+"""Answers that fit the question's words but not what it pins down: another quarter, another
+level, below every threshold.
+
+A found answer can match every topic word and still be about something else the question
+rules out by one small word: the third quarter asked of a report on the second (三季度 of a
+二季度执行情况), a city-level thing asked of a rule that only pays the province-level one (市地方
+标准 of 省地方标准), a figure below the lowest one a tiered rule rewards (上缴税金10万元 of a rule
+starting at 30万元). The confidence measure weighs topic words; these words are a quarter, a
+bare level character, a number — so they are checked here, on the answer chosen, and the
+question is then not answered (未找到, saying why). Each check holds only when the documents
+cited say the other thing and never the one asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.confidence import levels_of
+from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.search import KnowledgeIndex
+
+# 三季度, 第三季度, 3季度 — an ordinal quarter (每季度 names none).
+_QUARTER = re.compile(r"(?<!每)第?([一二三四1-4])季度")
+_QUARTER_NAMES = {"1": "一", "2": "二", "3": "三", "4": "四"}
+
+
+# How far into a document its heading (title) reaches.
+_HEADING = 80
+
+
+def _quarters(text: str) -> set[str]:
+    return {_QUARTER_NAMES.get(m.group(1), m.group(1)) for m in _QUARTER.finditer(text)}
+
+
+def _cited_documents(answer: Answer) -> set[int]:
+    return {line.citation.document_id for line in answer.facts}
+
+
+def another_quarter(parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex) -> str | None:
+    """The quarter the question asks (三季度) when every document the answer cites is headed
+    as the report of another quarter (…二季度执行情况): its figures are of that quarter, not
+    the one asked. None when the question names no quarter or a document's heading names it
+    or none."""
+    asked = _quarters(parsed.reading)
+    documents = _cited_documents(answer)
+    if not asked or not documents:
+        return None
+    for document_id in documents:
+        # (its heading: a report of one quarter says so first; a plan asking reports on
+        # 第一、第二、第三季度 in its text is no quarter's report)
+        said = _quarters(index.passages.document_texts.get(document_id, "")[:_HEADING])
+        if not said or said & asked:
+            return None
+    return f"文件只有其他季度的情况,没有{'、'.join(f'{q}季度' for q in sorted(asked))}的"
+
+
+# A bare level character before the thing asked (修订市地方标准): 市, 县 or 区 as a word of its
+# own, not the end of a place name (衢州市) nor half of a word (城市).
+_BARE_LEVELS = {"市": 3, "县": 4, "区": 4}
+_LEVEL_SHOWN = {1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
+
+
+def bare_level_asked(parsed: ParsedQuestion) -> tuple[int, str, str] | None:
+    """The rank, the character and the thing of a bare level the question writes right before
+    a topic word (主导制修订市地方标准 → 3, 市, 地方标准), jieba cutting the level as a word
+    of its own; None otherwise."""
+    text = parsed.reading
+    offset = 0
+    tokens = vocabulary.cut(text)
+    for i, token in enumerate(tokens):
+        start = offset
+        offset += len(token)
+        if token not in _BARE_LEVELS or i + 1 >= len(tokens):
+            continue
+        before = text[:start]
+        places = (parsed.region_text or "", *parsed.places, *parsed.unknown_places)
+        if any(place and before.endswith(place) for place in places):
+            continue  # 衢州 市: the place's own ending, cut apart
+        rest = text[offset:]
+        thing = next(
+            (w for w in sorted(parsed.words, key=len, reverse=True) if rest.startswith(w)), None
+        )
+        if thing is not None and len(thing) >= 2:
+            return _BARE_LEVELS[token], token, thing
+    return None
+
+
+def _line_text(line: FactLine) -> str:
+    return f"{line.label} {line.citation.quote} {line.excerpt or ''}"
+
+
+def another_level(parsed: ParsedQuestion, answer: Answer) -> str | None:
+    """What the question asks at a bare level (市地方标准) when the answer's lines write that
+    thing only at other levels (省地方标准) and never at the one asked, nor bare: a rule for the
+    other level's, which says nothing of the one asked. None otherwise."""
+    asked = bare_level_asked(parsed)
+    if asked is None or not answer.facts:
+        return None
+    rank, character, thing = asked
+    said: set[int] = set()
+    for line in answer.facts:
+        text = _line_text(line)
+        if f"{character}{thing}" in text:
+            return None
+        said |= levels_of(thing, text)
+    if not said or rank in said:
+        return None
+    other = "、".join(_LEVEL_SHOWN.get(r, "") for r in sorted(said))
+    return f"文件只写了{other}的{thing},没有{character}{thing}"
+
+
+# An amount of money: 10万元, 5000元, 1.5亿元.
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)?元")
+# A threshold a tier of a rule starts at: 达到50万元, 超过100万元, 满30万元, 100万元及以上.
+_THRESHOLD = re.compile(
+    r"(?:达到|超过|超|满|在)\s*(\d+(?:\.\d+)?)\s*(亿|万)?元|(\d+(?:\.\d+)?)\s*(亿|万)?元(?:及)?以上"
+)
+_SCALE = {None: 1.0, "": 1.0, "万": 1e4, "亿": 1e8}
+
+
+def _yuan(number: str, scale: str | None) -> float:
+    return float(number) * _SCALE[scale]
+
+
+def below_every_threshold(parsed: ParsedQuestion, answer: Answer) -> str | None:
+    """The amount a reward question states of the asker (上缴税金10万元的企业能奖多少) when it is
+    below every threshold the rule's tiers start at (达到30万元, 50万元, 100万元及以上) and the
+    rule never writes that amount: no tier pays it, so the rule gives no sum to answer with.
+    None otherwise."""
+    amounts = [
+        _yuan(m.group(1), m.group(2))
+        for word in parsed.words
+        for m in [_AMOUNT.fullmatch(word)]
+        if m
+    ]
+    if len(amounts) != 1 or not answer.facts:
+        return None
+    asked = amounts[0]
+    thresholds: list[float] = []
+    for line in answer.facts:
+        text = _line_text(line)
+        for m in _AMOUNT.finditer(text):
+            if _yuan(m.group(1), m.group(2)) == asked:
+                return None
+        for m in _THRESHOLD.finditer(text):
+            number, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            thresholds.append(_yuan(number, scale))
+    if not thresholds or asked >= min(thresholds):
+        return None
+    word = next(w for w in parsed.words if _AMOUNT.fullmatch(w))
+    return f"所问的{word}低于奖励规定的最低门槛,规定没有这一档的奖励"
+
+
+def names_no_place(name: str, places: Iterable[str]) -> bool:
+    """Whether a document's title names no place (质量强国建设纲要): none of ``places`` and no
+    word ending like a division (…省, …市, …县, …区)."""
+    if any(place and place in name for place in places):
+        return False
+    return not re.search(r"[\u4e00-\u9fff](?:省|市|县|区|州|旗|盟|镇|乡)", name)
+
+
+def near_miss(parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex) -> str | None:
+    """Why a found answer is not the one asked (another quarter, another level, below every
+    threshold), or None."""
+    if not answer.found or answer.hedged or not answer.facts:
+        return None
+    return (
+        another_quarter(parsed, answer, index)
+        or another_level(parsed, answer)
+        or below_every_threshold(parsed, answer)
+    )
