@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.engine import Engine
@@ -29,7 +30,11 @@ from policybot.knowledge.provinces import gazetteer_parents, named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
-from policybot.knowledge.reward_conditions import document_conditions, scope_leaving_out
+from policybot.knowledge.reward_conditions import (
+    document_conditions,
+    documents_reaching,
+    scope_leaving_out,
+)
 from policybot.knowledge.reward_terms import (
     ConditionKind,
     CountLimit,
@@ -207,6 +212,18 @@ class RewardCalculator:
             left_out = scope_leaving_out(self._engine, index, rest.split()[:1])
             if left_out is not None:
                 return None, Calculation(False, left_out.reason, _sheet(rest, None))
+            first, _, after = rest.strip().partition(" ")
+            reaching, excluding = documents_reaching(self._engine, index, first)
+            if reaching:
+                # /calc 东岭区 省级质量奖 1: a district only documents name, priced by those of
+                # them whose scope does not leave it out
+                regions = {index.document(each).region_id for each in reaching}
+                return first, self._calculate(
+                    index,
+                    tuple(sorted(r for r in regions if r is not None)),
+                    _sheet(after, first),
+                    leaving_out=excluding,
+                )
             unknown = _unknown_place(index, rest)
             if unknown is not None:
                 return None, unknown
@@ -243,13 +260,20 @@ class RewardCalculator:
         return self._calculate(index, region_ids, sheet)
 
     def _calculate(
-        self, index: KnowledgeIndex, region_ids: Sequence[int], sheet: ClaimSheet
+        self,
+        index: KnowledgeIndex,
+        region_ids: Sequence[int],
+        sheet: ClaimSheet,
+        *,
+        leaving_out: AbstractSet[int] = frozenset(),
     ) -> Calculation:
         if sheet.refusal is not None:
             return Calculation(False, sheet.refusal, sheet)
         if not sheet.claims:
             return Calculation(False, "没有读到要计算的成果", sheet)
-        rules = reward_rules(index, region_ids)
+        rules = [
+            rule for rule in reward_rules(index, region_ids) if rule.document.id not in leaving_out
+        ]
         where = "、".join(index.region_name(r) or "" for r in region_ids) or None
         if not rules:
             place = f"{where}的" if where else ""
