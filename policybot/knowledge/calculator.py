@@ -322,10 +322,12 @@ class RewardCalculator:
             else:
                 lines.append(_line(claim, rule))
         outcomes: list[ConditionOutcome] = []
+        layout = _Layout.of(read_document_text(self._engine, document_id), rules)
         lines, counted = _count_limits(
             count_limits(read_document_text(self._engine, document_id)),
             lines,
             lambda quote: _document_citation(index, document_id, quote),
+            layout,
         )
         outcomes += counted
         lines, stacking = self._no_stacking(document_id, lines)
@@ -338,7 +340,6 @@ class RewardCalculator:
                 o.reduced_upper for o in outcomes
             )
         limited = [_PLAIN.sub("", o.quote) for o in counted]
-        layout = _Layout.of(read_document_text(self._engine, document_id), rules)
         for condition in self._conditions(document_id):
             if condition.kind == ConditionKind.NO_STACKING:
                 continue
@@ -699,7 +700,10 @@ def _line_amounts(line: RewardLine) -> RewardLine:
 
 
 def _count_limits(
-    limits: list[CountLimit], lines: list[RewardLine], cite: Callable[[str], Citation]
+    limits: list[CountLimit],
+    lines: list[RewardLine],
+    cite: Callable[[str], Citation],
+    layout: _Layout,
 ) -> tuple[list[RewardLine], list[ConditionOutcome]]:
     """ "每个产品奖励15万元,同一企业最多奖励3个产品": a line of the rule a count limit closes (or,
     said alone, of a rule naming what it counts) is paid for that many at most; each limit that
@@ -727,9 +731,14 @@ def _count_limits(
         outcomes.append(
             ConditionOutcome(COUNT_LIMIT, limit.quote, effect, applied, cite(limit.quote))
         )
-    if firm_wide:
-        limit = min(firm_wide, key=lambda each: each.limit)
-        kept, outcome = _firm_count_limit(limit, kept, cite(limit.quote))
+    for limit in sorted(firm_wide, key=lambda each: each.limit):
+        # "上述标准奖励,同一企业最多享受1项" closing one section counts that section's rewards
+        # only, as a cap there caps them (``_capped_lines``)
+        covered = _capped_lines(limit.quote, kept, layout)
+        numbers = [n for n, line in enumerate(kept) if any(line is each for each in covered)]
+        limited, outcome = _firm_count_limit(limit, [kept[n] for n in numbers], cite(limit.quote))
+        for number, line in zip(numbers, limited, strict=True):
+            kept[number] = line
         outcomes.append(outcome)
     return kept, outcomes
 
