@@ -120,8 +120,8 @@ def leaves_out(scope: str, place: str) -> bool:
     (适用于衢州市级、柯城区、衢江区). A scope that only excludes others reaches it."""
     short = place[:2]
     excluded = _excluded_parts(scope)
-    if any(short in part for part in excluded):
-        return True
+    if any(_names_place(part, place) for part in excluded):
+        return True  # (as a whole name: 不适用于新东岭区 leaves 东岭区 in)
     reached = _EXCLUDED.sub(" ", scope)
     listed = [part for part in _NOTE_PARTS.split(reached) if part.endswith(_COUNTY_ENDINGS[:2])]
     siblings = any(gazetteer_parents(name) & gazetteer_parents(place) for name in listed)
@@ -199,6 +199,7 @@ def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) 
         and match.group(1).endswith(_COUNTY_ENDINGS[:2])
         and match.group(1) not in index.names.region_aliases
         and index.mentions(match.group(1))
+        and asks_about_place(index, question, match.group(1))  # (not 东岭区 of 新东岭区)
     }
     if others:
         return ()  # 东岭区和南岭区: a district the rules do not exclude is answered, scope shown
