@@ -764,7 +764,11 @@ def _firm_count_limit(
         for number, line in enumerate(lines)
         if line.count > 0 and line.status != LineStatus.NOT_COUNTED
     }
-    claimed = sum(lines[number].count for number in counted)
+    # A rule paying per the limit's own measure (给予每项50万元 under 最多享受2项) gives that
+    # many 项; one paying per something else (每个产品奖励10万元) is one reward however many
+    # products it pays for, paid whole or not at all.
+    items = {number: _items(lines[number], limit) for number in counted}
+    claimed = sum(items.values())
     if claimed <= limit.limit:
         effect = f"{limit.clause},填写{claimed}{limit.measure}未超过"
         return lines, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, False, citation)
@@ -772,11 +776,18 @@ def _firm_count_limit(
     paid: dict[int, int] = {}
     for number, line in sorted(
         enumerate(lines),
-        key=lambda item: (-(item[1].unit_amount or 0.0), item[1].is_cap, item[0]),
+        key=lambda item: (
+            -(item[1].unit_amount or 0.0) * (item[1].count if items.get(item[0]) == 1 else 1),
+            item[1].is_cap,
+            item[0],
+        ),
     ):
         if number in counted:
-            paid[number] = min(line.count, left)
-            left -= paid[number]
+            if items[number] == line.count:
+                paid[number] = min(line.count, left)
+            else:
+                paid[number] = line.count if left > 0 else 0
+            left -= min(items[number], left)
     kept: list[RewardLine] = []
     for number, line in enumerate(lines):
         if number not in paid or paid[number] == line.count:
@@ -794,6 +805,16 @@ def _firm_count_limit(
         f"({names})"
     )
     return kept, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, True, citation)
+
+
+def _items(line: RewardLine, limit: CountLimit) -> int:
+    """How many of ``limit``'s measure a line is: its count when its rule pays per that
+    measure (每项) or per nothing else, one when it pays per another (每个产品)."""
+    quote = line.citation.quote
+    per = re.findall(r"每(个|项|件|款|台|套|家|名|批)", quote)
+    if line.count > 1 and per and limit.measure not in per:
+        return 1
+    return line.count
 
 
 # The kind of a count limit per firm's outcome (同一企业最多奖励3个产品).
