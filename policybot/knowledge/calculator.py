@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.engine import Engine
@@ -29,7 +30,11 @@ from policybot.knowledge.provinces import gazetteer_parents, named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
-from policybot.knowledge.reward_conditions import document_conditions, scope_leaving_out
+from policybot.knowledge.reward_conditions import (
+    document_conditions,
+    documents_reaching,
+    scope_leaving_out,
+)
 from policybot.knowledge.reward_terms import (
     ConditionKind,
     CountLimit,
@@ -207,6 +212,18 @@ class RewardCalculator:
             left_out = scope_leaving_out(self._engine, index, rest.split()[:1])
             if left_out is not None:
                 return None, Calculation(False, left_out.reason, _sheet(rest, None))
+            first, _, after = rest.strip().partition(" ")
+            reaching, excluding = documents_reaching(self._engine, index, first)
+            if reaching:
+                # /calc 东岭区 省级质量奖 1: a district only documents name, priced by those of
+                # them whose scope does not leave it out
+                regions = {index.document(each).region_id for each in reaching}
+                return first, self._calculate(
+                    index,
+                    tuple(sorted(r for r in regions if r is not None)),
+                    _sheet(after, first),
+                    leaving_out=excluding,
+                )
             unknown = _unknown_place(index, rest)
             if unknown is not None:
                 return None, unknown
@@ -243,13 +260,20 @@ class RewardCalculator:
         return self._calculate(index, region_ids, sheet)
 
     def _calculate(
-        self, index: KnowledgeIndex, region_ids: Sequence[int], sheet: ClaimSheet
+        self,
+        index: KnowledgeIndex,
+        region_ids: Sequence[int],
+        sheet: ClaimSheet,
+        *,
+        leaving_out: AbstractSet[int] = frozenset(),
     ) -> Calculation:
         if sheet.refusal is not None:
             return Calculation(False, sheet.refusal, sheet)
         if not sheet.claims:
             return Calculation(False, "没有读到要计算的成果", sheet)
-        rules = reward_rules(index, region_ids)
+        rules = [
+            rule for rule in reward_rules(index, region_ids) if rule.document.id not in leaving_out
+        ]
         where = "、".join(index.region_name(r) or "" for r in region_ids) or None
         if not rules:
             place = f"{where}的" if where else ""
@@ -298,10 +322,12 @@ class RewardCalculator:
             else:
                 lines.append(_line(claim, rule))
         outcomes: list[ConditionOutcome] = []
+        layout = _Layout.of(read_document_text(self._engine, document_id), rules)
         lines, counted = _count_limits(
             count_limits(read_document_text(self._engine, document_id)),
             lines,
             lambda quote: _document_citation(index, document_id, quote),
+            layout,
         )
         outcomes += counted
         lines, stacking = self._no_stacking(document_id, lines)
@@ -314,7 +340,6 @@ class RewardCalculator:
                 o.reduced_upper for o in outcomes
             )
         limited = [_PLAIN.sub("", o.quote) for o in counted]
-        layout = _Layout.of(read_document_text(self._engine, document_id), rules)
         for condition in self._conditions(document_id):
             if condition.kind == ConditionKind.NO_STACKING:
                 continue
@@ -675,7 +700,10 @@ def _line_amounts(line: RewardLine) -> RewardLine:
 
 
 def _count_limits(
-    limits: list[CountLimit], lines: list[RewardLine], cite: Callable[[str], Citation]
+    limits: list[CountLimit],
+    lines: list[RewardLine],
+    cite: Callable[[str], Citation],
+    layout: _Layout,
 ) -> tuple[list[RewardLine], list[ConditionOutcome]]:
     """ "每个产品奖励15万元,同一企业最多奖励3个产品": a line of the rule a count limit closes (or,
     said alone, of a rule naming what it counts) is paid for that many at most; each limit that
@@ -703,9 +731,14 @@ def _count_limits(
         outcomes.append(
             ConditionOutcome(COUNT_LIMIT, limit.quote, effect, applied, cite(limit.quote))
         )
-    if firm_wide:
-        limit = min(firm_wide, key=lambda each: each.limit)
-        kept, outcome = _firm_count_limit(limit, kept, cite(limit.quote))
+    for limit in sorted(firm_wide, key=lambda each: each.limit):
+        # "上述标准奖励,同一企业最多享受1项" closing one section counts that section's rewards
+        # only, as a cap there caps them (``_capped_lines``)
+        covered = _capped_lines(limit.quote, kept, layout)
+        numbers = [n for n, line in enumerate(kept) if any(line is each for each in covered)]
+        limited, outcome = _firm_count_limit(limit, [kept[n] for n in numbers], cite(limit.quote))
+        for number, line in zip(numbers, limited, strict=True):
+            kept[number] = line
         outcomes.append(outcome)
     return kept, outcomes
 
@@ -731,7 +764,11 @@ def _firm_count_limit(
         for number, line in enumerate(lines)
         if line.count > 0 and line.status != LineStatus.NOT_COUNTED
     }
-    claimed = sum(lines[number].count for number in counted)
+    # A rule paying per the limit's own measure (给予每项50万元 under 最多享受2项) gives that
+    # many 项; one paying per something else (每个产品奖励10万元) is one reward however many
+    # products it pays for, paid whole or not at all.
+    items = {number: _items(lines[number], limit) for number in counted}
+    claimed = sum(items.values())
     if claimed <= limit.limit:
         effect = f"{limit.clause},填写{claimed}{limit.measure}未超过"
         return lines, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, False, citation)
@@ -739,11 +776,18 @@ def _firm_count_limit(
     paid: dict[int, int] = {}
     for number, line in sorted(
         enumerate(lines),
-        key=lambda item: (-(item[1].unit_amount or 0.0), item[1].is_cap, item[0]),
+        key=lambda item: (
+            -(item[1].unit_amount or 0.0) * (item[1].count if items.get(item[0]) == 1 else 1),
+            item[1].is_cap,
+            item[0],
+        ),
     ):
         if number in counted:
-            paid[number] = min(line.count, left)
-            left -= paid[number]
+            if items[number] == line.count:
+                paid[number] = min(line.count, left)
+            else:
+                paid[number] = line.count if left > 0 else 0
+            left -= min(items[number], left)
     kept: list[RewardLine] = []
     for number, line in enumerate(lines):
         if number not in paid or paid[number] == line.count:
@@ -761,6 +805,16 @@ def _firm_count_limit(
         f"({names})"
     )
     return kept, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, True, citation)
+
+
+def _items(line: RewardLine, limit: CountLimit) -> int:
+    """How many of ``limit``'s measure a line is: its count when its rule pays per that
+    measure (每项) or per nothing else, one when it pays per another (每个产品)."""
+    quote = line.citation.quote
+    per = re.findall(r"每(个|项|件|款|台|套|家|名|批)", quote)
+    if line.count > 1 and per and limit.measure not in per:
+        return 1
+    return line.count
 
 
 # The kind of a count limit per firm's outcome (同一企业最多奖励3个产品).

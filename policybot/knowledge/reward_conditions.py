@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.models import Document, RewardCondition
+from policybot.knowledge.models import Document, FactKind, RewardCondition
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.reward_terms import rule_of_cap
 from policybot.knowledge.search import KnowledgeIndex
@@ -120,8 +120,8 @@ def leaves_out(scope: str, place: str) -> bool:
     (适用于衢州市级、柯城区、衢江区). A scope that only excludes others reaches it."""
     short = place[:2]
     excluded = _excluded_parts(scope)
-    if any(short in part for part in excluded):
-        return True
+    if any(_names_place(part, place) for part in excluded):
+        return True  # (as a whole name: 不适用于新东岭区 leaves 东岭区 in)
     reached = _EXCLUDED.sub(" ", scope)
     listed = [part for part in _NOTE_PARTS.split(reached) if part.endswith(_COUNTY_ENDINGS[:2])]
     siblings = any(gazetteer_parents(name) & gazetteer_parents(place) for name in listed)
@@ -136,6 +136,33 @@ def _excluded_parts(scope: str) -> list[str]:
 # A name a question may give a district or county by (东岭区): two characters, then 区/县/市
 # (overlapping: 示范市东岭区 gives 示范市 and 东岭区).
 _COUNTY_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}[区县市]))")
+
+
+# What may stand before a place name without making a longer one of it: a division's ending
+# (示范市东岭区) or a word of the sentence (在东岭区, 和东岭区).
+_NOT_A_NAME = frozenset("省市县区州旗镇乡在于的和与及对为是除从向给由、,,;;")
+# A question leaving a place out: "除东岭区外…", "不含东岭区", "东岭区以外/之外/除外…".
+_EXCEPT_BEFORE = re.compile(r"(?:除了?|不含|不包括|不包含)[\u4e00-\u9fff、和及]{0,12}$")
+_EXCEPT_AFTER = re.compile(r"(?:等)?(?:以外|之外|除外)")
+
+
+def asks_about_place(index: KnowledgeIndex, question: str, name: str) -> bool:
+    """Whether ``question`` names the place ``name`` as where the asker is: a whole name, not
+    the end of a longer one the store writes (东岭区 of 新东岭区), and not a place it leaves out
+    (除东岭区外的企业, 东岭区以外的企业)."""
+    for match in re.finditer(re.escape(name), question):
+        start, end = match.span()
+        if _EXCEPT_BEFORE.search(question[:start]) or _EXCEPT_AFTER.match(question, end):
+            continue
+        if any(
+            start >= size
+            and not set(question[start - size : start]) & _NOT_A_NAME
+            and index.mentions(question[start - size : end])
+            for size in (1, 2, 3)
+        ):
+            continue
+        return True
+    return False
 
 
 def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) -> tuple[str, ...]:
@@ -160,7 +187,7 @@ def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) 
                 if (
                     len(name) >= 3
                     and name.endswith(_COUNTY_ENDINGS)
-                    and name in question
+                    and asks_about_place(index, question, name)
                     and name not in index.names.region_aliases
                     and not gazetteer_parents(name)
                 ):
@@ -172,10 +199,46 @@ def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) 
         and match.group(1).endswith(_COUNTY_ENDINGS[:2])
         and match.group(1) not in index.names.region_aliases
         and index.mentions(match.group(1))
+        and asks_about_place(index, question, match.group(1))  # (not 东岭区 of 新东岭区)
     }
     if others:
         return ()  # 东岭区和南岭区: a district the rules do not exclude is answered, scope shown
     return tuple(dict.fromkeys(named))
+
+
+def places_asked(index: KnowledgeIndex, question: str, places: Iterable[str]) -> list[str]:
+    """The districts and counties ``question`` asks about: ``places`` (what the parser read)
+    and the names the documents write that it gives whole (东岭区, which the parser may read as
+    a word), those it leaves out (除东岭区外) or gives as the end of a longer name not."""
+    named = [
+        *places,
+        *(
+            match.group(1)
+            for match in _COUNTY_NAMED.finditer(question)
+            if index.mentions(match.group(1))
+        ),
+    ]
+    return [
+        place
+        for place in dict.fromkeys(named)
+        if place.endswith(_COUNTY_ENDINGS[:2]) and asks_about_place(index, question, place)
+    ]
+
+
+def rule_leaves_out(quote: str, place: str) -> bool:
+    """Whether a rule's own sentence leaves ``place`` out ("…给予30万元奖励,东岭区企业除外")."""
+    return any(_names_place(part, place) for part in _excluded_parts(quote))
+
+
+def _names_place(part: str, place: str) -> bool:
+    """Whether the run ``part`` names ``place`` (or its short form) as a whole name: 东岭区 in
+    "示范市东岭区企业", not in "新东岭区"."""
+    short = place[:2]
+    for match in re.finditer(re.escape(short), part):
+        before = part[: match.start()]
+        if not before or before[-1] in _NOT_A_NAME:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -221,6 +284,18 @@ def scope_leaving_out(
                 .order_by(col(RewardCondition.id))
             ).all()
         leaving = next((row for row in rows if leaves_out(row.text or row.quote, place)), None)
+        if leaving is not None:
+            # one document's "本办法不适用于东岭区" is said of its own rules: another document
+            # whose rewards it does not leave out still answers for the place
+            excluding = {
+                row.document_id for row in rows if leaves_out(row.text or row.quote, place)
+            }
+            rewarded = index.positions_of_kind(FactKind.REWARD)
+            if any(
+                document_id not in excluding and index.positions_in_document(document_id) & rewarded
+                for document_id in ids
+            ):
+                leaving = None
         if leaving is None and not parents:
             continue  # a name no gazetteer knows claims nothing unless a scope excludes it
         if leaving is None:
@@ -230,6 +305,34 @@ def scope_leaving_out(
             place, document.name, leaving.text or leaving.quote, document.id
         )
     return found
+
+
+def documents_reaching(
+    engine: Engine, index: KnowledgeIndex, place: str
+) -> tuple[tuple[int, ...], frozenset[int]]:
+    """For a district or county no gazetteer knows (东岭区): the documents with rewards that
+    name it and whose scope does not leave it out, and those whose scope does (本办法不适用于
+    东岭区 is said of that document's own rules only)."""
+    if not place.endswith(_COUNTY_ENDINGS[:2]) or gazetteer_parents(place):
+        return (), frozenset()
+    rewarded = index.positions_of_kind(FactKind.REWARD)
+    ids = sorted(
+        document_id
+        for document_id in index.documents_mentioning(place)
+        if index.positions_in_document(document_id) & rewarded
+    )
+    if not ids:
+        return (), frozenset()
+    with Session(engine) as session:
+        rows = session.exec(
+            select(RewardCondition).where(
+                col(RewardCondition.document_id).in_(ids), RewardCondition.kind == "scope"
+            )
+        ).all()
+    excluding = frozenset(
+        row.document_id for row in rows if leaves_out(row.text or row.quote, place)
+    )
+    return tuple(each for each in ids if each not in excluding), excluding
 
 
 def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str]]:

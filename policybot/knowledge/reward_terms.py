@@ -223,10 +223,13 @@ def terms_from_stored(rows: Iterable[tuple[str, str]], document_id: int) -> list
 _COUNT_LIMIT = re.compile(
     r"(?:同一|每家|每个|每户|单个|单家|单户|每一)(?:企业|单位|主体|申报主体|申报单位)"
     r"[^。;;,,]{0,12}?(?:最多|至多|不超过|不多于|限)\s*"
-    r"(?:奖励|支持|补助|资助|奖补|认定|申报|享受|给予)?\s*"
+    r"(?P<verb>奖励|支持|补助|资助|奖补|认定|申报|申请|享受|给予)?\s*"
     r"(?P<count>\d+|[一二两三四五六七八九十百]{1,4})\s*(?P<measure>个|项|件|款|次|台|套|家|名|批)"
     r"(?P<noun>[\u4e00-\u9fff]{1,4}(?=[,,;;。))]|$))?"
 )
+
+
+_APPLYING = ("申报", "申请")
 
 
 @dataclass(frozen=True)
@@ -255,7 +258,8 @@ def count_limits(text: str) -> list[CountLimit]:
                 continue
             count = match["count"]
             limit = int(count) if count.isdigit() else chinese_number(count)
-            if not limit:
+            if not limit or (match["verb"] in _APPLYING and match["measure"] == "次"):
+                # "每家企业每年限申报1次": how often a firm may apply, not how many rewards
                 continue
             head = said[: match.start()]
             cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)

@@ -75,7 +75,10 @@ from policybot.knowledge.question_scope import find_scope
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import (
     ScopeLeavesOut,
+    asks_about_place,
     excluded_places_named,
+    places_asked,
+    rule_leaves_out,
     scope_leaves_out,
     scope_leaving_out,
 )
@@ -548,9 +551,13 @@ class QueryService:
         if parsed.topic_kind == FactKind.REWARD:
             # 龙游县企业拿驰名商标奖吗: its city's rules say where they apply, and not there.
             unnamed = excluded_places_named(self.engine, answers.index, parsed.text)
-            left_out = scope_leaving_out(
-                self.engine, answers.index, (*parsed.unknown_places, *parsed.places, *unnamed)
-            )
+            # (新东岭区 is not 东岭区, nor does 除东岭区外的企业 ask about 东岭区)
+            places = [
+                place
+                for place in (*parsed.unknown_places, *parsed.places, *unnamed)
+                if asks_about_place(answers.index, parsed.text, place)
+            ]
+            left_out = scope_leaving_out(self.engine, answers.index, places)
             if left_out is not None:
                 # 能拿吗 is answered (不适用, the sentence cited); 奖多少 has no sum there to
                 # give: 未找到, saying why with the sentence.
@@ -587,7 +594,28 @@ class QueryService:
             notes = answers.conditions(answer.kind, answer.facts)
             answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
             asked = _asked_elsewhere(parsed, answer, answers.index)
-            if scope_leaves_out(answer.notes, asked):
+            rules = list(answer.facts)  # (the rules, or the sentences answering for them)
+            within = places_asked(
+                answers.index, parsed.text, (*parsed.places, *parsed.unknown_places)
+            )
+            leaving = next(
+                (
+                    (place, fact)
+                    for place in within
+                    for fact in rules
+                    if all(rule_leaves_out(rule.citation.quote, place) for rule in rules)
+                ),
+                None,
+            )
+            if leaving is not None:
+                # "…给予30万元奖励,东岭区企业除外" asked for 东岭区: the rule's own sentence
+                # leaves the place out
+                place, fact = leaving
+                reason = ScopeLeavesOut(
+                    place, fact.citation.document, fact.citation.quote, fact.citation.document_id
+                ).reason
+                answer = answerer.not_found(parsed, reason)
+            elif scope_leaves_out(answer.notes, asked):
                 # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
                 place = "、".join(asked)
                 answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
