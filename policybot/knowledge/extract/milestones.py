@@ -1453,24 +1453,49 @@ def deduplicate(
     rows = {id(record) for record in from_tables}
     ranked = sorted(records, key=lambda record: not _is_phase(record))
     kept: list[MilestoneRecord] = []
+    # one event has one date: only the records kept with the same (start, due) are compared
+    # (their places in ``kept``, in reading order), not every pair of a long schedule
+    by_dates: dict[tuple[date | None, date | None], list[int]] = {}
+    # and of those, the steps of one schedule one ordinal apart (see ``_one_slot_keys``) are
+    # known to be two events without comparing them, unless they share their quote
+    by_slot: dict[tuple[object, ...], list[int]] = {}
+    by_title: dict[str, set[int]] = {}
+    by_quote: dict[str, set[int]] = {}
+    retitled: set[int] = set()
     for record in ranked:
-        same = next((other for other in kept if _same_event(other, record, rows)), None)
-        if same is not None:
+        dates = (record.start, record.due)
+        candidates = by_dates.setdefault(dates, [])
+        slot_keys = [(dates, *key) for key in _one_slot_keys(record.title)]
+        apart = {index for key in slot_keys for index in by_slot.get(key, ())}
+        if apart:
+            apart -= by_title.get(record.title, set()) | by_quote.get(record.quote, set())
+            apart -= retitled
+        compared = [index for index in candidates if index not in apart] if apart else candidates
+        place = next((index for index in compared if _same_event(kept[index], record, rows)), None)
+        if place is not None:
+            same = kept[place]
             if record.lead_units and not same.lead_units and not _is_phase(same):
                 # The event's sentence names no unit, its task-table row does: the row's lead
                 # and supporting units stay with the one milestone kept (they were dropped
                 # with the row).
-                kept[kept.index(same)] = replace(
+                kept[place] = replace(
                     same,
                     lead_units=list(record.lead_units),
                     support_units=list(same.support_units or record.support_units),
                 )
             continue
-        reckoning = _same_reckoning(kept, record)
+        reckoning = _same_reckoning([kept[index] for index in candidates], record)
         if reckoning is not None:
             merged = replace(reckoning, title=f"{reckoning.title}({record.title})")
+            retitled.add(kept.index(reckoning))
             kept[kept.index(reckoning)] = merged
             continue
+        index = len(kept)
+        candidates.append(index)
+        for key in slot_keys:
+            by_slot.setdefault(key, []).append(index)
+        by_title.setdefault(record.title, set()).add(index)
+        by_quote.setdefault(record.quote, set()).add(index)
         kept.append(record)
     return sorted(kept, key=lambda record: record.span.start)
 
@@ -1531,26 +1556,50 @@ def _work_of(left: MilestoneRecord, right: MilestoneRecord) -> tuple[str, str]:
 
 
 _NUMERAL = "一二三四五六七八九十百两0123456789"
+_NUMERAL_RUN = re.compile(f"([{_NUMERAL}]+)")
 # "东湖区", "长沙县", "城关镇": what a place's name ends with.
 _PLACE_END = re.compile(r"(?:新区|开发区|区|县|市|州|旗|镇|乡|街道|村)")
+
+
+def _one_slot_keys(title: str) -> list[tuple[object, ...]]:
+    """Keys two titles share exactly when they are alike but for one run of numerals of at most
+    4 characters (or are the same title): "完成第1批…验收" and "完成第12批…验收" share one. Two
+    such titles that differ are always ``_other_slot`` (the run is the ordinal), so a schedule of
+    many batches need not be compared pair by pair."""
+    parts = _NUMERAL_RUN.split(title)
+    texts, runs = tuple(parts[0::2]), parts[1::2]
+    return [
+        (texts, place, tuple(runs[:place] + runs[place + 1 :]))
+        for place, run in enumerate(runs)
+        if len(run) <= 4
+    ]
+
+
+def _common_prefix(left: str, right: str) -> int:
+    """How many characters two texts open with alike (halving on slices: a long schedule
+    compares many pairs)."""
+    low, high = 0, min(len(left), len(right))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if left[:middle] == right[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _other_slot(left: str, right: str) -> bool:
     """Two titles of one wording that differ only by an ordinal ("完成第一批…评定" / "完成第二批…
     评定", "一期" / "二期") or by a place ("东湖区完成…" / "西湖区完成…") are two steps of a
     schedule, one per batch or per place, not one event stated twice."""
-    if left == right:
+    if left == right or abs(len(left) - len(right)) > 4:
+        return False  # (lengths more than 4 apart: one differing middle is longer than 4)
+    head = _common_prefix(left, right)
+    tail = _common_prefix(left[head:][::-1], right[head:][::-1])
+    if max(len(left), len(right)) - head - tail > 4:
         return False
-    head = 0
-    while head < min(len(left), len(right)) and left[head] == right[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(left), len(right)) - head and left[-1 - tail] == right[-1 - tail]:
-        tail += 1
     prefix, suffix = left[:head], left[len(left) - tail :]
     middles = (left[head : len(left) - tail], right[head : len(right) - tail])
-    if max(len(middle) for middle in middles) > 4:
-        return False
     # An ordinal: the run of numerals the difference lies in, on both sides.
     before = len(prefix) - len(prefix.rstrip(_NUMERAL))
     after = len(suffix) - len(suffix.lstrip(_NUMERAL))

@@ -7,6 +7,7 @@ is left to ``targets``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -212,7 +213,8 @@ _DAYS = (
 )
 _STATED_DAY = re.compile(
     r"^(?:的|于|在)?(?:(?P<first>首月|第[一1]个?月)|(?P<last>最后[一1]个月|末月)"
-    r"|(?P<after>结束后(?:次月)?|次月)"
+    # "每季度末后10日内": the days after the period's end, in the month after it
+    r"|(?P<after>(?:结束|末|底)后(?:次月)?|次月)"
     r"|(?P<month>1[0-2]|0?[1-9])月份?)?(?:的)?"
     rf"{_DAYS}?(?:前|之前|以前|内|以内)?"
 )
@@ -248,11 +250,55 @@ def _day_of(match: re.Match[str]) -> tuple[int | None, tuple[int, ...]]:
     return None, ()
 
 
+# "每季度末前5日", "每月底前3个工作日": days before the period's end.
+_BEFORE_END = re.compile(
+    r"^(?:的|于|在)?(?:末|底|结束)(?:之|以)?前(?:的)?(?P<ahead>[1-9]\d?|[一二三四五六七八九十]{1,2})"
+    r"(?P<unit>日|天|个工作日)(?:前|之前|以前|内|以内)?"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _small_number(text: str) -> int | None:
+    """ "5", "十五", "二十": a count of days, None when it is none."""
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGITS.get(text[1:], 0)
+    if text.endswith("十"):
+        return 10 * _CN_DIGITS.get(text[:1], 0) or None
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+def _before_end(after_cue: str, every: str) -> _Stated | None:
+    """ "每季度末前5日": due that many days before the period's end, on the day of its last
+    month that is never later than that in any period (the shortest last month counts; working
+    days are counted with their weekends), so the reminder is never late."""
+    match = _BEFORE_END.match(after_cue)
+    if match is None:
+        return None
+    ahead = _small_number(match["ahead"])
+    if ahead is None:
+        return None
+    if match["unit"] == "个工作日":
+        ahead += 2 * ((ahead + 4) // 5)
+    months = MONTHS_PER_PERIOD[every]
+    shortest = min(calendar.monthrange(2001, month)[1] for month in range(months, 13, months))
+    day = shortest - ahead
+    if day < 1:
+        return None
+    return _Stated(months, day, match.group(0))
+
+
 def _stated_day(after_cue: str, every: str) -> _Stated | None:
     """When in the period the text states right after the cue; None when it states none, or
     only the period's end ("每季度末": as before)."""
-    match = _STATED_DAY.match(after_cue)
     months = MONTHS_PER_PERIOD[every]
+    before_end = _before_end(after_cue, every)
+    if before_end is not None:
+        return before_end
+    match = _STATED_DAY.match(after_cue)
     day, also_days = _day_of(match) if match else (None, ())
     if match is not None and match["workday"] and not (match["after"] or match["month"]):
         # "每月最后一个工作日": by the end of the period's last month, in the document's words
@@ -585,7 +631,7 @@ def _recurring(
         else:
             stated = _day_in_following_clauses(sentence.text[clause.end() :], every)
         due_text = f"{cue.group(0)},{stated.words.lstrip('于在')}" if stated else None
-        ended = _PERIOD_END.match(text[cue.end() :])
+        ended = _period_end(text[cue.end() :])
         if stated is None and ended:
             # "每季度末": the period's end, which the calendar assumes; said in its words
             due_text = f"{cue.group(0)}{ended.group(0)}"
@@ -650,8 +696,17 @@ def _recurring(
     )
 
 
-# A duty's day said as its period's end only ("每季度末", "每月底前").
+# A duty's day said as its period's end only ("每季度末", "每月底前"); not when days before or
+# after it follow ("每季度末后10日内", "每季度末前5日" not read as a day: never the period's end).
 _PERIOD_END = re.compile(r"(?:末|底)(?:前|之前|以前)?")
+_OFFSET_AFTER = re.compile(r"^(?:后|的?[\d一二三四五六七八九十])")
+
+
+def _period_end(after_cue: str) -> re.Match[str] | None:
+    ended = _PERIOD_END.match(after_cue)
+    if ended is None or _OFFSET_AFTER.match(after_cue[ended.end() :]):
+        return None
+    return ended
 
 
 def _on_the_period_before(stated: _Stated | None, every: str, duty: str) -> _Stated | None:
@@ -681,7 +736,7 @@ def with_stated_day(record: RecurringRecord, when: str, duty: str) -> RecurringR
         return record
     stated = _on_the_period_before(_stated_day(when[cue.end() :], record.every), record.every, duty)
     if stated is None:
-        ended = _PERIOD_END.match(when[cue.end() :])  # "每季度末": the period's end, in words
+        ended = _period_end(when[cue.end() :])  # "每季度末": the period's end, in words
         if ended is None or record.due_text:
             return record
         return replace(record, due_text=f"{cue.group(0)}{ended.group(0)}")

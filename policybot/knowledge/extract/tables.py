@@ -670,7 +670,31 @@ class _Layout:
         if len(cells) == len(self.header):
             return cells[column:]
         after = len(self.header) - column
+        if self._blank_progress(cells, column):
+            # a table sent out to be filled in: its progress cell is the one left blank, and the
+            # cells counted from the end are those of the columns after it
+            return cells[-(after - 1) :]
         return cells[-after:] if 0 < after < len(cells) else []
+
+    def _blank_progress(self, cells: list[tuple[int, str]], column: int) -> bool:
+        """A row one cell short whose cells after the progress column's place fit their columns
+        (a 时限 cell under the 时限, a unit under a unit column) and whose cell before them reports
+        nothing ("建成示范区5个", not "已建成3个"): the progress cell is the blank one."""
+        after = len(self.header) - column - 1
+        if len(cells) != len(self.header) - 1 or after < 1:
+            return False
+        typed = 0
+        for label, (_, cell) in zip(self.header[column + 1 :], cells[-after:], strict=True):
+            if _TIME_COLUMN.match(label):
+                if not _is_time_cell(cell):
+                    return False
+                typed += 1
+            elif _LEAD_COLUMN.match(label) or _SUPPORT_COLUMN.match(label):
+                if not _is_unit_cell(cell):
+                    return False
+                typed += 1
+        candidate = cells[-after - 1][1]
+        return typed > 0 and not _REPORTED.match(candidate)
 
     def _joint_units(self, cells: list[tuple[int, str]], row: TableRow) -> bool:
         """ "任务 | 责任单位" with "市甲局、市乙局" in the row: a unit column that only says who is
@@ -758,6 +782,10 @@ _PROGRESS_COLUMN = re.compile(
     r"|^(?:工作|目前)?进展(?:[((].*)?$|^完成进度$"
 )
 _GOAL_COLUMN = re.compile(r"目标|指标|成效|要求")
+# A progress cell's opening words: what was done so far ("已建成3个", "截至9月底…", "正在推进").
+_REPORTED = re.compile(
+    r"^\s*(?:已|现已|均已|截至|截止|目前|当前|正在|累计|尚未|未完成|完成率|进度)"
+)
 
 # "第一季度", "第四季度目标": a column of the stages due by a quarter's end (round 33).
 _QUARTER_CELL = re.compile(r"^第([一二三四])季度(?:目标|任务|进度)?$")

@@ -80,6 +80,19 @@ _SCOPE_HEADING = re.compile(
 )
 
 
+def _after_scope_heading(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a scope heading (``_SCOPE_HEADING``), looked for at its
+    end only: searching the whole text before each part of a long paragraph grows with the
+    square of its length."""
+    at = end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    at -= 1  # the stop after the heading
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return _SCOPE_HEADING.search(text, max(0, at - 8), end) is not None
+
+
 # "某区高企补贴政策,通过认定一次性奖励30万元!": a page's headline (exclaimed) sums up the rule
 # below it; the rule itself is read where the document states it.
 _EXCLAIMED = re.compile(r"[!!]\s*$")
@@ -101,7 +114,7 @@ def rewards_in_piece(
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
         if _EXCLAIMED.search(part.group(0)):
             continue
-        if _SCOPE_HEADING.search(piece.text[: part.start()]) and not find_money(part.group(0)):
+        if _after_scope_heading(piece.text, part.start()) and not find_money(part.group(0)):
             continue  # "奖励范围和对象。对获得…的企业予以奖励": who may be rewarded, not a reward
         start = piece.start + part.start()
         if any(begin <= start < end for begin, end in read):

@@ -27,6 +27,10 @@ _ADDED = re.compile(
     r"(?P<item>[^,;。:\n]{2,30}?)在相应(?:档次|等次|标准)(?:上|基础上)(?:再)?增加"
     r"(?P<kind>补助|奖励|资助|奖补|扶持|补贴)(?:资金|经费)?(?P<sums>[^;。\n]{2,20})"
 )
+# An item that is only the way tiers are chosen ("择优", "按评审结果"), and the recipient a clause
+# before it names ("对通过评审的示范企业,"), ending right before the match.
+_RANKING_ONLY = re.compile(r"^(?:择优|按(?:评审|评分)?(?:等次|档次|结果))$")
+_RECIPIENT_BEFORE = re.compile(r"(?:对于|对)?(?P<who>[^,;。:\n,]{2,30}?)(?:给予)?[,,]\s*$")
 _NUMBERING = re.compile(
     r"^\s*(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
 )
@@ -43,16 +47,25 @@ def tiered_rewards(ctx: DocContext) -> list[RewardRecord]:
         if len(sums) != _TIER_COUNTS[match["n"]]:
             continue
         item = _NUMBERING.sub("", match["item"]).strip()
+        start = match.start()
+        if _RANKING_ONLY.match(item):
+            # "对通过评审的示范企业,择优分三档…": the lazy item took 择优; whom it pays is named
+            # in the clause before the comma
+            recipient = _RECIPIENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if recipient is None:
+                continue
+            item = _NUMBERING.sub("", recipient["who"]).strip()
+            start = recipient.start("who")
         for tier, amount in enumerate(sums):
             found.append(
                 RewardRecord(
                     region=ctx.region,
                     achievement=item,
-                    quote=match.group(0)[:120],
+                    quote=text[start : match.end()][:120],
                     level=_level(item),
                     amount_yuan=amount,
                     treatment=f"分{match['n']}档{match['kind']}(第{_ORDINALS[tier]}档)",
-                    span=Span(match.start(), match.end()),
+                    span=Span(start, match.end()),
                 )
             )
     if found:
