@@ -89,6 +89,21 @@ def repeated_phrase_lines(phrase: str, lines: int, width: int = 19_990, end: str
     return "\n".join([line] * lines)
 
 
+def goal_paragraph(clauses: int = 10_000) -> str:
+    """A heading, a lead, then ``clauses`` short goal clauses in one paragraph."""
+    return (
+        "一、主要目标\n(二)总体目标。到2031年,全市质量效益明显提高。"
+        + "产品合格率达到96%以上。" * clauses
+    )
+
+
+def dated_steps(steps: int = 1_000) -> str:
+    """``steps`` numbered steps, each dated and led by one unit, in one paragraph."""
+    return "二、重点任务\n" + "".join(
+        f"({i})市市场监管局于2032年6月底前完成第{i}批示范区验收。" for i in range(steps)
+    )
+
+
 def inputs(scale: float = 1.0) -> dict[str, Callable[[], str]]:
     """Each hostile input by name, at ``scale`` times its size: as the attacker sent it, and
     cut to just under the size limits (``…_at_limit``: what still gets past the first check)."""
@@ -117,6 +132,10 @@ def inputs(scale: float = 1.0) -> dict[str, Callable[[], str]]:
         "unit_names_at_limit": lambda: repeated_phrase_lines(NAME, 25, sized(19_990), RESPECTIVE),
         "goals_at_limit": lambda: repeated_phrase_lines(FIGURE, 25, sized(19_990)),
         "sums_at_limit": lambda: repeated_phrase_lines(SUM, 25, sized(19_990)),
+        # attack41: one paragraph of short goal clauses, and a task list of dated steps pasted as
+        # one paragraph (milestone de-duplication was quadratic: 1,000 steps 13 s before fix43).
+        "goal_clauses_10k_one_paragraph": lambda: goal_paragraph(sized(10_000)),
+        "dated_steps_1k_one_paragraph": lambda: dated_steps(sized(1_000)),
     }
 
 

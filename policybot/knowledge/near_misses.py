@@ -63,10 +63,11 @@ _BARE_LEVELS = {"市": 3, "县": 4, "区": 4}
 _LEVEL_SHOWN = {1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
 
 
-def bare_level_asked(parsed: ParsedQuestion) -> tuple[int, str, str] | None:
+def bare_level_asked(parsed: ParsedQuestion, written: str = "") -> tuple[int, str, str] | None:
     """The rank, the character and the thing of a bare level the question writes right before
     a topic word (主导制修订市地方标准 → 3, 市, 地方标准), jieba cutting the level as a word
-    of its own; None otherwise."""
+    of its own; None otherwise. A level ending a name ``written`` holds (南岭区 of a district
+    the gazetteer does not know, cut 南岭 / 区) is that place, no bare level."""
     text = parsed.reading
     offset = 0
     tokens = vocabulary.cut(text)
@@ -79,6 +80,8 @@ def bare_level_asked(parsed: ParsedQuestion) -> tuple[int, str, str] | None:
         places = (parsed.region_text or "", *parsed.places, *parsed.unknown_places)
         if any(place and before.endswith(place) for place in places):
             continue  # 衢州 市: the place's own ending, cut apart
+        if any(len(before) >= k and before[-k:] + token in written for k in (2, 3)):
+            continue  # 南岭 区: a place the answer's documents write
         rest = text[offset:]
         thing = next(
             (w for w in sorted(parsed.words, key=len, reverse=True) if rest.startswith(w)), None
@@ -96,7 +99,8 @@ def another_level(parsed: ParsedQuestion, answer: Answer) -> str | None:
     """What the question asks at a bare level (市地方标准) when the answer's lines write that
     thing only at other levels (省地方标准) and never at the one asked, nor bare: a rule for the
     other level's, which says nothing of the one asked. None otherwise."""
-    asked = bare_level_asked(parsed)
+    written = " ".join(f"{_line_text(line)} {line.region or ''}" for line in answer.facts)
+    asked = bare_level_asked(parsed, written)
     if asked is None or not answer.facts:
         return None
     rank, character, thing = asked
