@@ -22,6 +22,7 @@ from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.achieved import (
     ONLY_THE_AIM,
     asks_achieved,
+    counts_nothing,
     reported_progress,
     states_an_aim,
 )
@@ -99,6 +100,7 @@ from policybot.knowledge.question import (
     PROVINCIAL_TITLE_WORD,
     TIME_LEFT,
     Asks,
+    Field,
     ParsedQuestion,
     Topic,
     parse_question,
@@ -533,6 +535,12 @@ class QuestionAnswerer:
         scope = find_scope(self.index, parsed, within=within)
         if isinstance(scope, str):
             return self.not_found(parsed, scope)
+        if parsed.field == Field.SIGNED and document_answers.names_a_document_to_come(
+            self.index, parsed, scope.document_ids
+        ):
+            # 什么时候出台标准化战略实施方案: when a document the plan will bring out comes
+            # out is one of the plan's milestones, not the plan's own date.
+            parsed = replace(parsed, field=None, asks=Asks.DATE)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
         if (
@@ -750,6 +758,10 @@ class QuestionAnswerer:
             document = self.index.find_document(first.citation.document_id) if first else None
             if states_an_aim(best, document, parsed.year):
                 return self.not_found(parsed, ONLY_THE_AIM)
+            if counts_nothing(parsed.reading, best):
+                # 有多少企业拿到认证了, best matched by a reward (每家10万元) or the certified
+                # firms' revenue (超过3亿元): no count reached is written.
+                return self.not_found(parsed, "文件没有写明已达到的数量")
         if rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
             # asked is not one the rule pays for, so no tier of it is the answer.
