@@ -1303,6 +1303,14 @@ class QuestionAnswerer:
             if vague and not NUMBER.search(chosen.line.label):
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
+        if use_passage and parsed.asks == Asks.MONEY and answer.found:
+            # 奖励多少, answered by 给予“国家级品牌”同等政策奖励: the rule pays as another tier,
+            # which it names; it writes no sum of its own.
+            label = chosen.line.label
+            if not NUMBER.search(label) and _AS_ANOTHERS.search(label):
+                answer = replace(
+                    answer, notes=("原文没有写具体金额,按所说的同等政策执行", *answer.notes)
+                )
         return answer
 
     def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
@@ -1311,7 +1319,8 @@ class QuestionAnswerer:
         clauses that name nothing asked, and the nouns asked stand in a list of things (人均GDP、
         地均GDP稳定增长,实现…收入增长4%) — those figures count other things."""
         if parsed.asks == Asks.MONEY:
-            return bool(NUMBER.search(label))
+            # 给予“国家级品牌”同等政策奖励: a reward as another tier's is what the rule pays.
+            return bool(NUMBER.search(label) or _AS_ANOTHERS.search(label))
         nouns = [w for w in parsed.words if len(w) >= 2 and w not in parsed.weak]
         naming = [c for c in _VALUE_CLAUSE.split(label) if any(w in c for w in nouns)]
         if not nouns or not naming or not NUMBER.search(label):
@@ -2162,6 +2171,11 @@ def _sharing_a_topic_word(
     return [line for line in close if line is chosen or writes(line)]
 
 
+# A reward given as another tier's (给予“国家级品牌”同等政策奖励, 参照…标准给予奖励): no sum,
+# yet what the rule pays.
+_AS_ANOTHERS = re.compile(
+    r"同等[^,,。;;]{0,6}?(?:奖|补|扶持|待遇)|(?:参照|比照|按照)[^,,。;;]{1,16}?(?:标准|待遇)[^,,。;;]{0,6}?(?:奖|补)"
+)
 # A treatment that rewards (给予…奖励, 同等政策奖励), asked as 有什么奖励.
 _REWARDS_TREATMENT = re.compile(r"奖")
 
