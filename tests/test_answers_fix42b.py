@@ -57,7 +57,6 @@ def test_a_reward_as_another_tiers_is_the_answer(service: QueryService) -> None:
     assert "没有写具体金额" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed yet: 不适用 asked")
 def test_who_is_left_out_of_the_rewards_is_the_scope(service: QueryService) -> None:
     reply = ask(service, "示范市奖励哪些情况不适用")
     assert "省属企业" in reply and "未找到" not in reply, reply

@@ -535,6 +535,9 @@ class QuestionAnswerer:
         scope = find_scope(self.index, parsed, within=within)
         if isinstance(scope, str):
             return self.not_found(parsed, scope)
+        left_out = self._left_out(parsed, scope)
+        if left_out is not None:
+            return left_out
         if parsed.field == Field.SIGNED and document_answers.names_a_document_to_come(
             self.index, parsed, scope.document_ids
         ):
@@ -1312,6 +1315,22 @@ class QuestionAnswerer:
                     answer, notes=("原文没有写具体金额,按所说的同等政策执行", *answer.notes)
                 )
         return answer
+
+    def _left_out(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """奖励哪些情况不适用, 哪些企业除外: the rewards' scope sentences that name what they leave
+        out (适用于…企业(不含…)), each as written. None when the question asks no such thing
+        or no reward sentence of the scope's documents leaves anything out."""
+        if "奖" not in parsed.reading or not _ASKS_LEFT_OUT.search(parsed.reading):
+            return None
+        lines: list[FactLine] = []
+        for document_id, passages in self.index.passages.by_document.items():
+            if scope.document_ids is not None and document_id not in scope.document_ids:
+                continue
+            for number, passage in enumerate(passages):
+                said = passage.text
+                if _LEAVES_OUT.search(said) and _ABOUT_REWARDS.search(said):
+                    lines.append(passage_line(self.index, document_id, number, passage, said))
+        return self.found(parsed, scope, lines) if lines else None
 
     def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
         """Whether ``label`` may state the figure asked. A sum asked: any figure at all (按…同等
@@ -2171,6 +2190,15 @@ def _sharing_a_topic_word(
     return [line for line in close if line is chosen or writes(line)]
 
 
+# 哪些情况不适用, 哪些企业除外, 不包括哪些: what a rule leaves out, asked.
+_ASKS_LEFT_OUT = re.compile(
+    r"(?:不适用|不含|不包括|除外|排除|不能享受|不享受)[^,,。]{0,4}?(?:哪|什么|啥)"
+    r"|(?:哪|什么|啥)[^,,。]{0,8}?(?:不适用|不含|不包括|除外|排除在外|不能享受|不享受)"
+)
+# A sentence leaving something out of a rule's reach (不含驻地单位, 不适用于…, …除外).
+_LEAVES_OUT = re.compile(r"不适用|不含|不包括|不包含|除外")
+# A sentence speaking of the rewards or of the rule itself (本政策, 本办法, 奖励).
+_ABOUT_REWARDS = re.compile(r"奖|补助|资助|本(?:政策|办法|意见|细则|规定|措施)")
 # A reward given as another tier's (给予“国家级品牌”同等政策奖励, 参照…标准给予奖励): no sum,
 # yet what the rule pays.
 _AS_ANOTHERS = re.compile(
