@@ -60,3 +60,10 @@ def test_a_reward_as_another_tiers_is_the_answer(service: QueryService) -> None:
 def test_who_is_left_out_of_the_rewards_is_the_scope(service: QueryService) -> None:
     reply = ask(service, "示范市奖励哪些情况不适用")
     assert "省属企业" in reply and "未找到" not in reply, reply
+
+
+def test_time_left_of_the_plan_itself_leads_with_its_end(service: QueryService) -> None:
+    reply = ask(service, "示范市计划还有多久到期")
+    assert "2033" in reply.split("\n")[1] and "共" not in reply.split("\n")[1], reply
+    reply = ask(service, "示范市标准化战略实施方案还有多久到期")
+    assert "2031-12-31" in reply.split("\n")[1], reply

@@ -538,9 +538,10 @@ class QuestionAnswerer:
         left_out = self._left_out(parsed, scope)
         if left_out is not None:
             return left_out
-        if parsed.field == Field.SIGNED and document_answers.names_a_document_to_come(
-            self.index, parsed, scope.document_ids
-        ):
+        if parsed.field in (
+            Field.SIGNED,
+            Field.PERIOD,
+        ) and document_answers.names_a_document_to_come(self.index, parsed, scope.document_ids):
             # 什么时候出台标准化战略实施方案: when a document the plan will bring out comes
             # out is one of the plan's milestones, not the plan's own date.
             parsed = replace(parsed, field=None, asks=Asks.DATE)
