@@ -19,6 +19,7 @@ PLAN = city_plan(
 二、重点任务
 (一)标准引领工程。由市市场监管局牵头,2031年12月底前出台《示范市标准化战略实施方案》。
 (二)品牌培育工程。由市市场监管局牵头,2032年6月30日前完成首批“示范优品”认证。
+(三)质量提升计划。大力推广卓越绩效管理等先进质量管理方法。到2033年,新增导入先进质量管理方法企业700家,卓越绩效管理企业350家,培育“三强”企业90家,实现4000人次卓越绩效管理模式培训,规模以上工业企业有效导入质量管理方法比率达到86%。
 三、奖励政策
 1.对新获得“示范优品”认证的企业,每家给予10万元奖励。
 2.对通过“示范精品”认证的企业,给予“省级品牌”同等政策奖励。
@@ -67,3 +68,8 @@ def test_time_left_of_the_plan_itself_leads_with_its_end(service: QueryService) 
     assert "2033" in reply.split("\n")[1] and "共" not in reply.split("\n")[1], reply
     reply = ask(service, "示范市标准化战略实施方案还有多久到期")
     assert "2031-12-31" in reply.split("\n")[1], reply
+
+
+def test_a_count_asked_of_a_long_sentence_leads_with_its_figure(service: QueryService) -> None:
+    reply = ask(service, "示范市规上企业导入卓越绩效要多少家")
+    assert reply.split("\n")[1].startswith("答: 350家"), reply
