@@ -29,7 +29,13 @@ _ASKS_SO_FAR = re.compile(
     # 现在有多少个了, 搞了多少项了: the casual "so far" (a trailing 了 after the count).
     r"|(?:搞|弄|做|办|干)了(?:多少|几)"
     r"|(?:多少|几)[个项家条件所座台名人户批]?了[吗呢啊]?[??。!!]?$"
+    # 有多少企业拿到认证了, 有几个县通过验收了: how many have got there by now (有…了).
+    r"|有(?:多少|几)[个项家条件所座台名人户批]?[^,,。??多少几]{1,16}?了[吗呢啊]?[??。!!]?$"
 )
+# 有多少企业拿到认证了, 完成了几个: a count of things asked (not a sum or a rate).
+_ASKS_COUNT = re.compile(r"有(?:多少|几)|(?:多少|几)[个项家条件所座台名人户批只款种]")
+# A figure counting things (25家, 3项), as a count question wants it.
+_COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[个项家条件所座台名人户批只款种]")
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
 _STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
 _STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
@@ -107,3 +113,13 @@ def reported_progress(answer: Answer) -> Answer | None:
 
 def _reported_on(line: FactLine) -> str:
     return line.progress.reported_on.isoformat() if line.progress is not None else ""
+
+
+def counts_nothing(reading: str, answer: Answer) -> bool:
+    """Whether ``reading`` asks how many things were reached (有多少企业拿到认证了) while the
+    first item of ``answer`` counts nothing (每家10万元, 超过3亿元: a sum or another measure)."""
+    first = answer.facts[0] if answer.facts else None
+    if first is None or not _ASKS_COUNT.search(reading):
+        return False
+    value = first.value or first.label
+    return "元" in value or not _COUNTED.search(value)

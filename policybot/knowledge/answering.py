@@ -22,6 +22,7 @@ from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.achieved import (
     ONLY_THE_AIM,
     asks_achieved,
+    counts_nothing,
     reported_progress,
     states_an_aim,
 )
@@ -100,6 +101,7 @@ from policybot.knowledge.question import (
     PROVINCIAL_TITLE_WORD,
     TIME_LEFT,
     Asks,
+    Field,
     ParsedQuestion,
     Topic,
     parse_question,
@@ -538,6 +540,16 @@ class QuestionAnswerer:
         scope = find_scope(self.index, parsed, within=within)
         if isinstance(scope, str):
             return self.not_found(parsed, scope)
+        left_out = self._left_out(parsed, scope)
+        if left_out is not None:
+            return left_out
+        if parsed.field in (
+            Field.SIGNED,
+            Field.PERIOD,
+        ) and document_answers.names_a_document_to_come(self.index, parsed, scope.document_ids):
+            # 什么时候出台标准化战略实施方案: when a document the plan will bring out comes
+            # out is one of the plan's milestones, not the plan's own date.
+            parsed = replace(parsed, field=None, asks=Asks.DATE)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
         if (
@@ -758,6 +770,10 @@ class QuestionAnswerer:
             document = self.index.find_document(first.citation.document_id) if first else None
             if states_an_aim(best, document, parsed.year):
                 return self.not_found(parsed, ONLY_THE_AIM)
+            if counts_nothing(parsed.reading, best):
+                # 有多少企业拿到认证了, best matched by a reward (每家10万元) or the certified
+                # firms' revenue (超过3亿元): no count reached is written.
+                return self.not_found(parsed, "文件没有写明已达到的数量")
         if rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
             # asked is not one the rule pays for, so no tier of it is the answer.
@@ -1364,7 +1380,56 @@ class QuestionAnswerer:
             if vague and not NUMBER.search(chosen.line.label):
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
+        if use_passage and parsed.asks == Asks.NUMBER and answer.found:
+            answer = self._count_leads(parsed, answer, chosen.line.label)
+        if use_passage and parsed.asks == Asks.MONEY and answer.found:
+            # 奖励多少, answered by 给予“国家级品牌”同等政策奖励: the rule pays as another tier,
+            # which it names; it writes no sum of its own.
+            label = chosen.line.label
+            if not NUMBER.search(label) and _AS_ANOTHERS.search(label):
+                answer = replace(
+                    answer, notes=("原文没有写具体金额,按所说的同等政策执行", *answer.notes)
+                )
         return answer
+
+    def _count_leads(self, parsed: ParsedQuestion, answer: Answer, label: str) -> Answer:
+        """导入卓越绩效要多少家, answered by a long sentence counting several things (…企业700家,
+        卓越绩效管理企业350家,…比率达到86%): the figure in the unit asked (家) of the clause
+        saying most of the question's words leads, the sentence shown below it as before."""
+        unit = _COUNT_ASKED.search(parsed.reading)
+        if unit is None or len(NUMBER.findall(label)) < 2:
+            return answer
+        counted = re.compile(rf"(\d+(?:\.\d+)?\s*{unit.group(1)})(?:以上|左右)?")
+        clauses = [c for c in _VALUE_CLAUSE.split(label) if counted.search(c)]
+        if not clauses or counted.match(answer.headline or ""):
+            return answer
+        words = [w for w in parsed.words if w not in parsed.weak]
+        best = max(
+            clauses,
+            key=lambda c: confidence.coverage(words, c, self.index.passages.idf).share,
+        )
+        if confidence.coverage(words, best, self.index.passages.idf).share <= 0:
+            return answer
+        figure = counted.search(best)
+        assert figure is not None
+        said = best.replace(figure.group(0), "").strip()
+        return replace(answer, headline=f"{figure.group(0)}({said})" if said else figure.group(0))
+
+    def _left_out(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """奖励哪些情况不适用, 哪些企业除外: the rewards' scope sentences that name what they leave
+        out (适用于…企业(不含…)), each as written. None when the question asks no such thing
+        or no reward sentence of the scope's documents leaves anything out."""
+        if "奖" not in parsed.reading or not _ASKS_LEFT_OUT.search(parsed.reading):
+            return None
+        lines: list[FactLine] = []
+        for document_id, passages in self.index.passages.by_document.items():
+            if scope.document_ids is not None and document_id not in scope.document_ids:
+                continue
+            for number, passage in enumerate(passages):
+                said = passage.text
+                if _LEAVES_OUT.search(said) and _ABOUT_REWARDS.search(said):
+                    lines.append(passage_line(self.index, document_id, number, passage, said))
+        return self.found(parsed, scope, lines) if lines else None
 
     def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
         """Whether ``label`` may state the figure asked. A sum asked: any figure at all (按…同等
@@ -1372,7 +1437,8 @@ class QuestionAnswerer:
         clauses that name nothing asked, and the nouns asked stand in a list of things (人均GDP、
         地均GDP稳定增长,实现…收入增长4%) — those figures count other things."""
         if parsed.asks == Asks.MONEY:
-            return bool(NUMBER.search(label))
+            # 给予“国家级品牌”同等政策奖励: a reward as another tier's is what the rule pays.
+            return bool(NUMBER.search(label) or _AS_ANOTHERS.search(label))
         nouns = [w for w in parsed.words if len(w) >= 2 and w not in parsed.weak]
         naming = [c for c in _VALUE_CLAUSE.split(label) if any(w in c for w in nouns)]
         if not nouns or not naming or not NUMBER.search(label):
@@ -2230,6 +2296,22 @@ def _sharing_a_topic_word(
     return [line for line in close if line is chosen or writes(line)]
 
 
+# 要多少家, 几个: the unit a count is asked in.
+_COUNT_ASKED = re.compile(r"(?:多少|几)([个项家条所座台名户批只款种])")
+# 哪些情况不适用, 哪些企业除外, 不包括哪些: what a rule leaves out, asked.
+_ASKS_LEFT_OUT = re.compile(
+    r"(?:不适用|不含|不包括|除外|排除|不能享受|不享受)[^,,。]{0,4}?(?:哪|什么|啥)"
+    r"|(?:哪|什么|啥)[^,,。]{0,8}?(?:不适用|不含|不包括|除外|排除在外|不能享受|不享受)"
+)
+# A sentence leaving something out of a rule's reach (不含驻地单位, 不适用于…, …除外).
+_LEAVES_OUT = re.compile(r"不适用|不含|不包括|不包含|除外")
+# A sentence speaking of the rewards or of the rule itself (本政策, 本办法, 奖励).
+_ABOUT_REWARDS = re.compile(r"奖|补助|资助|本(?:政策|办法|意见|细则|规定|措施)")
+# A reward given as another tier's (给予“国家级品牌”同等政策奖励, 参照…标准给予奖励): no sum,
+# yet what the rule pays.
+_AS_ANOTHERS = re.compile(
+    r"同等[^,,。;;]{0,6}?(?:奖|补|扶持|待遇)|(?:参照|比照|按照)[^,,。;;]{1,16}?(?:标准|待遇)[^,,。;;]{0,6}?(?:奖|补)"
+)
 # A treatment that rewards (给予…奖励, 同等政策奖励), asked as 有什么奖励.
 _REWARDS_TREATMENT = re.compile(r"奖")
 

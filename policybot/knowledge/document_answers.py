@@ -1361,3 +1361,39 @@ def _date(day: date | None) -> str | None:
 
 def _clip(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# A document a plan says it will bring out (2031年12月底前出台《…实施方案》, 制定…管理办法): a
+# milestone of the plan, not the plan itself.
+_BRINGS_OUT = r"(?:出台|制定|印发|制订|编制|发布|修订)"
+_TO_COME = re.compile(
+    rf"{_BRINGS_OUT}(?:《([^《》]{{2,40}})》|([^,，。;；:：《》()()]{{2,30}}"
+    r"(?:方案|办法|细则|意见|规划|计划|规定|清单|指南|措施|制度)))"
+)
+
+
+def names_a_document_to_come(
+    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+) -> bool:
+    """Whether the question (什么时候出台标准化战略实施方案) names a document the plan asked
+    about says it will bring out, better than the plan's own name: when that one comes out is a
+    milestone of the plan, not the plan's own date."""
+    if parsed.doc_number:
+        return False
+    words = [
+        w for w in parsed.words if w not in DOCUMENT_NAME_WORDS and not re.fullmatch(_BRINGS_OUT, w)
+    ]
+    if not words:
+        return False
+    document = _document(index, parsed, document_ids)
+    if document is None:
+        return False
+    own = coverage(words, _name_text(index, document), index.passages.idf).share
+    text = index.passages.document_texts.get(document.id, "")
+    for match in _TO_COME.finditer(text):
+        named = match.group(1) or match.group(2)
+        if named in (document.title or ""):
+            continue
+        if coverage(words, named, index.passages.idf).share > max(own, ANSWER - 1e-9):
+            return True
+    return False

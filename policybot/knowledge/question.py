@@ -433,6 +433,9 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
     r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效|截止|截至|到头)"
+    # 湖州计划还有多久到期: the time left until the plan itself ends — its end, leading.
+    r"|(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:还有|还剩|剩下?)"
+    r"(?:多久|多长时间|几天|多少天|几年|几个月)(?:就|才)?(?:到期|结束|失效|到头)"
 )
 # 什么时候失效, 本办法哪天作废: when the document itself lapses (有效期至…), asked with a when;
 # 哪个文件失效了 (no when) asks which older document it stops.
