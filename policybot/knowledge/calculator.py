@@ -560,7 +560,7 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
         text = row.label + (row.level or "")
         coverage = max(
             _coverage(as_written(words, text), text)  # 培育库 for a rule's 培育企业库
-            for words in _home_forms(claim.words, rule.document.region)
+            for words in _home_forms(claim.words, rule.document.region, text)
         )
         if coverage >= MIN_COVERAGE:
             scored.append((coverage, rule))
@@ -589,13 +589,15 @@ _LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?=(?:{PROVINCIAL_TITLES}))")
 _BUILT_IN_GLOSSARY = Glossary()
 
 
-def _home_forms(words: str, region: str | None) -> tuple[str, ...]:
+def _home_forms(words: str, region: str | None, rule_text: str = "") -> tuple[str, ...]:
     """The claim's words, and for a province's title named by its level (省名牌) the title as
     a document of a region in that province writes it (浙江名牌, 浙江省名牌). A short form
-    staff write (国标) is also tried as the documents write it (国家标准), as a question's is."""
-    spelled = _BUILT_IN_GLOSSARY.rewrite(words, lambda term: False)
+    staff write (国标) is also tried as the documents write it (国家标准), as a question's is;
+    the short form itself only against a rule that writes it as a word of its own (品字标):
+    its letters occur inside other titles (国标 in 中国标准创新贡献奖)."""
+    spelled = _BUILT_IN_GLOSSARY.rewrite(words, lambda term: False, vocabulary.word_edges)
     if spelled != words:
-        return (words, spelled)
+        return (words, spelled) if _writes_short_form(rule_text, words) else (spelled,)
     if not region or not _LEVEL_PROVINCIAL_TITLE.match(words):
         return (words,)
     provinces = sorted(p for p in {region, *named_parents(region)} if p and p.endswith("省"))
@@ -604,6 +606,14 @@ def _home_forms(words: str, region: str | None) -> tuple[str, ...]:
         words,
         *(f"{name}{rest}" for province in provinces for name in (province, province[:-1])),
     )
+
+
+def _writes_short_form(rule_text: str, words: str) -> bool:
+    """Whether a rule writes one of the glossary's short forms in ``words`` as a word."""
+    if not rule_text:
+        return True
+    short = lambda term: term not in words  # noqa: E731 - skip the terms the claim has not
+    return _BUILT_IN_GLOSSARY.rewrite(rule_text, short, vocabulary.word_edges) != rule_text
 
 
 def _states_condition(rule: IndexedFact) -> bool:
