@@ -61,3 +61,31 @@ def test_the_question_form_adds_the_standard_and_the_trademark(service: QuerySer
         service, "我们今年主导制定了1项国标、拿了个驰名商标,示范市能拿多少?", command=False
     )
     assert calculation.upper_total == 150 * W, render_calculation_plain(calculation)
+
+
+def test_the_scope_line_quotes_the_scope(service: QueryService) -> None:
+    calculation = _calc(service, "示范市 驰名商标 1")
+    scopes = [c.effect for c in calculation.conditions if "范围" in c.effect]
+    assert scopes and "不含已享受市级同类奖励的企业" in scopes[0], scopes
+
+
+def test_the_count_limit_line_has_no_numbering_and_ends_at_a_clause(
+    service: QueryService,
+) -> None:
+    calculation = _calc(
+        service, "示范市 主导国家标准 2; 行业标准 主导 2; 驰名商标 1; 标准创新贡献奖 1"
+    )
+    limits = [c.effect for c in calculation.conditions if "最多享受3项" in c.effect]
+    assert limits and not limits[0].startswith("4."), limits
+    assert not limits[0].startswith("4."), limits
+    text = render_calculation_plain(calculation)
+    assert "4.同一企业" not in text and "行业标…" not in text, text
+
+
+def test_phone_clause_cuts_at_a_clause_boundary() -> None:
+    from policybot.knowledge.calculator import phone_clause
+
+    long = "4.同一企业同一年度最多享受3项奖励,超过的按金额最高的3项计(国家标准、行业标准分别计算)"
+    short = phone_clause(long, 30)
+    assert short == "同一企业同一年度最多享受3项奖励,超过的按金额最高的3项计…", short
+    assert phone_clause("(三)适用于本市注册的企业") == "适用于本市注册的企业"

@@ -701,13 +701,11 @@ def _count_limits(
             continue
         unit = f"{limit.limit}{limit.measure}{limit.noun or ''}"
         if line.count > limit.limit:
-            effect = (
-                f"{line.achievement}:{limit.clause},按{unit}计(填写{line.count}{limit.measure})"
-            )
+            effect = f"{line.achievement}:{phone_clause(limit.clause)},按{unit}计(填写{line.count}{limit.measure})"
             line = _line_amounts(replace(line, claim=line.claim.with_count(limit.limit)))
             applied = True
         else:
-            effect = f"{line.achievement}:{limit.clause},填写{line.count}{limit.measure}未超过"
+            effect = f"{line.achievement}:{phone_clause(limit.clause)},填写{line.count}{limit.measure}未超过"
             applied = False
         kept.append(line)
         outcomes.append(
@@ -723,6 +721,26 @@ def _count_limits(
 # What a limit counts when it counts the firm's rewards as such (最多享受2项奖励), not an
 # achievement (产品).
 _ANY_REWARD = re.compile(r"(?:奖励|奖项|政策|扶持|补助|资助|奖补|支持|优惠)+")
+
+
+# The plan's own numbering before a clause ("4.", "(三)", "二、"): no use on a phone.
+_NUMBERING = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[.、.．])\s*"
+)
+_CLAUSE_ENDS = ",;,;。:(("
+PHONE_CLAUSE = 40
+
+
+def phone_clause(text: str, limit: int = PHONE_CLAUSE) -> str:
+    """A clause of the plan for a phone's line: its numbering dropped, and when too long cut at
+    the last clause boundary within ``limit`` (mid-word only when there is none)."""
+    text = _NUMBERING.sub("", text.strip())
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(mark, 0, limit) for mark in _CLAUSE_ENDS)
+    if cut >= limit // 3:
+        return text[:cut] + "…"
+    return text[: limit - 1] + "…"
 
 
 def _counts_every_reward(limit: CountLimit) -> bool:
@@ -743,7 +761,7 @@ def _firm_count_limit(
     }
     claimed = sum(lines[number].count for number in counted)
     if claimed <= limit.limit:
-        effect = f"{limit.clause},填写{claimed}{limit.measure}未超过"
+        effect = f"{phone_clause(limit.clause)},填写{claimed}{limit.measure}未超过"
         return lines, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, False, citation)
     left = limit.limit
     paid: dict[int, int] = {}
@@ -767,7 +785,7 @@ def _firm_count_limit(
         dict.fromkeys(line.achievement for number, line in enumerate(lines) if paid.get(number))
     )
     effect = (
-        f"{limit.clause},填写{claimed}{limit.measure},按金额最高的{limit.limit}{limit.measure}计"
+        f"{phone_clause(limit.clause)},填写{claimed}{limit.measure},按金额最高的{limit.limit}{limit.measure}计"
         f"({names})"
     )
     return kept, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, True, citation)
@@ -991,7 +1009,7 @@ def _overall(
             return ConditionOutcome(
                 condition.kind, condition.quote, effect, True, citation, cap_yuan=0.0
             )
-        effect = "请确认企业在适用范围内"
+        effect = f"原文“{phone_clause(condition.quote)}”,请确认企业在范围内"
         if sheet.place and _lists_place(condition.quote, sheet.place):
             effect = f"{sheet.place}在原文所列范围内"
         return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
