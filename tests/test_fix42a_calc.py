@@ -89,3 +89,12 @@ def test_phone_clause_cuts_at_a_clause_boundary() -> None:
     short = phone_clause(long, 30)
     assert short == "同一企业同一年度最多享受3项奖励,超过的按金额最高的3项计…", short
     assert phone_clause("(三)适用于本市注册的企业") == "适用于本市注册的企业"
+
+
+def test_a_title_got_keeps_no_stray_measure_and_no_role() -> None:
+    from policybot.knowledge.reward_claims import read_claims
+
+    claims = read_claims("我们今年主导制定了1项国标、拿了个驰名商标,能拿多少?").claims
+    assert [(c.words, c.role) for c in claims] == [("国标", "主导"), ("驰名商标", None)]
+    listed = read_claims("主导制定了2项国家标准、1项国际标准").claims
+    assert [c.role for c in listed] == ["主导", "主导"]  # a list's role is still its items'
