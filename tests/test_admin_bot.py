@@ -173,7 +173,8 @@ async def test_history_names_each_author_as_they_were_called_at_the_time(
 async def test_history_tells_two_documents_of_one_reused_id_apart(
     plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    await plan_bot.say("/undo")  # document #1 removed: its id may be given again
+    await plan_bot.say("/undo")  # an upload: asked first (fix42a)
+    await plan_bot.press("确认撤销入库")  # document #1 removed: its id may be given again
     other = PLAN_V1.replace("品牌建设三年行动计划", "标准示范三年行动计划")
     await plan_bot.upload(other.encode(), filename="q.txt")
     await plan_bot.press("确认入库")
@@ -193,7 +194,9 @@ async def test_history_tells_two_documents_of_one_reused_id_apart(
 
 
 async def test_undo_of_an_upload_removes_it(plan_bot: OfflineHarness, engine: Engine) -> None:
-    (undone,) = await plan_bot.say("/undo")
+    (question,) = await plan_bot.say("/undo")  # an upload: asked first (fix42a)
+    assert question.labels == ["确认撤销入库", "取消"] and "确定撤销吗" in question.text
+    (undone,) = await plan_bot.press("确认撤销入库")
     assert "已撤销入库" in undone.text
     with Session(engine) as session:
         assert session.exec(select(Document)).first() is None
@@ -207,6 +210,7 @@ async def test_an_undone_upload_leaves_no_trace_of_its_region_or_units(
     (before,) = await plan_bot.say("/units 市市场监管局")
     assert "示范市" in before.text
     await plan_bot.say("/undo")
+    await plan_bot.press("确认撤销入库")
     # The region and unit rows stay in the tables, but no stored document speaks of them.
     (unit,) = await plan_bot.say("/units 市市场监管局")
     assert "示范市" not in unit.text and "未找到" in unit.text

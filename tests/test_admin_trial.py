@@ -38,7 +38,8 @@ async def test_an_undone_uploads_id_is_not_given_to_the_next_upload(bot: Offline
     await bot.upload(PLAN_V1.encode(), filename="p.txt")
     (first,) = await bot.press("确认入库")
     assert "已入库:文档 #1" in first.text
-    (undone,) = await bot.say("/undo")
+    await bot.say("/undo")  # an upload: asked first (fix42a)
+    (undone,) = await bot.press("确认撤销入库")
     assert "已撤销" in undone.text
     await bot.upload(OTHER_PLAN.encode(), filename="q.txt")
     (second,) = await bot.press("确认入库")
@@ -106,7 +107,8 @@ async def test_history_names_a_removed_document_by_the_title_it_had(bot: Offline
     await bot.press("确认入库")
     await bot.say("/retire 1")
     await bot.say("/undo")  # the retirement
-    await bot.say("/undo")  # the upload: document #1 is gone
+    await bot.say("/undo")  # the upload, asked first (fix42a)
+    await bot.press("确认撤销入库")  # document #1 is gone
     (history,) = await bot.say("/history")
     lines = [line for line in history.text.splitlines() if "文档 #1" in line]
     assert len(lines) == 4  # upload, retirement, and the two undos

@@ -44,7 +44,8 @@ async def test_an_undone_uploads_fact_ids_are_not_given_to_the_next_upload(
     assert "已入库" in first.text
     old_targets, old_rewards = _ids(sqlite_engine, Target), _ids(sqlite_engine, RewardRule)
     assert old_targets and old_rewards
-    (undone,) = await bot.say("/undo")
+    await bot.say("/undo")  # an upload: asked first (fix42a)
+    (undone,) = await bot.press("确认撤销入库")
     assert "已撤销" in undone.text
     assert not _ids(sqlite_engine, Target)  # the facts are gone with the upload
     await bot.upload(OTHER_PLAN.encode(), filename="q.txt")

@@ -370,7 +370,8 @@ async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 @admin_only
 async def undo_confirm_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """确认撤销入库 / 取消 under an /undo that would delete others' work with an upload."""
+    """确认撤销入库 / 取消 under an /undo that would delete an uploaded plan (with its facts and
+    whatever hangs on them); only the admin whose change it is can confirm it."""
     query = update.callback_query
     if query is None or query.data is None:
         return
@@ -417,6 +418,7 @@ async def _undo(
         zone=services.settings.tz,
         confirmed=confirmed,
         named=named,
+        ask_before_upload=True,
     )
     text = undo_html(result)
     if result.entity_kind in FACT_MODELS and result.entity_id is not None:

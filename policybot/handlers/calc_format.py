@@ -26,7 +26,13 @@ from policybot.knowledge.answers import (
     format_reward,
     format_yuan,
 )
-from policybot.knowledge.calculator import COUNT_LIMIT, Calculation, LineStatus, RewardLine
+from policybot.knowledge.calculator import (
+    COUNT_LIMIT,
+    Calculation,
+    LineStatus,
+    RewardLine,
+    phone_clause,
+)
 from policybot.knowledge.lines import per_item_said
 from policybot.knowledge.reward_terms import ConditionKind
 
@@ -104,7 +110,9 @@ def _blocks(
                 citation = _citation(outcome.citation, markup, quote_limit, always_quote=True)
                 rows.append("   " + citation)
             else:
-                rows.append(f"{number}. {name}({mark}): {e(clip_echo(outcome.effect, 60))}")
+                rows.append(
+                    f"{number}. {name}({mark}): {e(clip_echo(phone_clause(outcome.effect, 60), 60))}"
+                )
         blocks.append("\n".join(rows))
     undecided = _undecided_rows(calculation, markup)
     if undecided:

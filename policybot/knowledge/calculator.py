@@ -585,7 +585,7 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
         text = row.label + (row.level or "")
         coverage = max(
             _coverage(as_written(words, text), text)  # 培育库 for a rule's 培育企业库
-            for words in _home_forms(claim.words, rule.document.region)
+            for words in _home_forms(claim.words, rule.document.region, text)
         )
         if coverage >= MIN_COVERAGE:
             scored.append((coverage, rule))
@@ -614,13 +614,15 @@ _LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?=(?:{PROVINCIAL_TITLES}))")
 _BUILT_IN_GLOSSARY = Glossary()
 
 
-def _home_forms(words: str, region: str | None) -> tuple[str, ...]:
+def _home_forms(words: str, region: str | None, rule_text: str = "") -> tuple[str, ...]:
     """The claim's words, and for a province's title named by its level (省名牌) the title as
     a document of a region in that province writes it (浙江名牌, 浙江省名牌). A short form
-    staff write (国标) is also tried as the documents write it (国家标准), as a question's is."""
-    spelled = _BUILT_IN_GLOSSARY.rewrite(words, lambda term: False)
+    staff write (国标) is also tried as the documents write it (国家标准), as a question's is;
+    the short form itself only against a rule that writes it as a word of its own (品字标):
+    its letters occur inside other titles (国标 in 中国标准创新贡献奖)."""
+    spelled = _BUILT_IN_GLOSSARY.rewrite(words, lambda term: False, vocabulary.word_edges)
     if spelled != words:
-        return (words, spelled)
+        return (words, spelled) if _writes_short_form(rule_text, words) else (spelled,)
     if not region or not _LEVEL_PROVINCIAL_TITLE.match(words):
         return (words,)
     provinces = sorted(p for p in {region, *named_parents(region)} if p and p.endswith("省"))
@@ -629,6 +631,14 @@ def _home_forms(words: str, region: str | None) -> tuple[str, ...]:
         words,
         *(f"{name}{rest}" for province in provinces for name in (province, province[:-1])),
     )
+
+
+def _writes_short_form(rule_text: str, words: str) -> bool:
+    """Whether a rule writes one of the glossary's short forms in ``words`` as a word."""
+    if not rule_text:
+        return True
+    short = lambda term: term not in words  # noqa: E731 - skip the terms the claim has not
+    return _BUILT_IN_GLOSSARY.rewrite(rule_text, short, vocabulary.word_edges) != rule_text
 
 
 def _states_condition(rule: IndexedFact) -> bool:
@@ -719,13 +729,11 @@ def _count_limits(
             continue
         unit = f"{limit.limit}{limit.measure}{limit.noun or ''}"
         if line.count > limit.limit:
-            effect = (
-                f"{line.achievement}:{limit.clause},按{unit}计(填写{line.count}{limit.measure})"
-            )
+            effect = f"{line.achievement}:{phone_clause(limit.clause)},按{unit}计(填写{line.count}{limit.measure})"
             line = _line_amounts(replace(line, claim=line.claim.with_count(limit.limit)))
             applied = True
         else:
-            effect = f"{line.achievement}:{limit.clause},填写{line.count}{limit.measure}未超过"
+            effect = f"{line.achievement}:{phone_clause(limit.clause)},填写{line.count}{limit.measure}未超过"
             applied = False
         kept.append(line)
         outcomes.append(
@@ -746,6 +754,26 @@ def _count_limits(
 # What a limit counts when it counts the firm's rewards as such (最多享受2项奖励), not an
 # achievement (产品).
 _ANY_REWARD = re.compile(r"(?:奖励|奖项|政策|扶持|补助|资助|奖补|支持|优惠)+")
+
+
+# The plan's own numbering before a clause ("4.", "(三)", "二、"): no use on a phone.
+_NUMBERING = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[.、.．])\s*"
+)
+_CLAUSE_ENDS = ",;,;。:(("
+PHONE_CLAUSE = 40
+
+
+def phone_clause(text: str, limit: int = PHONE_CLAUSE) -> str:
+    """A clause of the plan for a phone's line: its numbering dropped, and when too long cut at
+    the last clause boundary within ``limit`` (mid-word only when there is none)."""
+    text = _NUMBERING.sub("", text.strip())
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(mark, 0, limit) for mark in _CLAUSE_ENDS)
+    if cut >= limit // 3:
+        return text[:cut] + "…"
+    return text[: limit - 1] + "…"
 
 
 def _counts_every_reward(limit: CountLimit) -> bool:
@@ -770,7 +798,7 @@ def _firm_count_limit(
     items = {number: _items(lines[number], limit) for number in counted}
     claimed = sum(items.values())
     if claimed <= limit.limit:
-        effect = f"{limit.clause},填写{claimed}{limit.measure}未超过"
+        effect = f"{phone_clause(limit.clause)},填写{claimed}{limit.measure}未超过"
         return lines, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, False, citation)
     left = limit.limit
     paid: dict[int, int] = {}
@@ -801,7 +829,7 @@ def _firm_count_limit(
         dict.fromkeys(line.achievement for number, line in enumerate(lines) if paid.get(number))
     )
     effect = (
-        f"{limit.clause},填写{claimed}{limit.measure},按金额最高的{limit.limit}{limit.measure}计"
+        f"{phone_clause(limit.clause)},填写{claimed}{limit.measure},按金额最高的{limit.limit}{limit.measure}计"
         f"({names})"
     )
     return kept, ConditionOutcome(COUNT_LIMIT, limit.quote, effect, True, citation)
@@ -1035,7 +1063,7 @@ def _overall(
             return ConditionOutcome(
                 condition.kind, condition.quote, effect, True, citation, cap_yuan=0.0
             )
-        effect = "请确认企业在适用范围内"
+        effect = f"原文“{phone_clause(condition.quote)}”,请确认企业在范围内"
         if sheet.place and _lists_place(condition.quote, sheet.place):
             effect = f"{sheet.place}在原文所列范围内"
         return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)

@@ -243,6 +243,10 @@ def _take_words(clause: str, vocabulary: Iterable[tuple[str, str]]) -> tuple[str
     return meaning_found, rest
 
 
+_BARE_MEASURE = re.compile(r"^(?:了)?[个项件](?![体人])")
+_GOT = re.compile(r"^(?:又|还|也|另外|并|新)?(?:拿|获|得|评|荣获|取得|认定)")
+
+
 def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
     """One clause: "主导制定了1项国际标准" → Claim(words=国际标准, role=主导, count=1)."""
     role, rest = _take_words(clause, ROLE_WORDS)
@@ -256,9 +260,13 @@ def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
     words = _EDGE_MARKS.sub("", "".join(rest.split()))
     # "我们公司在柯城区新拿了驰名商标", its place taken out by the caller: 在 is left, no achievement
     words = _BEING.sub("", _PLACE_PREPOSITION.sub("", words))
+    # "拿了个驰名商标": a measure word with no number before it is no part of the achievement
+    words = _BARE_MEASURE.sub("", words)
     if len(words) < 2:
         return None
-    role = role or default_role
+    # A role written before a list is the items' ("主导制定了2项国家标准、1项国际标准"), not that
+    # of an achievement the firm got (", 拿了个驰名商标": a title has no 主导).
+    role = role or (None if _GOT.match(clause.strip()) else default_role)
     return Claim(text=clause.strip(), words=words, role=role, count=min(count, MAX_COUNT))
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -48,6 +48,7 @@ from policybot.knowledge.editing import (
 from policybot.knowledge.glossary_store import GLOSSARY
 from policybot.knowledge.models import (
     FACT_MODELS,
+    STORED_FACT_MODELS,
     Admin,
     AuditEntry,
     Document,
@@ -120,10 +121,14 @@ def undo_last(
     zone: tzinfo = UTC,
     confirmed: str | None = None,
     named: int | None = None,
+    ask_before_upload: bool = False,
 ) -> UndoResult:
     """Undo the actor's newest change; ``zone`` is where a refusal's times are shown;
     ``confirmed`` is the token of a ``NeedsConfirmation`` the admin has confirmed; ``named``:
-    the /history number the admin typed (/undo 12), undone only when it is that change."""
+    the /history number the admin typed (/undo 12), undone only when it is that change;
+    ``ask_before_upload``: an upload's undo (the whole plan and its facts) is asked about first
+    even when nothing else hangs on it (the chat's /undo: one stray command must not delete a
+    plan)."""
     stamp = now or utcnow()
     try:
         with session_scope(engine) as session:
@@ -137,7 +142,7 @@ def undo_last(
                 raise UndoError("这个确认已过期(之后又有修改或已撤销),未做任何更改;请重新 /undo。")
             before, after = audit.from_json(entry.before), audit.from_json(entry.after)
             if entry.entity_kind == audit.DOCUMENT and entry.action == "ingest":
-                _confirm_ingest_undo(session, entry, confirmed)
+                _confirm_ingest_undo(session, entry, confirmed, always=ask_before_upload)
             description = _revert(session, entry, before, after, stamp, zone)
             entry.undone_at = stamp
             session.add(entry)
@@ -186,17 +191,45 @@ def _mark_skipped(
         )
 
 
-def _confirm_ingest_undo(session: Session, entry: AuditEntry, confirmed: str | None) -> None:
-    """Undoing an upload deletes what others did with its facts since: ask before that."""
+def _confirm_ingest_undo(
+    session: Session, entry: AuditEntry, confirmed: str | None, *, always: bool = False
+) -> None:
+    """Undoing an upload deletes the plan, its facts and what others did with them since: ask
+    before that (``always``: even when nothing else hangs on it)."""
     dependants = ingest_dependants(session, entry)
     token = f"{entry.id}:{dependants.token}"
-    if not dependants.any or confirmed == token:
+    if (not dependants.any and not always) or confirmed == token:
         return
-    raise NeedsConfirmation(
-        f"文档 #{entry.entity_id} 入库后,已有这些工作依附在它的事实上:{dependants.describe()}。"
-        "撤销入库会连同文档把它们一并删除,无法恢复。确定撤销吗?",
-        token,
-    )
+    document_id = entry.entity_id or 0
+    lines = [
+        f"撤销入库将删除{_plan_named(session, document_id)}及其全部 {_fact_count(session, document_id)} 条事实。"
+    ]
+    if dependants.any:
+        lines.append(f"入库后已有这些工作依附在它的事实上:{dependants.describe()},将一并删除。")
+    lines.append("删除后无法恢复(只能重新上传)。确定撤销吗?")
+    raise NeedsConfirmation("\n".join(lines), token)
+
+
+PLAN_TITLE_LIMIT = 40  # a phone's line or two
+
+
+def _plan_named(session: Session, document_id: int) -> str:
+    document = session.get(Document, document_id)
+    title = (document.title or document.short_title or "") if document is not None else ""
+    if len(title) > PLAN_TITLE_LIMIT:
+        title = title[: PLAN_TITLE_LIMIT - 1] + "…"
+    return f"文档 #{document_id}《{title}》" if title else f"文档 #{document_id} "
+
+
+def _fact_count(session: Session, document_id: int) -> int:
+    """The plan's live facts (targets, milestones, rewards … and its tasks)."""
+    total = 0
+    for model in STORED_FACT_MODELS.values():
+        query = select(func.count()).select_from(model).where(model.document_id == document_id)
+        if hasattr(model, "deleted_at"):
+            query = query.where(col(model.deleted_at).is_(None))
+        total += session.exec(query).one()
+    return total
 
 
 def _revert(
