@@ -1382,14 +1382,6 @@ class QuestionAnswerer:
                 answer = replace(answer, notes=(note, *answer.notes))
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
             answer = self._count_leads(parsed, answer, chosen.line.label)
-        if use_passage and parsed.asks == Asks.MONEY and answer.found:
-            # 奖励多少, answered by 给予“国家级品牌”同等政策奖励: the rule pays as another tier,
-            # which it names; it writes no sum of its own.
-            label = chosen.line.label
-            if not NUMBER.search(label) and _AS_ANOTHERS.search(label):
-                answer = replace(
-                    answer, notes=("原文没有写具体金额,按所说的同等政策执行", *answer.notes)
-                )
         return answer
 
     def _count_leads(self, parsed: ParsedQuestion, answer: Answer, label: str) -> Answer:
@@ -1437,8 +1429,7 @@ class QuestionAnswerer:
         clauses that name nothing asked, and the nouns asked stand in a list of things (人均GDP、
         地均GDP稳定增长,实现…收入增长4%) — those figures count other things."""
         if parsed.asks == Asks.MONEY:
-            # 给予“国家级品牌”同等政策奖励: a reward as another tier's is what the rule pays.
-            return bool(NUMBER.search(label) or _AS_ANOTHERS.search(label))
+            return bool(NUMBER.search(label))
         nouns = [w for w in parsed.words if len(w) >= 2 and w not in parsed.weak]
         naming = [c for c in _VALUE_CLAUSE.split(label) if any(w in c for w in nouns)]
         if not nouns or not naming or not NUMBER.search(label):
@@ -2307,11 +2298,6 @@ _ASKS_LEFT_OUT = re.compile(
 _LEAVES_OUT = re.compile(r"不适用|不含|不包括|不包含|除外")
 # A sentence speaking of the rewards or of the rule itself (本政策, 本办法, 奖励).
 _ABOUT_REWARDS = re.compile(r"奖|补助|资助|本(?:政策|办法|意见|细则|规定|措施)")
-# A reward given as another tier's (给予“国家级品牌”同等政策奖励, 参照…标准给予奖励): no sum,
-# yet what the rule pays.
-_AS_ANOTHERS = re.compile(
-    r"同等[^,,。;;]{0,6}?(?:奖|补|扶持|待遇)|(?:参照|比照|按照)[^,,。;;]{1,16}?(?:标准|待遇)[^,,。;;]{0,6}?(?:奖|补)"
-)
 # A treatment that rewards (给予…奖励, 同等政策奖励), asked as 有什么奖励.
 _REWARDS_TREATMENT = re.compile(r"奖")
 
