@@ -332,7 +332,9 @@ def _field_answer(
         # 有哪些文件, 收录了哪些文件: the list itself is the answer (it said 请说明是哪份文件的
         # 文件, or 未找到 when a word such as 收录 was read as naming one).
         return _documents_of_scope(index, document_ids, answerer, parsed)
-    if document is None and (_names_no_document(parsed) or _kinds_only(_naming_words(parsed))):
+    if document is None and (
+        _names_no_document(parsed) or (not parsed.doc_number and _kinds_only(_naming_words(parsed)))
+    ):
         # 文号是多少, 这个计划到哪年结束 with nothing naming a plan: which one is not ours to
         # guess; the plans, each with its number and date, and how to name one.
         listed = _documents_of_scope(index, document_ids, answerer, parsed)
