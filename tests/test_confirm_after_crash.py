@@ -47,5 +47,7 @@ async def test_a_second_press_after_a_crash_says_the_plan_is_stored(
         assert "已存在" not in text and "/undo" in text, text
         with Session(sqlite_engine) as session:
             assert len(session.exec(select(Document)).all()) == 1
-        (undone,) = await bot.say("/undo")
+        (asked,) = await bot.say("/undo")  # an upload's undo asks first (fix42a)
+        assert "确定撤销吗" in asked.text, asked.text
+        (undone,) = await bot.press("确认撤销入库")
         assert f"文档 #{document.id}" in undone.text and "已删除" in undone.text, undone.text

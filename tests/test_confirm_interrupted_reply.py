@@ -75,7 +75,9 @@ async def test_a_confirm_killed_before_its_answer_is_reported_once_after_the_res
         assert "plan.txt" in notice.text and "/undo" in notice.text, notice.text
         assert "未入库" not in notice.text and not notice.labels, notice
         assert await settles(lambda: pending(engine) == [])
-        (undone,) = await second.say("/undo")
+        (asked,) = await second.say("/undo")  # an upload's undo asks first (fix42a)
+        assert "确定撤销吗" in asked.text, asked.text
+        (undone,) = await second.press("确认撤销入库")
         assert f"文档 #{document.id}" in undone.text and "已删除" in undone.text, undone.text
     async with admin_bot(engine, clock=clock) as third:  # told once, not at every start
         await third.say("/help")

@@ -1380,32 +1380,7 @@ class QuestionAnswerer:
             if vague and not NUMBER.search(chosen.line.label):
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
-        if use_passage and parsed.asks == Asks.NUMBER and answer.found:
-            answer = self._count_leads(parsed, answer, chosen.line.label)
         return answer
-
-    def _count_leads(self, parsed: ParsedQuestion, answer: Answer, label: str) -> Answer:
-        """导入卓越绩效要多少家, answered by a long sentence counting several things (…企业700家,
-        卓越绩效管理企业350家,…比率达到86%): the figure in the unit asked (家) of the clause
-        saying most of the question's words leads, the sentence shown below it as before."""
-        unit = _COUNT_ASKED.search(parsed.reading)
-        if unit is None or len(NUMBER.findall(label)) < 2:
-            return answer
-        counted = re.compile(rf"(\d+(?:\.\d+)?\s*{unit.group(1)})(?:以上|左右)?")
-        clauses = [c for c in _VALUE_CLAUSE.split(label) if counted.search(c)]
-        if not clauses or counted.match(answer.headline or ""):
-            return answer
-        words = [w for w in parsed.words if w not in parsed.weak]
-        best = max(
-            clauses,
-            key=lambda c: confidence.coverage(words, c, self.index.passages.idf).share,
-        )
-        if confidence.coverage(words, best, self.index.passages.idf).share <= 0:
-            return answer
-        figure = counted.search(best)
-        assert figure is not None
-        said = best.replace(figure.group(0), "").strip()
-        return replace(answer, headline=f"{figure.group(0)}({said})" if said else figure.group(0))
 
     def _left_out(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """奖励哪些情况不适用, 哪些企业除外: the rewards' scope sentences that name what they leave
@@ -2287,8 +2262,6 @@ def _sharing_a_topic_word(
     return [line for line in close if line is chosen or writes(line)]
 
 
-# 要多少家, 几个: the unit a count is asked in.
-_COUNT_ASKED = re.compile(r"(?:多少|几)([个项家条所座台名户批只款种])")
 # 哪些情况不适用, 哪些企业除外, 不包括哪些: what a rule leaves out, asked.
 _ASKS_LEFT_OUT = re.compile(
     r"(?:不适用|不含|不包括|除外|排除|不能享受|不享受)[^,,。]{0,4}?(?:哪|什么|啥)"

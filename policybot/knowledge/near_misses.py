@@ -61,6 +61,39 @@ def another_quarter(parsed: ParsedQuestion, answer: Answer, index: KnowledgeInde
 # own, not the end of a place name (衢州市) nor half of a word (城市).
 _BARE_LEVELS = {"市": 3, "县": 4, "区": 4}
 _LEVEL_SHOWN = {1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
+# What is done to the thing a bare level qualifies (主导制修订 市 地方标准, 获得 市 质量奖): only
+# after such a word is a lone 市/县/区 the thing's level rather than the end of a place's name.
+_ACTS_ON_A_THING = frozenset(
+    {
+        "制定",
+        "修订",
+        "制修订",
+        "制订",
+        "起草",
+        "主导",
+        "参与",
+        "牵头",
+        "获得",
+        "获",
+        "取得",
+        "拿到",
+        "拿",
+        "评为",
+        "获评",
+        "评上",
+        "认定",
+        "新获",
+        "通过",
+        "申报",
+        "创建",
+        "成为",
+        "入选",
+        "首次",
+        "新增",
+        "认定为",
+        "当选",
+    }
+)
 
 
 def bare_level_asked(parsed: ParsedQuestion, written: str = "") -> tuple[int, str, str] | None:
@@ -82,6 +115,8 @@ def bare_level_asked(parsed: ParsedQuestion, written: str = "") -> tuple[int, st
             continue  # 衢州 市: the place's own ending, cut apart
         if any(len(before) >= k and before[-k:] + token in written for k in (2, 3)):
             continue  # 南岭 区: a place the answer's documents write
+        if i > 0 and tokens[i - 1] not in _ACTS_ON_A_THING:
+            continue  # 东坪 区: a place's name cut apart, no level of the thing asked
         rest = text[offset:]
         thing = next(
             (w for w in sorted(parsed.words, key=len, reverse=True) if rest.startswith(w)), None
