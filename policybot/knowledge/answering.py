@@ -1034,12 +1034,7 @@ class QuestionAnswerer:
         rest = tuple(w for w in parsed.words if not asked.search(w) and not _CONTACT_WORD.search(w))
         if not rest:
             return None
-        about = replace(parsed, words=rest, topic=" ".join(rest))
-        candidates = passage_candidates(self, about, scope)
-        if candidates and candidates[0].hit is not None and candidates[0].share >= ANSWER_SHARE:
-            document_id: int | None = candidates[0].hit.document_id
-        else:
-            document_id = self._contact_document(rest, given, scope)
+        document_id = self._document_writing(parsed, rest, given, scope)
         if document_id is None:
             return None
         best: tuple[int, int, PassageText, re.Match[str]] | None = None
@@ -1057,6 +1052,17 @@ class QuestionAnswerer:
         answer = self.found(parsed, scope, [line])
         return replace(answer, headline=found.group(found.lastindex or 0))
 
+    def _document_writing(
+        self, parsed: ParsedQuestion, rest: tuple[str, ...], line: re.Pattern[str], scope: Scope
+    ) -> int | None:
+        """The document a contact or payer question means: the one whose sentence answers the
+        rest of its words well, else the one document writing ``line`` and all of them."""
+        about = replace(parsed, words=rest, topic=" ".join(rest))
+        candidates = passage_candidates(self, about, scope)
+        if candidates and candidates[0].hit is not None and candidates[0].share >= ANSWER_SHARE:
+            return candidates[0].hit.document_id
+        return self._contact_document(rest, line, scope)
+
     def _payer(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """奖金由哪里出, 钱谁出: the sentence saying which purse pays (奖励金由…财政…安排解决), of
         the document the rest of the question names — a sentence that shares few of the
@@ -1067,12 +1073,7 @@ class QuestionAnswerer:
         rest = tuple(w for w in parsed.words if w not in _PAYER_WORDS)
         if not rest:
             return None
-        about = replace(parsed, words=rest, topic=" ".join(rest))
-        candidates = passage_candidates(self, about, scope)
-        if candidates and candidates[0].hit is not None and candidates[0].share >= ANSWER_SHARE:
-            document_id: int | None = candidates[0].hit.document_id
-        else:
-            document_id = self._contact_document(rest, _PAYS, scope)
+        document_id = self._document_writing(parsed, rest, _PAYS, scope)
         if document_id is None:
             return None
         best: tuple[int, int, PassageText] | None = None
