@@ -159,7 +159,7 @@ def test_a_district_the_scope_lists_is_confirmed_and_its_preposition_dropped(
     assert scope.effect == "岳阳楼区在原文所列范围内", scope
     _, city = calculator.from_text("岳阳 国家标准 主导 1", command=True)
     (scope,) = [o for o in city.conditions if "适用" in o.quote]
-    # fix42a: the scope is quoted, no bare "请确认企业在适用范围内"
-    assert (
-        scope.effect.startswith("原文“奖励政策适用于") and "请确认企业在范围内" in scope.effect
-    ), scope
+    # fix42a: the scope's places are shown, no bare "请确认企业在适用范围内"; the sentence
+    # itself is behind 出处
+    assert scope.effect.startswith("范围:") and "请确认企业在范围内" in scope.effect, scope
+    assert "岳阳楼区" in scope.effect and "奖励政策适用于" not in scope.effect, scope

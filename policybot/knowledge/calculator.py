@@ -947,6 +947,20 @@ def _sheet(text: str, place: str | None) -> ClaimSheet:
     return replace(read_claims(text), place=place or None)
 
 
+_SCOPE_LEAD = re.compile(r"^[^,,;;。]*?适用于")
+
+
+def _scope_listed(quote: str) -> str:
+    """What a scope clause lists, for one line of a phone page: "奖励政策适用于衢州市级、柯城区…"
+    reads "范围:衢州市级、柯城区…" (the whole sentence stays behind 出处); a clause with no
+    适用于 is quoted as the plan writes it."""
+    clause = _NUMBERING.sub("", quote.strip())
+    lead = _SCOPE_LEAD.match(clause)
+    if lead and clause[lead.end() :].strip():
+        return f"范围:{phone_clause(clause[lead.end() :])}"
+    return f"原文“{phone_clause(clause)}”"
+
+
 def _lists_place(quote: str, place: str) -> bool:
     """A scope clause names the asker's district ("适用于衢州市级、柯城区、衢江区" names 柯城区, asked
     as 柯城 or 柯城区). A city it names is not confirmed: 衢州市级 leaves out the city's counties."""
@@ -1063,7 +1077,7 @@ def _overall(
             return ConditionOutcome(
                 condition.kind, condition.quote, effect, True, citation, cap_yuan=0.0
             )
-        effect = f"原文“{phone_clause(condition.quote)}”,请确认企业在范围内"
+        effect = f"{_scope_listed(condition.quote)},请确认企业在范围内"
         if sheet.place and _lists_place(condition.quote, sheet.place):
             effect = f"{sheet.place}在原文所列范围内"
         return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
