@@ -26,6 +26,7 @@ from typing import Any
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.chinese import to_simplified
 from policybot.knowledge.commands import split_command
+from policybot.knowledge.places_asked import word_of_place
 from policybot.knowledge.pointing import cited_document, points, with_pointed_document
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 
@@ -207,9 +208,9 @@ def _only_place_or_year(named: ParsedQuestion) -> bool:
 
 
 def _other_words(named: ParsedQuestion) -> list[str]:
-    """The topic's words but the places named."""
-    places = {*named.places, *named.unknown_places, named.region_text}
-    return [word for word in named.words if word not in places]
+    """The topic's words but the places named (东坪 of 东坪区 included: jieba cut it apart)."""
+    places = {*named.places, *named.unknown_places, named.region_text or ""}
+    return [word for word in named.words if not word_of_place(word, places)]
 
 
 def _place_named(named: ParsedQuestion) -> str:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from policybot.knowledge import confidence, vocabulary
 from policybot.knowledge.confidence import Coverage, coverage
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.places_asked import word_of_place
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
@@ -431,6 +432,7 @@ class Measurer:
             w
             for w in parsed.weak
             if vocabulary.place_names(w)
+            or word_of_place(w, parsed.places)  # (南岭区, which the tagger does not know)
             or (rewards and w in _ACHIEVING)
             or not any(
                 self.index.passages.document_uses(document_id, form)

@@ -111,8 +111,11 @@ def bare_level_asked(parsed: ParsedQuestion, written: str = "") -> tuple[int, st
             continue
         before = text[:start]
         places = (parsed.region_text or "", *parsed.places, *parsed.unknown_places)
-        if any(place and before.endswith(place) for place in places):
-            continue  # 衢州 市: the place's own ending, cut apart
+        if any(
+            place and (before.endswith(place) or (before + token).endswith(place))
+            for place in places
+        ):
+            continue  # 衢州 市, 南岭 区: the place's own ending, cut apart
         if any(len(before) >= k and before[-k:] + token in written for k in (2, 3)):
             continue  # 南岭 区: a place the answer's documents write
         if i > 0 and tokens[i - 1] not in _ACTS_ON_A_THING:

@@ -23,6 +23,7 @@ from policybot.knowledge import names as name_resolver
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.noun_heads import BETWEEN_HEAD, NOUN_HEADS
+from policybot.knowledge.places_asked import districts_written, word_of_place
 from policybot.knowledge.provinces import (
     gazetteer_parents,
     named_parents,
@@ -1222,8 +1223,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
                 and not _asker_is(w, reading)
                 and not _settlement_word(w)
             )
-            # (柯城区 in full, which the tagger does not call a place)
-            or (w in places and not _asker_is(w, reading))
+            # (柯城区 in full, which the tagger does not call a place; 南岭 of 南岭区 cut apart)
+            or (word_of_place(w, places) and not _asker_is(w, reading))
             or w in unknown_runs
             or w in kept
         ),
@@ -1971,6 +1972,11 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             tagged.append(ending)
         elif token not in tagged and _full_division(token):
             tagged.append(token)  # 柯城区 written in full, which the tagger does not know
+    # A district the documents write whole (其中南岭区8家), however jieba cut it (南岭 / 区 in
+    # one process, 南岭区 in another): its characters say it, not the words taught.
+    for district in districts_written(index, text):
+        if district not in tagged and not any(district in place for place in tagged):
+            tagged.append(district)
     # A town the tagger does not know (北滘镇, 西樵镇), which no document mentions: a place
     # below the region asked about, whose own figures the store does not hold.
     for match in _TOWN_NAMED.finditer(text):

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.models import Document, FactKind, RewardCondition
+from policybot.knowledge.places_asked import COUNTY_NAMED, NOT_A_NAME, asks_about_place
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.reward_terms import rule_of_cap
 from policybot.knowledge.search import KnowledgeIndex
@@ -133,45 +134,13 @@ def _excluded_parts(scope: str) -> list[str]:
     return [next(filter(None, match.groups())) for match in _EXCLUDED.finditer(scope)]
 
 
-# A name a question may give a district or county by (东岭区): two characters, then 区/县/市
-# (overlapping: 示范市东岭区 gives 示范市 and 东岭区).
-_COUNTY_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}[区县市]))")
-
-
-# What may stand before a place name without making a longer one of it: a division's ending
-# (示范市东岭区) or a word of the sentence (在东岭区, 和东岭区).
-_NOT_A_NAME = frozenset("省市县区州旗镇乡在于的和与及对为是除从向给由、,,;;")
-# A question leaving a place out: "除东岭区外…", "不含东岭区", "东岭区以外/之外/除外…".
-_EXCEPT_BEFORE = re.compile(r"(?:除了?|不含|不包括|不包含)[\u4e00-\u9fff、和及]{0,12}$")
-_EXCEPT_AFTER = re.compile(r"(?:等)?(?:以外|之外|除外)")
-
-
-def asks_about_place(index: KnowledgeIndex, question: str, name: str) -> bool:
-    """Whether ``question`` names the place ``name`` as where the asker is: a whole name, not
-    the end of a longer one the store writes (东岭区 of 新东岭区), and not a place it leaves out
-    (除东岭区外的企业, 东岭区以外的企业)."""
-    for match in re.finditer(re.escape(name), question):
-        start, end = match.span()
-        if _EXCEPT_BEFORE.search(question[:start]) or _EXCEPT_AFTER.match(question, end):
-            continue
-        if any(
-            start >= size
-            and not set(question[start - size : start]) & _NOT_A_NAME
-            and index.mentions(question[start - size : end])
-            for size in (1, 2, 3)
-        ):
-            continue
-        return True
-    return False
-
-
 def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) -> tuple[str, ...]:
     """The districts and counties a question names that a document's reward scope names as
     excluded (本办法不适用于东岭区、西岭区) and that neither the store's regions nor the gazetteer
     know: an invented or new district the question parser cannot tell for a place, which the
     rule's own sentence does (``scope_leaving_out`` then answers it)."""
     ids = [document.id for document in index.documents()]
-    if not ids or not _COUNTY_NAMED.search(question):
+    if not ids or not COUNTY_NAMED.search(question):
         return ()  # (most questions name no county: no query for them)
     with Session(engine) as session:
         scopes = session.exec(
@@ -194,7 +163,7 @@ def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) 
                     named.append(name)
     others = {
         match.group(1)
-        for match in _COUNTY_NAMED.finditer(question)
+        for match in COUNTY_NAMED.finditer(question)
         if match.group(1) not in named
         and match.group(1).endswith(_COUNTY_ENDINGS[:2])
         and match.group(1) not in index.names.region_aliases
@@ -214,7 +183,7 @@ def places_asked(index: KnowledgeIndex, question: str, places: Iterable[str]) ->
         *places,
         *(
             match.group(1)
-            for match in _COUNTY_NAMED.finditer(question)
+            for match in COUNTY_NAMED.finditer(question)
             if index.mentions(match.group(1))
         ),
     ]
@@ -236,7 +205,7 @@ def _names_place(part: str, place: str) -> bool:
     short = place[:2]
     for match in re.finditer(re.escape(short), part):
         before = part[: match.start()]
-        if not before or before[-1] in _NOT_A_NAME:
+        if not before or before[-1] in NOT_A_NAME:
             return True
     return False
 
@@ -296,10 +265,10 @@ def scope_leaving_out(
                 for document_id in ids
             ):
                 leaving = None
-        if leaving is None and not parents:
-            continue  # a name no gazetteer knows claims nothing unless a scope excludes it
         if leaving is None:
-            return None  # 天元区和攸县: a county the rules reach is answered, their scope shown
+            # 天元区和攸县, 东岭区和南岭区 (a district no gazetteer knows, which the documents
+            # write and no scope excludes): a place the rules reach is answered, scope shown
+            return None
         document = index.document(leaving.document_id)
         found = found or ScopeLeavesOut(
             place, document.name, leaving.text or leaving.quote, document.id

@@ -52,6 +52,7 @@ from policybot.knowledge.lookup_answers import (
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
+from policybot.knowledge.places_asked import asks_about_place
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
     province_asked,
@@ -75,7 +76,6 @@ from policybot.knowledge.question_scope import find_scope
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import (
     ScopeLeavesOut,
-    asks_about_place,
     excluded_places_named,
     places_asked,
     rule_leaves_out,
