@@ -998,7 +998,16 @@ def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
 @lru_cache(maxsize=8)
 def _baseline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """ "在目前76项联盟标准的基础上": numbers inside describe the starting point."""
-    return tuple((match.start(), match.end()) for match in _BASELINE_SPAN.finditer(text))
+    return tuple(
+        (match.start(), match.end())
+        for match in _BASELINE_SPAN.finditer(text)
+        if not _GUARANTEED_BASE.match(match.group())
+    )
+
+
+# "在确保新增25家的基础上,全力以赴实现新增50家": what the plan guarantees, not where it starts from;
+# its count is a goal like the one that goes beyond it (B42-4).
+_GUARANTEED_BASE = re.compile(r"在确保")
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,99 @@
+"""General rules for the failure classes first seen on batch 42's dev part (corpus/unseen/SOURCES.md,
+"Batch 42"; FAILURES.md "Batch 42"): a site banner's clock read as the signing date (B42-1); a doc
+number glued after its notice's own title on a joined line read as a citation (B42-3); a guaranteed
+count "在确保新增25家的基础上" read as a baseline (B42-4); "各县(市、区)党委和政府" split into a party
+committee and a bare 政府 (B42-5); a one-year plan dated after its year taking 今年 from the later date
+(B42-6).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.units import split_unit_list
+
+
+def test_a_banners_clock_is_no_signing_date() -> None:
+    """B42-1: "某区人民政府 2031年12月3日星期二" heads the page; the notice has no 落款 date."""
+    text = (
+        "甲市乙区人民政府 2031年12月3日星期二\n\n政务公开 > 区财政局 > 文件\n\n"
+        "乙区关于支持企业上市的有关政策\n\n"
+        "一、对成功上市的在我区注册的企业,区财政一次性奖励200万元。\n"
+    )
+    assert extract_text(text, "x.txt").document.issued is None
+
+
+def test_a_signature_run_into_the_text_still_dates_the_document() -> None:
+    """B42-1 guard: "…甲市人民政府2031年3月5日" closing a copy without line breaks is its 落款."""
+    text = (
+        "甲市人民政府关于表彰质量先进企业的决定\n"
+        "对甲某公司给予一次性奖励10万元。特此决定。甲市人民政府2031年3月5日\n"
+    )
+    assert extract_text(text, "x.txt").document.issued == date(2031, 3, 5)
+
+
+def test_a_number_glued_after_its_own_title_is_the_documents() -> None:
+    """B42-3: a copy joined the headline, the title and the number on one line."""
+    text = (
+        "《丙市企业培育三年行动计划(2031-2033年)》\n\n"
+        "全市新增上市企业10家关于印发《丙市企业培育三年行动计划(2031-2033年)》的通知丙培组发〔2031〕2号\n"
+        "各有关单位:\n\n现印发给你们,望遵照执行。\n\n2031年4月2日\n\n"
+        "一、工作目标\n到2033年,全市新增上市企业10家。\n"
+    )
+    assert extract_text(text, "x.txt").document.doc_number == "丙培组发〔2031〕2号"
+
+
+def test_a_cited_notices_number_on_a_joined_line_stays_a_citation() -> None:
+    """B42-3 guard: "转发…的通知丁政〔2031〕5号精神" names another document's number."""
+    text = (
+        "丁市戊县人民政府办公室关于做好企业培育工作的通知\n"
+        "为贯彻落实省政府转发国务院关于企业培育的通知丁政〔2031〕5号精神,现就有关事项通知如下:\n"
+        "一、到2032年,全县新增规模以上工业企业20家。\n"
+    )
+    assert extract_text(text, "x.txt").document.doc_number is None
+
+
+def test_a_guaranteed_count_before_the_stretch_goal_is_a_goal() -> None:
+    """B42-4: "在确保新增25家的基础上,全力以赴实现新增50家": both counts are goals."""
+    text = city_goals(
+        "到2033年,全市上市公司在确保新增25家的基础上,全力以赴实现新增50家的目标,总数突破140家。"
+    )
+    values = sorted(t.value for t in extract_text(text, "x.txt").targets)
+    assert values == [25, 50, 140]
+
+
+def test_a_starting_point_is_still_no_goal() -> None:
+    """B42-4 guard: "在目前76项联盟标准的基础上" describes where the plan starts."""
+    text = city_goals("到2033年,在目前76项联盟标准的基础上,新增联盟标准20项。")
+    values = sorted(t.value for t in extract_text(text, "x.txt").targets)
+    assert values == [20]
+
+
+def test_a_party_committee_and_government_are_one_answerable_party() -> None:
+    """B42-5: "各县(市、区)党委和政府" (or 党委、政府) is one unit, not a 党委 and a bare 政府."""
+    assert split_unit_list("各县(市、区)党委和政府,市统计局、己经济开发区管委会") == [
+        "各县(市、区)党委和政府",
+        "市统计局",
+        "己经济开发区管委会",
+    ]
+    assert split_unit_list("各县(市、区)党委、政府") == ["各县(市、区)党委、政府"]
+    assert split_unit_list("市经信委和市商务局") == ["市经信委", "市商务局"]
+
+
+def test_a_one_year_plans_this_year_is_its_own_year() -> None:
+    """B42-6: a 2031 task list signed (or posted) in 2033 says 今年 of 2031."""
+    text = (
+        "庚市2031年主要工作任务\n\n"
+        "一、今年全市经济和社会发展主要预期目标为:地区生产总值增长8%;新增城镇就业5万人。\n"
+        "责任单位:市统计局\n\n庚市人民政府\n2033年5月7日\n"
+    )
+    deadlines = {t.deadline for t in extract_text(text, "x.txt").targets}
+    assert deadlines == {date(2031, 12, 31)}
+
+
+def city_goals(sentence: str) -> str:
+    return f"辛市企业培育行动方案\n\n一、工作目标\n{sentence}\n\n辛市人民政府\n2031年3月1日\n"
