@@ -3,7 +3,8 @@
 number glued after its notice's own title on a joined line read as a citation (B42-3); a guaranteed
 count "在确保新增25家的基础上" read as a baseline (B42-4); "各县(市、区)党委和政府" split into a party
 committee and a bare 政府 (B42-5); a one-year plan dated after its year taking 今年 from the later date
-(B42-6).
+(B42-6); a grant notice naming a class of recipients and the total handed down for them refused as
+planless (B42-7); a 科学技术协会 issuing with its place not read as the region (B42-8).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -14,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.jurisdiction import region_of
 from policybot.knowledge.extract.units import split_unit_list
 
 
@@ -93,6 +95,41 @@ def test_a_one_year_plans_this_year_is_its_own_year() -> None:
     )
     deadlines = {t.deadline for t in extract_text(text, "x.txt").targets}
     assert deadlines == {date(2031, 12, 31)}
+
+
+_GRANT_NOTICE = (
+    "关于下达2031年度壬区专家工作站奖励经费的通知 壬科协〔2032〕3号\n"
+    "相关镇(街)科委、财审办,项目承担单位:\n"
+    "根据《壬区专家工作站专项资金管理办法》规定,现对2031年度第一批专家工作站验收考核合格单位、"
+    "绩效考评优秀单位予以资金奖励,共安排经费150万元。特此告知。\n"
+    "附件:2031年度壬区专家工作站奖励经费安排表\n"
+    "癸市壬区科学技术协会 癸市壬区财政局\n2032年3月28日\n"
+)
+
+
+def test_a_grant_to_a_class_with_a_total_is_one_reward_without_a_sum() -> None:
+    """B42-7: "对…单位予以资金奖励,共安排经费150万元": the class is rewarded; the total is for all."""
+    rewards = extract_text(_GRANT_NOTICE, "x.txt").rewards
+    assert [(r.amount_yuan, r.treatment) for r in rewards] == [(None, "资金奖励,共安排经费150万元")]
+    assert rewards[0].achievement.startswith("2031年度第一批专家工作站验收考核合格单位")
+
+
+def test_a_grant_with_a_sum_each_keeps_its_sum() -> None:
+    """B42-7 guard: "对…等3家企业共安排奖励资金90万元" stays the list total it was."""
+    text = (
+        "关于下达2031年度技改奖励资金的通知\n"
+        "对甲公司、乙公司、丙公司等3家企业共安排奖励资金90万元予以奖励。\n"
+        "子市工业和信息化局\n2031年9月1日\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert len(rewards) == 1 and rewards[0].treatment != "资金奖励,共安排经费90万元"
+
+
+def test_a_science_association_names_its_place() -> None:
+    """B42-8: a district's 科学技术协会 (its 财政局 glued after it in a joint 落款) and a city's
+    工商业联合会 issue for their place (gazetteer places, any would do)."""
+    assert region_of("杭州市西湖区科学技术协会杭州市西湖区财政局") == "杭州市西湖区"
+    assert region_of("温州市工商业联合会") == "温州市"
 
 
 def city_goals(sentence: str) -> str:

@@ -39,7 +39,9 @@ _CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州|州(?![市区�
 _COUNTY = r"[\u4e00-\u9fff]{1,7}?(?:区|县|旗)"
 _REGION = re.compile(
     rf"^(?P<region>{_PROVINCE}(?:{_CITY})?(?:{_COUNTY})?|{_CITY}(?:{_COUNTY})?)"
-    r"(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))"
+    # "某区科学技术协会", "某市工商业联合会": a people's organisation of the place issues as its
+    # bureaus do (B42-8)
+    r"(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|协会|联合会))"
 )
 _TITLE_REGION = re.compile(
     r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"

@@ -280,11 +280,28 @@ _PLAN_TOTAL = re.compile(
 )
 
 
+# "现对…验收合格单位、…考评优秀单位予以资金奖励,共安排经费200万元", "对获得…奖励的研究院予以区级配套
+# 扶持,共计下达经费300万元": a class of recipients named in the sentence, what they get, and the
+# total handed down for all of them (their list in an attachment) (B42-7).
+_GRANT_TOTAL = re.compile(
+    r"对(?P<who>[^,;:。]{4,160}?)(?:予以|给予)(?P<what>[\u4e00-\u9fff]{0,6}?"
+    r"(?:奖励|扶持|补助|资助|奖补))\s*,\s*(?P<total>(?:共|共计|合计)\s*(?:安排|下达|拨付|发放)?\s*"
+    r"(?:[\u4e00-\u9fff]{0,6}?)(?:经费|资金)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
 def _fund_notice(
     text: str, offset: int, ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
     """A notice's reward named by the fund it hands down or pays out (no sum each), or by the
-    reward plan listed projects are put in (the total its treatment)."""
+    reward plan listed projects are put in (the total its treatment), or a class of recipients
+    granted a treatment with the total handed down for them."""
+    match = _GRANT_TOTAL.search(text)
+    if match is not None:
+        total = re.sub(r"\s+", "", match["total"])
+        who = match["who"].strip()
+        treatment = f"{match['what']},{total}"
+        return [_fund_reward(match, text, offset, ctx, section, who=who, treatment=treatment)]
     match = _PLAN_TOTAL.search(text)
     if match is not None:
         who = f"{match['plan'].strip()}({match['listed'].strip()})"
