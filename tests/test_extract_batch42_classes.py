@@ -4,7 +4,9 @@ number glued after its notice's own title on a joined line read as a citation (B
 count "在确保新增25家的基础上" read as a baseline (B42-4); "各县(市、区)党委和政府" split into a party
 committee and a bare 政府 (B42-5); a one-year plan dated after its year taking 今年 from the later date
 (B42-6); a grant notice naming a class of recipients and the total handed down for them refused as
-planless (B42-7); a 科学技术协会 issuing with its place not read as the region (B42-8).
+planless (B42-7); a 科学技术协会 issuing with its place not read as the region (B42-8); "市财政一次性奖励100万元
+基础上,区财政再予以同比例一次性奖励100万元" read as the city's sum plus a reward whose achievement is
+"区财政再予以同比例一次性" (B42-9).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -130,6 +132,34 @@ def test_a_science_association_names_its_place() -> None:
     工商业联合会 issue for their place (gazetteer places, any would do)."""
     assert region_of("杭州市西湖区科学技术协会杭州市西湖区财政局") == "杭州市西湖区"
     assert region_of("温州市工商业联合会") == "温州市"
+
+
+_ON_TOP = (
+    "丑区关于支持企业上市的有关政策\n"
+    "(一)对在证监局申报上市辅导的在我区注册的企业,市财政一次性奖励100万元基础上,区财政再予以同比例"
+    "一次性奖励100万元(市区两级奖励累计达到200万元)\n"
+    "(二)成功上市的在我区注册的企业,市财政一次性奖励200万元基础上,区财政再予以同比例一次性奖励200万元。\n"
+)
+
+
+def test_a_sum_paid_on_top_of_another_levels_is_the_documents_reward() -> None:
+    """B42-9: the district's rules promise the district's sum, for the recipient named first;
+    the city's sum it builds on is no reward of this document."""
+    rewards = extract_text(_ON_TOP, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+        ("在证监局申报上市辅导", 1_000_000),
+        ("成功上市", 2_000_000),
+    ]
+
+
+def test_two_payers_sums_without_a_basis_stay_two_rewards() -> None:
+    """B42-9 guard: "市财政奖励5万元,区财政配套奖励3万元" pays both sums for the one achievement."""
+    text = (
+        "寅区科技创新奖励办法\n"
+        "一、对新认定的高新技术企业,市财政奖励5万元,区财政配套奖励3万元。\n"
+    )
+    amounts = sorted(r.amount_yuan or 0 for r in extract_text(text, "x.txt").rewards)
+    assert amounts == [30_000, 50_000]
 
 
 def city_goals(sentence: str) -> str:
