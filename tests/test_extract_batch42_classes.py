@@ -6,7 +6,10 @@ committee and a bare 政府 (B42-5); a one-year plan dated after its year taking
 (B42-6); a grant notice naming a class of recipients and the total handed down for them refused as
 planless (B42-7); a 科学技术协会 issuing with its place not read as the region (B42-8); "市财政一次性奖励100万元
 基础上,区财政再予以同比例一次性奖励100万元" read as the city's sum plus a reward whose achievement is
-"区财政再予以同比例一次性" (B42-9).
+"区财政再予以同比例一次性" (B42-9); "按照展示板和交易板分别给予一次性5万元和50万元的奖励" read as one
+reward (B42-10); a zone paying in its own name ("…的,高新区给予奖励200万元") read as the achievement
+"高新区给予" (B42-11); a colon-led class and its band ("…上市的:融资2亿元以下的,…") split at the class's
+list (B42-12).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -160,6 +163,42 @@ def test_two_payers_sums_without_a_basis_stay_two_rewards() -> None:
     )
     amounts = sorted(r.amount_yuan or 0 for r in extract_text(text, "x.txt").rewards)
     assert amounts == [30_000, 50_000]
+
+
+def test_sums_paid_respectively_by_class_are_one_reward_each() -> None:
+    """B42-10: the classes named after 按照, as many as the sums."""
+    for sentence in (
+        "对在区域股权交易中心挂牌的企业,按照展示板和交易板分别给予一次性 5 万元和 50 万元的奖励。",
+        "对在区域股权交易中心挂牌的企业,按照展示板、交易板分别给予一次性奖励5万元、50万元。",
+    ):
+        text = f"卯区上市奖励办法\n第四条 {sentence}\n"
+        rewards = extract_text(text, "x.txt").rewards
+        assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+            ("在区域股权交易中心挂牌(展示板)", 50_000),
+            ("在区域股权交易中心挂牌(交易板)", 500_000),
+        ]
+
+
+def test_a_zone_paying_in_its_name_is_no_achievement() -> None:
+    """B42-11 and B42-12: "高新区给予" pays; the bands after the colon are what is paid for."""
+    text = (
+        "卯区上市奖励办法\n第二条 对总部在高新区的企业在境内主板、创业板上市的:融资 2 亿元以下的,"
+        "在市级奖励基础上,高新区给予奖励 200 万元;融资达到 2 亿元以上的,在市级奖励基础上,高新区给予奖励"
+        " 800 万元。\n第三条 对在新三板成功挂牌的企业,在市级奖励基础上,高新区给予一次性奖励 100 万元。\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+        ("融资2亿元以下", 2_000_000),
+        ("融资达到2亿元以上", 8_000_000),
+        ("在新三板成功挂牌", 1_000_000),
+    ]
+
+
+def test_a_colon_inside_a_clause_without_a_leading_class_changes_nothing() -> None:
+    """B42-12 guard: an achievement without "的:" keeps its list reading (one reward per level)."""
+    text = "辰市品牌奖励办法\n一、对新认定国家级、省级品牌示范企业的,分别给予50万元、20万元奖励。\n"
+    amounts = sorted(r.amount_yuan or 0 for r in extract_text(text, "x.txt").rewards)
+    assert amounts == [200_000, 500_000]
 
 
 def city_goals(sentence: str) -> str:
