@@ -9,7 +9,8 @@ planless (B42-7); a 科学技术协会 issuing with its place not read as the re
 "区财政再予以同比例一次性" (B42-9); "按照展示板和交易板分别给予一次性5万元和50万元的奖励" read as one
 reward (B42-10); a zone paying in its own name ("…的,高新区给予奖励200万元") read as the achievement
 "高新区给予" (B42-11); a colon-led class and its band ("…上市的:融资2亿元以下的,…") split at the class's
-list (B42-12).
+list (B42-12); "由金融管理局、财政局联合审核,按程序办理拨付手续" not read as a task of both bodies
+(B42-13), nor "金融管理局" as the "高新区金融管理局" the text named before (B42-14).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -199,6 +200,29 @@ def test_a_colon_inside_a_clause_without_a_leading_class_changes_nothing() -> No
     text = "辰市品牌奖励办法\n一、对新认定国家级、省级品牌示范企业的,分别给予50万元、20万元奖励。\n"
     amounts = sorted(r.amount_yuan or 0 for r in extract_text(text, "x.txt").rewards)
     assert amounts == [200_000, 500_000]
+
+
+_PROCEDURE = (
+    "巳区上市奖励办法\n第三条 对在新三板成功挂牌的企业,给予一次性奖励 100 万元。\n"
+    "第七条 拟上市企业在启动上市计划后,到高新区金融服务局进行备案,列入上市后备企业,上市成功后向"
+    "金融服务局提出申请,由金融服务局、财政局联合审核,按程序办理拨付手续。\n"
+)
+
+
+def test_bodies_that_review_together_each_lead_the_task() -> None:
+    """B42-13 and B42-14: both bodies lead; the bare 金融服务局 is the zone's, named before."""
+    extraction = extract_text(_PROCEDURE, "x.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("审核,按程序办理拨付手续", ["高新区金融服务局", "财政局"])
+    ]
+    assert extraction.to_schema_dict()["units"] == ["高新区金融服务局", "财政局"]
+
+
+def test_a_bare_bureau_the_text_places_twice_stays_bare() -> None:
+    """B42-14 guard: two zones' 金融服务局 in one text: which one the bare name is, is not known."""
+    text = _PROCEDURE.replace("列入上市后备企业", "或到开发区金融服务局备案,列入上市后备企业")
+    units = extract_text(text, "x.txt").to_schema_dict()["units"]
+    assert "金融服务局" in units
 
 
 def city_goals(sentence: str) -> str:
