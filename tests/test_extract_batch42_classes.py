@@ -10,7 +10,9 @@ planless (B42-7); a 科学技术协会 issuing with its place not read as the re
 reward (B42-10); a zone paying in its own name ("…的,高新区给予奖励200万元") read as the achievement
 "高新区给予" (B42-11); a colon-led class and its band ("…上市的:融资2亿元以下的,…") split at the class's
 list (B42-12); "由金融管理局、财政局联合审核,按程序办理拨付手续" not read as a task of both bodies
-(B42-13), nor "金融管理局" as the "高新区金融管理局" the text named before (B42-14).
+(B42-13), nor "金融管理局" as the "高新区金融管理局" the text named before (B42-14); a filing the
+applicant must make first, when the work paid for must have been done, and who files the claim not
+read as conditions (B42-15, with the open class of b41_07).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -223,6 +225,26 @@ def test_a_bare_bureau_the_text_places_twice_stays_bare() -> None:
     text = _PROCEDURE.replace("列入上市后备企业", "或到开发区金融服务局备案,列入上市后备企业")
     units = extract_text(text, "x.txt").to_schema_dict()["units"]
     assert "金融服务局" in units
+
+
+def test_what_an_applicant_must_do_first_are_conditions() -> None:
+    """B42-15: the filing, the year the standard must be in force, who files the claim."""
+    text = (
+        "午市标准化补助办法\n"
+        "第一条 对主导制定国家标准的单位,给予补助资金50万元。\n"
+        "第二条 标准应于补助申报的上一年度正式实施。\n"
+        "第三条 补助资金申报应由标准编制排名第一的起草单位提出。\n"
+        "第四条 拟申报单位应在项目启动后,到市场监管局进行备案。\n"
+    )
+    conditions = extract_text(text, "x.txt").conditions
+    assert sorted(c.kind for c in conditions) == ["other", "other", "other"]
+    assert any("备案" in c.text for c in conditions)
+
+
+def test_a_reward_rule_without_such_clauses_has_no_condition() -> None:
+    """B42-15 guard: a plan that asks bureaus to 备案 their schemes is no reward rule."""
+    text = "未市标准化工作方案\n一、到2033年,全市主导制定国家标准20项。\n二、各部门制定方案后向市政府备案。\n"
+    assert extract_text(text, "x.txt").conditions == []
 
 
 def city_goals(sentence: str) -> str:
