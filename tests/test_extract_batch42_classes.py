@@ -12,7 +12,8 @@ reward (B42-10); a zone paying in its own name ("…的,高新区给予奖励200
 list (B42-12); "由金融管理局、财政局联合审核,按程序办理拨付手续" not read as a task of both bodies
 (B42-13), nor "金融管理局" as the "高新区金融管理局" the text named before (B42-14); a filing the
 applicant must make first, when the work paid for must have been done, and who files the claim not
-read as conditions (B42-15, with the open class of b41_07).
+read as conditions (B42-15, with the open class of b41_07); a reprint's headline "…补助资金最高100万"
+read as a goal (B42-16); a text speaking of "首都…战略" and "本市" not placed in the capital (B42-17).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -245,6 +246,28 @@ def test_a_reward_rule_without_such_clauses_has_no_condition() -> None:
     """B42-15 guard: a plan that asks bureaus to 备案 their schemes is no reward rule."""
     text = "未市标准化工作方案\n一、到2033年,全市主导制定国家标准20项。\n二、各部门制定方案后向市政府备案。\n"
     assert extract_text(text, "x.txt").conditions == []
+
+
+_CAPITAL_REPRINT = (
+    "某某智库\n\n首都质量战略补助资金最高80万\n\n2031-06-18\n\n第三章 项目补助\n\n"
+    "第九条 本市地方标准择优分三档给予补助资金:20万元、15万元和10万元。\n"
+)
+
+
+def test_a_headlines_subsidy_ceiling_is_no_goal() -> None:
+    """B42-16: "补助资金最高80万" (元 left off) is how much the rules pay at most."""
+    assert extract_text(_CAPITAL_REPRINT, "x.txt").targets == []
+
+
+def test_the_capitals_own_wording_places_it() -> None:
+    """B42-17: "首都…战略" beside "本市…" is the capital speaking of itself."""
+    assert extract_text(_CAPITAL_REPRINT, "x.txt").document.region == "北京市"
+
+
+def test_a_university_named_after_the_capital_places_nothing() -> None:
+    """B42-17 guard: "首都师范大学" in another city's text is a school's name."""
+    text = _CAPITAL_REPRINT.replace("首都质量战略", "首都师范大学专家解读:申市质量战略")
+    assert extract_text(text, "x.txt").document.region != "北京市"
 
 
 def city_goals(sentence: str) -> str:
