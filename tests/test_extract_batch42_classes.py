@@ -13,7 +13,9 @@ list (B42-12); "由金融管理局、财政局联合审核,按程序办理拨付
 (B42-13), nor "金融管理局" as the "高新区金融管理局" the text named before (B42-14); a filing the
 applicant must make first, when the work paid for must have been done, and who files the claim not
 read as conditions (B42-15, with the open class of b41_07); a reprint's headline "…补助资金最高100万"
-read as a goal (B42-16); a text speaking of "首都…战略" and "本市" not placed in the capital (B42-17).
+read as a goal (B42-16); a text speaking of "首都…战略" and "本市" not placed in the capital (B42-17); a
+national zone governed above its county (杨凌示范区) read as the county it contains (B42-19, the open
+class of b41_03).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -268,6 +270,17 @@ def test_a_university_named_after_the_capital_places_nothing() -> None:
     """B42-17 guard: "首都师范大学" in another city's text is a school's name."""
     text = _CAPITAL_REPRINT.replace("首都质量战略", "首都师范大学专家解读:申市质量战略")
     assert extract_text(text, "x.txt").document.region != "北京市"
+
+
+def test_a_national_zone_above_its_county_is_its_own_region() -> None:
+    """B42-19: a zone's title or doc number (general geography, like the 兵团's) names the zone."""
+    text = (
+        "杨凌示范区关于加快品牌建设的实施意见\n杨管发〔2031〕4号\n"
+        "一、到2033年,全区新增省级以上品牌10个。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.document.region == "杨凌示范区"
+    assert {t.region for t in extraction.targets} == {"杨凌示范区"}
 
 
 def city_goals(sentence: str) -> str:
