@@ -164,8 +164,7 @@ def test_a_sum_paid_on_top_of_another_levels_is_the_documents_reward() -> None:
 def test_two_payers_sums_without_a_basis_stay_two_rewards() -> None:
     """B42-9 guard: "市财政奖励5万元,区财政配套奖励3万元" pays both sums for the one achievement."""
     text = (
-        "寅区科技创新奖励办法\n"
-        "一、对新认定的高新技术企业,市财政奖励5万元,区财政配套奖励3万元。\n"
+        "寅区科技创新奖励办法\n一、对新认定的高新技术企业,市财政奖励5万元,区财政配套奖励3万元。\n"
     )
     amounts = sorted(r.amount_yuan or 0 for r in extract_text(text, "x.txt").rewards)
     assert amounts == [30_000, 50_000]

@@ -323,7 +323,9 @@ _COUNTIES_BELOW = re.compile(r"[各相关有]县(?:\(市、区\)|\(区、市\)|�
 
 # "首都标准化战略", "首都发展": the capital's own wording (not a university, airport or hospital
 # named after it).
-_CAPITAL = re.compile(r"首都(?!机场|国际机场|医科大学|师范大学|经济贸易大学|体育学院|博物馆|图书馆|医院)")
+_CAPITAL = re.compile(
+    r"首都(?!机场|国际机场|医科大学|师范大学|经济贸易大学|体育学院|博物馆|图书馆|医院)"
+)
 
 
 def region_from_body(text: str) -> str | None:
@@ -334,7 +336,9 @@ def region_from_body(text: str) -> str | None:
     if own is not None:
         return own.name  # "结合兵团实际": the body speaks of a special jurisdiction as its own
     if _CAPITAL.search(text) and re.search(r"本市", text):
-        return "北京市"  # "首都标准化战略" with "本市地方标准": the capital speaks of itself (B42-17)
+        return (
+            "北京市"  # "首都标准化战略" with "本市地方标准": the capital speaks of itself (B42-17)
+        )
     places = gazetteer()
     text = _without_prize_names(text)
     level = speaking_level(text)

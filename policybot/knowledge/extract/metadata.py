@@ -710,7 +710,9 @@ def _number_start(line: str, match: re.Match[str], number: str) -> int:
     if tail <= 0 or not _TITLE_TAIL.match(re.sub(r"\s+", "", match["number"])):
         return match.start()
     start = match.start() + tail
-    return start if not _CITATION_CUE_WORD.search(line[max(0, start - 40) : start]) else match.start()
+    return (
+        start if not _CITATION_CUE_WORD.search(line[max(0, start - 40) : start]) else match.start()
+    )
 
 
 # A citation's verbs: a title behind them is another document's, and so is its number.

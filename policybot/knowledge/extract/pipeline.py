@@ -1522,7 +1522,11 @@ def _placed_forms(extraction: Extraction, text: str) -> dict[str, str]:
         names.update(getattr(record, "lead_units", []) or [])
         names.update(getattr(record, "support_units", []) or [])
     for name in names:
-        if len(name) < 3 or name[0] in "省市县区镇乡州旗盟各" or not name.endswith(("局", "委", "办")):
+        if (
+            len(name) < 3
+            or name[0] in "省市县区镇乡州旗盟各"
+            or not name.endswith(("局", "委", "办"))
+        ):
             continue
         forms = {
             m.group(0)
