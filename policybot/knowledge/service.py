@@ -72,15 +72,17 @@ from policybot.knowledge.question import (
     resolve_region,
     unrespelled,
 )
-from policybot.knowledge.question_scope import find_scope
+from policybot.knowledge.question_scope import Scope, find_scope
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import (
     ScopeLeavesOut,
     excluded_places_named,
+    left_out_note,
     places_asked,
     rule_leaves_out,
     scope_leaves_out,
     scope_leaving_out,
+    scopes_leaving_out,
 )
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
@@ -591,39 +593,90 @@ class QueryService:
         ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
             # A sum means little without its document's caps and 就高不重复; offered as 部分相符,
             # its scope may be what answers (天元区的省属企业…: 不含省属企业).
-            notes = answers.conditions(answer.kind, answer.facts)
-            answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
-            asked = _asked_elsewhere(parsed, answer, answers.index)
-            rules = list(answer.facts)  # (the rules, or the sentences answering for them)
             within = places_asked(
                 answers.index, parsed.text, (*parsed.places, *parsed.unknown_places)
             )
-            leaving = next(
-                (
-                    (place, fact)
-                    for place in within
-                    for fact in rules
-                    if all(rule_leaves_out(rule.citation.quote, place) for rule in rules)
-                ),
-                None,
+            # "本办法不适用于东岭区" of one document, "…给予30万元奖励,东岭区企业除外" of one
+            # rule: such rules are not listed for 东岭区 beside those reaching it (a line says
+            # why); when none reaches it, 未找到 with the sentence
+            answer, refusal = self._without_rules_leaving_out(
+                answerer, parsed, answer, within, answers.index
             )
-            if leaving is not None:
-                # "…给予30万元奖励,东岭区企业除外" asked for 东岭区: the rule's own sentence
-                # leaves the place out
-                place, fact = leaving
-                reason = ScopeLeavesOut(
-                    place, fact.citation.document, fact.citation.quote, fact.citation.document_id
-                ).reason
-                answer = answerer.not_found(parsed, reason)
-            elif scope_leaves_out(answer.notes, asked):
-                # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
-                place = "、".join(asked)
-                answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
+            if refusal is not None:
+                answer = answerer.not_found(parsed, refusal)
+            else:
+                notes = answers.conditions(answer.kind, answer.facts)
+                answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
+                asked = _asked_elsewhere(parsed, answer, answers.index)
+                if scope_leaves_out(answer.notes, asked):
+                    # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
+                    place = "、".join(asked)
+                    answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
         missed = near_miss(parsed, answer, answers.index)
         if missed is not None:
             # 三季度 of a 二季度 report, 市地方标准 of a 省地方标准 rule, 10万元 under every tier.
             answer = answerer.not_found(parsed, missed)
         return replace(answer, question=question)
+
+    def _without_rules_leaving_out(
+        self,
+        answerer: QuestionAnswerer,
+        parsed: ParsedQuestion,
+        answer: Answer,
+        places: Sequence[str],
+        index: KnowledgeIndex,
+    ) -> tuple[Answer, str | None]:
+        """``answer`` without the rules that leave out every district asked (``places``): a
+        document's scope excluding it (``scopes_leaving_out``) or the rule's own sentence
+        (``rule_leaves_out``); one note line per reason says what is not listed. When no rule
+        is left, the 未找到 reason instead: the first such sentence."""
+        if not places or not answer.facts:
+            return answer, None
+        documents = {fact.citation.document_id for fact in answer.facts}
+        scopes = {place: scopes_leaving_out(self.engine, documents, place) for place in places}
+        kept: list[FactLine] = []
+        reasons: dict[tuple[str, int, str], int] = {}  # (place, document or 0, sentence): count
+        first: ScopeLeavesOut | None = None
+        for fact in answer.facts:
+            why = [_rule_leaving_out(fact, place, scopes[place]) for place in places]
+            if not all(why):
+                kept.append(fact)
+                continue
+            place, document_id, sentence = why[0] or ("", 0, "")
+            reasons[(place, document_id, sentence)] = (
+                reasons.get((place, document_id, sentence), 0) + 1
+            )
+            first = first or ScopeLeavesOut(
+                place, fact.citation.document, sentence, fact.citation.document_id
+            )
+        if first is None:
+            return answer, None
+        if not kept:
+            return answer, first.reason
+        notes = [
+            left_out_note(
+                place,
+                count,
+                index.document(document_id).name if document_id else "",
+                sentence,
+            )
+            for (place, document_id, sentence), count in reasons.items()
+        ]
+        scope = find_scope(index, parsed)
+        if isinstance(scope, str):
+            scope = Scope(None, None, None, answer.title)
+        total = answer.total - sum(reasons.values()) if answer.listing else None
+        rebuilt = answerer.found(
+            parsed, scope, kept, hedged=answer.hedged, listing=answer.listing, total=total
+        )
+        # (the notes the list itself made, a count or 只查到…, are made again for what is left)
+        carried = [note for note in answer.notes if not note.startswith(_FOUND_NOTES)]
+        return replace(
+            rebuilt,
+            kind=answer.kind,
+            title=answer.title,
+            notes=tuple(dict.fromkeys((*rebuilt.notes, *carried, *notes))),
+        ), None
 
     def glossary_preview(self, term: str, means: str) -> GlossaryPreview:
         """What a glossary entry would do, measured on the live documents."""
@@ -641,6 +694,23 @@ class QueryService:
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
+
+
+# How the notes ``QuestionAnswerer.found`` adds to a list begin: a list rebuilt makes its own.
+_FOUND_NOTES = ("共 ", "只查到")
+
+
+def _rule_leaving_out(
+    fact: FactLine, place: str, scopes: dict[int, str]
+) -> tuple[str, int, str] | None:
+    """Why the rule ``fact`` leaves ``place`` out: (place, its document's id, the document's
+    scope sentence) or (place, 0, the rule's own sentence); None when it reaches it."""
+    document_id = fact.citation.document_id
+    if document_id in scopes:
+        return place, document_id, scopes[document_id]
+    if rule_leaves_out(fact.citation.quote, place):
+        return place, 0, fact.citation.quote
+    return None
 
 
 def _unsaid(notes: Sequence[str], answer: Answer) -> tuple[str, ...]:
