@@ -111,3 +111,25 @@ def test_every_rule_excluding_the_district_is_still_a_refusal(mixed: QueryServic
 def test_elsewhere_every_rule_is_listed(mixed: QueryService) -> None:
     reply = ask(mixed, "示范市企业获得省级质量奖奖励多少?")
     assert "30万元" in reply, reply
+
+
+UNNAMED = city_plan(
+    """一、奖励措施
+(一)对新获得省级质量奖的企业,给予30万元奖励,东岭区企业除外。
+(二)对新获得市级质量奖的企业,给予10万元奖励。
+(三)对主导制定国家标准的企业,给予每项50万元奖励,东岭区企业除外。
+"""
+)
+
+
+def test_rules_not_naming_the_district_answer_when_those_naming_it_exclude_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """东岭 searched as a word finds only the rules naming 东岭区, which exclude it: the rule
+    that does not name it (市级质量奖) reaches the district and answers, the others noted."""
+    with invented_plans_service(tmp_path_factory.mktemp("fix45_unnamed"), UNNAMED) as service:
+        reply = ask(service, "东岭区企业质量奖奖励多少?")
+        refused = ask(service, "东岭区主导制定国家标准奖励多少?")
+    assert "10万元" in reply and "30万元" not in reply and "未找到" not in reply, reply
+    assert any(line.startswith("未列出1条") for line in _lines(reply)), reply
+    assert "未找到" in refused and "不含东岭区" in refused, refused

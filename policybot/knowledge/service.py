@@ -52,7 +52,7 @@ from policybot.knowledge.lookup_answers import (
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
-from policybot.knowledge.places_asked import asks_about_place
+from policybot.knowledge.places_asked import asks_about_place, word_of_place
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
     province_asked,
@@ -587,9 +587,8 @@ class QueryService:
             answer = self._as_rules_write(answerer, parsed, answers.index) or answer
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
-        if (answer.found or answer.hedged) and (
-            any(fact.kind == FactKind.REWARD for fact in answer.facts)
-            or (parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS)
+        if (answer.found or answer.hedged) and _answers_rewards(
+            parsed, answer
         ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
             # A sum means little without its document's caps and 就高不重复; offered as 部分相符,
             # its scope may be what answers (天元区的省属企业…: 不含省属企业).
@@ -599,9 +598,7 @@ class QueryService:
             # "本办法不适用于东岭区" of one document, "…给予30万元奖励,东岭区企业除外" of one
             # rule: such rules are not listed for 东岭区 beside those reaching it (a line says
             # why); when none reaches it, 未找到 with the sentence
-            answer, refusal = self._without_rules_leaving_out(
-                answerer, parsed, answer, within, answers.index
-            )
+            answer, refusal = self._rules_reaching(answerer, parsed, answer, within, answers.index)
             if refusal is not None:
                 answer = answerer.not_found(parsed, refusal)
             else:
@@ -618,7 +615,7 @@ class QueryService:
             answer = answerer.not_found(parsed, missed)
         return replace(answer, question=question)
 
-    def _without_rules_leaving_out(
+    def _rules_reaching(
         self,
         answerer: QuestionAnswerer,
         parsed: ParsedQuestion,
@@ -630,42 +627,36 @@ class QueryService:
         document's scope excluding it (``scopes_leaving_out``) or the rule's own sentence
         (``rule_leaves_out``); one note line per reason says what is not listed. When no rule
         is left, the 未找到 reason instead: the first such sentence."""
-        if not places or not answer.facts:
-            return answer, None
-        documents = {fact.citation.document_id for fact in answer.facts}
-        scopes = {place: scopes_leaving_out(self.engine, documents, place) for place in places}
-        kept: list[FactLine] = []
-        reasons: dict[tuple[str, int, str], int] = {}  # (place, document or 0, sentence): count
-        first: ScopeLeavesOut | None = None
-        for fact in answer.facts:
-            why = [_rule_leaving_out(fact, place, scopes[place]) for place in places]
-            if not all(why):
-                kept.append(fact)
-                continue
-            place, document_id, sentence = why[0] or ("", 0, "")
-            reasons[(place, document_id, sentence)] = (
-                reasons.get((place, document_id, sentence), 0) + 1
-            )
-            first = first or ScopeLeavesOut(
-                place, fact.citation.document, sentence, fact.citation.document_id
-            )
-        if first is None:
+        kept, dropped = self._split_by_reach(answer.facts, places)
+        words = _words_without_places(parsed.words, places)
+        if dropped and not kept and words:
+            # 东岭区企业质量奖奖励多少: 东岭 searched as a word found only the rules naming
+            # 东岭区 (to leave it out); the rules not naming it may reach it
+            retried = answerer.answer(replace(parsed, words=words, topic=" ".join(words)))
+            if retried.found and _answers_rewards(parsed, retried):
+                kept_then, dropped_then = self._split_by_reach(retried.facts, places)
+                if kept_then:
+                    answer, kept = retried, kept_then
+                    for reason, quotes in dropped_then.items():
+                        known = dropped.setdefault(reason, [])
+                        known.extend(quote for quote in quotes if quote not in known)
+        if not dropped:
             return answer, None
         if not kept:
-            return answer, first.reason
+            (place, document_id, sentence, by_scope), quotes = next(iter(dropped.items()))
+            document = index.document(document_id).name
+            said = sentence if by_scope else quotes[0]  # (the rule's own sentence)
+            return answer, ScopeLeavesOut(place, document, said, document_id).reason
         notes = [
             left_out_note(
-                place,
-                count,
-                index.document(document_id).name if document_id else "",
-                sentence,
+                place, len(quotes), index.document(document_id).name if by_scope else "", why
             )
-            for (place, document_id, sentence), count in reasons.items()
+            for (place, document_id, why, by_scope), quotes in dropped.items()
         ]
         scope = find_scope(index, parsed)
         if isinstance(scope, str):
             scope = Scope(None, None, None, answer.title)
-        total = answer.total - sum(reasons.values()) if answer.listing else None
+        total = answer.total - (len(answer.facts) - len(kept)) if answer.listing else None
         rebuilt = answerer.found(
             parsed, scope, kept, hedged=answer.hedged, listing=answer.listing, total=total
         )
@@ -677,6 +668,28 @@ class QueryService:
             title=answer.title,
             notes=tuple(dict.fromkeys((*rebuilt.notes, *carried, *notes))),
         ), None
+
+    def _split_by_reach(
+        self, facts: Sequence[FactLine], places: Sequence[str]
+    ) -> tuple[list[FactLine], dict[_LeftOutBy, list[str]]]:
+        """The rules of ``facts`` reaching a district asked, and those leaving every one out,
+        by reason (``_rule_leaving_out``) → the rules' quotes."""
+        kept: list[FactLine] = []
+        dropped: dict[_LeftOutBy, list[str]] = {}
+        if not places:
+            return list(facts), dropped
+        documents = {fact.citation.document_id for fact in facts}
+        scopes = {place: scopes_leaving_out(self.engine, documents, place) for place in places}
+        for fact in facts:
+            why = [_rule_leaving_out(fact, place, scopes[place]) for place in places]
+            first = why[0]
+            if first is None or not all(why):
+                kept.append(fact)
+            else:
+                quotes = dropped.setdefault(first, [])
+                if fact.citation.quote not in quotes:
+                    quotes.append(fact.citation.quote)
+        return kept, dropped
 
     def glossary_preview(self, term: str, means: str) -> GlossaryPreview:
         """What a glossary entry would do, measured on the live documents."""
@@ -700,16 +713,35 @@ class QueryService:
 _FOUND_NOTES = ("共 ", "只查到")
 
 
-def _rule_leaving_out(
-    fact: FactLine, place: str, scopes: dict[int, str]
-) -> tuple[str, int, str] | None:
-    """Why the rule ``fact`` leaves ``place`` out: (place, its document's id, the document's
-    scope sentence) or (place, 0, the rule's own sentence); None when it reaches it."""
+def _answers_rewards(parsed: ParsedQuestion, answer: Answer) -> bool:
+    """Whether ``answer`` gives reward rules: their facts, or the sentences answering a reward
+    asked."""
+    return any(fact.kind == FactKind.REWARD for fact in answer.facts) or (
+        parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS
+    )
+
+
+def _words_without_places(words: tuple[str, ...], places: Sequence[str]) -> tuple[str, ...]:
+    """The question's words without those naming a district asked (东岭 of 东岭区); empty when
+    none does or nothing else is left."""
+    kept = tuple(word for word in words if not word_of_place(word, places))
+    return kept if kept != words else ()
+
+
+# Why a rule leaves a place out: (the place, the rule's document, its scope sentence saying so
+# or "" when the rule's own sentence does, whether it is the document's scope).
+_LeftOutBy = tuple[str, int, str, bool]
+
+
+def _rule_leaving_out(fact: FactLine, place: str, scopes: dict[int, str]) -> _LeftOutBy | None:
+    """Why the rule ``fact`` leaves ``place`` out: its document's scope sentence
+    (``scopes``) or its own sentence (rules so are counted together); None when it reaches
+    it."""
     document_id = fact.citation.document_id
     if document_id in scopes:
-        return place, document_id, scopes[document_id]
+        return place, document_id, scopes[document_id], True
     if rule_leaves_out(fact.citation.quote, place):
-        return place, 0, fact.citation.quote
+        return place, document_id, "", False
     return None
 
 
