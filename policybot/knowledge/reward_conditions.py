@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.clipping import clip_whole
+from policybot.knowledge.clipping import clip_whole, outside_amount
 from policybot.knowledge.models import Document, FactKind, RewardCondition
 from policybot.knowledge.places_asked import COUNTY_NAMED, NOT_A_NAME, asks_about_place
 from policybot.knowledge.provinces import gazetteer_parents
@@ -352,4 +352,4 @@ def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str
 
 
 def _clip(text: str) -> str:
-    return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 1] + "…"
+    return text if len(text) <= _TEXT_LIMIT else text[: outside_amount(text, _TEXT_LIMIT - 1)] + "…"

@@ -19,6 +19,7 @@ from policybot.knowledge.answer_layout import answer_kind, answer_title
 from policybot.knowledge.answer_sizes import LIST_LIMIT, NEAR_TIES, PHONE_PAGE_ITEMS, TIE_MARGIN
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
@@ -283,4 +284,4 @@ def _clip_item(line: FactLine, room: int = _ITEM_CHARS) -> str:
     words for it (2019年9月底前) would take the little room the task line has for what."""
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
     text = f"{value or ''} {line.label}".strip()
-    return text if len(text) <= room else text[: room - 1] + "…"
+    return text if len(text) <= room else text[: outside_amount(text, room - 1)] + "…"
