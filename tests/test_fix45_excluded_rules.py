@@ -60,6 +60,7 @@ def test_a_document_excluding_the_district_is_not_listed_beside_one_covering_it(
     # one line says which document was left out and why
     why = [line for line in _lines(reply) if "不适用于东岭区" in line]
     assert len(why) == 1 and "示范市品牌提升行动计划" in why[0], reply
+    assert len(why[0]) <= 45, why  # one short line on a phone
 
 
 def test_a_district_neither_document_excludes_still_gets_both(

@@ -335,7 +335,7 @@ def left_out_note(place: str, count: int, document: str = "", sentence: str = ""
     return f"未列出{count}条奖励:原文写明不含{place}"
 
 
-_TITLE_IN_NOTE = 26
+_TITLE_IN_NOTE = 20  # (a plan period in brackets goes whole or not at all)
 _SCOPE_IN_NOTE = 24
 
 
