@@ -6,7 +6,7 @@ Times are timezone-aware UTC; they are shown in the configured zone (Asia/Shangh
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -66,3 +66,22 @@ class FakeClock:
 def _require_aware(instant: datetime) -> None:
     if instant.tzinfo is None:
         raise ValueError("clock times must be timezone-aware")
+
+
+# The zone names of China Standard Time: a time shown in them is 北京时间 to every reader.
+_BEIJING_ZONES = frozenset(
+    {"Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin", "PRC"}
+)
+
+
+def zone_label(zone: tzinfo, at: datetime) -> str:
+    """What a time shown in ``zone`` is (北京时间, else its offset at ``at``: UTC+09:00), so a
+    list of times says which clock it reads."""
+    if getattr(zone, "key", None) in _BEIJING_ZONES:
+        return "北京时间"
+    offset = at.astimezone(zone).utcoffset() or timedelta(0)
+    if not offset:
+        return "UTC"
+    minutes = abs(int(offset.total_seconds())) // 60
+    sign = "+" if offset > timedelta(0) else "-"
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"

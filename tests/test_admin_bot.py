@@ -128,7 +128,7 @@ async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness)
     await plan_bot.say("/retire 1")
     (recent,) = await plan_bot.say("/history")
     lines = recent.text.splitlines()
-    assert lines[0] == "最近的修改"
+    assert lines[0] == "最近的修改(北京时间)"  # the zone the times are in (fix45)
     # A document is named by title as well as id (an undone upload's id may be reused).
     assert "林小禾 (@lin_xiaohe) · 4002 停用 文档 #1《示范市品牌建设三年行动计划" in lines[1]
     assert lines[1].endswith(":状态 有效 → 已失效")

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from html import escape
 from zoneinfo import ZoneInfo
 
+from policybot.clock import zone_label
 from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.audit import (
     ACTION_LABELS,
@@ -356,7 +357,8 @@ def history_html(
     chats = chats or {}
     if not lines:
         return f"<b>{escape(title)}</b>\n暂无修改记录。"
-    rendered = [f"<b>{escape(title)}</b>"]
+    # the times' zone once, on the title line (北京时间, or UTC+09:00 under another zone)
+    rendered = [f"<b>{escape(title)}</b>({zone_label(zone, lines[0].created_at)})"]
     for line in lines:
         when = line.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         if line.actor_id is None:

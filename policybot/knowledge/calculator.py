@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_yuan, range_floor
+from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.glossary import Glossary
@@ -770,10 +771,10 @@ def phone_clause(text: str, limit: int = PHONE_CLAUSE) -> str:
     text = _NUMBERING.sub("", text.strip())
     if len(text) <= limit:
         return text
-    cut = max(text.rfind(mark, 0, limit) for mark in _CLAUSE_ENDS)
-    if cut >= limit // 3:
+    cut = outside_amount(text, max(text.rfind(mark, 0, limit) for mark in _CLAUSE_ENDS))
+    if cut >= limit // 3:  # (a comma of 1,000 is no clause's end)
         return text[:cut] + "…"
-    return text[: limit - 1] + "…"
+    return text[: outside_amount(text, limit - 1)] + "…"
 
 
 def _counts_every_reward(limit: CountLimit) -> bool:

@@ -33,11 +33,29 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def clip(text: str | None, limit: int) -> str:
-    """``text`` without invisible controls, cut to ``limit`` characters (ending in …)."""
+    """``text`` without invisible controls, cut to ``limit`` characters (ending in …), never
+    inside a number and its unit (``outside_amount``)."""
     if not text:
         return ""
     text = strip_invisible(text)
-    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+    return text if len(text) <= limit else text[: outside_amount(text, limit - 1)] + ELLIPSIS
+
+
+# A number with the unit written right after it (95%, 98.5%, 30万元, 2个百分点, 50家): a cut
+# inside one shows another number ("稳定在95…" of 95%以上).
+_AMOUNT = re.compile(
+    r"\d+(?:\.\d+|,\d{3}(?!\d))*"
+    r"(?:\s*(?:[%％‰]|个百分点|[万亿千百]*元|[万亿]+|[个家项件次人户名所台套座倍年月日天]))?"
+)
+
+
+def outside_amount(text: str, cut: int) -> int:
+    """``cut`` (a length of ``text`` to keep), moved back before a number it would split from
+    its digits or unit; unchanged when that would keep nothing."""
+    for match in _AMOUNT.finditer(text, 0, min(len(text), cut + 8)):
+        if match.start() < cut < match.end() and match.start() > 0:
+            return match.start()
+    return cut
 
 
 # What a date or a number is written with: a cut never falls between two of them.
@@ -60,6 +78,7 @@ def clip_whole(text: str | None, limit: int) -> str:
         cut = cut[:opened]
     while cut and _DATE_CHAR.fullmatch(cut[-1]) and _DATE_CHAR.fullmatch(text[len(cut)]):
         cut = cut[:-1]
+    cut = cut[: outside_amount(text, len(cut))]
     cut = re.sub(r"[ ,,;;、·]+$", "", cut)
     return (cut or text[: limit - 1]) + ELLIPSIS
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
+from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.extract.metadata import addressee, term_end, term_in_years
 from policybot.knowledge.glossary import PLAN_PERIODS, period_names
@@ -1362,7 +1363,7 @@ def _date(day: date | None) -> str | None:
 
 
 def _clip(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: outside_amount(text, limit - 1)] + "…"
 
 
 # A document a plan says it will bring out (2031年12月底前出台《…实施方案》, 制定…管理办法): a

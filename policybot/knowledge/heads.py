@@ -3,7 +3,7 @@
 A list line is value, what, where, due: a 100-character sentence as its "what" fills three
 lines of a phone screen and buries the others; the whole sentence stays behind 出处. The head
 ends where a phrase or word ends, and never between a bound and its number (…不少于 with the
-number cut off says nothing).
+number cut off says nothing), nor inside a number and its unit (95 of 95%).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import BOUND_QUALIFIERS
+from policybot.knowledge.clipping import outside_amount
 
 # What a list line shows of its "what" (a target's subject, a deadline's title, a sentence).
 LIST_WHAT_CHARS = 40
@@ -38,11 +39,14 @@ _OPEN_PUNCTUATION = re.compile(r"[\s,、;:]+$")
 def clip_at_boundary(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters (ending in …) where a phrase or a word ends, never
     inside a word: after the last punctuation mark in the second half of what fits, else after
-    the last whole word (jieba), else where the limit falls. A cut leaving a bound without its
-    number (…不少于) is moved before the bound."""
+    the last whole word (jieba), else where the limit falls. A cut inside a number and its unit
+    (95 of 95%以上) is moved before the number, and one then leaving a bound without its number
+    (…不少于) before the bound."""
     if len(text) <= limit:
         return text
-    return _without_open_bound(_head(text, limit)) + ELLIPSIS
+    head = _head(text, limit)
+    head = head[: outside_amount(text, len(head))]  # (not 稳定在95… of 95%以上)
+    return _without_open_bound(head) + ELLIPSIS
 
 
 def _head(text: str, limit: int) -> str:

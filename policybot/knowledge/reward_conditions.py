@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from policybot.knowledge.clipping import clip_whole, outside_amount
 from policybot.knowledge.models import Document, FactKind, RewardCondition
 from policybot.knowledge.places_asked import COUNTY_NAMED, NOT_A_NAME, asks_about_place
 from policybot.knowledge.provinces import gazetteer_parents
@@ -304,6 +305,40 @@ def documents_reaching(
     return tuple(each for each in ids if each not in excluding), excluding
 
 
+def scopes_leaving_out(engine: Engine, document_ids: Iterable[int], place: str) -> dict[int, str]:
+    """Of ``document_ids``, those whose stated reward scope leaves ``place`` out (本办法不适用于
+    东岭区; ``leaves_out``), each with that sentence: said of that document's own rules only."""
+    ids = sorted(set(document_ids))
+    if not ids or not place.endswith(_COUNTY_ENDINGS):
+        return {}
+    with Session(engine) as session:
+        rows = session.exec(
+            select(RewardCondition)
+            .where(col(RewardCondition.document_id).in_(ids), RewardCondition.kind == "scope")
+            .order_by(col(RewardCondition.id))
+        ).all()
+    leaving: dict[int, str] = {}
+    for row in rows:
+        sentence = row.text or row.quote
+        if row.document_id not in leaving and leaves_out(sentence, place):
+            leaving[row.document_id] = sentence
+    return leaving
+
+
+def left_out_note(place: str, count: int, document: str = "", sentence: str = "") -> str:
+    """One line under a list of rewards saying what it leaves out for ``place`` and why: the
+    rules of a document whose scope excludes it (its title and that sentence), or rules whose
+    own sentence does (…,东岭区企业除外)."""
+    if document:
+        title = clip_whole(document, _TITLE_IN_NOTE)
+        return f"未列出《{title}》的{count}条:其写明“{clip_whole(sentence, _SCOPE_IN_NOTE)}”"
+    return f"未列出{count}条奖励:原文写明不含{place}"
+
+
+_TITLE_IN_NOTE = 20  # (a plan period in brackets goes whole or not at all)
+_SCOPE_IN_NOTE = 24
+
+
 def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str]]:
     """The document's stored conditions as (kind, clause), in document order (the reward
     calculator applies them)."""
@@ -317,4 +352,4 @@ def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str
 
 
 def _clip(text: str) -> str:
-    return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 1] + "…"
+    return text if len(text) <= _TEXT_LIMIT else text[: outside_amount(text, _TEXT_LIMIT - 1)] + "…"

@@ -52,7 +52,7 @@ from policybot.knowledge.lookup_answers import (
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
-from policybot.knowledge.places_asked import asks_about_place
+from policybot.knowledge.places_asked import asks_about_place, word_of_place
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
     province_asked,
@@ -72,15 +72,17 @@ from policybot.knowledge.question import (
     resolve_region,
     unrespelled,
 )
-from policybot.knowledge.question_scope import find_scope
+from policybot.knowledge.question_scope import Scope, find_scope
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import (
     ScopeLeavesOut,
     excluded_places_named,
+    left_out_note,
     places_asked,
     rule_leaves_out,
     scope_leaves_out,
     scope_leaving_out,
+    scopes_leaving_out,
 )
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
@@ -585,45 +587,109 @@ class QueryService:
             answer = self._as_rules_write(answerer, parsed, answers.index) or answer
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
-        if (answer.found or answer.hedged) and (
-            any(fact.kind == FactKind.REWARD for fact in answer.facts)
-            or (parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS)
+        if (answer.found or answer.hedged) and _answers_rewards(
+            parsed, answer
         ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
             # A sum means little without its document's caps and 就高不重复; offered as 部分相符,
             # its scope may be what answers (天元区的省属企业…: 不含省属企业).
-            notes = answers.conditions(answer.kind, answer.facts)
-            answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
-            asked = _asked_elsewhere(parsed, answer, answers.index)
-            rules = list(answer.facts)  # (the rules, or the sentences answering for them)
             within = places_asked(
                 answers.index, parsed.text, (*parsed.places, *parsed.unknown_places)
             )
-            leaving = next(
-                (
-                    (place, fact)
-                    for place in within
-                    for fact in rules
-                    if all(rule_leaves_out(rule.citation.quote, place) for rule in rules)
-                ),
-                None,
-            )
-            if leaving is not None:
-                # "…给予30万元奖励,东岭区企业除外" asked for 东岭区: the rule's own sentence
-                # leaves the place out
-                place, fact = leaving
-                reason = ScopeLeavesOut(
-                    place, fact.citation.document, fact.citation.quote, fact.citation.document_id
-                ).reason
-                answer = answerer.not_found(parsed, reason)
-            elif scope_leaves_out(answer.notes, asked):
-                # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
-                place = "、".join(asked)
-                answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
+            # "本办法不适用于东岭区" of one document, "…给予30万元奖励,东岭区企业除外" of one
+            # rule: such rules are not listed for 东岭区 beside those reaching it (a line says
+            # why); when none reaches it, 未找到 with the sentence
+            answer, refusal = self._rules_reaching(answerer, parsed, answer, within, answers.index)
+            if refusal is not None:
+                answer = answerer.not_found(parsed, refusal)
+            else:
+                notes = answers.conditions(answer.kind, answer.facts)
+                answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
+                asked = _asked_elsewhere(parsed, answer, answers.index)
+                if scope_leaves_out(answer.notes, asked):
+                    # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
+                    place = "、".join(asked)
+                    answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
         missed = near_miss(parsed, answer, answers.index)
         if missed is not None:
             # 三季度 of a 二季度 report, 市地方标准 of a 省地方标准 rule, 10万元 under every tier.
             answer = answerer.not_found(parsed, missed)
         return replace(answer, question=question)
+
+    def _rules_reaching(
+        self,
+        answerer: QuestionAnswerer,
+        parsed: ParsedQuestion,
+        answer: Answer,
+        places: Sequence[str],
+        index: KnowledgeIndex,
+    ) -> tuple[Answer, str | None]:
+        """``answer`` without the rules that leave out every district asked (``places``): a
+        document's scope excluding it (``scopes_leaving_out``) or the rule's own sentence
+        (``rule_leaves_out``); one note line per reason says what is not listed. When no rule
+        is left, the 未找到 reason instead: the first such sentence."""
+        kept, dropped = self._split_by_reach(answer.facts, places)
+        words = _words_without_places(parsed.words, places)
+        if dropped and not kept and words:
+            # 东岭区企业质量奖奖励多少: 东岭 searched as a word found only the rules naming
+            # 东岭区 (to leave it out); the rules not naming it may reach it
+            retried = answerer.answer(replace(parsed, words=words, topic=" ".join(words)))
+            if retried.found and _answers_rewards(parsed, retried):
+                kept_then, dropped_then = self._split_by_reach(retried.facts, places)
+                if kept_then:
+                    answer, kept = retried, kept_then
+                    for reason, quotes in dropped_then.items():
+                        known = dropped.setdefault(reason, [])
+                        known.extend(quote for quote in quotes if quote not in known)
+        if not dropped:
+            return answer, None
+        if not kept:
+            (place, document_id, sentence, by_scope), quotes = next(iter(dropped.items()))
+            document = index.document(document_id).name
+            said = sentence if by_scope else quotes[0]  # (the rule's own sentence)
+            return answer, ScopeLeavesOut(place, document, said, document_id).reason
+        notes = [
+            left_out_note(
+                place, len(quotes), index.document(document_id).name if by_scope else "", why
+            )
+            for (place, document_id, why, by_scope), quotes in dropped.items()
+        ]
+        scope = find_scope(index, parsed)
+        if isinstance(scope, str):
+            scope = Scope(None, None, None, answer.title)
+        total = answer.total - (len(answer.facts) - len(kept)) if answer.listing else None
+        rebuilt = answerer.found(
+            parsed, scope, kept, hedged=answer.hedged, listing=answer.listing, total=total
+        )
+        # (the notes the list itself made, a count or 只查到…, are made again for what is left)
+        carried = [note for note in answer.notes if not note.startswith(_FOUND_NOTES)]
+        return replace(
+            rebuilt,
+            kind=answer.kind,
+            title=answer.title,
+            notes=tuple(dict.fromkeys((*rebuilt.notes, *carried, *notes))),
+        ), None
+
+    def _split_by_reach(
+        self, facts: Sequence[FactLine], places: Sequence[str]
+    ) -> tuple[list[FactLine], dict[_LeftOutBy, list[str]]]:
+        """The rules of ``facts`` reaching a district asked, and those leaving every one out,
+        by reason (``_rule_leaving_out``) → the rules' quotes."""
+        kept: list[FactLine] = []
+        dropped: dict[_LeftOutBy, list[str]] = {}
+        if not places:
+            return list(facts), dropped
+        documents = {fact.citation.document_id for fact in facts}
+        scopes = {place: scopes_leaving_out(self.engine, documents, place) for place in places}
+        for fact in facts:
+            why = [_rule_leaving_out(fact, place, scopes[place]) for place in places]
+            first = why[0]
+            if first is None or not all(why):
+                kept.append(fact)
+            else:
+                quotes = dropped.setdefault(first, [])
+                if fact.citation.quote not in quotes:
+                    quotes.append(fact.citation.quote)
+        return kept, dropped
 
     def glossary_preview(self, term: str, means: str) -> GlossaryPreview:
         """What a glossary entry would do, measured on the live documents."""
@@ -641,6 +707,42 @@ class QueryService:
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
+
+
+# How the notes ``QuestionAnswerer.found`` adds to a list begin: a list rebuilt makes its own.
+_FOUND_NOTES = ("共 ", "只查到")
+
+
+def _answers_rewards(parsed: ParsedQuestion, answer: Answer) -> bool:
+    """Whether ``answer`` gives reward rules: their facts, or the sentences answering a reward
+    asked."""
+    return any(fact.kind == FactKind.REWARD for fact in answer.facts) or (
+        parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS
+    )
+
+
+def _words_without_places(words: tuple[str, ...], places: Sequence[str]) -> tuple[str, ...]:
+    """The question's words without those naming a district asked (东岭 of 东岭区); empty when
+    none does or nothing else is left."""
+    kept = tuple(word for word in words if not word_of_place(word, places))
+    return kept if kept != words else ()
+
+
+# Why a rule leaves a place out: (the place, the rule's document, its scope sentence saying so
+# or "" when the rule's own sentence does, whether it is the document's scope).
+_LeftOutBy = tuple[str, int, str, bool]
+
+
+def _rule_leaving_out(fact: FactLine, place: str, scopes: dict[int, str]) -> _LeftOutBy | None:
+    """Why the rule ``fact`` leaves ``place`` out: its document's scope sentence
+    (``scopes``) or its own sentence (rules so are counted together); None when it reaches
+    it."""
+    document_id = fact.citation.document_id
+    if document_id in scopes:
+        return place, document_id, scopes[document_id], True
+    if rule_leaves_out(fact.citation.quote, place):
+        return place, document_id, "", False
+    return None
 
 
 def _unsaid(notes: Sequence[str], answer: Answer) -> tuple[str, ...]:

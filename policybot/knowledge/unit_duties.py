@@ -19,6 +19,7 @@ from policybot.knowledge.answer_layout import answer_kind, answer_title
 from policybot.knowledge.answer_sizes import LIST_LIMIT, NEAR_TIES, PHONE_PAGE_ITEMS, TIE_MARGIN
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
@@ -182,10 +183,15 @@ def _dated_duties(facts: Sequence[IndexedFact]) -> set[DatedDuty]:
 def _listed_as_fact(passage: PassageText, document_id: int, dated: set[DatedDuty]) -> bool:
     """A task-table row whose deadline and units are a listed item's: the item was taken
     from that row (its units are the row's cells), so the row is the same duty, listed once
-    (it was listed twice, as the item and as the row's task)."""
+    (it was listed twice, as the item and as the row's task). The item may name more units
+    than the row (a sentence's note gave it a 配合 unit the row leaves out): the row's units
+    among the item's are enough."""
     units = frozenset({*passage.lead_units, *passage.support_units})
     said = {m.last for m in find_time_mentions(passage.text) if m.kind == "point"}
-    return any((document_id, due, units) in dated for due in {passage.due, *said} if due)
+    days = {due for due in {passage.due, *said} if due}
+    return bool(units) and any(
+        document == document_id and due in days and units <= named for document, due, named in dated
+    )
 
 
 def regions_of_tasks(answerer: QuestionAnswerer, lines: Sequence[FactLine]) -> dict[str, int]:
@@ -283,4 +289,4 @@ def _clip_item(line: FactLine, room: int = _ITEM_CHARS) -> str:
     words for it (2019年9月底前) would take the little room the task line has for what."""
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
     text = f"{value or ''} {line.label}".strip()
-    return text if len(text) <= room else text[: room - 1] + "…"
+    return text if len(text) <= room else text[: outside_amount(text, room - 1)] + "…"

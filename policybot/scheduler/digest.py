@@ -27,7 +27,7 @@ from sqlalchemy import Select, select
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_due
-from policybot.knowledge.clipping import clip_whole
+from policybot.knowledge.clipping import clip_whole, outside_amount
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
@@ -332,7 +332,7 @@ def _status(
 def _clip(text: str, limit: int) -> str:
     """Every field from a document is cut here, so no document can overflow a page."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: outside_amount(text, limit - 1)] + "…"
 
 
 def units16(text: str) -> int:

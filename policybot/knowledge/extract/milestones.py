@@ -1483,6 +1483,16 @@ def deduplicate(
                     lead_units=list(record.lead_units),
                     support_units=list(same.support_units or record.support_units),
                 )
+            elif same.lead_units and set(record.lead_units) <= set(same.lead_units):
+                # one lead: the units only the dropped statement names as 配合 (a row's
+                # 配合单位 cell) stay with the milestone kept
+                extra = [
+                    unit
+                    for unit in record.support_units
+                    if unit not in same.support_units and unit not in same.lead_units
+                ]
+                if extra:
+                    kept[place] = replace(same, support_units=[*same.support_units, *extra])
             continue
         reckoning = _same_reckoning([kept[index] for index in candidates], record)
         if reckoning is not None:

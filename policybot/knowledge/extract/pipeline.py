@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
@@ -548,12 +549,14 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             list_due = milestone_rules.list_lead_due(paragraph, ctx)
         elif list_due is not None and heading_time is None and paragraph.start >= wrapper_end:
             found.milestones.extend(
-                milestone_rules.list_item_milestones(paragraph, ctx, list_due, lead)
+                _noted_support(
+                    milestone_rules.list_item_milestones(paragraph, ctx, list_due, lead), note
+                )
             )
         following = entries[index + 1].body if index + 1 < len(entries) else None
         phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
         if phase is not None:
-            found.milestones.append(phase)
+            found.milestones.extend(_noted_support([phase], note))
         if _is_background(paragraph):
             continue
         if paragraph.start >= wrapper_end:
@@ -571,7 +574,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
                 del found.targets[targets_before:]
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
-                found.milestones.extend([goal] if goal else [])
+                found.milestones.extend(_noted_support([goal] if goal else [], note))
         tasks_before = len(found.tasks)
         if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
@@ -580,10 +583,11 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
         if phase is not None:
             steps = milestone_rules.deadlines_inside_phase(steps, phase, body, ctx)
-        found.milestones.extend(_led_by_sentence(steps, found.tasks[tasks_before:]))
-        found.recurring.extend(
-            _noted_leads(recurring_rules.recurring_in_piece(body, ctx, section, lead), lead)
+        found.milestones.extend(
+            _led_by_sentence(_noted_support(steps, note), found.tasks[tasks_before:])
         )
+        duties = _noted_leads(recurring_rules.recurring_in_piece(body, ctx, section, lead), lead)
+        found.recurring.extend(_noted_support(duties, note))
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text
         elif paragraph.heading_level is not None and not _TIER_ITEM.match(paragraph.text):
@@ -623,6 +627,10 @@ def _reads_as_noise(text: str) -> bool:
     return worded < _NOISE_SHARE * len(judged)
 
 
+# A record a note's units are given to: a deadline or a recurring duty.
+_Led = TypeVar("_Led", MilestoneRecord, RecurringRecord)
+
+
 def _noted_leads(duties: list[RecurringRecord], lead: list[str]) -> list[RecurringRecord]:
     """ "各街道每月5日前向区质量办报送…(牵头单位:区质量办)": the unit its note names leads it, and
     the duty's subject does it (配合): both are its units, so a chat following either hears of
@@ -635,17 +643,37 @@ def _noted_leads(duties: list[RecurringRecord], lead: list[str]) -> list[Recurri
     return duties
 
 
+def _noted_support(records: list[_Led], note: UnitNote | None) -> list[_Led]:
+    """A deadline or duty led by its note's lead ("…2031年12月底前完成…。(牵头单位:市甲局;
+    配合单位:市乙局、市丙局)") has the note's 配合 units too: the lead alone was kept, and the
+    card, /units and the reminders' followers left the supporting units out."""
+    if note is None or not note.support:
+        return records
+    for record in records:
+        if record.lead_units == note.lead:
+            record.support_units += [
+                unit
+                for unit in note.support
+                if unit not in record.support_units and unit not in record.lead_units
+            ]
+    return records
+
+
 def _led_by_sentence(
     milestones: list[MilestoneRecord], tasks: list[TaskRecord]
 ) -> list[MilestoneRecord]:
     """ "由市甲局牵头,市乙局配合,2031年9月底前完成…": a dated step without a unit note is led
-    by the body its own sentence names as the lead (the task read from that sentence)."""
+    by the body its own sentence names as the lead (the task read from that sentence), and
+    supported by those it names as 配合."""
     for milestone in milestones:
         if milestone.lead_units:
             continue
         for task in tasks:
             if task.lead_units and task.span.start <= milestone.span.start < task.span.end:
                 milestone.lead_units = list(task.lead_units)
+                milestone.support_units = [
+                    unit for unit in task.support_units if unit not in milestone.lead_units
+                ]
                 break
     return milestones
 
