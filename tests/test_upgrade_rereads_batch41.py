@@ -1,14 +1,16 @@
-"""Upgrading a store from 0024 reads every stored plan again, once, keeping fact ids.
+"""Upgrading a store from 0024 or 0025 reads every stored plan again, once, keeping fact ids.
 
 Stop 41's extractor reads progress tables, tiered sums and a duty's own period-end words
-(每季度末) differently; a store built before it keeps the old reading unless the upgrade forgets
-each document's fingerprint (0025). Re-reading keeps fact ids, so the reminder ledger stays.
+(每季度末) differently, stop 42's keeps a deadline's 配合 units; a store built before either keeps
+the old reading unless the upgrade forgets each document's fingerprint (0025, 0026). Re-reading
+keeps fact ids, so the reminder ledger stays.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlmodel import Session, select
 
 from policybot.knowledge.database import downgrade_database, make_engine, upgrade_database
@@ -18,7 +20,8 @@ from policybot.knowledge.rereading import reread_stale_documents, stale_document
 from tests.invented_plans import city_plan
 
 
-def test_upgrading_from_0024_reads_every_plan_again_and_keeps_fact_ids(tmp_path: Path) -> None:
+@pytest.mark.parametrize("before", ["0024_reread_batch38_readings", "0025_reread_all_batch41"])
+def test_upgrading_reads_every_plan_again_and_keeps_fact_ids(tmp_path: Path, before: str) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
     upgrade_database(engine)
     try:
@@ -29,7 +32,7 @@ def test_upgrading_from_0024_reads_every_plan_again_and_keeps_fact_ids(tmp_path:
         with Session(engine) as session:
             duty_ids = sorted(d.id for d in session.exec(select(RecurringDuty)))
         assert duty_ids
-        downgrade_database(engine, "0024_reread_batch38_readings")
+        downgrade_database(engine, before)
         assert not stale_documents(engine)
         upgrade_database(engine)
         assert len(stale_documents(engine)) == 2
