@@ -59,6 +59,11 @@ TAX_REWARDS = """西岭县纳税大户考核奖励办法
 三、受奖企业所得奖金按企业法人代表和班子其他成员各50%的比例分配。
 """
 
+# A level written in a list of places' levels, its thing with an aside inside (科技(创新)型).
+TECH_FIRMS = """北岭县科技型企业奖励办法
+第九条 初次认定为北岭市级、南屏市级科技(创新)型企业的,分别一次性给予2万元、5万元的奖励;认定为省级科技型企业的,一次性给予12万元的奖励。
+"""
+
 CREATION = city_plan(
     """一、开展创建
 获得批准开展创建活动的县(区)应在2个月内提出具体创建计划,并在18个月内完成有关创建工作,向市质量强市工作联席会议提出验收申请。
@@ -69,7 +74,15 @@ CREATION = city_plan(
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder: Path = tmp_path_factory.mktemp("qa44")
-    plans = (REVISED_RULE, COUNTY_POINTS, CUT_OFF_REWARDS, DATABASE_PAGE, TAX_REWARDS, CREATION)
+    plans = (
+        REVISED_RULE,
+        COUNTY_POINTS,
+        CUT_OFF_REWARDS,
+        DATABASE_PAGE,
+        TAX_REWARDS,
+        CREATION,
+        TECH_FIRMS,
+    )
     with invented_plans_service(folder, *plans) as service:
         yield service
 
@@ -122,3 +135,8 @@ def test_who_is_asked_is_a_joint_meeting_or_where_an_office_sits(service: QueryS
 def test_a_national_standard_is_found_by_its_code(service: QueryService) -> None:
     reply = ask(service, "北岭县政府质量奖评审按啥国标?")
     assert "GB/T19580" in reply and "未找到" not in reply and "好中选优" not in reply
+
+
+def test_a_level_written_in_a_list_with_an_aside_is_that_level(service: QueryService) -> None:
+    reply = ask(service, "我们公司初次认定为北岭市级科技型企业,能拿多少奖励?")
+    assert "2万元" in reply and "未找到" not in reply
