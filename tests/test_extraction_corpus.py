@@ -350,14 +350,20 @@ SEED_FLOORS: Floors = {
 # documents: a subsidy rule's two filing conditions unread, three regions the gazetteer does not
 # place — a national zone, a district named only with its city, a reprint naming 本市 and 京津冀),
 # for the integrator to confirm (corpus/unseen/FAILURES.md, "Batch 41").
+# Batch 42 (branch ext44; 5 dev documents measured fresh, 257 documents, 3 refused): targets 0.988,
+# milestones 0.917, rewards 0.979, units 0.979, tasks 0.935, conditions 0.959, metadata 0.982. After
+# B42-1..19 (tests/test_extract_batch42_classes.py; b42_01's gold corrected by the round-33
+# convention, said in its commit): targets 0.9907 (689/696/695), rewards 0.992, units 0.987, tasks
+# 0.9395, conditions 0.975 (b41_07's two open conditions read), metadata 0.988 (b41_03, b41_07 placed):
+# floors targets 0.98 -> 0.99, conditions 0.96 -> 0.97.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.99,
     "milestones": 0.91,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.96,
+    "conditions": 0.97,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -561,14 +567,17 @@ DEV_FLOORS: Floors = {
 # Batch 41 added 2 blind documents (aggregate only, fresh = after): milestones 0.44 -> 0.43 and tasks
 # 0.46 -> 0.45 (new documents: 2 milestones missed, 1 false task), recurring 0.42 -> 0.50 (raised by
 # the new documents), for the integrator to confirm.
+# Batch 42 added 3 blind documents (aggregate only, fresh = after: the batch-42 rules, written from
+# dev and invented texts only, changed no blind count): units 0.67 -> 0.66 and conditions 0.40 ->
+# 0.39 (new documents: the batch alone units 4/4/11, conditions 0/0/2), for the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.43,
     "recurring": 0.50,
     "rewards": 0.62,
-    "units": 0.67,
+    "units": 0.66,
     "tasks": 0.45,
-    "conditions": 0.40,
+    "conditions": 0.39,
     "metadata": 0.91,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -773,14 +782,18 @@ BLIND_FLOORS: Floors = {
 # other val count as fresh; floors hold.
 # Batch 41 added 2 val documents (aggregate only, fresh = after): tasks 0.70 -> 0.69 and metadata
 # 0.96 -> 0.95 (new documents: one task and one unit missed, one region and one date missed).
+# Batch 42 added 2 val documents (aggregate only): fresh rewards 0.782, tasks 0.667, conditions 0.400
+# (the batch alone rewards 8/15/10, tasks 0/2/3, conditions 0/0/1); after the batch-42 rules (written
+# from dev and invented texts only) rewards 0.786 (B42-7), every other val count as fresh. The new
+# documents, not a rule, lowered rewards 0.79 -> 0.78, tasks 0.69 -> 0.66 and conditions 0.41 -> 0.40.
 VAL_FLOORS: Floors = {
     "targets": 0.85,
     "milestones": 0.60,
     "recurring": 0.81,
-    "rewards": 0.79,
+    "rewards": 0.78,
     "units": 0.76,
-    "tasks": 0.69,
-    "conditions": 0.41,
+    "tasks": 0.66,
+    "conditions": 0.40,
     "metadata": 0.95,
 }
 

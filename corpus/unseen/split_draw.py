@@ -11,7 +11,7 @@ the ids of a genre are sorted, then shuffled):
 - ``apportion`` (batches 2 and 3): ``quota`` documents go to the second side; each genre's share is
   ``quota * n_genre / N`` by largest remainder (ties broken by genre name); the first k ids of each
   genre go to the second side, the rest to the first.
-- ``halves`` (batches 4 to 10 and 12 to 41): the first side takes floor(n/2) of each genre; the genres with an odd
+- ``halves`` (batches 4 to 10 and 12 to 42): the first side takes floor(n/2) of each genre; the genres with an odd
   count are shuffled and the first half of them (rounded down) give the first side one more; the
   first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
   are halved again, the same way, between the second and the third side (their order stays the
@@ -549,6 +549,18 @@ BATCHES: dict[int, Batch] = {
             "annual_plan": ["01", "06", "08"],
             "reward_rule": ["05", "07"],
             "sector_plan": ["02", "03", "04"],
+        },
+    ),
+    42: Batch(
+        42,
+        20261242,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "annual_plan": ["09", "10"],
+            "grant_notice": ["05", "06"],
+            "reward_rule": ["01", "02", "03", "04"],
+            "sector_plan": ["07", "08"],
         },
     ),
 }

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from policybot.knowledge import vocabulary
+from policybot.knowledge.provinces import gazetteer_parents
+
 # A name a question may give a district or county by (东岭区): two characters, then 区/县/市
 # (overlapping: 示范市东岭区 gives 示范市 and 东岭区).
 COUNTY_NAMED = re.compile(r"(?=([\u4e00-\u9fff]{2}[区县市]))")
@@ -50,20 +53,43 @@ def asks_about_place(index: WrittenText, question: str, name: str) -> bool:
     return False
 
 
+# Characters no district's name is made of: grammar, divisions, quantifiers (的市县, 每个县,
+# 各县区).
+_NOT_IN_A_NAME = NOT_A_NAME | frozenset("各每个该本全其这那有县区市")
+
+
 def districts_written(index: WrittenText, question: str) -> list[str]:
     """The districts and counties (…区, …县) the question names as where the asker is and the
-    documents write whole (其中南岭区8家, 不适用于东岭区), in the order asked."""
+    documents write whole (其中南岭区8家, 不适用于东岭区), in the order asked.
+
+    The name before 区/县 must be one jieba's own dictionary calls a place (南岭) or does not
+    know at all (东坪): 风景区, 每个县 and 围绕区(域) are words of a sentence, not districts."""
     names = (match.group(1) for match in COUNTY_NAMED.finditer(question))
     return [
         name
         for name in dict.fromkeys(names)
-        if name[-1] in "区县" and index.mentions(name) and asks_about_place(index, question, name)
+        if name[-1] in "区县"
+        and _could_be_a_name(name[:-1])
+        and index.mentions(name)
+        and asks_about_place(index, question, name)
     ]
 
 
+def _could_be_a_name(stem: str) -> bool:
+    """Whether ``stem`` (南岭 of 南岭区) may be a place's own name: no grammar or division
+    character, and no word jieba's dictionary knows as anything but a place."""
+    if set(stem) & _NOT_IN_A_NAME:
+        return False
+    return vocabulary.dictionary_tag(stem) in (None, "ns")
+
+
 def word_of_place(word: str, places: Iterable[str]) -> bool:
-    """Whether a question's word is one of ``places`` or such a place's name without its
-    ending (南岭 of 南岭区: jieba cut the district's name apart)."""
-    return any(word in (place, place[:-1]) for place in places if len(place) >= 3) or (
-        word in places
+    """Whether a question's word is one of ``places``, or the name of such a district or county
+    no gazetteer knows without its ending (南岭 of 南岭区: jieba cut the name apart). A known
+    place's name (邵阳 of 邵阳市) stays a word of its own: it tells a county's figures from its
+    city's."""
+    return word in places or any(
+        word == place[:-1]
+        for place in places
+        if len(place) >= 3 and place[-1] in "区县" and not gazetteer_parents(place)
     )

@@ -339,6 +339,20 @@ def place_names(text: str) -> list[str]:
     ]
 
 
+def dictionary_tag(word: str) -> str | None:
+    """The part of speech jieba's own dictionary gives ``word`` (ns a place, n a noun, v a
+    verb); None when its dictionary does not hold it, whatever names stores have taught since
+    (a store's 东坪市 teaching 东坪 does not make it a dictionary word)."""
+    tokenizer = _jieba()
+    import jieba.posseg
+
+    frequency = _store_words[word] if word in _store_words else tokenizer.dt.FREQ.get(word)
+    if not frequency:
+        return None
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    return str(tag) if tag is not None else None
+
+
 def in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary holds ``word`` itself (海洋), not only a name its tagger
     guessed from characters it does not know as one word (里列 of 分解里列第一位)."""

@@ -81,8 +81,14 @@ class DocContext:
 
     @cached_property
     def document_year(self) -> int | None:
-        """The year the document was written: signing date, else the doc number's year."""
+        """The year the document was written: signing date, else the doc number's year.
+
+        A one-year plan dated after its year ("2031年主要工作任务" on a page whose 发文时间 is
+        2033) speaks of its own year as 今年: that year, not the later date's (B42-6)."""
         if self.meta.issued:
+            period = self.meta.period
+            if period and period[0] == period[1] and period[1] < self.meta.issued.year:
+                return period[1]
             return self.meta.issued.year
         match = re.search(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]", self.meta.doc_number or "")
         return int(match.group(1)) if match else None

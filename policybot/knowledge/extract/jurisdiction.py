@@ -39,7 +39,9 @@ _CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州|州(?![市区�
 _COUNTY = r"[\u4e00-\u9fff]{1,7}?(?:区|县|旗)"
 _REGION = re.compile(
     rf"^(?P<region>{_PROVINCE}(?:{_CITY})?(?:{_COUNTY})?|{_CITY}(?:{_COUNTY})?)"
-    r"(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))"
+    # "某区科学技术协会", "某市工商业联合会": a people's organisation of the place issues as its
+    # bureaus do (B42-8)
+    r"(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|协会|联合会))"
 )
 _TITLE_REGION = re.compile(
     r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"
@@ -319,6 +321,13 @@ def _by_own_wording(candidates: list[Place], text: str) -> list[Place]:
 _COUNTIES_BELOW = re.compile(r"[各相关有]县(?:\(市、区\)|\(区、市\)|区|市区|、区|、市、区)")
 
 
+# "首都标准化战略", "首都发展": the capital's own wording (not a university, airport or hospital
+# named after it).
+_CAPITAL = re.compile(
+    r"首都(?!机场|国际机场|医科大学|师范大学|经济贸易大学|体育学院|博物馆|图书馆|医院)"
+)
+
+
 def region_from_body(text: str) -> str | None:
     """ "我省" and the prefectures the text names: the province they belong to; without such a cue,
     the one jurisdiction that the places the text lists all belong to (a page of a quota table
@@ -326,6 +335,10 @@ def region_from_body(text: str) -> str | None:
     own = special_of_own_wording(text)
     if own is not None:
         return own.name  # "结合兵团实际": the body speaks of a special jurisdiction as its own
+    if _CAPITAL.search(text) and re.search(r"本市", text):
+        return (
+            "北京市"  # "首都标准化战略" with "本市地方标准": the capital speaks of itself (B42-17)
+        )
     places = gazetteer()
     text = _without_prize_names(text)
     level = speaking_level(text)

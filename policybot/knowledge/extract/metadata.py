@@ -141,9 +141,10 @@ def term_end(match: re.Match[str], start: date) -> date:
 _SUPERSEDES = re.compile(
     r"(?P<docs>《[^》]+》(?:\([^)]*\))?(?:[、和及]《[^》]+》(?:\([^)]*\))?)*)\s*(?:同时)?(?:停止执行|废止|不再执行|失效)"
 )
+# A site banner's clock ("某区人民政府 2031年12月3日星期二") is the day the page was viewed (B42-1).
 _INLINE_SIGNATURE = re.compile(
     r"(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府))\s*"
-    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!印发)"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!印发)(?!\s*(?:星期|礼拜|周[一二三四五六日天]))"
 )
 # "…绩效目标表某市工业和信息化局2025年6月9日(联系人:…)": a bureau's signature run into the text of a
 # copy without line breaks, followed by the contact remark or the end of the line.
@@ -664,7 +665,7 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
             number = _clean_number(match["number"])
             prefix = re.split(r"[〔\[【(]", number, maxsplit=1)[0]
             if (
-                _is_own_number(line, match.start())
+                _is_own_number(line, _number_start(line, match, number))
                 and not _FILING_PREFIX.search(prefix)
                 and not _CITATION_CUE.match(prefix)
             ):
@@ -698,6 +699,24 @@ def _decree_number(lines: list[str]) -> str | None:
             # "2031年3月1日示范省人民政府令…": the date's last character is not the issuer's
             return number[1:] if line[found.start("number") - 1].isdigit() else number
     return None
+
+
+def _number_start(line: str, match: re.Match[str], number: str) -> int:
+    """Where the number itself starts: after the end of a notice's own title the match took in
+    when a copy joined the title and the number on one line ("…行动计划》的通知津上市组发〔2031〕1号",
+    B42-3), so that the title's end, not the characters before it, says whose number it is; a
+    title that cites (转发, 根据…) keeps the match's start."""
+    tail = len(re.sub(r"\s+", "", match["number"])) - len(number)
+    if tail <= 0 or not _TITLE_TAIL.match(re.sub(r"\s+", "", match["number"])):
+        return match.start()
+    start = match.start() + tail
+    return (
+        start if not _CITATION_CUE_WORD.search(line[max(0, start - 40) : start]) else match.start()
+    )
+
+
+# A citation's verbs: a title behind them is another document's, and so is its number.
+_CITATION_CUE_WORD = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神")
 
 
 def _is_own_number(line: str, start: int) -> bool:

@@ -1508,6 +1508,36 @@ _SEAT = re.compile(
 )
 
 
+# "到高新区金融管理局进行备案…由金融管理局、财政局联合审核": a bureau named once with the zone or
+# place it belongs to and then without it is one unit under the placed name (B42-14).
+_PLACE_BEFORE_BUREAU = r"(?:高新区|开发区|新区|园区|示范区)"
+
+
+def _placed_forms(extraction: Extraction, text: str) -> dict[str, str]:
+    """Bare bureau names (no level word or place before them) that the text also writes with a
+    zone before them, mapped to that placed form; only where the text writes one such form."""
+    placed: dict[str, str] = {}
+    names = set(extraction.units)
+    for record in extraction.fact_records():
+        names.update(getattr(record, "lead_units", []) or [])
+        names.update(getattr(record, "support_units", []) or [])
+    for name in names:
+        if (
+            len(name) < 3
+            or name[0] in "省市县区镇乡州旗盟各"
+            or not name.endswith(("局", "委", "办"))
+        ):
+            continue
+        forms = {
+            m.group(0)
+            for m in re.finditer(rf"{_PLACE_BEFORE_BUREAU}{re.escape(name)}", text)
+            if m.group(0) != name
+        }
+        if len(forms) == 1:
+            placed[name] = forms.pop()
+    return placed
+
+
 def _full_unit_names(extraction: Extraction, text: str) -> None:
     """Short names defined by "(以下简称“…”)" read as the full name, and the office a body's
     secretariat sits in added to the units."""
@@ -1517,6 +1547,7 @@ def _full_unit_names(extraction: Extraction, text: str) -> None:
         if looks_like_unit(name := re.sub(r"^(?:设立|成立|组建|建立|由)", "", m["full"]))
     }
     seats = [m["unit"] for m in _SEAT.finditer(text) if looks_like_unit(m["unit"])]
+    aliases |= _placed_forms(extraction, text)
     if not aliases and not seats:
         return
 

@@ -28,6 +28,9 @@ class SpecialJurisdiction:
 
 SPECIAL_JURISDICTIONS: tuple[SpecialJurisdiction, ...] = (
     SpecialJurisdiction("新疆生产建设兵团", "兵团", ("新兵",), "province"),
+    # The national agricultural hi-tech zone governed by its own 管委会 (and 工委) above the county it
+    # contains (杨陵区), under the province: its documents are the zone's (B42-19).
+    SpecialJurisdiction("杨凌示范区", "杨凌示范区", ("杨管",), "prefecture"),
 )
 
 

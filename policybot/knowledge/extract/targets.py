@@ -136,7 +136,9 @@ _HONOUR_COUNT_AFTER = re.compile(  # matched at the number's end (no slice of th
 )
 # "奖金最高达20万元", "奖励金额最高可达50万元", "单项奖金最多为10万元": a prize's ceiling.
 _PRIZE_CEILING_BEFORE = re.compile(
-    r"(?:奖金|奖励金额?|奖励资金|奖励额度|奖额)[^,;。\d]{0,4}?(?:最高|最多|上限)(?:可)?(?:达到?|为|至|是)?"
+    # "…补助资金最高100万" (a reprint's headline, B42-16): the ceiling of a subsidy too
+    r"(?:奖金|奖励金额?|奖励资金|奖励额度|奖额|(?:补助|资助|扶持|补贴|奖补)(?:资金|金额|额度))"
+    r"[^,;。\d]{0,4}?(?:最高|最多|上限)(?:可)?(?:达到?|为|至|是)?"
     r"(?:人民币)?\s*$"
 )
 # "工作任务分解为7大方面、80项", "目标细化为20项": a list's size where the list is split up.
@@ -990,7 +992,8 @@ def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
     unit = quantity.unit or ""
     if unit in ("个", "项", "类", "种", "") and _HONOUR_COUNT_AFTER.match(text, quantity.end):
         return not re.search(r"(?:获|争|新增|创|培育|申报|达到|实现)[^,;。]{0,8}$", before)
-    return unit.endswith("元") and bool(_PRIZE_CEILING_BEFORE.search(before))
+    # "…补助资金最高100万": a headline that leaves 元 off the sum (B42-16)
+    return unit.endswith(("元", "万", "亿")) and bool(_PRIZE_CEILING_BEFORE.search(before))
 
 
 # What ``_is_excluded`` asks of a whole sentence is found once per sentence, not once per
@@ -998,7 +1001,16 @@ def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
 @lru_cache(maxsize=8)
 def _baseline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """ "在目前76项联盟标准的基础上": numbers inside describe the starting point."""
-    return tuple((match.start(), match.end()) for match in _BASELINE_SPAN.finditer(text))
+    return tuple(
+        (match.start(), match.end())
+        for match in _BASELINE_SPAN.finditer(text)
+        if not _GUARANTEED_BASE.match(match.group())
+    )
+
+
+# "在确保新增25家的基础上,全力以赴实现新增50家": what the plan guarantees, not where it starts from;
+# its count is a goal like the one that goes beyond it (B42-4).
+_GUARANTEED_BASE = re.compile(r"在确保")
 
 
 @lru_cache(maxsize=8)

@@ -277,12 +277,27 @@ _JOINT_SENTENCE = re.compile(
 )
 
 
+# "…提出申请,由金融管理局、财政局联合审核,按程序办理拨付手续": bodies that do the duty together,
+# each of them leading it (B42-13).
+_TOGETHER_SENTENCE = re.compile(
+    rf"(?:^|(?<=[。;!,]))\s*由(?P<lead>{_LISTED_BODY}(?:、{_LISTED_BODY})+)(?:联合|共同)"
+    r"(?P<duty>(?:审核|审定|审查|评审|认定|核定|考核|验收|组织|实施|办理|负责)[^。;]{0,60})"
+    r"(?P<support>)(?=[。;]|$)"
+)
+
+
 def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
-    """Tasks whose sentence names who leads and who supports ("由A牵头,B、C配合", "A会同B…")."""
+    """Tasks whose sentence names who leads and who supports ("由A牵头,B、C配合", "A会同B…"),
+    or bodies doing a duty together ("由A、B联合审核…")."""
     found: list[TaskRecord] = []
     text = paragraph.text
     matches = sorted(
-        [*_LED_SENTENCE.finditer(text), *_JOINT_SENTENCE.finditer(text)], key=lambda m: m.start()
+        [
+            *_LED_SENTENCE.finditer(text),
+            *_JOINT_SENTENCE.finditer(text),
+            *_TOGETHER_SENTENCE.finditer(text),
+        ],
+        key=lambda m: m.start(),
     )
     for match in matches:
         lead, support = split_unit_list(match["lead"]), split_unit_list(match["support"])

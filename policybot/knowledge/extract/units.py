@@ -340,14 +340,28 @@ def split_unit_list(text: str) -> list[str]:
         raw = [
             unit
             for item in _split_outside_brackets(group, "、/")
-            for part in re.split(r"(?<=[局委办门府])(?:和|及)", item)
+            for part in re.split(r"(?<=[局委办门府])(?:和|及)(?!(?:人民)?政府$)", item)
             if part.strip()
             and not _GENERIC_BODIES.match(part.strip())
             and not _OTHER_MEMBERS.search(part.strip())
             for unit in _split_run_together(part.strip())
         ]
+        raw = _join_bare_government(raw)
         units.extend(_expand_prefixes(_expand_suffixes(_join_level_lists(raw))))
     return units
+
+
+def _join_bare_government(items: list[str]) -> list[str]:
+    """ "各县(市、区)党委、政府" (also written 党委和政府) is one answerable party: the party committee
+    and the government of the same places; a bare 政府 after a 党委 names no body of its own
+    (B42-5)."""
+    joined: list[str] = []
+    for item in items:
+        if joined and joined[-1].endswith("党委") and re.fullmatch(r"(?:人民)?政府", item):
+            joined[-1] = f"{joined[-1]}、{item}"
+        else:
+            joined.append(item)
+    return joined
 
 
 def _split_run_together(item: str) -> list[str]:

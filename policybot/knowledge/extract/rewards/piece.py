@@ -53,6 +53,7 @@ from policybot.knowledge.extract.rewards.sums import (
     _list_total,
     _per_unit_grant,
     _second_payer,
+    cited_bases,
     upper_ends_of_ranges,
 )
 from policybot.knowledge.extract.rewards.tiers import (
@@ -161,7 +162,7 @@ def rewards_in_piece(
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     final = [
         _shared_ceiling(record, piece)
-        for record in records
+        for record in cited_bases(records, ctx.text)
         if not (record.amount_yuan is None and _PAYMENT_ROUTE.match(record.treatment or ""))
     ]
     final = [graded for record in final for graded in _grades_listed_after(record, piece)]

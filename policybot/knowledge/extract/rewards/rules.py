@@ -42,7 +42,9 @@ _TREATMENT = (
     # "可采取“一事一议”,补助比例最高不超过20%": a case-by-case subsidy, its rate capped
     r"(?:可|可以)?采取[“\"]一事一议[”\"](?:的?方式)?,(?=(?:补助|奖补|补贴|奖励)(?:比例|标准))|"
     # "…的企业,开发区管委会给予人民币8万元的奖励": the paying body named before its verb
-    r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处)(?=给予|奖励|一次性)|"
+    # "…的,高新区给予奖励200万元", "高新区先给予100万元奖励": a zone paying in its own name (B42-11)
+    r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处|高新区|开发区|新区|园区)"
+    r"(?:先|再|另)?(?=给予|奖励|一次性)|"
     r"每[件项家个次户名人](?:每(?:月|年))?|"
     # "对新认定的…企业,最高奖励100万元": a ceiling word before the verb (is_cap from _CAP)
     r"(?:最高|最多)(?=(?:可)?(?:给予|予以|奖励|补助|资助|补贴|奖补|一次性)))*"
@@ -55,7 +57,7 @@ _TREATMENT = (
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 # "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
 _CONDITION = (
-    r"(?:(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。]){1,30}|"
+    r"(?:(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。::]){1,30}|"
     r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}),\s*){1,2}(?:再|另|还|并|同时)?"
 )
 _RULE = re.compile(
@@ -148,6 +150,36 @@ _SHARED_RATE = re.compile(
 )
 
 
+# "对在主板、创业板上市的:融资2亿元以下的,给予…": a class led in before a colon, then its bands (B42-12).
+_COLON_LEAD = re.compile(r"^(?P<lead>[^::]{2,120}?的)\s*[::]\s*(?P<band>[^::]{2,60})$")
+
+
+def _band_after_colon_lead(achievement: str) -> str:
+    """The band a colon-led class is paid by ("…上市的:融资2亿元以下" -> "融资2亿元以下"): the list
+    before the colon says which firms the bands are of, not achievements of their own."""
+    match = _COLON_LEAD.match(achievement.strip())
+    return match["band"].strip() if match else achievement
+
+
+# "对在四板挂牌的企业,按照展示板和交易板分别给予一次性5万元和50万元的奖励": the classes the sums
+# go to, named after 按照 before 分别 (B42-10).
+_RESPECTIVE_CLASSES = re.compile(
+    r"^\s*(?:按照?|依据|根据)(?P<classes>[^,;。]{2,40}?)(?:的不同)?\s*,?\s*分别(?:给予|予以|奖励|补助|资助|奖补)"
+)
+
+
+def _respective_classes(achievement: str, treatment: str, count: int) -> list[str] | None:
+    """One achievement per class a 分别 sum list is paid by ("按照展示板和交易板分别给予5万元和50万元"
+    -> "…(展示板)", "…(交易板)"), when the classes are as many as the sums."""
+    match = _RESPECTIVE_CLASSES.match(treatment)
+    if match is None:
+        return None
+    classes = [item.strip() for item in re.split(r"[、和及与]", match["classes"]) if item.strip()]
+    if len(classes) != count or any(len(item) > 12 for item in classes):
+        return None
+    return [f"{achievement}({item})" for item in classes]
+
+
 def _rewards_in_part(
     text: str, offset: int, ctx: DocContext, section: str | None, lead: str = ""
 ) -> list[RewardRecord]:
@@ -180,6 +212,7 @@ def _rewards_in_part(
     pair = _LEVEL_PAIR.match(achievement_text.strip())
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
+    achievement_text = _band_after_colon_lead(achievement_text)
     achievements = (
         banded or _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
     )
@@ -202,7 +235,11 @@ def _rewards_in_part(
         achievements = [_clean_granted(achievement_text)]
         rate = _SHARED_RATE.search(treatment)
     if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
-        achievements = _award_and_lesser_prizes(achievements[0]) or achievements
+        achievements = (
+            _respective_classes(achievements[0], treatment, len(amounts))
+            or _award_and_lesser_prizes(achievements[0])
+            or achievements
+        )
     if "分别" in treatment:
         achievements = _split_last_by_he(achievements, len(amounts))
     rates = _respective_rates(treatment) if not amounts else []

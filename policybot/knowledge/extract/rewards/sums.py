@@ -18,10 +18,31 @@ from policybot.knowledge.extract.rewards.levels import _level, _role
 from policybot.knowledge.extract.rewards.vocabulary import _HONOUR
 
 # "市财政奖励5万元,区财政配套奖励3万元": a second sum by another payer for the same achievement.
+# "…,区财政再予以同比例一次性奖励100万元": the second payer with its verb and the way it matches the
+# first sum (B42-9).
 _PAYER_ONLY = re.compile(
     r"^(?:由|再由|另由)?(?:省|市|县|区|镇|乡)(?:级)?(?:财政|政府|人民政府)(?:另|再|还|同时)?"
-    r"(?:配套|追加|另行|分别|按1:1)?$"
+    r"(?:予以|给予)?(?:配套|追加|另行|分别|按1:1|同比例|等额)?(?:一次性)?$"
 )
+# "市财政一次性奖励100万元基础上,区财政再予以…": the first sum is the other level's, the ground
+# the document's own sum is paid on.
+_BASIS_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元\s*(?:的)?基础上")
+
+
+def cited_bases(records: list[RewardRecord], text: str) -> list[RewardRecord]:
+    """Without the sums another level pays that a second payer's sum is paid on top of
+    ("市财政一次性奖励100万元基础上,区财政再予以同比例一次性奖励100万元": the district's rules
+    promise the district's sum; the city's is the ground it builds on) (B42-9)."""
+    dropped: set[int] = set()
+    for index in range(1, len(records)):
+        previous, record = records[index - 1], records[index]
+        if record.achievement != previous.achievement:
+            continue
+        if not _PAYER_ONLY.match((record.treatment or "").removesuffix("奖励")):
+            continue
+        if _BASIS_SUM.search(text[previous.span.start : record.span.start]):
+            dropped.add(index - 1)
+    return [record for index, record in enumerate(records) if index not in dropped]
 
 
 def _second_payer(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
@@ -280,11 +301,28 @@ _PLAN_TOTAL = re.compile(
 )
 
 
+# "现对…验收合格单位、…考评优秀单位予以资金奖励,共安排经费200万元", "对获得…奖励的研究院予以区级配套
+# 扶持,共计下达经费300万元": a class of recipients named in the sentence, what they get, and the
+# total handed down for all of them (their list in an attachment) (B42-7).
+_GRANT_TOTAL = re.compile(
+    r"对(?P<who>[^,;:。]{4,160}?)(?:予以|给予)(?P<what>[\u4e00-\u9fff]{0,6}?"
+    r"(?:奖励|扶持|补助|资助|奖补))\s*,\s*(?P<total>(?:共|共计|合计)\s*(?:安排|下达|拨付|发放)?\s*"
+    r"(?:[\u4e00-\u9fff]{0,6}?)(?:经费|资金)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
 def _fund_notice(
     text: str, offset: int, ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
     """A notice's reward named by the fund it hands down or pays out (no sum each), or by the
-    reward plan listed projects are put in (the total its treatment)."""
+    reward plan listed projects are put in (the total its treatment), or a class of recipients
+    granted a treatment with the total handed down for them."""
+    match = _GRANT_TOTAL.search(text)
+    if match is not None:
+        total = re.sub(r"\s+", "", match["total"])
+        who = match["who"].strip()
+        treatment = f"{match['what']},{total}"
+        return [_fund_reward(match, text, offset, ctx, section, who=who, treatment=treatment)]
     match = _PLAN_TOTAL.search(text)
     if match is not None:
         who = f"{match['plan'].strip()}({match['listed'].strip()})"
