@@ -57,6 +57,7 @@ TAX_REWARDS = """西岭县纳税大户考核奖励办法
 一、凡当年上缴税金总额达到200万元及以上的企业,一次性奖励人民币2万元。
 二、同时受市政府“纳税大户”奖励的企业,只领取市、县两项奖金中的最高奖,不重复领取奖金。
 三、受奖企业所得奖金按企业法人代表和班子其他成员各50%的比例分配。
+四、上述奖金由县财政支出,受奖企业持奖金单到县财政局领取奖金。
 """
 
 # A level written in a list of places' levels, its thing with an aside inside (科技(创新)型).
@@ -67,6 +68,9 @@ TECH_FIRMS = """北岭县科技型企业奖励办法
 CREATION = city_plan(
     """一、开展创建
 获得批准开展创建活动的县(区)应在2个月内提出具体创建计划,并在18个月内完成有关创建工作,向市质量强市工作联席会议提出验收申请。
+二、工作要求
+各县(区)人民政府主要负责同志为创建工作第一责任人,对创建工作负总责。
+创建企业副总经理以上人员每年参加质量培训不少于1次。
 """
 )
 
@@ -140,3 +144,15 @@ def test_a_national_standard_is_found_by_its_code(service: QueryService) -> None
 def test_a_level_written_in_a_list_with_an_aside_is_that_level(service: QueryService) -> None:
     reply = ask(service, "我们公司初次认定为北岭市级科技型企业,能拿多少奖励?")
     assert "2万元" in reply and "未找到" not in reply
+
+
+def test_who_pays_asked_with_shi_is_the_purse_that_spends(service: QueryService) -> None:
+    reply = ask(service, "西岭县纳税大户的奖金是从哪里出的?")
+    assert "由县财政支出" in reply and "部分相符" not in reply and "未找到" not in reply
+
+
+def test_a_slip_of_fu_for_bearing_overall_responsibility_is_read(service: QueryService) -> None:
+    reply = ask(service, "示范市创建工作谁付总责?")
+    assert "主要负责同志" in reply and "部分相符" not in reply and "未找到" not in reply
+    # (read as 负总责, never corrected to another word the store writes: 副总经理)
+    assert "副总" not in reply

@@ -2112,7 +2112,8 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 # A sentence saying which purse pays: 奖励金由…财政…安排解决, 所需资金由县财政承担, 从…专项资金中列支.
 _PAYS = re.compile(
-    r"由[^。;,]{0,24}财政[^。;]{0,24}(?:安排|解决|承担|负担|列支|支付|拨付|兑现|出资)"
+    # (上述奖金由县财政支出: 支出 says who pays as 列支 does.)
+    r"由[^。;,]{0,24}财政[^。;]{0,24}(?:安排|解决|承担|负担|列支|支付|支出|拨付|兑现|出资)"
     r"|(?:资金|经费|奖金|奖励金|补助)[^。;]{0,12}(?:从|在)[^。;]{0,24}(?:列支|中支出|中安排)"
 )
 # The words a who-pays question reads besides its topic (由哪个财政出).

@@ -154,6 +154,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("这次", "此次"),
     ("这回", "此次"),
     ("本次", "此次"),
+    # 付总责 for 负总责 (fù): who bears overall responsibility, as the documents write it.
+    ("付总责", "负总责"),
+    ("付主责", "负主责"),
     # 问号 for 文号 (wèn/wén): no question is about a question mark.
     ("问号", "文号"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
@@ -174,7 +177,8 @@ _PAID_WHEN = re.compile(
 # 奖励, 由县财政承担): asked as which purse pays, the sum itself not asked (not 出台, 出具).
 _WHO_PAYS = re.compile(
     r"(奖金|钱|资金|经费|补助|补贴)?(?:由)?谁(?:来)?(?:出钱|出资|买单)"
-    r"|(奖金|钱|资金|经费|补助|补贴)(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?(?:出|承担|负担|支付)"
+    # (奖金是从哪里出的: 是 before 从 asks the same.)
+    r"|(奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?(?:出|承担|负担|支付)"
     r"(?![台具面来去发])"
 )
 
