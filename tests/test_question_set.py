@@ -655,7 +655,8 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa27": {"dev": 0.94, "blind": 0.91},
     # Answers round qa38 raised qa28 dev 79 -> 80/81 (q2288: a sum asked of a rule naming
     # none) and qa29 79 -> 80/83 (q2399: 人均GDP listed beside figures for other things).
-    "qa28": {"dev": 0.98, "blind": 0.89},
+    # Answers round qa44 raised qa28 dev to 81/81 (q2228: 付总责 read as 负总责, not 副总).
+    "qa28": {"dev": 1.0, "blind": 0.89},
     "qa29": {"dev": 0.96, "blind": 0.82},
     "qa30": {"dev": 0.9, "blind": 0.8},
     # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
@@ -718,7 +719,9 @@ EVALUATION_ACCURACY_FLOOR = {
     # misses, 17 answerable controls) at its first measurement over the evaluation store built at
     # 8cb7baa2 (391 documents): dev 30/41, blind 9/10 (aggregate only); after answers round qa43
     # dev 35/41 (0.85; 5 of the 6 left are controls on 4 documents the ingest refuses), blind 9/10.
-    "qa39": {"dev": 0.85, "blind": 0.9},
+    # On the store at the merge with main c50b4d9d (the ingest takes the controls' documents)
+    # main stood at 39/41; answers round qa44 raised dev to 40/41 (0.97: q2957 奖金是从哪里出的).
+    "qa39": {"dev": 0.97, "blind": 0.9},
     # The fresh batch qa40 (q2991-q3054, written before the bot ran on them) at its first
     # measurement over the evaluation store built at f76a2c4f (397 documents): dev 44/59, blind
     # 3/5 (aggregate only); after answers round qa44, on the store built at the merge with main
