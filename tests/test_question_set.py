@@ -642,7 +642,9 @@ EVALUATION_ACCURACY_FLOOR = {
     # evaluation store (stop 41), q1675 (嵊州 软件企业 5000万) is hedged where it was sure; the same
     # answering code on the store without them (built at 8cb7baa2) answers it. Raise it back when a
     # general rule does.
-    "qa22": {"dev": 0.93, "blind": 1.0},
+    # Answers round qa44 raised dev to 74/78 (0.94): q1617 (温州市级科技型企业, written
+    # 乐清市级、温州市级科技(创新)型企业) is read at its level; q1675 is still hedged.
+    "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.97, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.97, "blind": 0.87},
@@ -653,7 +655,8 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa27": {"dev": 0.94, "blind": 0.91},
     # Answers round qa38 raised qa28 dev 79 -> 80/81 (q2288: a sum asked of a rule naming
     # none) and qa29 79 -> 80/83 (q2399: 人均GDP listed beside figures for other things).
-    "qa28": {"dev": 0.98, "blind": 0.89},
+    # Answers round qa44 raised qa28 dev to 81/81 (q2228: 付总责 read as 负总责, not 副总).
+    "qa28": {"dev": 1.0, "blind": 0.89},
     "qa29": {"dev": 0.96, "blind": 0.82},
     "qa30": {"dev": 0.9, "blind": 0.8},
     # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
@@ -716,7 +719,14 @@ EVALUATION_ACCURACY_FLOOR = {
     # misses, 17 answerable controls) at its first measurement over the evaluation store built at
     # 8cb7baa2 (391 documents): dev 30/41, blind 9/10 (aggregate only); after answers round qa43
     # dev 35/41 (0.85; 5 of the 6 left are controls on 4 documents the ingest refuses), blind 9/10.
-    "qa39": {"dev": 0.85, "blind": 0.9},
+    # On the store at the merge with main c50b4d9d (the ingest takes the controls' documents)
+    # main stood at 39/41; answers round qa44 raised dev to 40/41 (0.97: q2957 奖金是从哪里出的).
+    "qa39": {"dev": 0.97, "blind": 0.9},
+    # The fresh batch qa40 (q2991-q3054, written before the bot ran on them) at its first
+    # measurement over the evaluation store built at f76a2c4f (397 documents): dev 44/59, blind
+    # 3/5 (aggregate only); after answers round qa44, on the store built at the merge with main
+    # c50b4d9d (405 documents): dev 56/59 (0.95), blind 3/5.
+    "qa40": {"dev": 0.94, "blind": 0.6},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -776,6 +786,10 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # answers round qa43 (another quarter, a later horizon year, a bare level, an amount below
     # every tier, a placeless quoted number); blind 9/10.
     "qa39": {"dev": 1.0, "blind": 0.9},
+    # The fresh batch qa40: out of store refused dev 9/11 at its first measurement, 11/11 after
+    # answers round qa44 (another revision of a rule, an individual's sum the excerpt breaks off
+    # at); blind 3/5 (aggregate only).
+    "qa40": {"dev": 1.0, "blind": 0.6},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

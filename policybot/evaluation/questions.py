@@ -119,6 +119,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa37": ("q2822", "q2874"),
     "qa38": ("q2875", "q2939"),
     "qa39": ("q2940", "q2990"),
+    "qa40": ("q2991", "q3054"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

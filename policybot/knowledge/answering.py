@@ -808,6 +808,8 @@ class QuestionAnswerer:
         levels sharing it (市级、省级制造业创新中心; 国家级、市级和县级…)."""
         if self.index.mentions(f"{level}级{named}") or self._writes_quoted(level, named):
             return True
+        if self._writes_with_aside(level, named):
+            return True
         others = [other for other in _LEVELS if other != level]
         chains = [[a] for a in others] + [[a, b] for a in others for b in others if a != b]
         return any(
@@ -819,6 +821,17 @@ class QuestionAnswerer:
             for sep in _LEVEL_SEPARATORS
             for chain in chains
         )
+
+    def _writes_with_aside(self, level: str, named: str) -> bool:
+        """Whether a document writes ``named`` at ``level`` with a short aside inside it and
+        places named in a list of levels: 乐清市级、温州市级科技(创新)型企业 writes 市级科技型企业."""
+        aside = r"(?:[((][\u4e00-\u9fff、]{1,6}[))])?"
+        spelled = aside.join(re.escape(character) for character in named)
+        separators = "".join(_LEVEL_SEPARATORS)
+        pattern = re.compile(
+            rf"{re.escape(level)}级(?:[{re.escape(separators)}][\u4e00-\u9fff]{{0,6}}?级)*{spelled}"
+        )
+        return bool(self.index.spellings(pattern))
 
     def _writes_quoted(self, level: str, named: str) -> bool:
         """Whether a document writes ``named`` at ``level`` with its head in quotation marks:
@@ -2099,7 +2112,8 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 # A sentence saying which purse pays: 奖励金由…财政…安排解决, 所需资金由县财政承担, 从…专项资金中列支.
 _PAYS = re.compile(
-    r"由[^。;,]{0,24}财政[^。;]{0,24}(?:安排|解决|承担|负担|列支|支付|拨付|兑现|出资)"
+    # (上述奖金由县财政支出: 支出 says who pays as 列支 does.)
+    r"由[^。;,]{0,24}财政[^。;]{0,24}(?:安排|解决|承担|负担|列支|支付|支出|拨付|兑现|出资)"
     r"|(?:资金|经费|奖金|奖励金|补助)[^。;]{0,12}(?:从|在)[^。;]{0,24}(?:列支|中支出|中安排)"
 )
 # The words a who-pays question reads besides its topic (由哪个财政出).

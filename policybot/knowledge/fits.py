@@ -20,7 +20,9 @@ from policybot.knowledge.search import IndexedFact
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 
 
-NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
+NUMBER = re.compile(
+    r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人|步|种|类|档|批|轮|位)"
+)
 
 
 # (每半年进行一次督查 says when, as a recurring time: 啥时候督查 is answered by it.)
@@ -45,8 +47,9 @@ FREQUENCY = re.compile(
 
 
 # (部分, 部署, 办法, 办理 are no units: 重要组成部分 names nobody.)
+# (向省质量强省战略联席会议提出验收申请: a joint meeting acts as a body does.)
 UNIT_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
+    r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会|联席会议)"
 )
 
 
@@ -85,7 +88,10 @@ COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 
 # A count asked with its measure word (几件商标, 多少家企业): things, not money.
 # (哪几家 asks which ones, a list, not how many.)
-_COUNTED_THINGS = re.compile(r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
+# (几步培育模式, 分几档, 几种: counted in the measure word the plan writes with its number.)
+_COUNTED_THINGS = re.compile(
+    r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位|步|种|类|档|批|轮)"
+)
 
 
 # A value that is no count: a sum of money, a share.
@@ -95,10 +101,10 @@ _NOT_A_COUNT = re.compile(r"元|%|％|‰|百分")
 # A number that counts: a figure with a measure word of things (50家, 二十个, 3000人次).
 _COUNT = re.compile(
     # (一项, 一个 alone is an article: 一项重要举措 counts nothing; 一次 does count.)
-    r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名))[一二三四五六七八九十两百千万]+)"
+    r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名|种|类|步))[一二三四五六七八九十两百千万]+)"
     r"\s*(?:余|多)?"
     # (十方面民生实事, 7大方面: 几个方面 counts the parts a plan is cut into.)
-    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块|大?方面)"
+    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块|步|种|类|档|轮|大?方面)"
 )
 
 

@@ -44,6 +44,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("头一回", "首次"),
     ("第一回", "首次"),
     ("CQO", "首席质量官"),
+    # GB/T 19580: a national standard written by its code; 按啥国标 finds it.
+    ("GB/T", "国家标准"),
     ("QC小组", "质量管理小组"),
     ("TBT", "技术性贸易措施"),
     ("GDP", "地区生产总值"),
@@ -64,6 +66,16 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("交钱", "费用"),
     ("收钱", "费用"),
     ("办完", "完成"),
+    # 搞完, 干完, 弄完: how people say finishing, which the documents write 完成.
+    ("搞完", "完成"),
+    ("干完", "完成"),
+    ("弄完", "完成"),
+    # 评审费, 申报费: a fee named by what it is for; the rules write 费用 (不收取任何费用).
+    # (交评审费: a fee paid is one the rules say they charge, 收取费用.)
+    ("交评审费", "收取费用"),
+    ("交申报费", "收取费用"),
+    ("评审费", "费用"),
+    ("申报费", "费用"),
     ("写清楚", "明确"),
     # 有意见 about a 公示 is the documents' 有异议 (意见 alone is also a kind of document).
     ("有意见", "有异议"),

@@ -196,6 +196,59 @@ def below_every_threshold(parsed: ParsedQuestion, answer: Answer) -> str | None:
     return f"所问的{word}低于奖励规定的最低门槛,规定没有这一档的奖励"
 
 
+# A revision or edition named with its year: (2025年修订), 2022年修正, 2019年版.
+_REVISION = re.compile(r"(\d{4})年(?:修订|修正|版)")
+# A title line of its own ending with its revision: 某某管理办法(2025年修订).
+_TITLE_REVISION = re.compile(r"^[^《》\s,。;:]{4,60}\((\d{4})年(?:修订|修正|版)\)$", re.MULTILINE)
+
+
+def another_revision(parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex) -> str | None:
+    """The revision the question names (…办法(2022年修订)) when every document the answer cites
+    is headed, on a title line of its own, as another revision (…办法(2025年修订)): the one
+    asked is not stored, even if the text quotes another plan of that year. None when the
+    question names no revision or a cited document is headed as the one asked, or as none."""
+    asked = set(_REVISION.findall(parsed.text))
+    documents = _cited_documents(answer)
+    if not asked or not documents:
+        return None
+    own: set[str] = set()
+    for document_id in documents:
+        said = set(_TITLE_REVISION.findall(index.passages.document_texts.get(document_id, "")))
+        if not said or said & asked:
+            return None
+        own |= said
+    shown = "、".join(sorted(own))
+    return f"收录的是{shown}年修订的文件,没有{'、'.join(sorted(asked))}年修订的"
+
+
+# A clause paying an organisation (组织、单位、企业) a sum, and one naming individuals (个人).
+_CLAUSES = re.compile(r"[,;,;。]")
+_ORGANISATIONS = ("组织", "单位", "企业")
+
+
+def unstated_individual_sum(parsed: ParsedQuestion, answer: Answer) -> str | None:
+    """What individuals (个人) get, asked of sentences that pay an organisation a sum in one
+    clause and name individuals in another without any sum (…的组织,给予奖励15万元,个人给予奖励2
+    — an excerpt cut off): the organisation's sum is not the individuals'. None when the
+    question does not ask of 个人, or a sentence states an individual's sum, or does not set
+    the two apart."""
+    if "个人" not in parsed.text or not answer.facts:
+        return None
+    for line in answer.facts:
+        clauses = _CLAUSES.split(line.citation.quote)
+        personal = [clause for clause in clauses if "个人" in clause]
+        paid = [
+            clause
+            for clause in clauses
+            if "个人" not in clause
+            and _AMOUNT.search(clause)
+            and any(word in line.citation.quote for word in _ORGANISATIONS)
+        ]
+        if not personal or not paid or any(_AMOUNT.search(clause) for clause in personal):
+            return None
+    return "文件没有写明个人的奖励金额"
+
+
 def names_no_place(name: str, places: Iterable[str]) -> bool:
     """Whether a document's title names no place (质量强国建设纲要): none of ``places`` and no
     word ending like a division (…省, …市, …县, …区)."""
@@ -213,4 +266,6 @@ def near_miss(parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex) -> 
         another_quarter(parsed, answer, index)
         or another_level(parsed, answer)
         or below_every_threshold(parsed, answer)
+        or another_revision(parsed, answer, index)
+        or unstated_individual_sum(parsed, answer)
     )

@@ -145,10 +145,18 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥奖励", "什么奖励"),
     ("拿过奖", "获得奖励"),
     ("再奖", "再次奖励"),
+    # 县里的还能再领吗: whether a second reward is paid on top, which the rules write 不重复领取.
+    ("还能再领", "能重复领取"),
+    ("能再领", "能重复领取"),
+    ("还能再拿", "能重复领取"),
+    ("能再拿", "能重复领取"),
     # 这次, 本次: the documents say 此次 (此次奖励企业共25家).
     ("这次", "此次"),
     ("这回", "此次"),
     ("本次", "此次"),
+    # 付总责 for 负总责 (fù): who bears overall responsibility, as the documents write it.
+    ("付总责", "负总责"),
+    ("付主责", "负主责"),
     # 问号 for 文号 (wèn/wén): no question is about a question mark.
     ("问号", "文号"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
@@ -169,7 +177,8 @@ _PAID_WHEN = re.compile(
 # 奖励, 由县财政承担): asked as which purse pays, the sum itself not asked (not 出台, 出具).
 _WHO_PAYS = re.compile(
     r"(奖金|钱|资金|经费|补助|补贴)?(?:由)?谁(?:来)?(?:出钱|出资|买单)"
-    r"|(奖金|钱|资金|经费|补助|补贴)(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?(?:出|承担|负担|支付)"
+    # (奖金是从哪里出的: 是 before 从 asks the same.)
+    r"|(奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?(?:出|承担|负担|支付)"
     r"(?![台具面来去发])"
 )
 
@@ -298,6 +307,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "是否有效",
             "有效吗",
             "失效了吗",
+            # 失效了没: asked as people ask it, whether it is still in force.
+            "失效了没",
+            "失效没",
+            "有没有失效",
+            "是否失效",
             "时效性",
             "还能用吗",
             "还管用",
@@ -400,6 +414,13 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪天发文",
             "什么时候发文",
             "哪天发的",
+            # 哪天颁发的, 颁布日期: a legal database's header dates a document so (颁发日期:…).
+            "哪天颁发",
+            "颁发日期",
+            "颁发时间",
+            "哪天颁布",
+            "颁布日期",
+            "什么时候颁布",
             "什么时候作出",
             "哪天作出",
             "何时作出",
@@ -641,6 +662,13 @@ _NUMBER = (
     "几期",
     "几条",
     "几所",
+    "几步",
+    "几种",
+    "几类",
+    "几档",
+    "几批",
+    "几轮",
+    "几位",
     "比例",
     "比重",
     "百分之",
@@ -712,6 +740,15 @@ ASKING_PHRASES = tuple(
             "几次",
             "几所",
             "几年",
+            # 几步培育模式, 分几档, 第几批: a count asked by its measure word, which the
+            # documents write with the number (四步, 三档), never a word searched.
+            "几步",
+            "几种",
+            "几类",
+            "几档",
+            "几批",
+            "几轮",
+            "几位",
             # 实际利用外资那条是谁负责, 这项的牵头单位: pointing at a line of the plan, never a
             # word of it (it was searched and made the answer a partial match).
             "那条",
@@ -1316,6 +1353,10 @@ _RUN_TOGETHER = re.compile(r"(十[一二三四五六七八九]五|[人户车架]
 _PRINTED_SLIP = re.compile(r"(时候|何时|哪天|哪年|几号)引发")
 # 秘书处放在哪个局: where an office is placed, which the documents write 设在.
 _PLACED_AT = re.compile(r"放在(?=哪)")
+# 奖金怎么分 (咋分): how a sum is divided, which the rules write 分配 (按…的比例分配).
+# 办公室设在哪: the documents write it apart (领导小组下设办公室在区市场监管局), 在 alone.
+_OFFICE_PLACED_AT = re.compile(r"(办公室|秘书处|办事机构)设在(?=哪)")
+_HOW_SPLIT = re.compile(r"(?:怎么|如何)分(?![配摊担开别期批档])")
 
 
 def _read(text: str, index: KnowledgeIndex) -> str:
@@ -1337,6 +1378,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _PRINTED_SLIP.sub(r"\1印发", text)
     text = _PLACED_AT.sub("设在", text)
+    text = _HOW_SPLIT.sub("如何分配", text)
+    text = _OFFICE_PLACED_AT.sub(r"\1在", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
