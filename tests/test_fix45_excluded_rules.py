@@ -134,3 +134,25 @@ def test_rules_not_naming_the_district_answer_when_those_naming_it_exclude_it(
     assert "10万元" in reply and "30万元" not in reply and "未找到" not in reply, reply
     assert any(line.startswith("未列出1条") for line in _lines(reply)), reply
     assert "未找到" in refused and "不含东岭区" in refused, refused
+
+
+# Invented rules of a real city, so the gazetteer knows the county asked about (华容县 of 岳阳).
+COUNTY_LEFT_OUT = """岳阳市人民政府关于品牌奖励的若干意见
+岳政发〔2043〕9号
+一、对新获得湖南名牌产品的企业,给予25万元的奖励。
+二、奖励政策适用于岳阳市级、岳阳楼区(不含省属企业)。
+岳阳市人民政府
+2043年2月1日
+"""
+
+
+def test_asked_whether_a_county_may_claim_the_scope_sentence_answers(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Whether a county's firms may claim the city's rewards is answered by the scope sentence
+    itself. Found by scoring the question set (q0198): the filter took that sentence for a rule
+    of a document leaving the county out, and answered 未找到."""
+    folder = tmp_path_factory.mktemp("fix45_scope_answers")
+    with invented_plans_service(folder, COUNTY_LEFT_OUT) as service:
+        reply = ask(service, "华容县的企业能拿岳阳这些奖励吗?")
+    assert "适用于岳阳市级、岳阳楼区" in reply and "未找到" not in reply, reply

@@ -738,9 +738,12 @@ def _rule_leaving_out(fact: FactLine, place: str, scopes: dict[int, str]) -> _Le
     (``scopes``) or its own sentence (rules so are counted together); None when it reaches
     it."""
     document_id = fact.citation.document_id
+    quote = fact.citation.quote
     if document_id in scopes:
+        if scopes[document_id] in quote or quote in scopes[document_id]:
+            return None  # 龙游县的企业能拿吗: the scope sentence itself answers, never left out
         return place, document_id, scopes[document_id], True
-    if rule_leaves_out(fact.citation.quote, place):
+    if rule_leaves_out(quote, place):
         return place, document_id, "", False
     return None
 
