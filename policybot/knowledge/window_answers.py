@@ -99,6 +99,7 @@ def in_window(
             today=answerer.today,
         )
     soon_note = ""
+    later: list[IndexedFact] = []
     if window.soon and not parsed.has_topic and len(dated) < SOON_AT_LEAST:
         # 快到期的有哪些 with one quarterly duty due in the next months: the list of what
         # falls due next, soonest first, not that one item.
@@ -127,7 +128,10 @@ def in_window(
         own = [f for f in dated if f.row.region_id in scope.exact_regions]
         wider = [f for f in dated if f.row.region_id not in scope.exact_regions]
         dated = own
-    note = _wider_note(answerer.index, wider, window)
+    # The pointer's count is what its command lists: the window's items, not the ones after
+    # it added to fill a short 快到期 list (said 5 where /deadlines … 快到期 listed 2).
+    listed_after = {id(fact) for fact in later}
+    note = _wider_note(answerer.index, [f for f in wider if id(f) not in listed_after], window)
     if not dated:
         return answerer.not_found(parsed, f"{nothing_due(window)};{note}")
     dated = soonest_first(answerer.dated(dated, parsed), answerer.today)
