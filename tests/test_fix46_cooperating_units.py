@@ -93,3 +93,22 @@ async def test_a_district_government_supporting_a_step_hears_of_it(sqlite_engine
         assert "没有期限" not in reply.text, reply.text
         (digest,) = await tick(bot, clock, local(2032, 6, 30))
         assert "建成南汀区、北屿县两个质量提升示范区" in digest.text, digest.text
+
+
+async def test_a_district_a_citys_step_names_hears_of_it(sqlite_engine: Engine) -> None:
+    """/subscribe 南汀区: the city's step 建成南汀区、北屿县两个…示范区 is the district's too; the
+    district the step does not name (西湾区) hears nothing of it."""
+    assert ingest_bytes(sqlite_engine, PLAN.encode(), "bichuan.txt").result is not None
+    clock = FakeClock(local(2032, 6, 10, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 南汀区")
+        (subs,) = await bot.say("/mysubs")
+        assert "建成南汀区、北屿县两个质量提升示范区" in subs.text, subs.text
+        (digest,) = await tick(bot, clock, local(2032, 6, 30))
+        assert "建成南汀区、北屿县两个质量提升示范区" in digest.text, digest.text
+    async for bot in running(sqlite_engine, FakeClock(local(2032, 6, 10, 10))):
+        await bot.say("/unsubscribe 南汀区")
+        await bot.say("/subscribe 西湾区")
+        (subs,) = await bot.say("/mysubs")
+        assert "西湾区" in subs.text and "南汀区" not in subs.text, subs.text
+        assert "示范区" not in subs.text, subs.text

@@ -68,3 +68,11 @@ def test_a_district_no_plan_has_is_said_before_the_citys_list(service: QueryServ
 def test_a_district_the_plan_names_keeps_its_own_answer(service: QueryService) -> None:
     reply = command(service, "/targets 南汀区")
     assert "不少于6项" in reply and "14项" not in reply, reply
+
+
+def test_a_citys_step_naming_a_district_is_among_its_deadlines(service: QueryService) -> None:
+    step = "建成南汀区、北屿县两个质量提升示范区"
+    assert step in command(service, "/deadlines 南汀区")
+    assert step in command(service, "/deadlines 北屿县")
+    assert step not in command(service, "/deadlines 西湾区")
+    assert step in ask(service, "南汀区快到期的有啥")
