@@ -45,16 +45,20 @@ def test_a_district_rows_label_keeps_the_documents_words(service: QueryService, 
     assert not re.search(r"(?<!区)县新增", reply), reply  # 各区县 cut at 各区
 
 
+@pytest.mark.parametrize("district", ["西湾区", "南汀区"])
 def test_the_pointer_to_the_citys_items_counts_what_its_command_lists(
-    service: QueryService,
+    service: QueryService, district: str
 ) -> None:
-    reply = ask(service, "西湾区快到期的有啥")
-    pointer = re.search(r"另有(\S+?)的(\d+)项\(不单属本区县\),发 (/deadlines[^\n]*?) 查看", reply)
+    """西湾区: nothing of its own is due soon; 南汀区: the city's step naming it is."""
+    reply = ask(service, f"{district}快到期的有啥")
+    pointer = re.search(
+        r"(?:另有\S+?的|在这期间共)(\d+)项\(\S+?\),发 (/deadlines[^\n]*?) 查看", reply
+    )
     assert pointer, reply
-    listed = command(service, pointer.group(3))
+    listed = command(service, pointer.group(2))
     shown = re.search(r"共 (\d+) 项", listed)
     count = int(shown.group(1)) if shown else len(re.findall(r"^\d+\) ", listed, re.M))
-    assert int(pointer.group(2)) == count, (reply, listed)
+    assert int(pointer.group(1)) == count, (reply, listed)
 
 
 def test_a_district_no_plan_has_is_said_before_the_citys_list(service: QueryService) -> None:

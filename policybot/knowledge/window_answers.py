@@ -25,8 +25,9 @@ from policybot.knowledge.answer_sizes import (
 )
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import passage_line
+from policybot.knowledge.lookup_answers import LOOKUP_MAX_FACTS, due_in_window
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic
+from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic, regions_within
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
@@ -139,7 +140,11 @@ def in_window(
     listed_after = {id(fact) for fact in later}
     in_window = [f for f in dated if id(f) not in listed_after]
     note = _wider_note(
-        answerer.index, [f for f in wider if id(f) not in listed_after], window, in_window
+        answerer.index,
+        [f for f in wider if id(f) not in listed_after],
+        window,
+        answerer.today,
+        len(in_window),
     )
     after = sum(id(fact) in listed_after for fact in dated)
     if after:  # said of the items listed, once a district's are kept apart from its city's
@@ -419,11 +424,13 @@ def _wider_note(
     index: KnowledgeIndex,
     wider: Sequence[IndexedFact],
     window: TimeWindow,
-    shown: Sequence[IndexedFact] = (),
+    today: date,
+    shown: int = 0,
 ) -> str:
     """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them.
-    ``shown``: the district's own items in the window, which the command of its city lists
-    too (a city's step naming the district): then the count is the command's, said with them."""
+    The count is the command's (``due_in_window``): /deadlines 样板市 … lists its districts'
+    items too, the ones shown (``shown``) among them. A pointer said 5 where its command
+    listed 2 (trial 42)."""
     if not wider:
         return ""
     regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
@@ -432,10 +439,15 @@ def _wider_note(
     if len(regions) != 1:
         return f"另有{where}的{len(wider)}项(不单属本区县),发 /deadlines 查看"
     command = f"/deadlines {regions[0]} {window.words}"
+    region_id = wider[0].row.region_id
+    listed = len(wider) + shown
+    if region_id is not None:
+        start, end = window.start or today, window.end or date.max
+        within = regions_within((region_id,), index)
+        listed = len(due_in_window(index, start, end, today, within, None, LOOKUP_MAX_FACTS))
     if shown:
-        total = len(wider) + len(shown)
-        return f"{where}在这期间共{total}项(含以上{len(shown)}项),发 {command} 查看"
-    return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
+        return f"{where}在这期间共{listed}项(含本区县的),发 {command} 查看"
+    return f"另有{where}的{listed}项(不单属本区县),发 {command} 查看"
 
 
 def nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
