@@ -118,7 +118,12 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list, report_duties
-from policybot.knowledge.region_spread import of_region_above, one_region_of_rewards, per_region
+from policybot.knowledge.region_spread import (
+    district_not_held,
+    of_region_above,
+    one_region_of_rewards,
+    per_region,
+)
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -373,6 +378,11 @@ class QuestionAnswerer:
             level_said = levelled is not answer
             answer = levelled
         answer = per_region(parsed, answer)
+        not_held = district_not_held(parsed, answer) if parsed.province is None else None
+        if not_held is not None and not_held.refused:
+            return self.not_found(parsed, not_held.said)
+        if not_held is not None:
+            answer = replace(answer, notes=(*answer.notes, not_held.said))
         if parsed.region_ids and parsed.province is None and not parsed.unknown_places:
             # a district asked, its city's lines found: not said to be the district's
             own = {

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from policybot.knowledge import (
+    district_reach,
     glossary,
     models,
     names,
@@ -57,6 +58,7 @@ SHAPING_MODULES = (
     timewords,  # and the time words
     regions,  # the short forms a region answers to (石柱县 for 石柱土家族自治县)
     names,  # and how a question's words find them
+    district_reach,  # the districts a city's milestone names, filed under them too
     reward_claims,  # and the words that ask for a sum
 )
 

@@ -62,8 +62,13 @@ def fact_line(
     )
 
 
-# The words a per-district row's subject begins with for all of them (各区, 各县(区), 各镇街).
-_EACH_DISTRICT = re.compile(r"^各(?:县[(（]?[市区]?[)）]?|[区县市镇乡]|镇街|镇[(（]街道?[)）])")
+# The words a per-district row's subject begins with for all of them (各区, 各县(区), 各镇街,
+# 各区县): the whole of them, longest first (never the 市 of 市场). Cutting 各区 off 各区县 showed
+# 县新增… (trial 42).
+_EACH_DISTRICT = re.compile(
+    r"^各(?:县[(（][市区、,]+[)）]|区[(（]县[)）]|县市区|区县市|县区|区县|县市|市县"
+    r"|县[(（]?[市区]?[)）]?|乡镇|镇乡|镇街|镇[(（]街道?[)）]|[区县市镇乡])(?!场)"
+)
 
 
 def own_label(label: str, district: str | None) -> str:

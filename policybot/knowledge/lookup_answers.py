@@ -224,16 +224,7 @@ class LookupAnswers:
         index = self.index
         when = when or f"{start.isoformat()}至{end.isoformat()}"
         keep = self._matching(keyword, region_ids, unit_ids)
-        in_window = index.due_between(
-            start, end, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts
-        )
-        in_window = [fact for fact in in_window if not index.is_per_year(fact)]
-        yearly = index.yearly_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        recurring = index.recurring_between(
-            start, end, region_ids=region_ids, unit_ids=unit_ids, today=today
-        )
-        # Upcoming first, then what is past (most recent first): the order questions use.
-        chosen = once_each(soonest_first(in_window + yearly + recurring, today))
+        chosen = due_in_window(index, start, end, today, region_ids, unit_ids, self.max_facts)
         if keep is not None:
             chosen = [fact for fact in chosen if fact.position in keep]
         if not chosen:
@@ -740,6 +731,32 @@ def shown_topic(topic: str) -> str:
 def region_names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> str | None:
     """The regions asked about, as a 未找到 sentence names them (湖州市、衢州市)."""
     return "、".join(index.region_name(r) or "" for r in region_ids or ()) or None
+
+
+# The most items a lookup answer holds (``LookupAnswers.max_facts`` of the service's).
+LOOKUP_MAX_FACTS = 200
+
+
+def due_in_window(
+    index: KnowledgeIndex,
+    start: date,
+    end: date,
+    today: date,
+    region_ids: Collection[int] | None,
+    unit_ids: Collection[int] | None,
+    limit: int,
+) -> list[IndexedFact]:
+    """What ``/deadlines <place> <window>`` lists: the dated items, the per-year targets'
+    occurrences and the duties due from ``start`` to ``end``, each once, upcoming first, then
+    what is past (most recent first): the order questions use. A question pointing to the
+    command counts its items here, so the count it says is the one the command shows."""
+    in_window = index.due_between(start, end, region_ids=region_ids, unit_ids=unit_ids, limit=limit)
+    in_window = [fact for fact in in_window if not index.is_per_year(fact)]
+    yearly = index.yearly_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
+    recurring = index.recurring_between(
+        start, end, region_ids=region_ids, unit_ids=unit_ids, today=today
+    )
+    return once_each(soonest_first(in_window + yearly + recurring, today))
 
 
 def once_each(facts: Sequence[IndexedFact]) -> list[IndexedFact]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.figures import asked_doers
@@ -121,3 +121,51 @@ def of_region_above(
         title = whose + title[len(asked) :]
     note = f"{asked}自己的文件没有写这一项;以上是{whose}的文件所写"
     return replace(answer, title=title, notes=(*answer.notes, note))
+
+
+# The places under a city that a question names as a district (南岭区, 西山县), not a town.
+_DISTRICT_ENDINGS = ("区", "县", "旗")
+# The command listing a city's items of a kind, for the pointer from a district it has none of.
+_LIST_COMMANDS = {FactKind.TARGET: ("targets", "目标"), FactKind.MILESTONE: ("deadlines", "期限")}
+
+
+@dataclass(frozen=True)
+class DistrictNotHeld:
+    """What to say of a district the city's lines answered: ``refused``: 未找到 with ``said``
+    as the reason (a list); else ``said`` is a note beside the city's line."""
+
+    said: str
+    refused: bool
+
+
+def district_not_held(parsed: ParsedQuestion, answer: Answer) -> DistrictNotHeld | None:
+    """湖州南浔区2018年目标有哪些, of a district no plan is filed under or writes, answered by its
+    city's list: the list is the city's, not the district's (it used to come as the answer with
+    no word of 南浔区). A list is refused for the district, pointing to the command listing the
+    city's items; a single figure keeps its line, with a note whose it is. None when the answer
+    is not such a one. Rewards are left as they are (a city's rules cover its districts, and
+    their answers say whose rule it is already)."""
+    places = parsed.unknown_places
+    if not parsed.region_ids or not places or not answer.found or not answer.facts:
+        return None
+    if not all(place.endswith(_DISTRICT_ENDINGS) for place in places):
+        return None
+    if parsed.topic_kind == FactKind.REWARD or any(f.kind == FactKind.REWARD for f in answer.facts):
+        return None
+    named = list(dict.fromkeys(line.region for line in answer.facts))
+    regions = [region for region in named if region is not None]
+    if len(regions) < len(named) or any(p in r for r in regions for p in places):
+        return None
+    # 碧川市 and its districts' rows (碧川市南汀区…): the city's plan, named once
+    regions = [r for r in regions if not any(o != r and r.startswith(o) for o in regions)]
+    place = "、".join(places)
+    whose = "、".join(regions)
+    listed = _LIST_COMMANDS.get(parsed.topic_kind or "")
+    if answer.listing and listed is not None and len(regions) == 1:
+        command, label = listed
+        year = f" {parsed.year}" if parsed.year is not None else ""
+        return DistrictNotHeld(
+            f"收录的文件没有{place}单列的{label};{whose}的{label}发 /{command} {whose}{year} 查看",
+            refused=True,
+        )
+    return DistrictNotHeld(f"收录的文件没有{place}单列的数字;以上是{whose}的文件所写", False)

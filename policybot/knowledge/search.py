@@ -28,6 +28,7 @@ import numpy.typing as npt
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.district_reach import child_names, districts_named
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.hints import NearNames, near_names
@@ -89,6 +90,8 @@ class IndexedFact:
     position: int = 0
     # An admin changed it by hand (/edit): its quote says what the document wrote before.
     edited: bool = False
+    # The districts of its region a milestone names (``district_reach``): it is theirs too.
+    reached_regions: tuple[int, ...] = ()
 
 
 @dataclass
@@ -220,10 +223,16 @@ class KnowledgeIndex:
             vocabulary.load_full_dictionary()  # every fact is segmented: no lookup per word
         # Positions follow the documents' order, so a plain listing is a sort of positions.
         live.sort(key=lambda row: (row.document_id, FactKind.ALL.index(row.kind), row.id))
+        children = child_names((r.id, r.name, r.parent_id) for r in rows.regions)
         for row in live:
             document = self._documents[row.document_id]
             fact = self._indexed(row, document, links.get((row.kind, row.id), []), rows.progress)
             fact.edited = (row.kind, row.id) in rows.edited
+            if row.kind == FactKind.MILESTONE:
+                named = (row.label, *fact.lead_units, *fact.support_units)
+                fact.reached_regions = tuple(
+                    sorted(districts_named(row.region_id, named, children))
+                )
             fact.position = len(self._facts)
             self._facts.append(fact)
             self._file(fact, term_cache)
@@ -261,6 +270,8 @@ class KnowledgeIndex:
         position = fact.position
         self._by_kind[fact.row.kind].add(position)
         self._by_region[fact.row.region_id].add(position)
+        for region_id in fact.reached_regions:
+            self._by_region[region_id].add(position)
         self._by_document[fact.row.document_id].add(position)
         for unit_id in fact.unit_ids:
             self._by_unit[unit_id].add(position)

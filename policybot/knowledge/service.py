@@ -43,6 +43,7 @@ from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.lookup_answers import (
     KIND_WORDS,
+    LOOKUP_MAX_FACTS,
     LookupAnswers,
     listing_title,
     region_names,
@@ -91,7 +92,7 @@ from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL, stated_leads
 
-MAX_FACTS = 200
+MAX_FACTS = LOOKUP_MAX_FACTS
 
 
 class Route(StrEnum):

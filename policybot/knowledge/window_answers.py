@@ -25,8 +25,9 @@ from policybot.knowledge.answer_sizes import (
 )
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import passage_line
+from policybot.knowledge.lookup_answers import LOOKUP_MAX_FACTS, due_in_window
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic
+from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic, regions_within
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
@@ -99,13 +100,12 @@ def in_window(
             today=answerer.today,
         )
     soon_note = ""
+    later: list[IndexedFact] = []
     if window.soon and not parsed.has_topic and len(dated) < SOON_AT_LEAST:
         # 快到期的有哪些 with one quarterly duty due in the next months: the list of what
         # falls due next, soonest first, not that one item.
         later = next_due_after(answerer, window, parsed, scope, kinds, SOON_AT_LEAST - len(dated))
-        if later:
-            soon_note = f"三个月内到期的只有 {len(dated)} 项,另列其后最先到期的 {len(later)} 项"
-            dated += later
+        dated += later
     if not dated:
         return None
     if parsed.has_topic:
@@ -124,10 +124,32 @@ def in_window(
     if scope.exact_regions is not None and not parsed.has_topic:
         # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
         # its city's items (全市每季度分析研判) are the city's, pointed to, not listed.
-        own = [f for f in dated if f.row.region_id in scope.exact_regions]
-        wider = [f for f in dated if f.row.region_id not in scope.exact_regions]
+        exact = scope.exact_regions
+        # a city's step naming the district (建成南汀区、北屿县两个示范区) is the district's too
+        own = [
+            f for f in dated if f.row.region_id in exact or exact.intersection(f.reached_regions)
+        ]
+        wider = [
+            f
+            for f in dated
+            if f.row.region_id not in exact and not exact.intersection(f.reached_regions)
+        ]
         dated = own
-    note = _wider_note(answerer.index, wider, window)
+    # The pointer's count is what its command lists: the window's items, not the ones after
+    # it added to fill a short 快到期 list (said 5 where /deadlines … 快到期 listed 2).
+    listed_after = {id(fact) for fact in later}
+    in_window = [f for f in dated if id(f) not in listed_after]
+    note = _wider_note(
+        answerer.index,
+        [f for f in wider if id(f) not in listed_after],
+        window,
+        answerer.today,
+        len(in_window),
+    )
+    after = sum(id(fact) in listed_after for fact in dated)
+    if after:  # said of the items listed, once a district's are kept apart from its city's
+        soon_note = f"三个月内到期的只有 {len(dated) - after} 项,另列其后最先到期的 {after} 项"
+
     if not dated:
         return answerer.not_found(parsed, f"{nothing_due(window)};{note}")
     dated = soonest_first(answerer.dated(dated, parsed), answerer.today)
@@ -398,15 +420,34 @@ def month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
     return replace(parsed, window=None, words=(*parsed.words, month))
 
 
-def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:
-    """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them."""
+def _wider_note(
+    index: KnowledgeIndex,
+    wider: Sequence[IndexedFact],
+    window: TimeWindow,
+    today: date,
+    shown: int = 0,
+) -> str:
+    """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them.
+    The count is the command's (``due_in_window``): /deadlines 样板市 … lists its districts'
+    items too, the ones shown (``shown``) among them. A pointer said 5 where its command
+    listed 2 (trial 42)."""
     if not wider:
         return ""
     regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
     regions = [r for r in regions if r]
     where = "、".join(regions) or "上级"
-    command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
-    return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
+    if len(regions) != 1:
+        return f"另有{where}的{len(wider)}项(不单属本区县),发 /deadlines 查看"
+    command = f"/deadlines {regions[0]} {window.words}"
+    region_id = wider[0].row.region_id
+    listed = len(wider) + shown
+    if region_id is not None:
+        start, end = window.start or today, window.end or date.max
+        within = regions_within((region_id,), index)
+        listed = len(due_in_window(index, start, end, today, within, None, LOOKUP_MAX_FACTS))
+    if shown:
+        return f"{where}在这期间共{listed}项(含本区县的),发 {command} 查看"
+    return f"另有{where}的{listed}项(不单属本区县),发 {command} 查看"
 
 
 def nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:

@@ -48,13 +48,18 @@ class Audience:
     region_chain: dict[int, tuple[int, ...]] = field(default_factory=dict)
     lead_overrides: dict[int, frozenset[int]] = field(default_factory=dict)
 
-    def chats_for(self, unit_ids: Iterable[int], region_id: int | None) -> Listeners:
+    def chats_for(
+        self, unit_ids: Iterable[int], region_id: int | None, reached: Iterable[int] = ()
+    ) -> Listeners:
+        """The chats an item reaches: by its units, its region and those above it, and the
+        districts it names (``DueItem.reached_region_ids``)."""
         chats = dict(self.everyone)
         for unit_id in unit_ids:
             _merge(chats, self.by_unit.get(unit_id, {}))
-        if region_id is not None:
-            for region in self.region_chain.get(region_id, (region_id,)):
-                _merge(chats, self.by_region.get(region, {}))
+        for place in (region_id, *reached):
+            if place is not None:
+                for region in self.region_chain.get(place, (place,)):
+                    _merge(chats, self.by_region.get(region, {}))
         return chats
 
     def leads_of(self, chat_id: int) -> frozenset[int]:

@@ -27,6 +27,7 @@ from policybot.knowledge.models import (
     Unit,
 )
 from policybot.scheduler.audience import region_chains
+from policybot.scheduler.items import milestone_districts
 from policybot.scheduler.recurrence import DutyCalendar, duty_span, parse_days
 from policybot.scheduler.topics import Topic
 
@@ -72,8 +73,36 @@ def last_due(session: Session, topic: Topic) -> date | None:
         _latest(session, Milestone, Milestone.start, FactKind.MILESTONE, topic, regions),
     ]
     days.append(_last_duty_day(session, topic, regions))
+    if regions is not None and topic.unit_id is None:
+        days.append(_last_named_step(session, regions))
     found = [day for day in days if isinstance(day, date)]
     return max(found, default=None)
+
+
+def _last_named_step(session: Session, regions: set[int]) -> date | None:
+    """The latest day of a milestone of a region above ``regions`` that names one of them
+    (``knowledge.district_reach``): 建成南汀区、北屿县两个示范区 in the city's plan is 南汀区's."""
+    above = {parent for parent in _parents_of(session, regions) if parent not in regions}
+    if not above:
+        return None
+    statement = live_only(
+        select(col(Milestone.id), col(Milestone.due), col(Milestone.start)), Milestone
+    ).where(col(Milestone.region_id).in_(sorted(above)))
+    days = {milestone_id: (due, start) for milestone_id, due, start in session.execute(statement)}
+    named = milestone_districts(session, days)
+    found = [
+        day
+        for milestone_id, reached in named.items()
+        if reached & regions
+        for day in days[milestone_id]
+        if day is not None
+    ]
+    return max(found, default=None)
+
+
+def _parents_of(session: Session, regions: set[int]) -> set[int]:
+    statement = select(col(Region.parent_id)).where(col(Region.id).in_(sorted(regions)))
+    return {parent for (parent,) in session.execute(statement) if parent is not None}
 
 
 def _last_duty_day(session: Session, topic: Topic, regions: set[int] | None) -> date | None:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
+from policybot.knowledge.district_reach import child_names, districts_named
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
@@ -67,6 +68,9 @@ class DueItem:
     # When the version its document replaced entered the store (a corrected plan): the moments
     # from then until this one entered were that version's, on any clock (``planner``).
     predecessor_added_at: datetime | None = None
+    # The districts of its region a milestone names (``knowledge.district_reach``): their
+    # subscribers hear of it too.
+    reached_region_ids: frozenset[int] = frozenset()
 
 
 _Row = tuple[str, int, date, int | None, datetime | None]
@@ -125,6 +129,9 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
     facts = {(FACT_KIND_OF[row[0]], row[1]) for row in rows}
     units = unit_links(session, facts)
     predecessors = _predecessors_added(session, facts)
+    reached = milestone_districts(
+        session, {fact_id for kind, fact_id in facts if kind == FactKind.MILESTONE}
+    )
     return [
         DueItem(
             kind,
@@ -134,9 +141,48 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
             frozenset(units.get((FACT_KIND_OF[kind], item_id), ())),
             added_at,
             predecessors.get((FACT_KIND_OF[kind], item_id)),
+            reached.get(item_id, frozenset())
+            if FACT_KIND_OF[kind] == FactKind.MILESTONE
+            else frozenset(),
         )
         for kind, item_id, due, region_id, added_at in rows
     ]
+
+
+def milestone_districts(
+    session: Session, milestone_ids: Collection[int]
+) -> dict[int, frozenset[int]]:
+    """The districts of its region each of ``milestone_ids`` names in its title or its units'
+    names (``knowledge.district_reach``); milestones naming none are left out."""
+    titles: dict[int, tuple[str, int | None]] = {}
+    names: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(sorted(milestone_ids), 5000):
+        statement = select(col(Milestone.id), col(Milestone.title), col(Milestone.region_id))
+        for milestone_id, title, region_id in session.execute(
+            statement.where(col(Milestone.id).in_(chunk))
+        ):
+            titles[milestone_id] = (title, region_id)
+        linked = (
+            select(col(FactUnit.fact_id), col(Unit.name))
+            .join(Unit, col(Unit.id) == col(FactUnit.unit_id))
+            .where(col(FactUnit.fact_kind) == FactKind.MILESTONE, col(FactUnit.fact_id).in_(chunk))
+        )
+        for milestone_id, name in session.execute(linked):
+            names[milestone_id].append(name)
+    parents = sorted({region_id for _, region_id in titles.values() if region_id is not None})
+    if not parents:
+        return {}
+    regions = session.execute(
+        select(col(Region.id), col(Region.name), col(Region.parent_id)).where(
+            or_(col(Region.id).in_(parents), col(Region.parent_id).in_(parents))
+        )
+    )
+    children = child_names((region_id, name, parent) for region_id, name, parent in regions)
+    found = {
+        milestone_id: districts_named(region_id, (title, *names[milestone_id]), children)
+        for milestone_id, (title, region_id) in titles.items()
+    }
+    return {milestone_id: named for milestone_id, named in found.items() if named}
 
 
 def _predecessors_added(

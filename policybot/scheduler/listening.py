@@ -14,9 +14,10 @@ from collections.abc import Mapping
 
 from sqlmodel import Session
 
+from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler.audience import load_audience
-from policybot.scheduler.items import FACT_KIND_OF, ItemDetails, unit_links
+from policybot.scheduler.items import FACT_KIND_OF, ItemDetails, milestone_districts, unit_links
 from policybot.scheduler.scope import DispatchScope
 from policybot.scheduler.supervision import load_supervisors
 
@@ -40,12 +41,20 @@ def items_heard(
             if chat_id in supervisors.chats_for(_region_id(details))
         }
     audience = load_audience(session, (), scope=scope, regions=regions)
-    units = unit_links(session, {(FACT_KIND_OF[kind], item_id) for kind, item_id in items})
+    facts = {(FACT_KIND_OF[kind], item_id) for kind, item_id in items}
+    units = unit_links(session, facts)
+    reached = milestone_districts(
+        session, {fact_id for kind, fact_id in facts if kind == FactKind.MILESTONE}
+    )
     return {
         (kind, item_id)
         for (kind, item_id), details in items.items()
         if chat_id
-        in audience.chats_for(units.get((FACT_KIND_OF[kind], item_id), ()), _region_id(details))
+        in audience.chats_for(
+            units.get((FACT_KIND_OF[kind], item_id), ()),
+            _region_id(details),
+            reached.get(item_id, ()) if FACT_KIND_OF[kind] == FactKind.MILESTONE else (),
+        )
     }
 
 

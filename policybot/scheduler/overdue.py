@@ -42,7 +42,7 @@ def overdue_for_chat(
         # a phase's start is no duty anyone missed: only what falls due can be overdue
         if item.kind != ItemKind.MILESTONE_START
         and (
-            chat_id in audience.chats_for(item.unit_ids, item.region_id)
+            chat_id in audience.chats_for(item.unit_ids, item.region_id, item.reached_region_ids)
             or chat_id in supervisors.chats_for(item.region_id)
         )
     ]

@@ -116,7 +116,7 @@ def _fan_out(
     states: dict[tuple[int, str, int], ChatState],
     until: datetime,
 ) -> list[PlannedReminder]:
-    chats = audience.chats_for(item.unit_ids, item.region_id)
+    chats = audience.chats_for(item.unit_ids, item.region_id, item.reached_region_ids)
     planned = []
     for chat_id, since in chats.items():
         chat_leads = audience.leads_of(chat_id)
