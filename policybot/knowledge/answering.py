@@ -1401,7 +1401,8 @@ class QuestionAnswerer:
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
             # 示范项目每年搞几个, answered by 每年组织实施一批…示范项目: say that no number is given.
             vague = vague_count_of_topic(chosen.line.label, parsed)
-            if vague and not NUMBER.search(chosen.line.label):
+            # (the vague count itself, 一批, is no number: NUMBER reads 批 as a measure word)
+            if vague and not NUMBER.search(chosen.line.label.replace(vague, " ")):
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
         return answer
