@@ -651,6 +651,9 @@ TIME_LEFT = re.compile(
     r"|(?:多久|多长时间|几天|多少天)(?:就|才)?(?:到期|截止)"
 )
 _SHARE = ("几成", "比例", "比重", "百分之")
+# 几步培育模式, 分几档, 第几批: a count asked by its measure word, which the documents write with
+# the number (四步, 三档): it asks a number, and it is never a word searched.
+_COUNTED_BY_MEASURE = ("几步", "几种", "几类", "几档", "几批", "几轮", "几位")
 _NUMBER = (
     "多少",
     "几次",
@@ -662,13 +665,7 @@ _NUMBER = (
     "几期",
     "几条",
     "几所",
-    "几步",
-    "几种",
-    "几类",
-    "几档",
-    "几批",
-    "几轮",
-    "几位",
+    *_COUNTED_BY_MEASURE,
     "比例",
     "比重",
     "百分之",
@@ -740,15 +737,7 @@ ASKING_PHRASES = tuple(
             "几次",
             "几所",
             "几年",
-            # 几步培育模式, 分几档, 第几批: a count asked by its measure word, which the
-            # documents write with the number (四步, 三档), never a word searched.
-            "几步",
-            "几种",
-            "几类",
-            "几档",
-            "几批",
-            "几轮",
-            "几位",
+            *_COUNTED_BY_MEASURE,
             # 实际利用外资那条是谁负责, 这项的牵头单位: pointing at a line of the plan, never a
             # word of it (it was searched and made the answer a partial match).
             "那条",

@@ -247,12 +247,7 @@ def scope_leaving_out(
         ] or (sorted(index.documents_mentioning(place)) if not parents else [])
         if not ids:
             continue
-        with Session(engine) as session:
-            rows = session.exec(
-                select(RewardCondition)
-                .where(col(RewardCondition.document_id).in_(ids), RewardCondition.kind == "scope")
-                .order_by(col(RewardCondition.id))
-            ).all()
+        rows = _scope_rows(engine, ids)
         leaving = next((row for row in rows if leaves_out(row.text or row.quote, place)), None)
         if leaving is not None:
             # one document's "本办法不适用于东岭区" is said of its own rules: another document
@@ -305,18 +300,28 @@ def documents_reaching(
     return tuple(each for each in ids if each not in excluding), excluding
 
 
+def _scope_rows(engine: Engine, document_ids: Iterable[int]) -> list[RewardCondition]:
+    """The scope conditions of ``document_ids``, in the order they were read."""
+    with Session(engine) as session:
+        return list(
+            session.exec(
+                select(RewardCondition)
+                .where(
+                    col(RewardCondition.document_id).in_(list(document_ids)),
+                    RewardCondition.kind == "scope",
+                )
+                .order_by(col(RewardCondition.id))
+            ).all()
+        )
+
+
 def scopes_leaving_out(engine: Engine, document_ids: Iterable[int], place: str) -> dict[int, str]:
     """Of ``document_ids``, those whose stated reward scope leaves ``place`` out (本办法不适用于
     东岭区; ``leaves_out``), each with that sentence: said of that document's own rules only."""
     ids = sorted(set(document_ids))
     if not ids or not place.endswith(_COUNTY_ENDINGS):
         return {}
-    with Session(engine) as session:
-        rows = session.exec(
-            select(RewardCondition)
-            .where(col(RewardCondition.document_id).in_(ids), RewardCondition.kind == "scope")
-            .order_by(col(RewardCondition.id))
-        ).all()
+    rows = _scope_rows(engine, ids)
     leaving: dict[int, str] = {}
     for row in rows:
         sentence = row.text or row.quote
