@@ -98,3 +98,21 @@ def test_a_title_got_keeps_no_stray_measure_and_no_role() -> None:
     assert [(c.words, c.role) for c in claims] == [("国标", "主导"), ("驰名商标", None)]
     listed = read_claims("主导制定了2项国家标准、1项国际标准").claims
     assert [c.role for c in listed] == ["主导", "主导"]  # a list's role is still its items'
+
+
+SHARED_PURSE = city_plan(
+    """一、奖励政策
+对新获得中国驰名商标的企业,给予60万元的奖励。
+奖励资金由市、区县财政按1:1分担。
+"""
+)
+
+
+def test_a_condition_line_says_which_clause(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """trial42: "3. 条件(说明): 请对照原文" did not say which condition it meant (a 1:1 split
+    of who pays): the line quotes the clause, short enough for a phone."""
+    with invented_plans_service(tmp_path_factory.mktemp("calc_clause"), SHARED_PURSE) as service:
+        calculation = _calc(service, "示范市 驰名商标 1")
+    effects = [c.effect for c in calculation.conditions]
+    assert any("按1:1分担" in effect for effect in effects), effects
+    assert "请对照原文" not in render_calculation_plain(calculation)

@@ -1083,7 +1083,9 @@ def _overall(
             effect = f"{sheet.place}在原文所列范围内"
         return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
     if condition.kind != ConditionKind.OVERALL_CAP:
-        return ConditionOutcome(condition.kind, condition.quote, "请对照原文", False, citation)
+        # (奖励资金由市、区县财政按1:1分担: the line says which clause, not only 请对照原文)
+        effect = f"原文“{phone_clause(condition.quote)}”,请对照"
+        return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
     if condition.tax_tied:
         if sheet.tax_retained_yuan is None:
             effect = f"无法判断:需要企业的纳税数额,合计可能因此减少({TAX_HINT})"
