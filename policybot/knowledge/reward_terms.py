@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.conditions import WHOLE_TOTAL
-from policybot.knowledge.extract.normalise import chinese_number
+from policybot.knowledge.extract.normalise import whole_number
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 
@@ -257,7 +257,7 @@ def count_limits(text: str) -> list[CountLimit]:
             if match is None:
                 continue
             count = match["count"]
-            limit = int(count) if count.isdigit() else chinese_number(count)
+            limit = whole_number(count)
             if not limit or (match["verb"] in _APPLYING and match["measure"] == "次"):
                 # "每家企业每年限申报1次": how often a firm may apply, not how many rewards
                 continue

@@ -345,6 +345,12 @@ def chinese_number(words: str) -> int | None:
     return _cn_amount(words)
 
 
+def whole_number(written: str) -> int | None:
+    """A whole number written in digits or Chinese numerals ("5", "十五", "两"), or None: a
+    count a clause writes either way (限1项, 前五日)."""
+    return int(written) if written.isdigit() else chinese_number(written)
+
+
 def chinese_amounts_to_digits(text: str) -> str:
     """ "奖励人民币贰拾万元" -> "奖励人民币20万元": sums must parse the same in either script."""
 

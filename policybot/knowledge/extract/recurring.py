@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.normalise import whole_number
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import PERIOD_WORDS, RecurringRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -255,20 +256,6 @@ _BEFORE_END = re.compile(
     r"^(?:的|于|在)?(?:末|底|结束)(?:之|以)?前(?:的)?(?P<ahead>[1-9]\d?|[一二三四五六七八九十]{1,2})"
     r"(?P<unit>日|天|个工作日)(?:前|之前|以前|内|以内)?"
 )
-_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-
-
-def _small_number(text: str) -> int | None:
-    """ "5", "十五", "二十": a count of days, None when it is none."""
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_DIGITS.get(text[1:], 0)
-    if text.endswith("十"):
-        return 10 * _CN_DIGITS.get(text[:1], 0) or None
-    return _CN_DIGITS.get(text) if len(text) == 1 else None
 
 
 def _before_end(after_cue: str, every: str) -> _Stated | None:
@@ -278,7 +265,7 @@ def _before_end(after_cue: str, every: str) -> _Stated | None:
     match = _BEFORE_END.match(after_cue)
     if match is None:
         return None
-    ahead = _small_number(match["ahead"])
+    ahead = whole_number(match["ahead"])
     if ahead is None:
         return None
     if match["unit"] == "个工作日":
