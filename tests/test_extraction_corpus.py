@@ -356,6 +356,11 @@ SEED_FLOORS: Floors = {
 # convention, said in its commit): targets 0.9907 (689/696/695), rewards 0.992, units 0.987, tasks
 # 0.9395, conditions 0.975 (b41_07's two open conditions read), metadata 0.988 (b41_03, b41_07 placed):
 # floors targets 0.98 -> 0.99, conditions 0.96 -> 0.97.
+# Batch 43 (branch ext47; 5 dev documents measured fresh, 262 documents, 2 refused): targets 0.980
+# (the batch alone 0/15/0), milestones 0.908, rewards 0.990, conditions 0.965, metadata 0.986. After
+# B43-1..8 (tests/test_extract_batch43_classes.py; b43_07's region written as the b40_07 convention,
+# said in its commit): targets 0.991, milestones 0.917, rewards 0.992, conditions 0.975, metadata
+# 0.989, every other figure as before the batch: no floor moves.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.91,
@@ -570,6 +575,10 @@ DEV_FLOORS: Floors = {
 # Batch 42 added 3 blind documents (aggregate only, fresh = after: the batch-42 rules, written from
 # dev and invented texts only, changed no blind count): units 0.67 -> 0.66 and conditions 0.40 ->
 # 0.39 (new documents: the batch alone units 4/4/11, conditions 0/0/2), for the integrator to confirm.
+# Batch 43 added 3 blind documents (aggregate only; fresh conditions 0.381, metadata 0.920; after the
+# batch-43 rules, written from dev and invented texts only, metadata 0.923 and every blind count as
+# fresh): conditions 0.39 -> 0.38 (new documents: the batch alone conditions 0/0/2); recurring 0.615
+# (the batch alone 2/2/2) could rise 0.50 -> 0.61, left to the integrator.
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.43,
@@ -577,7 +586,7 @@ BLIND_FLOORS: Floors = {
     "rewards": 0.62,
     "units": 0.66,
     "tasks": 0.45,
-    "conditions": 0.39,
+    "conditions": 0.38,
     "metadata": 0.91,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -786,8 +795,11 @@ BLIND_FLOORS: Floors = {
 # (the batch alone rewards 8/15/10, tasks 0/2/3, conditions 0/0/1); after the batch-42 rules (written
 # from dev and invented texts only) rewards 0.786 (B42-7), every other val count as fresh. The new
 # documents, not a rule, lowered rewards 0.79 -> 0.78, tasks 0.69 -> 0.66 and conditions 0.41 -> 0.40.
+# Batch 43 added 2 val documents (aggregate only, fresh = after: the batch-43 rules, written from dev
+# and invented texts only, changed no val count): targets 0.856 -> 0.834 (the batch alone 0/8/8), so
+# the floor 0.85 -> 0.83; rewards 0.796 (the batch alone 11/11/12).
 VAL_FLOORS: Floors = {
-    "targets": 0.85,
+    "targets": 0.83,
     "milestones": 0.60,
     "recurring": 0.81,
     "rewards": 0.78,

@@ -62,6 +62,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
     (
         "overall_cap",
         re.compile(
+            # "设立产业转型发展专项资金,实行预算管理和总量控制": the fund paying the rewards is
+            # capped in total (B43-4)
+            r"(?:专项资金|资金|经费)[^。;]{0,16}?(?:实行|实施)[^。;,]{0,8}?总量控制|"
             # "单户企业贴息总额共计不超过100万元" (B37-2)
             r"(?:每个|每家|每户|同一|单个|单一|每一|单户|单家)(?:企业|单位|项目|申报主体|主体|机构)[^。;,]{0,12}"
             r"(?:最高|累计|总额|合计|年度)"
@@ -85,6 +88,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "本政策支持的企业和单位,工商、税务、统计关系均需在某高新区": where a supported firm's
+            # registration, tax and statistics must be (B43-4)
+            r"(?:工商|税务|统计|财税)[^。;,]{0,8}关系[^。;,]{0,4}(?:均|都|必须)?(?:需|须|应)(?:在|落户|归属)|"
             # "对…入驻标准化厂房,后期自建自用厂房的同等执行": a further case the rule reaches
             r"(?<=[的,])同等(?:执行|享受)|"
             # "投资达到3000万元方能申报奖励": an entry threshold says which projects the rules reach
@@ -479,6 +485,7 @@ def _kept(kind: ConditionKind, sentence: str, match: re.Match[str], first_money:
         first_money < match.start()
         or _CAP_SENTENCE.match(sentence, clause_start)
         or re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
+        or "总量控制" in match.group(0)
     )
 
 
@@ -503,6 +510,7 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
             and not _CAP_SENTENCE.match(sentence)
             # a ceiling set by the firm's own tax or local revenue is over all its rewards
             and not re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
+            and "总量控制" not in match.group(0)  # a fund capped in total has no sum (B43-4)
         ):
             continue  # the only sum is the ceiling: it is the reward's own cap, not a condition
         found.append((match.start(), order, kind, match))

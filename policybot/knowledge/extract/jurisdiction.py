@@ -134,8 +134,11 @@ def region_of(issuer: str | None) -> str | None:
     if area is not None:
         return area
     # Joint issuance by the party committee and the government: the region is the government's.
+    # Their offices too ("中共吉林省委办公厅吉林省人民政府办公厅", B43-6).
     issuer = re.sub(
-        r"^中共[\u4e00-\u9fff]+?(?:委员会|委)(?=[\u4e00-\u9fff]+?(?:人民政府|政府))", "", issuer
+        r"^中共[\u4e00-\u9fff]+?(?:委员会|委)(?:办公厅|办公室)?(?=[\u4e00-\u9fff]+?(?:人民政府|政府))",
+        "",
+        issuer,
     )
     party = re.match(r"^中共(?P<region>[\u4e00-\u9fff]+?(?:省|市|县|区|州))(?:委员会|委)", issuer)
     if party and "政府" not in issuer:
@@ -284,6 +287,11 @@ def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
     places = gazetteer()
     if match is None or not places:
         return None
+    town = _title_town_of_prefix(match["prefix"], text)
+    if town is not None:
+        return (
+            town  # "曾发〔2031〕28号" of "中共曾溪镇委员会 曾溪镇人民政府关于…": the town's (B43-7)
+        )
     level = speaking_level(text)
     # "攸质强办": the place's abbreviation, then the organ's ("质强"); try the longest first.
     prefix = match["prefix"]
@@ -750,8 +758,26 @@ def town_region(region: str | None, text: str) -> str | None:
 # "某镇2031年度重点工作计划": a title opening with a town's name (below the gazetteer) names the
 # document's own place when the town table places that name in one county only (B40-12).
 _TITLE_TOWN = re.compile(
-    r"^(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))(?=(?:19|20)\d{2}年|关于|人民政府)"
+    # a field label ("文件名称") and the town's party committee may stand before it (B43-7)
+    r"^(?:(?:文件)?(?:名称|标题)\s*[::]?\s*)?"
+    r"(?:中共[\u4e00-\u9fff]{2,5}?(?:镇|乡)(?:委员会|党委)\s*)?"
+    r"(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))(?=(?:19|20)\d{2}年|关于|人民政府)"
 )
+
+
+# "曾发〔2031〕28号" under a title naming "中共曾溪镇委员会 曾溪镇人民政府": a doc-number prefix that
+# opens the name of the town the title's issuer governs abbreviates that town, not a county that
+# happens to share the character (B43-7).
+def _title_town_of_prefix(prefix: str, text: str) -> str | None:
+    head = re.sub(r"\s+", "", text[:600])
+    for town, owners in towns_named(text).items():
+        if not town.startswith(prefix) or len(town) <= len(prefix):
+            continue
+        if f"{town}人民政府" not in head and f"中共{town}委员会" not in head:
+            continue  # the town must issue the document, not be one place it names
+        if len({(t.county, t.prefecture) for t in owners}) == 1:
+            return town
+    return None
 
 
 def town_of_title(title: str | None, text: str) -> str | None:

@@ -735,6 +735,8 @@ def _milestones_in_sentence(
     records.extend(publicity)
     closing, mentions = _consultation_close(sentence, mentions, ctx, section, lead_units)
     records.extend(closing)
+    steps, mentions = _step_phase(sentence, mentions, ctx, section, lead_units)
+    records.extend(steps)
     dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
         if dates.in_brackets[index] or not _is_future(mention, ctx):
@@ -749,6 +751,8 @@ def _milestones_in_sentence(
             continue  # "2023年02月13日 10:53:20": when a page was posted, not a deadline
         if _WHOEVER_BEFORE.search(text, max(0, mention.start - 3), mention.start):
             continue  # "凡2008年以后引进的项目,…给予奖励": who qualifies from when, no phase
+        if _HIGHER_DEPLOYMENT.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "按照国家统一部署,自2014年起在东北启动试点": the nation's step, not the plan's
         step = _year_end_step(text, mention)
         if step is not None:
             title, start, end = step
@@ -797,7 +801,55 @@ def _milestones_in_sentence(
 # "公示时间为2032年3月2日至3月9日", "公示期:2032年3月2日—3月9日": the 公示 is a phase from the
 # first date to the second (the second, a month and day only, is not a deadline of its own).
 _PUBLICITY_BEFORE = re.compile(r"公示(?:时间|期限|期|日期)?\s*(?:为|是|:|:|自|从)?\s*$")
-_RANGE_JOIN = re.compile(r"\s*(?:至|到|—|-|–|~|～)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|—|-|–|~|～)+\s*$")
+
+
+# "第一步:2031年4月1日--4月10日,申报省级示范镇", "第二阶段:3月1日至5月31日,集中整治": a
+# numbered step whose span of days leads its clause is a phase from the first day to the second,
+# titled by what the clause does (B43-3).
+_STEP_BEFORE = re.compile(
+    r"(?:^|[。;;\n])\s*(?:第[一二三四五六七八九十\d]{1,3}(?:步|阶段)|[一二三四五六七八九十]{1,3}是)"
+    r"\s*[::]?\s*$"
+)
+_STEP_ACTION = re.compile(r"^\s*[,,::]?\s*(?P<action>[\u4e00-\u9fff“”《》、]{2,40})")
+
+
+def _step_phase(
+    sentence: Piece,
+    mentions: list[TimeMention],
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+) -> tuple[list[MilestoneRecord], list[TimeMention]]:
+    """The phase a numbered step's span of days opens, and the mentions left for the other rules."""
+    text = sentence.text
+    for index, first in enumerate(mentions[:-1]):
+        second = mentions[index + 1]
+        step = _STEP_BEFORE.search(text[: first.start])
+        if (
+            first.last is None
+            or second.last is None
+            or step is None
+            or not _RANGE_JOIN.match(text[first.end : second.start])
+            or second.last < first.last
+        ):
+            continue
+        action = _STEP_ACTION.match(text[second.end :])
+        if action is None:
+            continue
+        quote = re.sub(r"^[。;;\s]+", "", text[step.start() : second.end + action.end()])
+        record = MilestoneRecord(
+            region=ctx.region,
+            title=action["action"],
+            quote=quote[:120],
+            start=first.last,
+            due=second.last,
+            due_text=second.text,
+            lead_units=list(lead_units),
+            span=Span(sentence.start + first.start, sentence.start + second.end, section),
+        )
+        return [record], [m for m in mentions if m is not first and m is not second]
+    return [], mentions
 
 
 def _publicity_phase(
@@ -1004,6 +1056,11 @@ _NAMED_PLAN = re.compile(
     r"^[^,;。“”]{0,24}?(?:会议|大会|全会)(?:精神|要求|部署|决策|决定|安排)"
 )
 # "在综合考虑2009年度完成情况、2010年减排安排的基础上": a year inside the basis of a decision.
+# "按照国家统一部署,自2031年起在东北和内蒙古启动试点": a date the higher level's deployment sets,
+# which the plan then follows, is that level's step, not one of the plan's own (B43-5).
+_HIGHER_DEPLOYMENT = re.compile(
+    r"(?:按照|根据|遵照|依照)(?:党中央|中央|国务院|国家|上级)[^。;,,]{0,12}?部署\s*[,,]\s*(?:从|自|于)?\s*$"
+)
 _BASIS_SPAN = re.compile(r"在[^。;]{0,60}?基础上")
 
 

@@ -178,6 +178,22 @@ _PROCEDURE_SPAN_BEFORE = re.compile(
 # "2031年重点工作任务共120项": the size of the document's own list of tasks.
 _ENUMERATED_KINDS_BEFORE = re.compile(r"、[^,;。]{1,60}等\s*$")
 _LIST_TOTAL_BEFORE = re.compile(r"(?:任务|事项|实事|工作)\s*(?:共|总计|合计|一共)(?:有|计)?\s*$")
+# "任务分解意见分为十二部分,共171项。内容包括:一是主要发展指标,10项。二是…,12项。": a
+# document describing its own parts counts their items; neither the total nor a part's count is a
+# goal (B43-1). A part's count closes a sentence that is nothing but "(…包括:)X是<heading>,N项".
+_PARTS_TOTAL_BEFORE = re.compile(
+    r"(?:分为|分成)[^。;;\n]{0,8}?(?:部分|方面|板块|篇|章)\s*[,,]\s*(?:共|共计|合计)\s*$"
+)
+_PART_ITEMS_SENTENCE = re.compile(
+    r"(?:^|[。;;\n])\s*(?:[^。;;:\n\d]{0,12}[::])?\s*[一二三四五六七八九十]{1,3}是"
+    r"[^。;;:\n\d]{2,60}?[,,]\s*$"
+)
+# "本方案的实施范围为某镇行政辖区(辖区内有甲村、乙村等7个村委会),总面积为104平方公里": the
+# sentence saying where a plan applies describes that place; its counts are no goals (B43-2).
+_SCOPE_STATED_BEFORE = re.compile(
+    r"(?:实施|适用|覆盖|创建)范围(?:为|是|包括)[^。;;\n]*$|辖区内?(?:有|共有|共辖|下辖)[^。;;\n]*$"
+)
+_PART_ITEMS_END = re.compile(r"^\s*(?:[。;;]|$)")
 # "全面启动10项重点任务、34项主要工作举措,实施144个重大建设项目", "本方案共安排20项任务": the
 # counts of the plan's own tasks and projects (listed in it), not goals it sets.
 _OWN_PLAN_BEFORE = re.compile(
@@ -913,6 +929,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "启动10项重点任务,实施144个重大建设项目": the plan's own items
     if quantity.unit in ("项", "个", "条", "件") and _LIST_TOTAL_BEFORE.search(before):
         return True  # "重点工作任务共120项": the size of the document's own list
+    if _SCOPE_STATED_BEFORE.search(text[max(0, quantity.start - 160) : quantity.start]):
+        return True  # "实施范围为某镇行政辖区…总面积为104平方公里": where the plan applies
+    if quantity.unit in ("项", "条") and _is_part_item_count(text, quantity):
+        return True  # "分为十二部分,共171项…一是主要发展指标,10项": the document's own parts
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
         return True  # "6项主要污染物减排目标任务分别为:…": the size of the list that follows
     if quantity.unit in ("项", "个", "条", "类", "件") and _LIST_FOLLOWS.match(
@@ -999,6 +1019,16 @@ def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
 # What ``_is_excluded`` asks of a whole sentence is found once per sentence, not once per
 # number: a line of 5,000 sums ("奖励10万元,…") searched its whole length for each (10 s).
 @lru_cache(maxsize=8)
+def _is_part_item_count(text: str, quantity: Quantity) -> bool:
+    """A count of the items in the document's own parts (B43-1)."""
+    before = text[max(0, quantity.start - 80) : quantity.start]
+    if _PARTS_TOTAL_BEFORE.search(before):
+        return True
+    return bool(_PART_ITEMS_SENTENCE.search(before)) and bool(
+        _PART_ITEMS_END.match(text[quantity.end : quantity.end + 2])
+    )
+
+
 def _baseline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """ "在目前76项联盟标准的基础上": numbers inside describe the starting point."""
     return tuple(

@@ -99,10 +99,16 @@ _ACHIEVEMENT_VERB = (
     # "新建成的国家级、省级众创空间,分别给予…", "获批国家级…的": what was built or approved
     r"新建成|新获批|获批|新设立|成功创建|被认定为|被命名为|新晋|晋升为)"
 )
+# "对新入区供地项目,投资总额在1亿元以上,按照…原则,给予…": the size the project must reach, a
+# clause of its own after the achievement, still names who is paid (B43-8).
+_SIZE_CLAUSE = (
+    r"(?:,\s*(?:单个项目)?(?:总投资|投资总额|投资额|固定资产投资额?|年(?:主营业务|销售)收入|营业收入)"
+    r"[^,;。\d]{0,8}?(?:在|达到|达|超过)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元(?:人民币)?(?:以上|及以上))"
+)
 _RULE_WITHOUT_DE = re.compile(
     # "当年认定为省级首版次软件的产品,一次性奖励企业50万元": a time word may open the achievement
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对|(?=(?:当年度?|年内|本年度)?{_ACHIEVEMENT_VERB}))"
-    r"(?P<achievement>[^,;。]{3,80}?)"
+    rf"(?P<achievement>[^,;。]{{3,80}}?{_SIZE_CLAUSE}?)"
     rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
