@@ -578,11 +578,11 @@ DEV_FLOORS: Floors = {
 # Batch 43 added 3 blind documents (aggregate only; fresh conditions 0.381, metadata 0.920; after the
 # batch-43 rules, written from dev and invented texts only, metadata 0.923 and every blind count as
 # fresh): conditions 0.39 -> 0.38 (new documents: the batch alone conditions 0/0/2); recurring 0.615
-# (the batch alone 2/2/2) could rise 0.50 -> 0.61, left to the integrator.
+# (the batch alone 2/2/2) could rise 0.50 -> 0.61, left to the integrator: raised (stop 43).
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.43,
-    "recurring": 0.50,
+    "recurring": 0.61,
     "rewards": 0.62,
     "units": 0.66,
     "tasks": 0.45,
