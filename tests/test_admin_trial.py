@@ -247,3 +247,25 @@ def test_history_writes_a_sum_of_money_as_answers_do() -> None:
     shown = history_html([edit], ZoneInfo("UTC"), title="最近的修改")
     assert "金额 60万元 → 70万元" in shown, shown
     assert "700000" not in shown
+
+
+def test_history_says_which_plan_an_upload_replaced() -> None:
+    """trial42: the upload's reply said 旧版本文档 #6 已标记为“已被替代”, but /history showed the
+    upload like any other, so the trail did not say why #6 stopped counting."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from policybot.handlers.admin_format import history_html
+    from policybot.knowledge.audit import HistoryLine
+
+    def upload(entry_id: int, document_id: int, retired: list[int] | None) -> HistoryLine:
+        after: list[tuple[str, object, object]] = [("title", None, "示范市质量提升行动计划")]
+        if retired is not None:
+            after.append(("retired", None, retired))
+        stamp = datetime(2026, 4, 10, 1, 0, tzinfo=UTC)
+        return HistoryLine(entry_id, 42, "ingest", "document", document_id, stamp, False, after)
+
+    shown = history_html([upload(9, 8, [6]), upload(6, 6, None)], ZoneInfo("UTC"), title="修改")
+    first, second = shown.splitlines()[1:3]
+    assert first.endswith("《示范市质量提升行动计划》(替代 #6)"), shown
+    assert "替代" not in second, shown

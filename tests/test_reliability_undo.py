@@ -229,3 +229,22 @@ def test_undoing_the_newest_version_brings_the_previous_one_back(engine: Engine)
     with Session(engine) as session:
         active = session.exec(select(Document).where(Document.status == DocumentStatus.ACTIVE))
         assert [d.id for d in active] == [first.document_id]
+
+
+def test_the_undo_question_says_which_older_version_comes_back(engine: Engine) -> None:
+    """Asked before an upload's undo, the admin reads that the version it replaced will be the
+    one in force again (answers and reminders use it), not only what is deleted."""
+    first = ingest_extraction(engine, plan(targets=[target("培育示范企业", value=20)]), actor_id=B)
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=25)]), actor_id=A)
+    with pytest.raises(NeedsConfirmation) as asked:
+        undo_last(engine, A, ask_before_upload=True)
+    assert f"旧版本文档 #{first.document_id} 将恢复为有效" in str(asked.value)
+
+
+def test_the_undo_question_of_a_replaced_version_promises_nothing_back(engine: Engine) -> None:
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=20)]), actor_id=B)
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=25)]), actor_id=A)
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=30)]), actor_id=B)
+    with pytest.raises(NeedsConfirmation) as asked:
+        undo_last(engine, A, ask_before_upload=True)
+    assert "将恢复为有效" not in str(asked.value)

@@ -384,6 +384,17 @@ def history_html(
     return "\n".join(rendered)
 
 
+def _replaced(line: HistoryLine) -> str:
+    """(替代 #6) after an upload that retired older plans, as its reply said (旧版本文档 #6 已
+    标记为“已被替代”): the trail shows why #6 stopped counting."""
+    if line.action != "ingest":
+        return ""
+    retired = next((after for key, _, after in line.changes if key == "retired"), None)
+    if not isinstance(retired, list) or not retired:
+        return ""
+    return f"(替代 {'、'.join(f'#{document_id}' for document_id in retired)})"
+
+
 def _document_title(line: HistoryLine) -> str | None:
     """An ingest (or its undo) is best named by the document's title."""
     if line.entity_kind != "document":
@@ -394,7 +405,7 @@ def _document_title(line: HistoryLine) -> str | None:
 def _changes(line: HistoryLine, chats: Mapping[int, str], names: Mapping[int, str]) -> str:
     title = _document_title(line)
     if title:
-        return f"《{clip(str(title), _VALUE_LIMIT)}》"
+        return f"《{clip(str(title), _VALUE_LIMIT)}》{_replaced(line)}"
     parts = []
     shown = [change for change in line.changes if change[0] not in _UNSHOWN_KEYS]
     shown.sort(key=lambda change: change[0] not in _FIRST_KEYS)  # stable: the rest stay sorted

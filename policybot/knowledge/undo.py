@@ -206,8 +206,24 @@ def _confirm_ingest_undo(
     ]
     if dependants.any:
         lines.append(f"入库后已有这些工作依附在它的事实上:{dependants.describe()},将一并删除。")
+    returning = _versions_returning(session, document_id)
+    if returning:
+        # The admin decides knowing what answers and reminders will use afterwards.
+        lines.append(f"它替代的旧版本文档 {returning} 将恢复为有效。")
     lines.append("删除后无法恢复(只能重新上传)。确定撤销吗?")
     raise NeedsConfirmation("\n".join(lines), token)
+
+
+def _versions_returning(session: Session, document_id: int) -> str:
+    """The older versions (#6、#9) undoing this upload makes active again: those it replaced,
+    unless it is itself replaced by a newer one (then they stay replaced, by that one)."""
+    document = session.get(Document, document_id)
+    if document is None or document.status == DocumentStatus.SUPERSEDED:
+        return ""
+    previous = session.exec(
+        select(Document.id).where(col(Document.superseded_by_id) == document_id)
+    ).all()
+    return "、".join(f"#{previous_id}" for previous_id in sorted(p for p in previous if p))
 
 
 PLAN_TITLE_LIMIT = 40  # a phone's line or two
