@@ -124,6 +124,7 @@ from policybot.knowledge.region_spread import (
     one_region_of_rewards,
     per_region,
 )
+from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -327,7 +328,7 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
-        answer = self._answer(parsed)
+        answer = self._naming_the_region(parsed, self._answer(parsed))
         if not answer.found and parsed.province is None:
             answer = self._in_provinces_cities(parsed) or answer
         if not answer.found and parsed.province is None and not parsed.unknown_places:
@@ -427,6 +428,31 @@ class QuestionAnswerer:
         if word is None:
             return answer
         return self.not_found(parsed, f"{parsed.region_text or scope.title}的文件没有写“{word}”")
+
+    def _naming_the_region(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """铜川市在渭河考核里是什么等级, answered only by its province's notice: the notice's
+        line naming 铜川市 (对考核等级为达标的铜川市…) answers, not its first lines, which are
+        other cities' (对考核等级为优秀的咸阳市、渭南市…). When every line found is of a region
+        above the one asked and none names it, the question is asked again with the region's
+        name as a word of it; that answer is taken when its first line names the region."""
+        if len(parsed.region_ids) != 1 or parsed.field is not None or parsed.places:
+            return answer
+        if not answer.found or not answer.facts:
+            return answer
+        asked = parsed.region_ids[0]
+        own = {self.index.region_name(r) for r in regions_within((asked,), self.index)}
+        if any(line.region is None or line.region in own for line in answer.facts):
+            return answer
+        names = sorted(region_aliases(self.index.region_name(asked) or ""), key=len, reverse=True)
+        names = [name for name in names if len(name) >= 2]
+        if not names or any(_names_any(line, names) for line in answer.facts):
+            return answer
+        for name in names:
+            retried = self._answer(replace(parsed, words=(*parsed.words, name)))
+            found = retried.found and not retried.hedged and retried.facts
+            if found and _names_any(retried.facts[0], names):
+                return retried
+        return answer
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
         """广东省有哪些目标 when the province's own plans (a reward rule) do not answer: the
@@ -2436,3 +2462,9 @@ def _day_of(candidate: Candidate, parsed: ParsedQuestion) -> bool:
 
 def _candidate_text(candidate: Candidate) -> str:
     return f"{candidate.line.label} {candidate.line.citation.quote}"
+
+
+def _names_any(line: FactLine, names: Sequence[str]) -> bool:
+    """Whether ``line`` (its label, quote or excerpt) writes one of ``names``."""
+    text = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
+    return any(name in text for name in names)

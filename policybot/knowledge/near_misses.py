@@ -61,6 +61,8 @@ def another_quarter(parsed: ParsedQuestion, answer: Answer, index: KnowledgeInde
 # own, not the end of a place name (衢州市) nor half of a word (城市).
 _BARE_LEVELS = {"市": 3, "县": 4, "区": 4}
 _LEVEL_SHOWN = {1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
+# Marks a clause opens after (…细则里,市科技进步奖…): a lone 市/县/区 there ends no place name.
+_CLAUSE_MARKS = frozenset(",;:、。 ")
 # What is done to the thing a bare level qualifies (主导制修订 市 地方标准, 获得 市 质量奖): only
 # after such a word is a lone 市/县/区 the thing's level rather than the end of a place's name.
 _ACTS_ON_A_THING = frozenset(
@@ -118,7 +120,7 @@ def bare_level_asked(parsed: ParsedQuestion, written: str = "") -> tuple[int, st
             continue  # 衢州 市, 南岭 区: the place's own ending, cut apart
         if any(len(before) >= k and before[-k:] + token in written for k in (2, 3)):
             continue  # 南岭 区: a place the answer's documents write
-        if i > 0 and tokens[i - 1] not in _ACTS_ON_A_THING:
+        if i > 0 and tokens[i - 1] not in _ACTS_ON_A_THING and tokens[i - 1] not in _CLAUSE_MARKS:
             continue  # 东坪 区: a place's name cut apart, no level of the thing asked
         rest = text[offset:]
         thing = next(
@@ -133,25 +135,53 @@ def _line_text(line: FactLine) -> str:
     return f"{line.label} {line.citation.quote} {line.excerpt or ''}"
 
 
-def another_level(parsed: ParsedQuestion, answer: Answer) -> str | None:
+def another_level(
+    parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex | None = None
+) -> str | None:
     """What the question asks at a bare level (市地方标准) when the answer's lines write that
     thing only at other levels (省地方标准) and never at the one asked, nor bare: a rule for the
-    other level's, which says nothing of the one asked. None otherwise."""
+    other level's, which says nothing of the one asked. The thing is also looked for as the
+    glossary writes it otherwise (市科技进步奖 of a rule paying 国家科学技术进步奖). None
+    otherwise."""
     written = " ".join(f"{_line_text(line)} {line.region or ''}" for line in answer.facts)
     asked = bare_level_asked(parsed, written)
     if asked is None or not answer.facts:
         return None
     rank, character, thing = asked
+    forms = (thing, *(index.glossary.alternatives(thing) if index is not None else ()))
     said: set[int] = set()
     for line in answer.facts:
         text = _line_text(line)
-        if f"{character}{thing}" in text:
+        if any(f"{character}{form}" in text for form in forms):
             return None
-        said |= levels_of(thing, text)
+        for form in forms:
+            said |= levels_of(form, text)
     if not said or rank in said:
         return None
     other = "、".join(_LEVEL_SHOWN.get(r, "") for r in sorted(said))
-    return f"文件只写了{other}的{thing},没有{character}{thing}"
+    shown = _thing_shown(parsed, thing)
+    return f"文件只写了{other}的{shown},没有{character}{shown}"
+
+
+# How long the thing named in a 未找到 reason may run on (科技进步奖, not 科技进步奖一等奖).
+_THING_SHOWN = 6
+
+
+def _thing_shown(parsed: ParsedQuestion, thing: str) -> str:
+    """``thing`` run on by the question's next topic words while it stays short: 科技 asked as
+    市科技进步奖 is shown as 科技进步奖, the prize the reason is about."""
+    text = parsed.reading
+    start = text.find(thing)
+    if start < 0:
+        return thing
+    shown = thing
+    rest = text[start + len(thing) :]
+    while True:
+        word = next((w for w in parsed.words if w and rest.startswith(w)), None)
+        if word is None or len(shown) + len(word) > _THING_SHOWN:
+            return shown
+        shown += word
+        rest = rest[len(word) :]
 
 
 # An amount of money: 10万元, 5000元, 1.5亿元.
@@ -259,12 +289,17 @@ def names_no_place(name: str, places: Iterable[str]) -> bool:
 
 def near_miss(parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex) -> str | None:
     """Why a found answer is not the one asked (another quarter, another level, below every
-    threshold), or None."""
-    if not answer.found or answer.hedged or not answer.facts:
+    threshold), or None. A partial match (hedged) is checked for another level alone: lines
+    writing the thing only at other levels are no partial answer to the level asked either."""
+    if not answer.facts:
+        return None
+    if answer.hedged:
+        return another_level(parsed, answer, index)
+    if not answer.found:
         return None
     return (
         another_quarter(parsed, answer, index)
-        or another_level(parsed, answer)
+        or another_level(parsed, answer, index)
         or below_every_threshold(parsed, answer)
         or another_revision(parsed, answer, index)
         or unstated_individual_sum(parsed, answer)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.special_regions import special_province
 from policybot.knowledge.regions import split_region
 
 if TYPE_CHECKING:
@@ -28,6 +29,10 @@ def gazetteer_parents(name: str) -> frozenset[str | None]:
     A name two divisions bear (青山区 of 包头市 and of 武汉市) names neither's city: a plan
     of an unknown 青山县 is no plan of 武汉市's."""
     shared: set[str] | None = None
+    special = special_province(name)
+    if special is not None:
+        # 杨凌示范区, no division of the table: the province it lies in.
+        return frozenset({special})
     for place in gazetteer().lookup(name):
         parents: set[str] = {
             parent

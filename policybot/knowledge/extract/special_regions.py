@@ -24,13 +24,16 @@ class SpecialJurisdiction:
     short: str  # how its own documents call it ("兵团")
     doc_prefixes: tuple[str, ...]  # what its doc numbers open with ("新兵")
     level: Level
+    # The province whose documents may speak of it (a province's notice naming the zone among
+    # its cities); None when the province's documents are not its (the 兵团 governs apart).
+    province: str | None = None
 
 
 SPECIAL_JURISDICTIONS: tuple[SpecialJurisdiction, ...] = (
     SpecialJurisdiction("新疆生产建设兵团", "兵团", ("新兵",), "province"),
     # The national agricultural hi-tech zone governed by its own 管委会 (and 工委) above the county it
     # contains (杨陵区), under the province: its documents are the zone's (B42-19).
-    SpecialJurisdiction("杨凌示范区", "杨凌示范区", ("杨管",), "prefecture"),
+    SpecialJurisdiction("杨凌示范区", "杨凌示范区", ("杨管",), "prefecture", "陕西省"),
 )
 
 
@@ -116,4 +119,13 @@ def new_area_of_name(name: str | None) -> str | None:
         short = re.sub(r"(?:市|省)$", "", parent)
         if re.match(rf"^(?:{re.escape(parent)}|{re.escape(short)})?{re.escape(area)}", name):
             return parent + area
+    return None
+
+
+def special_province(region: str | None) -> str | None:
+    """The province a special jurisdiction named as a region lies in, where its documents may
+    speak of it, else None."""
+    for special in SPECIAL_JURISDICTIONS:
+        if region == special.name:
+            return special.province
     return None
