@@ -52,6 +52,9 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("科创", "科技创新"),
     # 开支: how people say spending, which the documents write 支出 (日常运转支出).
     ("开支", "支出"),
+    # 交税: how people say paying taxes, which the documents write 纳税 (or 上缴税金); typed,
+    # it is never a slip for a homophone the documents write (交水).
+    ("交税", "纳税"),
     ("固投", "固定资产投资"),
     ("社零", "社会消费品零售总额"),
     ("高企", "高新技术企业"),
