@@ -61,6 +61,8 @@ from policybot.knowledge.fits import (
     ASKS_SPLIT,
     NUMBER,
     SHARE_GIVEN,
+    asks_in_a_measure,
+    counted_alike,
     fact_fits,
     fact_kinds,
     in_measure_asked,
@@ -1394,6 +1396,13 @@ class QuestionAnswerer:
                 tied = [
                     c for c in tied if not _unit_of(c) or in_measure_asked(_unit_of(c), parsed.text)
                 ]
+            elif parsed.asks == Asks.NUMBER and tied and not asks_in_a_measure(parsed.text):
+                # 湖州今年要新增多少浙江制造标准, no measure word asked: the leader's measure
+                # (25项) stands for it. A tie of the same sentence counted in another measure that
+                # says fewer of the words asked than the leader (800家 新增中小企业采标) counts
+                # another thing, as it does beside 多少项 (trial42: the year typed or 今年 was
+                # not the difference; the measure word was).
+                tied = _other_measures_saying_less(tied, parsed.words)
             if parsed.asks == Asks.DATE:
                 tied = _steps_before_phases(tied, parsed)
             lines = row_or_near_ties([c.line for c in tied])
@@ -2373,6 +2382,20 @@ def _said_by(candidate: Candidate) -> str:
 
 # What an increase is asked by: 要新增多少个, not what stands (有效期内…数量).
 _INCREASE = "新增"
+
+
+def _other_measures_saying_less(tied: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """``tied`` without the candidates counted in a measure other than the first one's whose
+    own item says fewer of ``words`` than the first's."""
+    lead = tied[0]
+    said = [word for word in words if word in lead.line.label]
+    return [
+        c
+        for c in tied
+        if c is lead
+        or counted_alike(_unit_of(c), _unit_of(lead))
+        or all(word in c.line.label for word in said)
+    ]
 
 
 def _unit_of(candidate: Candidate) -> str | None:
