@@ -2,7 +2,8 @@
 rows of one table led with the first district's figure as if it were the answer; a count asked
 without a measure word (多少, not 多少项) listed a figure of the same sentence counting another
 thing (家 beside 项); /deadlines <区> 快到期 said a bare 未找到 where the question pointed to the
-city's items. The plan is invented (示范市 and its districts, every figure made up)."""
+city's items; /calc numbered its conditions on from the priced lines (4. after 1.–3.).
+The plan is invented (示范市 and its districts, every figure made up)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from invented_plans import ask, city_plan, invented_plans_service
-from policybot.handlers.formatting import render_plain
+from policybot.handlers.calc_format import calculation_sources, render_calculation
+from policybot.handlers.formatting import PLAIN, render_plain
 from policybot.knowledge.commands import plan, split_command
 from policybot.knowledge.service import QueryService
 
@@ -33,6 +35,10 @@ PLAN = city_plan(
 南湖区 | 20 | 8 |
 北山区 | 25 | 9 |
 中川区 | 20 | 7 |
+四、奖励政策
+1.对主导制定“示范制造”标准的企业,每项奖励20万元。
+2.对新获得“示范优品”认证的企业,给予10万元奖励。
+3.同一企业同一年度最多享受1项奖励。
 """
 )
 
@@ -90,3 +96,18 @@ def test_deadlines_of_a_district_soon_points_to_its_citys_items_as_the_question_
     assert "另有示范市的1项" in typed and "/deadlines 示范市 快到期" in typed, typed
     listed = command(service, "/deadlines 示范市 快到期")
     assert "共 1 项" in listed and "示范优品" in listed, listed
+
+
+def test_calc_conditions_are_numbered_apart_from_the_priced_lines(service: QueryService) -> None:
+    """/calc 1. 2. the claims, then 3. a condition: read as a third claim. The conditions are
+    条件1, 条件2…, in the message and behind 出处 alike."""
+    _, calculation = service.calculator().from_text(
+        "示范市 示范制造标准 主导 1; 示范优品 1", command=True
+    )
+    assert len(calculation.lines) == 2 and calculation.conditions, calculation
+    message = render_calculation(calculation, PLAIN)
+    rows = message.splitlines()
+    assert any(row.startswith("条件1. 数量上限") for row in rows), message
+    assert not any(row.startswith("3.") for row in rows), message
+    sources = calculation_sources(calculation, PLAIN)
+    assert any(row.startswith("条件1") for row in sources.splitlines()), sources
