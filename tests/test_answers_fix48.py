@@ -111,3 +111,15 @@ def test_calc_conditions_are_numbered_apart_from_the_priced_lines(service: Query
     assert not any(row.startswith("3.") for row in rows), message
     sources = calculation_sources(calculation, PLAIN)
     assert any(row.startswith("条件1") for row in sources.splitlines()), sources
+
+
+def test_one_header_form_the_stores_name_of_the_place(service: QueryService) -> None:
+    """东澜区快到期的有哪些 was headed 东澜区 (as typed) and /deadlines 东澜区 快到期 示范市东澜区
+    · 快到期 · 期限; 示范有哪些文件 示范 · 文件 beside 示范市 · 目标. Every header names the
+    place as the store does."""
+    said = ask(service, "东澜区快到期的有哪些")
+    assert said.split("\n")[0] == "示范市东澜区 · 快到期", said
+    typed = command(service, "/deadlines 东澜区 快到期")
+    assert typed.split("\n")[0].startswith("示范市东澜区 · 快到期"), typed
+    assert command(service, "/doc 示范").split("\n")[0] == "示范市 · 文件"
+    assert ask(service, "示范有哪些文件").split("\n")[0] == "示范市 · 文件"

@@ -31,6 +31,7 @@ from policybot.knowledge.answer_layout import (
     answer_kind,
     answer_title,
     as_typed,
+    asked_place,
     disagreement,
     districts_named_by_several,
     headline_of,
@@ -2077,7 +2078,7 @@ class QuestionAnswerer:
         return Answer(
             found=False,
             kind=answer_kind(parsed),
-            title=parsed.region_text or ASKING_TITLE,
+            title=self._not_found_title(parsed),
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
@@ -2085,6 +2086,16 @@ class QuestionAnswerer:
                 regions_within(parsed.region_ids, self.index) if parsed.region_ids else None,
             ),
         )
+
+    def _not_found_title(self, parsed: ParsedQuestion) -> str:
+        """A 未找到's header in a found answer's form (示范市东澜区 · 快到期), not the place as
+        typed (东澜区) above the command's 示范市东澜区 · 快到期 · 期限 (trial42)."""
+        place = asked_place(self.index, parsed)
+        if not place:
+            return ASKING_TITLE
+        if parsed.window is not None:
+            return f"{place} · {parsed.window.words}"
+        return f"{place} · {parsed.year}年" if parsed.year else place
 
     def _which_region(self, parsed: ParsedQuestion) -> Answer:
         """我们区… with no region named: ask which, listing the regions the store holds."""

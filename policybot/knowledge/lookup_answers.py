@@ -337,16 +337,20 @@ class LookupAnswers:
             notes=truncation_note(len(lines), min(len(lines), self.max_facts)),
         )
 
-    def documents(self, documents: Sequence[DocumentRow], query: str) -> Answer:
-        """The plans chosen, one line each (/documents)."""
+    def documents(
+        self, documents: Sequence[DocumentRow], query: str, place: str | None = None
+    ) -> Answer:
+        """The plans chosen, one line each (/documents); ``place``: the store's name of the
+        region ``query`` names, which the title says (湖州市 · 文件 for /doc 湖州)."""
+        title = f"{place or query or '全部'} · 文件"
         if not documents:
-            return self.not_found(AnswerKind.DOCUMENTS, f"{query or '全部'} · 文件", query)
+            return self.not_found(AnswerKind.DOCUMENTS, title, query)
         lines = [document_line(self.index, document) for document in documents]
         headline = lines[0].label if len(lines) == 1 else f"共 {len(lines)} 份文件"
         return Answer(
             found=True,
             kind=AnswerKind.DOCUMENTS,
-            title=f"{query or '全部'} · 文件",
+            title=title,
             headline=headline,
             facts=tuple(lines),
             total=len(lines),

@@ -407,11 +407,13 @@ class QueryService:
         index = answers.index
         documents = sorted(index.documents(), key=lambda d: (d.status != "active", d.id))
         query = vocabulary.normalise(region_or_number or "")
+        place: str | None = None
         if query:
             region_ids = regions_typed(query, index)
             if region_ids:
                 scope = regions_within(region_ids, index)
                 documents = [d for d in documents if d.region_id in scope]
+                place = region_names(index, region_ids)  # /doc 湖州: 湖州市 · 文件
             else:
                 documents = [
                     d
@@ -419,7 +421,7 @@ class QueryService:
                     if query in vocabulary.normalised_name(d.doc_number or "")
                     or query in vocabulary.normalised_name(d.title or "")
                 ]
-        return answers.documents(documents, query)
+        return answers.documents(documents, query, place)
 
     def report_guide(self, chat_id: int, *, is_admin: bool, words: str = "") -> str:
         """``/report`` without a target number (``progress.report_guide``): the words naming
