@@ -123,3 +123,15 @@ def test_one_header_form_the_stores_name_of_the_place(service: QueryService) -> 
     assert typed.split("\n")[0].startswith("示范市东澜区 · 快到期"), typed
     assert command(service, "/doc 示范").split("\n")[0] == "示范市 · 文件"
     assert ask(service, "示范有哪些文件").split("\n")[0] == "示范市 · 文件"
+
+
+def test_a_question_over_a_tables_district_rows_shows_every_district(
+    service: QueryService,
+) -> None:
+    """各区质量义诊多少次 showed three of the five rows, led by the three's figures, with no word
+    of the other two: each table row was cited by a section ending in its own district, so the
+    rows were not read as one row of places."""
+    reply = ask(service, "各区质量义诊多少次")
+    for district in ("东澜区", "西岭区", "南湖区", "北山区", "中川区"):
+        assert district in reply, reply
+    assert reply.split("\n")[1] == "答: 各地不同,见下", reply

@@ -77,9 +77,16 @@ def row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
 
 
 def _row_key(line: FactLine) -> tuple[object, ...]:
-    """What the places of one row share: document, section, subject and date."""
+    """What the places of one row share: document, section, subject and date. A table's
+    place rows are cited by a section ending in their own place (附表… / 东澜区): the table's
+    section is what they share, else 各区质量义诊多少次 showed three of its five districts."""
     citation = line.citation
-    return (citation.document_id, citation.section, line.label, line.due)
+    section = citation.section
+    if section and line.region and " / " in section:
+        table, place = section.rsplit(" / ", 1)
+        if place and line.region.endswith(place):
+            section = table
+    return (citation.document_id, section, line.label, line.due)
 
 
 def _line_text(line: FactLine) -> str:
