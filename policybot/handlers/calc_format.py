@@ -64,7 +64,8 @@ def render_calculation(calculation: Calculation, markup: Markup = HTML) -> str:
 
 def calculation_sources(calculation: Calculation, markup: Markup = HTML) -> str:
     """What the 出处 button shows: each priced line's and condition's sentence, numbered as the
-    message numbers them (conditions after the lines), by the answers' own 出处 view."""
+    message numbers them (the lines 1, 2…, the conditions 条件1, 条件2…), by the answers' own
+    出处 view."""
     lines = [
         FactLine(kind="reward", fact_id=0, label=line.achievement, citation=line.citation)
         for line in calculation.lines
@@ -74,7 +75,19 @@ def calculation_sources(calculation: Calculation, markup: Markup = HTML) -> str:
         for outcome in calculation.conditions
     ]
     answer = Answer(True, AnswerKind.REWARDS, "奖励测算", "", facts=tuple(lines))
-    return source_text(answer, lines, markup)
+    priced = len(calculation.lines)
+    return source_text(
+        answer,
+        lines,
+        markup,
+        numbered=lambda n: str(n) if n <= priced else condition_number(n - priced),
+    )
+
+
+def condition_number(number: int) -> str:
+    """A condition's number (条件1): counted on its own, never on from the priced lines (trial42:
+    1. 2. 3. the claims, then 4. a condition, read as a fourth claim)."""
+    return f"条件{number}"
 
 
 def render_calculation_plain(calculation: Calculation) -> str:
@@ -102,7 +115,7 @@ def _blocks(
         blocks.append(("\n\n" if quotes else "\n").join(lines))
     if calculation.conditions:
         rows = [markup.bold("文件中的条件")]
-        for number, outcome in enumerate(calculation.conditions, len(calculation.lines) + 1):
+        for number, outcome in enumerate(calculation.conditions, 1):
             name = CONDITION_NAMES.get(outcome.kind, "条件")
             mark = "已应用" if outcome.applied else "说明"
             if quotes:
@@ -111,7 +124,8 @@ def _blocks(
                 rows.append("   " + citation)
             else:
                 rows.append(
-                    f"{number}. {name}({mark}): {e(clip_echo(phone_clause(outcome.effect, 60), 60))}"
+                    f"{condition_number(number)}. {name}({mark}): "
+                    f"{e(clip_echo(phone_clause(outcome.effect, 60), 60))}"
                 )
         blocks.append("\n".join(rows))
     undecided = _undecided_rows(calculation, markup)

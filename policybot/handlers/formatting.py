@@ -511,10 +511,12 @@ def source_text(
     *,
     show_ids: bool = False,
     first: int = 1,
+    numbered: Callable[[int], str] = str,
 ) -> str:
     """The 出处 view, a page a phone shows: each document named once, then one line a
     sentence — the items' numbers, the section, the full sentence (ids for admins, who need
-    them for /edit and /delete)."""
+    them for /edit and /delete). ``numbered`` writes an item's number as the message does
+    (/calc's conditions: 条件1)."""
     # Items quoting one sentence (a table row's several targets) share one line; so do items
     # whose sentence is a part of a longer one quoted from the same section.
     groups: dict[tuple[int, str | None, str], list[tuple[int, FactLine]]] = {}
@@ -544,15 +546,21 @@ def source_text(
             where += f"({clip(citation.doc_number, VALUE_LIMIT)})"
         lines.append(markup.escape(where))
         for members in blocks:
-            lines.append(_source_line(members, markup, show_ids=show_ids))
+            lines.append(_source_line(members, markup, show_ids=show_ids, numbered=numbered))
     text = "\n".join(lines) if lines else "没有可显示的出处。"
     return _within_limit(text)
 
 
-def _source_line(members: list[tuple[int, FactLine]], markup: Markup, *, show_ids: bool) -> str:
+def _source_line(
+    members: list[tuple[int, FactLine]],
+    markup: Markup,
+    *,
+    show_ids: bool,
+    numbered: Callable[[int], str] = str,
+) -> str:
     """``1、3. section: “sentence”`` (the sentence of the longest quote among them)."""
     citation = max((fact.citation for _, fact in members), key=lambda c: len(c.quote))
-    numbers = _numbers([number for number, _ in members])
+    numbers = _numbers([number for number, _ in members], numbered)
     # The section as the document numbers it: where to find the sentence in the text.
     where = f"{clip(citation.section, _SECTION_LIMIT)}: " if citation.section else ""
     quote = clip(citation.quote, _QUOTE_LIMIT)
@@ -568,11 +576,16 @@ def _source_line(members: list[tuple[int, FactLine]], markup: Markup, *, show_id
     return line
 
 
-def _numbers(numbers: Sequence[int]) -> str:
-    """1、3 or 2–4 (a run of three or more)."""
-    if len(numbers) >= 3 and numbers[-1] - numbers[0] == len(numbers) - 1:
-        return f"{numbers[0]}–{numbers[-1]}"
-    return "、".join(str(n) for n in numbers)
+def _numbers(numbers: Sequence[int], numbered: Callable[[int], str] = str) -> str:
+    """1、3 or 2–4 (a run of three or more, each end numbered alike: no 3–条件1)."""
+    first, last = (numbered(numbers[0]), numbered(numbers[-1])) if numbers else ("", "")
+    if (
+        len(numbers) >= 3
+        and numbers[-1] - numbers[0] == len(numbers) - 1
+        and first.rstrip("0123456789") == last.rstrip("0123456789")
+    ):
+        return f"{first}–{last}"
+    return "、".join(numbered(n) for n in numbers)
 
 
 def _admin_id(fact: FactLine) -> str:

@@ -77,9 +77,16 @@ def row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
 
 
 def _row_key(line: FactLine) -> tuple[object, ...]:
-    """What the places of one row share: document, section, subject and date."""
+    """What the places of one row share: document, section, subject and date. A table's
+    place rows are cited by a section ending in their own place (附表… / 东澜区): the table's
+    section is what they share, else 各区质量义诊多少次 showed three of its five districts."""
     citation = line.citation
-    return (citation.document_id, citation.section, line.label, line.due)
+    section = citation.section
+    if section and line.region and " / " in section:
+        table, place = section.rsplit(" / ", 1)
+        if place and line.region.endswith(place):
+            section = table
+    return (citation.document_id, section, line.label, line.due)
 
 
 def _line_text(line: FactLine) -> str:
@@ -252,6 +259,17 @@ def answer_kind(parsed: ParsedQuestion, line: FactLine | None = None) -> str:
         Topic.TARGET: AnswerKind.TARGETS,
         Topic.DEADLINE: AnswerKind.DEADLINES,
     }.get(parsed.topic_kind or "", AnswerKind.SEARCH)
+
+
+def asked_place(index: KnowledgeIndex, parsed: ParsedQuestion) -> str | None:
+    """The place asked about as every reply's header names it: the store's names of the
+    regions the question resolved (湖州市, 示范市东澜区), as a found answer's scope and the
+    lookup commands title them, never the words typed (湖州, 东澜区) in one reply and the
+    store's name in the next (trial42); what was typed only when no region was resolved."""
+    if parsed.region_ids and parsed.province is None:
+        names = "、".join(index.region_name(r) or "" for r in parsed.region_ids).strip("、")
+        return names or parsed.region_text
+    return parsed.region_text
 
 
 def answer_title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ()) -> str:

@@ -31,6 +31,7 @@ from policybot.knowledge.answer_layout import (
     answer_kind,
     answer_title,
     as_typed,
+    asked_place,
     disagreement,
     districts_named_by_several,
     headline_of,
@@ -61,6 +62,8 @@ from policybot.knowledge.fits import (
     ASKS_SPLIT,
     NUMBER,
     SHARE_GIVEN,
+    asks_in_a_measure,
+    counted_alike,
     fact_fits,
     fact_kinds,
     in_measure_asked,
@@ -1420,6 +1423,13 @@ class QuestionAnswerer:
                 tied = [
                     c for c in tied if not _unit_of(c) or in_measure_asked(_unit_of(c), parsed.text)
                 ]
+            elif parsed.asks == Asks.NUMBER and tied and not asks_in_a_measure(parsed.text):
+                # 湖州今年要新增多少浙江制造标准, no measure word asked: the leader's measure
+                # (25项) stands for it. A tie of the same sentence counted in another measure that
+                # says fewer of the words asked than the leader (800家 新增中小企业采标) counts
+                # another thing, as it does beside 多少项 (trial42: the year typed or 今年 was
+                # not the difference; the measure word was).
+                tied = _other_measures_saying_less(tied, parsed.words)
             if parsed.asks == Asks.DATE:
                 tied = _steps_before_phases(tied, parsed)
             lines = row_or_near_ties([c.line for c in tied])
@@ -2094,7 +2104,7 @@ class QuestionAnswerer:
         return Answer(
             found=False,
             kind=answer_kind(parsed),
-            title=parsed.region_text or ASKING_TITLE,
+            title=self._not_found_title(parsed),
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
@@ -2102,6 +2112,16 @@ class QuestionAnswerer:
                 regions_within(parsed.region_ids, self.index) if parsed.region_ids else None,
             ),
         )
+
+    def _not_found_title(self, parsed: ParsedQuestion) -> str:
+        """A 未找到's header in a found answer's form (示范市东澜区 · 快到期), not the place as
+        typed (东澜区) above the command's 示范市东澜区 · 快到期 · 期限 (trial42)."""
+        place = asked_place(self.index, parsed)
+        if not place:
+            return ASKING_TITLE
+        if parsed.window is not None:
+            return f"{place} · {parsed.window.words}"
+        return f"{place} · {parsed.year}年" if parsed.year else place
 
     def _which_region(self, parsed: ParsedQuestion) -> Answer:
         """我们区… with no region named: ask which, listing the regions the store holds."""
@@ -2399,6 +2419,20 @@ def _said_by(candidate: Candidate) -> str:
 
 # What an increase is asked by: 要新增多少个, not what stands (有效期内…数量).
 _INCREASE = "新增"
+
+
+def _other_measures_saying_less(tied: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """``tied`` without the candidates counted in a measure other than the first one's whose
+    own item says fewer of ``words`` than the first's."""
+    lead = tied[0]
+    said = [word for word in words if word in lead.line.label]
+    return [
+        c
+        for c in tied
+        if c is lead
+        or counted_alike(_unit_of(c), _unit_of(lead))
+        or all(word in c.line.label for word in said)
+    ]
 
 
 def _unit_of(candidate: Candidate) -> str | None:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.answer_layout import asked_place
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.confidence import ANSWER, coverage
@@ -491,8 +492,9 @@ def _documents_of_scope(
     return Answer(
         found=True,
         kind=AnswerKind.DOCUMENTS,
-        # 湖州市 · 文件, as /doc 湖州 is titled: the place asked about is named.
-        title=f"{parsed.region_text} · 文件" if parsed.region_text else "文件",
+        # 湖州市 · 文件, as /doc 湖州 is titled: the place asked about is named, by the
+        # store's name of it (``asked_place``).
+        title=f"{place} · 文件" if (place := asked_place(index, parsed)) else "文件",
         headline=headline,
         facts=tuple(lines),
         total=len(lines),

@@ -355,6 +355,19 @@ def measure_asked(question: str) -> str | None:
     return asked.group()[-1] if asked else None
 
 
+def counted_alike(unit: str | None, other: str | None) -> bool:
+    """Whether two facts' units count in one measure (项 and 条, 家 and 户; 个 counts anything),
+    so that they may count one thing; a fact without a unit is counted alike."""
+    if not unit or not other:
+        return True
+    return _measures_fit(unit[-1], other[-1])
+
+
+def asks_in_a_measure(question: str) -> bool:
+    """Whether ``question`` counts in a measure word of its own (多少项, 几家)."""
+    return _COUNTED_THINGS.search(question) is not None
+
+
 def in_measure_asked(unit: str | None, question: str) -> bool:
     """Whether a fact's ``unit`` is the measure word ``question`` counts in (多少项 → 项, 条)
     itself, not only one that counts anything (个)."""

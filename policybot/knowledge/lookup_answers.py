@@ -337,16 +337,20 @@ class LookupAnswers:
             notes=truncation_note(len(lines), min(len(lines), self.max_facts)),
         )
 
-    def documents(self, documents: Sequence[DocumentRow], query: str) -> Answer:
-        """The plans chosen, one line each (/documents)."""
+    def documents(
+        self, documents: Sequence[DocumentRow], query: str, place: str | None = None
+    ) -> Answer:
+        """The plans chosen, one line each (/documents); ``place``: the store's name of the
+        region ``query`` names, which the title says (湖州市 · 文件 for /doc 湖州)."""
+        title = f"{place or query or '全部'} · 文件"
         if not documents:
-            return self.not_found(AnswerKind.DOCUMENTS, f"{query or '全部'} · 文件", query)
+            return self.not_found(AnswerKind.DOCUMENTS, title, query)
         lines = [document_line(self.index, document) for document in documents]
         headline = lines[0].label if len(lines) == 1 else f"共 {len(lines)} 份文件"
         return Answer(
             found=True,
             kind=AnswerKind.DOCUMENTS,
-            title=f"{query or '全部'} · 文件",
+            title=title,
             headline=headline,
             facts=tuple(lines),
             total=len(lines),
@@ -799,10 +803,18 @@ def _one_topic(lines: Sequence[FactLine], keyword: str | None, total: int) -> bo
     (/targets 青禾 示范称号: this year's figure). Above a list of different things, the first
     one's value is no answer: /search 标准化 read 答: 50万元 (a reward among committees, pilots
     and standards), /targets 湖州 标准 read 答: 25项 over six targets of 标准; such a list says
-    how many it holds, and its first line says the value."""
+    how many it holds, and its first line says the value. The same thing in several places
+    (/search 质量义诊 over five districts' rows of one table) is no one topic either: the first
+    district's figure read as the answer for all, so the list is counted."""
     if not keyword:
         return False
-    return total == 1 or (total == len(lines) and len({line.label for line in lines}) == 1)
+    if total == 1:
+        return True
+    return (
+        total == len(lines)
+        and len({line.label for line in lines}) == 1
+        and len({line.region for line in lines}) == 1
+    )
 
 
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:

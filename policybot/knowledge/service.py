@@ -45,6 +45,7 @@ from policybot.knowledge.lookup_answers import (
     KIND_WORDS,
     LOOKUP_MAX_FACTS,
     LookupAnswers,
+    due_in_window,
     listing_title,
     region_names,
     titled_as_found,
@@ -69,6 +70,7 @@ from policybot.knowledge.question import (
     find_unit,
     parse_question,
     parse_year,
+    regions_above,
     regions_within,
     resolve_region,
     unrespelled,
@@ -91,6 +93,7 @@ from policybot.knowledge.shown_parts import SHOWN_CHARS
 from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL, stated_leads
+from policybot.knowledge.window_answers import wider_note
 
 MAX_FACTS = LOOKUP_MAX_FACTS
 
@@ -326,6 +329,8 @@ class QueryService:
             answer = answers.due_between(
                 title, region_ids, unit_ids, start, end, today, full_name or name, when, keyword
             )
+            if not answer.found and resolved and unit_ids is None and not keyword:
+                answer = _pointing_above(answer, index, resolved, time.window, today)
         elif year is not None:  # the whole year, past or not: the year was asked
             start, end = date(year, 1, 1), date(year, 12, 31)
             answer = answers.due_between(
@@ -402,11 +407,13 @@ class QueryService:
         index = answers.index
         documents = sorted(index.documents(), key=lambda d: (d.status != "active", d.id))
         query = vocabulary.normalise(region_or_number or "")
+        place: str | None = None
         if query:
             region_ids = regions_typed(query, index)
             if region_ids:
                 scope = regions_within(region_ids, index)
                 documents = [d for d in documents if d.region_id in scope]
+                place = region_names(index, region_ids)  # /doc 湖州: 湖州市 · 文件
             else:
                 documents = [
                     d
@@ -414,7 +421,7 @@ class QueryService:
                     if query in vocabulary.normalised_name(d.doc_number or "")
                     or query in vocabulary.normalised_name(d.title or "")
                 ]
-        return answers.documents(documents, query)
+        return answers.documents(documents, query, place)
 
     def report_guide(self, chat_id: int, *, is_admin: bool, words: str = "") -> str:
         """``/report`` without a target number (``progress.report_guide``): the words naming
@@ -877,6 +884,30 @@ def _asked_elsewhere(
     held = (index.region_name(region_id) for region_id in parsed.region_ids)
     named = (*parsed.unknown_places, *parsed.places, *(n for n in held if n))
     return tuple(dict.fromkeys(name for name in named if name not in answered))
+
+
+def _pointing_above(
+    answer: Answer,
+    index: KnowledgeIndex,
+    resolved: tuple[int, ...],
+    window: TimeWindow,
+    today: date,
+) -> Answer:
+    """/deadlines 东澜区 快到期, where the district has nothing of its own due then but its city
+    has: the 未找到 points to the city's items, as 东澜区快到期的有哪些 does (``wider_note``);
+    the command's bare 未找到 said nothing of them (trial 42)."""
+    above = set().union(*(regions_above(region_id, index) for region_id in resolved))
+    if not above:
+        return answer
+    start, end = window.start or today, window.end or date.max
+    own = regions_within(resolved, index)
+    wider = [
+        fact
+        for fact in due_in_window(index, start, end, today, above, None, LOOKUP_MAX_FACTS)
+        if fact.row.region_id in above and not own.intersection(fact.reached_regions)
+    ]
+    note = wider_note(index, wider, window, today)
+    return replace(answer, headline=f"{answer.headline};{note}") if note else answer
 
 
 def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ...]:

@@ -139,7 +139,7 @@ def in_window(
     # it added to fill a short 快到期 list (said 5 where /deadlines … 快到期 listed 2).
     listed_after = {id(fact) for fact in later}
     in_window = [f for f in dated if id(f) not in listed_after]
-    note = _wider_note(
+    note = wider_note(
         answerer.index,
         [f for f in wider if id(f) not in listed_after],
         window,
@@ -420,7 +420,7 @@ def month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
     return replace(parsed, window=None, words=(*parsed.words, month))
 
 
-def _wider_note(
+def wider_note(
     index: KnowledgeIndex,
     wider: Sequence[IndexedFact],
     window: TimeWindow,
@@ -430,7 +430,8 @@ def _wider_note(
     """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them.
     The count is the command's (``due_in_window``): /deadlines 样板市 … lists its districts'
     items too, the ones shown (``shown``) among them. A pointer said 5 where its command
-    listed 2 (trial 42)."""
+    listed 2 (trial 42). ``/deadlines <区> 快到期`` says the same pointer as the question does
+    (``QueryService.deadlines``)."""
     if not wider:
         return ""
     regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
