@@ -148,3 +148,23 @@ def test_the_size_of_one_facility_being_built_is_no_goal() -> None:
     )
     found = [(t.value, t.unit) for t in extract_text(text, "x.txt").targets]
     assert found == [(5, "个"), (3, "个")]
+
+
+def test_an_indicator_table_with_a_unit_column_and_marked_years() -> None:
+    """B44-2: "单位" cells after each name, "2020年基期值" a base, "2025年目标值" the goal."""
+    text = (
+        "子市养老服务规划\n\n主要指标\n\n指标名称\n单位\n2020年基期值\n2025年目标值\n属性\n"
+        "1.每千名老年人拥有养老床位\n张\n30\n35\n预期性\n2.护理型床位占比\n%\n40\n55\n约束性\n"
+    )
+    found = [(t.subject, t.value, t.unit, t.deadline) for t in extract_text(text, "x.txt").targets]
+    assert found == [
+        ("每千名老年人拥有养老床位", 35, "张", date(2025, 12, 31)),
+        ("护理型床位占比", 55, "%", date(2025, 12, 31)),
+    ]
+
+
+def test_an_indicator_table_of_goal_years_only_gives_every_column() -> None:
+    """B44-2: "2025年目标 / 2030年目标": both columns are goals (no base column)."""
+    text = "丑市养老服务规划\n\n主要指标\n\n指标\n2025年目标\n2030年目标\n1.养老床位(张)\n35\n40\n"
+    found = [(t.value, t.deadline) for t in extract_text(text, "x.txt").targets]
+    assert found == [(35, date(2025, 12, 31)), (40, date(2030, 12, 31))]

@@ -38,7 +38,13 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.tables import Indicator, Table, TableRow
 
 _HEAD = re.compile(r"^(?:主要)?指\s*标(?:名称)?$")
-_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?$")
+_YEAR = re.compile(
+    r"^((?:19|20)\d{2})\s*年(?:末|底)?"
+    r"(?:\s*[((]?(?P<mark>目标值?|预期值?|规划值|基期值?|基数|现状值?|实际值?)[))]?)?$"
+)
+_BASE_MARK = re.compile(r"基期|基数|现状|实际")
+_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+_UNIT_CELL = re.compile(r"^(?:%|‰|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,3})?)$")
 _KIND_HEAD = re.compile(r"^(?:属性|类型|性质|指标属性|指标类型)$")
 _KIND = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 _VALUE = re.compile(
@@ -88,32 +94,40 @@ def find_indicator_columns(text: str, ctx: DocContext) -> list[Table]:
 
 def _read(lines: list[tuple[int, str]], index: int, ctx: DocContext) -> tuple[Table | None, int]:
     years: list[int] = []
+    marks: list[str] = []
+    unit_column = False
     cursor = index + 1
     while cursor < len(lines) and len(years) < 8:
         cell = lines[cursor][1]
         year = _YEAR.match(cell)
         if year:
             years.append(int(year.group(1)))
+            marks.append(year["mark"] or "")
+        elif _UNIT_HEAD.match(cell) and not years:
+            unit_column = True
         elif not _KIND_HEAD.match(cell):
             break
         cursor += 1
-    if len(years) < 2 or years != sorted(years):
+    if len(years) < 2 or years != sorted(years) or len(set(years)) < len(years):
         return None, index + 1
-    goal_years = years[1:]  # the first column is the base the plan starts from
+    goal_years = _goal_years(years, marks)
     rows: list[TableRow] = []
     labels: list[tuple[int, str]] = []
     values: list[tuple[int, str]] = []
+    units: dict[int, str] = {}  # a row's 单位 cell, by its name's offset
     group: str | None = None
     end = cursor
 
     def close() -> None:
         if labels and values:
-            rows.extend(_rows(labels, values, years, goal_years, group, len(rows)))
+            rows.extend(_rows(labels, values, years, goal_years, group, len(rows), units))
 
     while cursor < len(lines):
         offset, cell = lines[cursor]
         if _KIND.match(cell):
             pass
+        elif unit_column and labels and not values and _UNIT_CELL.match(cell):
+            units[labels[-1][0]] = cell  # "万人" in the 单位 column, after the row's name
         elif _VALUE.match(cell):
             values.append((offset, cell))
         elif _GROUP.match(cell):
@@ -139,6 +153,18 @@ def _read(lines: list[tuple[int, str]], index: int, ctx: DocContext) -> tuple[Ta
     return table, end
 
 
+def _goal_years(years: list[int], marks: list[str]) -> list[int]:
+    """The goal columns: those not marked a base ("2020年基期值"); with no mark, every column
+    after the first (the base the plan starts from); with 目标 marks only, the marked ones."""
+    if any(_BASE_MARK.search(mark) for mark in marks):
+        return [
+            year for year, mark in zip(years, marks, strict=True) if not _BASE_MARK.search(mark)
+        ]
+    if any(marks):
+        return [year for year, mark in zip(years, marks, strict=True) if mark]
+    return years[1:]
+
+
 def _rows(
     labels: list[tuple[int, str]],
     values: list[tuple[int, str]],
@@ -146,15 +172,21 @@ def _rows(
     goal_years: list[int],
     group: str | None,
     numbered: int,
+    units: dict[int, str],
 ) -> list[TableRow]:
     """One row per name (or per "其中" sub-name), its cells column by column."""
+
+    def named_unit(offset: int, label: str) -> tuple[str, str | None]:
+        name, unit = _name(label)
+        return name, unit or units.get(offset)
+
     if len(values) == len(years) * len(labels):
-        named = [(offset, _name(label)) for offset, label in labels]
+        named = [(offset, named_unit(offset, label)) for offset, label in labels]
     elif len(labels) > 1 and len(values) == len(years) * (len(labels) - 1):
-        parent, parent_unit = _name(labels[0][1])
+        parent, parent_unit = named_unit(*labels[0])
         named = []
         for offset, label in labels[1:]:
-            name, unit = _name(label)
+            name, unit = named_unit(offset, label)
             named.append((offset, (f"{parent}({name})", unit or parent_unit)))
     else:
         return []
