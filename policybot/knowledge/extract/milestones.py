@@ -753,6 +753,8 @@ def _milestones_in_sentence(
             continue  # "凡2008年以后引进的项目,…给予奖励": who qualifies from when, no phase
         if _HIGHER_DEPLOYMENT.search(text, max(0, mention.start - 30), mention.start):
             continue  # "按照国家统一部署,自2014年起在东北启动试点": the nation's step, not the plan's
+        if _ALREADY_LISTED.search(text, max(0, mention.start - 8), mention.start):
+            continue  # B44-3: "已纳入2019年国务院大督查范围": where the work stands, no step of it
         step = _year_end_step(text, mention)
         if step is not None:
             title, start, end = step
@@ -1062,6 +1064,8 @@ _HIGHER_DEPLOYMENT = re.compile(
     r"(?:按照|根据|遵照|依照)(?:党中央|中央|国务院|国家|上级)[^。;,,]{0,12}?部署\s*[,,]\s*(?:从|自|于)?\s*$"
 )
 _BASIS_SPAN = re.compile(r"在[^。;]{0,60}?基础上")
+# B44-3: "已纳入2019年国务院大督查范围", "已列入2031年省重点项目": a status the work already has
+_ALREADY_LISTED = re.compile(r"(?:已经?|业已)(?:被)?(?:纳入|列入|列为|确定为)\s*$")
 
 
 # "确保2020年各项年度目标任务圆满完成", "2010年主要目标", "2020年政府工作报告重点工作任务":
