@@ -2,8 +2,10 @@
 the rules' 迁离, 迁到 their 迁入; 公司 standing alone is the asker's firm, no word a rule must
 write; a year's 主要工作任务 is a document, and 挂出来 asks when its page was put up; who reviews
 a reward's applications asks a unit, not whether the region has rewards; who may have a
-notice's money is not answered by its attachment's name. Every text is invented (made-up
-places, figures and offices)."""
+notice's money is not answered by its attachment's name; a per-capita figure (人均…) is not
+another per-capita figure of the plan; what the levels pay together (市县两级加起来) is the total
+the rule states, not a calculator's sum. Every text is invented (made-up places, figures and
+offices)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from invented_plans import ask, invented_plans_service
+from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.service import QueryService
 
 LISTING_RULE = """北岭县人民政府办公室关于印发北岭县推进企业上市挂牌奖励办法的通知
@@ -27,6 +30,7 @@ LISTING_RULE = """北岭县人民政府办公室关于印发北岭县推进企�
 第三条 对将工商注册和税务登记新迁入本县的已上市、新三板挂牌企业,按照本县上市、挂牌企业予以奖励。
 第四条 享受本办法奖励的企业,应承诺获得奖励后3年内不迁离北岭县,否则退还奖励资金。
 第五条 上市、挂牌成功后向县金融服务中心提出申请,由县金融服务中心、县审计局联合审核,按程序办理拨付手续。
+第六条 成功上市的在本县注册的企业,市财政一次性奖励150万元基础上,县财政再予以同比例一次性奖励150万元(市县两级累计奖励达到300万元)。
 """
 
 # A city's year of tasks, as a portal lists it: no title line the ingest reads as one, its date
@@ -39,7 +43,7 @@ YEARS_TASKS = """您所在的位置: 市政府 > 计划规划 > 规划总结
 文号: 主题分类: 登记号:
 
 一、2031年全市经济和社会发展主要预期目标
-1、今年全市经济和社会发展主要预期目标为:地区生产总值增长7%;新增城镇就业3万人。
+1、今年全市经济和社会发展主要预期目标为:地区生产总值增长7%;新增城镇就业3万人;城镇居民人均可支配收入增长6.5%。
 责任单位:各县(市、区)政府,市统计局
 """
 
@@ -96,3 +100,17 @@ def test_who_may_have_the_money_is_not_the_attachments_name(notices: QueryServic
     reply = ask(notices, "北岭县这次院士工作站奖励经费哪些单位能拿?")
     assert "考核优秀单位" in reply and "未找到" not in reply
     assert "安排表" not in reply and "北岭县科学技术局" not in reply
+
+
+def test_a_per_capita_figure_is_not_another_per_capita_ones(notices: QueryService) -> None:
+    reply = ask(notices, "南屏市2031年人均地区生产总值要达到多少?")
+    assert "未找到" in reply and "7%" not in reply
+    assert "7%" in ask(notices, "南屏市2031年地区生产总值增长多少?")
+
+
+def test_what_the_levels_pay_together_is_the_total_the_rule_states(service: QueryService) -> None:
+    question = "北岭县的企业成功上市了,市县两级加起来一共能拿多少钱?"
+    # One achievement: no sum of several for the calculator to work out (the chat's routing).
+    assert not looks_like_calculation(question)
+    reply = ask(service, question)
+    assert "累计奖励达到300万元" in reply and "未找到" not in reply
