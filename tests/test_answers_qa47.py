@@ -4,7 +4,8 @@ write; a year's 主要工作任务 is a document, and 挂出来 asks when its pa
 a reward's applications asks a unit, not whether the region has rewards; who may have a
 notice's money is not answered by its attachment's name; a per-capita figure (人均…) is not
 another per-capita figure of the plan; what the levels pay together (市县两级加起来) is the total
-the rule states, not a calculator's sum. Every text is invented (made-up places, figures and
+the rule states, not a calculator's sum; an amount the asker bounds (5亿元以上) is the tier
+on its side, not the clause before it on the other (5亿元以下). Every text is invented (made-up places, figures and
 offices)."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ LISTING_RULE = """北岭县人民政府办公室关于印发北岭县推进企�
 第四条 享受本办法奖励的企业,应承诺获得奖励后3年内不迁离北岭县,否则退还奖励资金。
 第五条 上市、挂牌成功后向县金融服务中心提出申请,由县金融服务中心、县审计局联合审核,按程序办理拨付手续。
 第六条 成功上市的在本县注册的企业,市财政一次性奖励150万元基础上,县财政再予以同比例一次性奖励150万元(市县两级累计奖励达到300万元)。
+第七条 对总部在本县的企业在境内主板首发上市的:融资5亿元以下的,县财政给予奖励120万元;融资达到5亿元以上的,县财政给予奖励360万元。
 """
 
 # A city's year of tasks, as a portal lists it: no title line the ingest reads as one, its date
@@ -114,3 +116,10 @@ def test_what_the_levels_pay_together_is_the_total_the_rule_states(service: Quer
     assert not looks_like_calculation(question)
     reply = ask(service, question)
     assert "累计奖励达到300万元" in reply and "未找到" not in reply
+
+
+def test_an_amount_bounded_above_is_the_tier_above_it(service: QueryService) -> None:
+    reply = ask(service, "北岭县企业主板首发上市融资5亿元以上,县里奖多少?")
+    assert "360万元" in reply and "120万元" not in reply and "未找到" not in reply
+    reply = ask(service, "北岭县企业主板首发上市融资5亿元以下,县里奖多少?")
+    assert "120万元" in reply and "未找到" not in reply
