@@ -1,0 +1,104 @@
+"""Attack 47 on trial 42's district reach (``knowledge/district_reach.py``): a city's milestone
+that names a district reaches that district's subscribers. A name written to leave the district
+out (除南汀区外, 南汀区除外), to cite it as an example (参照南汀区经验) or belonging to another
+city (云州市南汀区) is no reach; two chats (city, district) each get their one digest, once,
+and one chat's /unsubscribe leaves the other's reminders alone. Invented plans only.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.knowledge.district_reach import child_names, districts_named
+from policybot.knowledge.ingest import ingest_bytes
+from test_reminders_digest import GROUP, OWNER, local, running, tick
+
+CITY, NANTING, BEIYU, XIWAN = 1, 2, 3, 4
+REGIONS = [
+    (CITY, "碧川市", None),
+    (NANTING, "碧川市南汀区", CITY),
+    (BEIYU, "碧川市北屿县", CITY),
+    (XIWAN, "碧川市西湾区", CITY),
+]
+
+
+def reached(*texts: str) -> set[int]:
+    return set(districts_named(CITY, texts, child_names(REGIONS)))
+
+
+def test_a_district_the_step_names_is_reached() -> None:
+    assert reached("建成南汀区、北屿县两个质量提升示范区") == {NANTING, BEIYU}
+    assert reached("出台办法", "南汀区人民政府") == {NANTING}
+    assert reached("在碧川市南汀区建成服务站") == {NANTING}
+    assert reached("除完成标准化建设外,还要在南汀区建成服务站") == {NANTING}
+
+
+def test_a_district_left_out_is_not_reached() -> None:
+    assert reached("除南汀区外,各区县建成质量提升示范区") == set()
+    assert reached("除南汀区外") == set()
+    assert reached("除南汀区、北屿县以外的区县完成整合") == set()
+    assert reached("各区县(南汀区除外)完成检验检测机构整合") == set()
+    assert reached("各区县完成整合,南汀区、西湾区除外") == set()
+
+
+def test_a_district_cited_as_an_example_is_not_reached() -> None:
+    assert reached("参照南汀区经验在北屿县建成标准化服务站") == {BEIYU}
+    assert reached("推广南汀区、西湾区的经验做法") == set()
+    assert reached("总结南汀区先进经验,全市推广") == set()
+
+
+def test_another_citys_district_of_the_same_name_is_not_reached() -> None:
+    assert reached("学习云州市南汀区经验") == set()
+    assert reached("对标云州市南汀区建成服务站") == set()
+    assert reached("与云州市南汀区共建质量走廊", "南汀区人民政府") == {NANTING}
+
+
+PLAN = """碧川市人民政府办公室关于印发碧川市质量品牌提升行动方案(2031—2033年)的通知
+碧政办发〔2031〕21号
+各区、县人民政府,市政府各部门、各直属单位:
+
+碧川市质量品牌提升行动方案(2031—2033年)
+
+一、重点任务
+1.开展质量提升示范。2032年6月底前,建成南汀区、北屿县两个质量提升示范区。(牵头单位:市市场监管局)
+2.推广先进经验。2032年6月底前,参照南汀区经验在北屿县建成标准化服务站。(牵头单位:市市场监管局)
+3.共建服务平台。2032年6月底前,对标云州市南汀区建成质量基础设施一站式服务平台。(牵头单位:市市场监管局)
+
+二、任务分解表
+各区县新增主导制定国家标准数量不少于:南汀区6项、北屿县5项、西湾区3项。
+
+本方案自2031年5月1日起施行。
+
+碧川市人民政府办公室
+2031年4月20日
+"""
+
+REACHES = "建成南汀区、北屿县两个质量提升示范区"
+CITES = "参照南汀区经验在北屿县建成标准化服务站"
+OTHER_CITY = "对标云州市南汀区建成质量基础设施一站式服务平台"
+
+
+async def test_city_and_district_chats_each_get_their_items_once(sqlite_engine: Engine) -> None:
+    """The group follows 南汀区, the owner's private chat 碧川市: one digest each at the due day,
+    the group's holding only the step that names 南汀区; a second tick and a restart send
+    nothing more; the group's /unsubscribe leaves the owner's reminders alone."""
+    assert ingest_bytes(sqlite_engine, PLAN.encode(), "bichuan.txt").result is not None
+    clock = FakeClock(local(2032, 6, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 南汀区")
+        await bot.say("/subscribe 碧川市", chat_id=OWNER, user_id=OWNER)
+        sent = await tick(bot, clock, local(2032, 6, 23))
+        by_chat = {m.chat_id: m for m in sent}
+        assert len(sent) == 2 and set(by_chat) == {GROUP, OWNER}, [m.text for m in sent]
+        group, owner = by_chat[GROUP].text, by_chat[OWNER].text
+        assert REACHES in group, group
+        assert CITES not in group and OTHER_CITY not in group, group
+        assert all(title in owner for title in (REACHES, CITES, OTHER_CITY)), owner
+        assert await tick(bot, clock, local(2032, 6, 23, 9, 5)) == []
+    async for bot in running(sqlite_engine, clock):
+        assert await tick(bot, clock, local(2032, 6, 23, 9, 10)) == []
+        await bot.say("/unsubscribe 南汀区")
+        sent = await tick(bot, clock, local(2032, 6, 29))
+        assert [m.chat_id for m in sent] == [OWNER], [(m.chat_id, m.text) for m in sent]
+        assert REACHES in sent[0].text, sent[0].text
