@@ -7,6 +7,8 @@ and one chat's /unsubscribe leaves the other's reminders alone. Invented plans o
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy.engine import Engine
 
 from policybot.clock import FakeClock
@@ -52,6 +54,21 @@ def test_another_citys_district_of_the_same_name_is_not_reached() -> None:
     assert reached("学习云州市南汀区经验") == set()
     assert reached("对标云州市南汀区建成服务站") == set()
     assert reached("与云州市南汀区共建质量走廊", "南汀区人民政府") == {NANTING}
+
+
+def test_a_step_naming_500_districts_is_read_at_once() -> None:
+    """A hostile plan listing 500 districts in one step: each is reached (or left out) and the
+    reading stays linear (a first version of the list rule took 155 s on this title)."""
+    names = [f"澜{chr(0x4E00 + i * 7)}{chr(0x4E00 + i * 13)}区" for i in range(500)]
+    regions = [(CITY, "碧川市", None)] + [(i + 10, f"碧川市{n}", CITY) for i, n in enumerate(names)]
+    children = child_names(regions)
+    listed = "、".join(reversed(names))
+    started = time.perf_counter()
+    assert len(districts_named(CITY, [f"在{listed}建成示范点"], children)) == 500
+    assert districts_named(CITY, [f"除{listed}外,各区县建成示范点"], children) == frozenset()
+    assert districts_named(CITY, [f"推广{listed}的经验"], children) == frozenset()
+    assert len(districts_named(CITY, [f"除{listed}外,还要建成示范点"], children)) == 500
+    assert time.perf_counter() - started < 2.0
 
 
 PLAN = """碧川市人民政府办公室关于印发碧川市质量品牌提升行动方案(2031—2033年)的通知

@@ -33,6 +33,8 @@ _JOINERS = "、,,和及与"
 _LEFT_OUT = re.compile(
     r"(?<![消排清拆废解去剔免扣切革根破删摒铲祛])除了?[^,,。;;]{1,40}?(?:以外|之外|外)"
 )
+_LEFT_OUT_BEFORE = re.compile(r"(?<![消排清拆废解去剔免扣切革根破删摒铲祛])除了?$")
+_LEFT_OUT_CLOSE = re.compile(r"^[^,,。;;]{0,40}?(?:以外|之外|外)")
 _BESIDES = re.compile(r"^[,,]?(?:还|也|又|另|同时|并)")
 _EXCEPT_AFTER = re.compile(r"^(?:等)?(?:除外|以外|之外)")
 # Cited as an example: 参照南汀区经验, 推广南汀区、西湾区的做法, 南汀区先进经验.
@@ -92,53 +94,74 @@ def districts_named(
             for match in _LEFT_OUT.finditer(text)
             if not _BESIDES.match(text[match.end() :])
         ]
-        for child, name in named:
-            if child in reached:
-                continue
-            start = text.find(name)
-            while start >= 0:
-                if _reaches(text, start, start + len(name), named, parent, left_out):
-                    reached.add(child)
-                    break
-                start = text.find(name, start + 1)
+        found = _occurrences(text, named)
+        for (start, end, child), (first, last) in zip(found, _runs(text, found), strict=True):
+            if child not in reached and _reaches(text, start, end, first, last, parent, left_out):
+                reached.add(child)
     return frozenset(reached)
+
+
+def _occurrences(text: str, named: Sequence[tuple[int, str]]) -> list[tuple[int, int, int]]:
+    """Every place ``text`` writes one of the names: (start, end, child), in text order."""
+    found = []
+    for child, name in named:
+        start = text.find(name)
+        while start >= 0:
+            found.append((start, start + len(name), child))
+            start = text.find(name, start + 1)
+    found.sort()
+    return found
+
+
+def _runs(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """For each occurrence, the span of the names written one after another around it
+    (南汀区、北屿县): what comes before and after the list is said of each of them. Linear in
+    the occurrences, so a title listing 500 districts costs no more than reading them."""
+
+    def joined(end: int) -> bool:
+        return end < len(text) and text[end] in _JOINERS
+
+    first: dict[int, int] = {}
+    run_start: list[int] = []
+    for start, end, _ in found:
+        begin = first.get(start - 1, start) if start > 0 and joined(start - 1) else start
+        run_start.append(begin)
+        if joined(end):
+            first.setdefault(end, begin)
+    last: dict[int, int] = {}
+    run_end = [0] * len(found)
+    for index in range(len(found) - 1, -1, -1):
+        start, end, _ = found[index]
+        finish = last.get(end, end) if joined(end) else end
+        run_end[index] = finish
+        if start > 0 and joined(start - 1):
+            last.setdefault(start - 1, finish)
+    return list(zip(run_start, run_end, strict=True))
 
 
 def _reaches(
     text: str,
     start: int,
     end: int,
-    named: Sequence[tuple[int, str]],
+    first: int,
+    last: int,
     parent: str,
     left_out: list[tuple[int, int]],
 ) -> bool:
-    """Whether the name at ``text[start:end]`` names a place of the step."""
+    """Whether the name at ``text[start:end]``, in the list ``text[first:last]``, names a place
+    of the step."""
     if any(low <= start and end <= high for low, high in left_out):
         return False
-    first, last = _run(text, start, end, [name for _, name in named])
     before, after = text[:first], text[last:]
+    if _LEFT_OUT_BEFORE.search(before):
+        close = _LEFT_OUT_CLOSE.match(after)
+        if close is None or not _BESIDES.match(after[close.end() :]):
+            return False
     if _EXCEPT_AFTER.match(after) or _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
         return False
     place = _PLACE_BEFORE.search(before)
     return (
         place is None
         or (bool(parent) and place.group().endswith(parent))
-        or (place.group().endswith(_OWN_PLACE))
+        or place.group().endswith(_OWN_PLACE)
     )
-
-
-def _run(text: str, start: int, end: int, names: Sequence[str]) -> tuple[int, int]:
-    """The span of the names written one after another around ``text[start:end]``
-    (南汀区、北屿县): what comes before and after the list is said of each of them."""
-    moved = True
-    while moved:
-        moved = False
-        for name in names:
-            for joiner in _JOINERS:
-                if text.startswith(joiner + name, end):
-                    end += len(joiner) + len(name)
-                    moved = True
-                if text.endswith(name + joiner, 0, start):
-                    start -= len(name) + len(joiner)
-                    moved = True
-    return start, end
