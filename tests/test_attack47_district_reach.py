@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from policybot.clock import FakeClock
 from policybot.knowledge.district_reach import child_names, districts_named
 from policybot.knowledge.ingest import ingest_bytes
-from test_reminders_digest import GROUP, OWNER, local, running, tick
+from test_reminders_digest import GROUP, OFFICE, OWNER, local, running, tick
 
 CITY, NANTING, BEIYU, XIWAN = 1, 2, 3, 4
 REGIONS = [
@@ -119,3 +119,26 @@ async def test_city_and_district_chats_each_get_their_items_once(sqlite_engine: 
         sent = await tick(bot, clock, local(2032, 6, 29))
         assert [m.chat_id for m in sent] == [OWNER], [(m.chat_id, m.text) for m in sent]
         assert REACHES in sent[0].text, sent[0].text
+
+
+async def test_a_districts_supervisor_hears_of_the_overdue_step_naming_it(
+    sqlite_engine: Engine,
+) -> None:
+    """The office supervising 南汀区: the city's step 建成南汀区、北屿县… is the district's (its
+    subscribers are reminded of it), so it is escalated there when overdue and listed by the
+    office's /overdue; the step citing 南汀区 as an example is neither."""
+    assert ingest_bytes(sqlite_engine, PLAN.encode(), "bichuan.txt").result is not None
+    clock = FakeClock(local(2032, 6, 20, 10))
+    async for bot in running(sqlite_engine, clock, escalate_after_days=3):
+        (named,) = await bot.say("/supervise 南汀区", chat_id=OFFICE, user_id=OWNER)
+        assert "已指定为督办群" in named.text, named.text
+        (overdue,) = await bot.say("/overdue", chat_id=OFFICE, user_id=OWNER)
+        assert REACHES not in overdue.text, overdue.text
+        clock.set(local(2032, 7, 2, 10))
+        (overdue,) = await bot.say("/overdue", chat_id=OFFICE, user_id=OWNER)
+        assert REACHES in overdue.text and CITES not in overdue.text, overdue.text
+        sent = await tick(bot, clock, local(2032, 7, 5))
+        [escalation] = [m for m in sent if m.chat_id == OFFICE]
+        assert "逾期督办" in escalation.text and REACHES in escalation.text, escalation.text
+        assert CITES not in escalation.text and OTHER_CITY not in escalation.text
+        assert await tick(bot, clock, local(2032, 7, 6)) == []
