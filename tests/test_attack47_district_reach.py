@@ -10,10 +10,15 @@ from __future__ import annotations
 import time
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
+from policybot.bot.emulator.records import SentMessage
 from policybot.clock import FakeClock
 from policybot.knowledge.district_reach import child_names, districts_named
+from policybot.knowledge.editing import retire_document, update_fact
 from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.models import Milestone
+from policybot.knowledge.undo import undo_last
 from test_reminders_digest import GROUP, OFFICE, OWNER, local, running, tick
 
 CITY, NANTING, BEIYU, XIWAN = 1, 2, 3, 4
@@ -142,3 +147,66 @@ async def test_a_districts_supervisor_hears_of_the_overdue_step_naming_it(
         assert "逾期督办" in escalation.text and REACHES in escalation.text, escalation.text
         assert CITES not in escalation.text and OTHER_CITY not in escalation.text
         assert await tick(bot, clock, local(2032, 7, 6)) == []
+
+
+def _milestone_id(engine: Engine, title: str) -> int:
+    with Session(engine) as session:
+        row = session.exec(select(Milestone).where(Milestone.title == title)).first()
+        assert row is not None and row.id is not None
+        return row.id
+
+
+async def test_an_edit_retire_and_undo_of_a_reached_step_send_each_moment_once(
+    sqlite_engine: Engine,
+) -> None:
+    """The group follows 南汀区, the owner 西湾区. An admin's edit naming 西湾区 instead of 南汀区
+    moves the step (the group hears no more of it, the owner from then on); a retire and its
+    undo in between send nothing twice; each chat gets one digest a moment."""
+    assert ingest_bytes(sqlite_engine, PLAN.encode(), "bichuan.txt").result is not None
+    step = _milestone_id(sqlite_engine, REACHES)
+    clock = FakeClock(local(2032, 6, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 南汀区")
+        await bot.say("/subscribe 西湾区", chat_id=OWNER, user_id=OWNER)
+        sent = await tick(bot, clock, local(2032, 6, 23))
+        assert [m.chat_id for m in sent] == [GROUP] and REACHES in sent[0].text
+        moved = "建成西湾区、北屿县两个质量提升示范区"
+        update_fact(sqlite_engine, OWNER, "milestone", step, "title", moved, now=clock.now())
+        assert await tick(bot, clock, local(2032, 6, 23, 9, 5)) == []
+        view = retire_document(sqlite_engine, OWNER, "1", now=local(2032, 6, 24, 10))
+        assert await tick(bot, clock, local(2032, 6, 29)) == []
+        undo_last(sqlite_engine, OWNER, now=local(2032, 6, 29, 9, 30))
+        # the moment that passed while the plan was retired is not sent late (it was withdrawn)
+        assert await tick(bot, clock, local(2032, 6, 29, 9, 35)) == []
+        sent = await tick(bot, clock, local(2032, 6, 30))
+        assert [m.chat_id for m in sent] == [OWNER], [(m.chat_id, m.text) for m in sent]
+        assert moved in sent[0].text and "补发" not in sent[0].text, sent[0].text
+        assert await tick(bot, clock, local(2032, 6, 30, 9, 5)) == []
+        assert view is not None
+
+
+def _callback(message: SentMessage, label: str) -> str:
+    for row in message.buttons:
+        for button in row:
+            if button.label == label and button.data is not None:
+                return button.data
+    raise LookupError(label)
+
+
+async def test_a_forged_press_from_another_chat_settles_nothing_of_the_districts(
+    sqlite_engine: Engine,
+) -> None:
+    """The owner's private chat (city) presses the group's (南汀区) 已完成 with the group's
+    callback data under its own digest: refused, and the group is still reminded next moment."""
+    assert ingest_bytes(sqlite_engine, PLAN.encode(), "bichuan.txt").result is not None
+    clock = FakeClock(local(2032, 6, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 南汀区")
+        await bot.say("/subscribe 碧川市", chat_id=OWNER, user_id=OWNER)
+        sent = {m.chat_id: m for m in await tick(bot, clock, local(2032, 6, 23))}
+        forged = _callback(sent[GROUP], "已完成")
+        update_id = bot.emulator.push_callback(OWNER, OWNER, sent[OWNER].message_id, forged)
+        await bot.wait_processed(update_id)
+        sent = await tick(bot, clock, local(2032, 6, 29))
+        group = [m.text for m in sent if m.chat_id == GROUP]
+        assert len(group) == 1 and REACHES in group[0], group
