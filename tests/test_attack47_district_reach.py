@@ -210,3 +210,25 @@ async def test_a_forged_press_from_another_chat_settles_nothing_of_the_districts
         sent = await tick(bot, clock, local(2032, 6, 29))
         group = [m.text for m in sent if m.chat_id == GROUP]
         assert len(group) == 1 and REACHES in group[0], group
+
+
+async def test_after_downtime_each_chat_gets_the_reached_step_once_marked_late(
+    sqlite_engine: Engine,
+) -> None:
+    """The bot is down at 06-23 09:00 and back at 14:00: the district's group and the city's
+    chat each get one 补发 digest; a restart and later ticks that day send nothing more."""
+    assert ingest_bytes(sqlite_engine, PLAN.encode(), "bichuan.txt").result is not None
+    clock = FakeClock(local(2032, 6, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 南汀区")
+        await bot.say("/subscribe 碧川市", chat_id=OWNER, user_id=OWNER)
+        assert await tick(bot, clock, local(2032, 6, 22, 10)) == []
+    clock.set(local(2032, 6, 23, 14))
+    async for bot in running(sqlite_engine, clock):
+        sent = await tick(bot, clock, local(2032, 6, 23, 14))
+        assert sorted(m.chat_id for m in sent) == sorted([GROUP, OWNER]), [m.text for m in sent]
+        for message in sent:
+            assert REACHES in message.text and "补发" in message.text, message.text
+        assert await tick(bot, clock, local(2032, 6, 23, 14, 5)) == []
+    async for bot in running(sqlite_engine, clock):
+        assert await tick(bot, clock, local(2032, 6, 23, 16)) == []
