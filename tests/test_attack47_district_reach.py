@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -232,3 +233,29 @@ async def test_after_downtime_each_chat_gets_the_reached_step_once_marked_late(
         assert await tick(bot, clock, local(2032, 6, 23, 14, 5)) == []
     async for bot in running(sqlite_engine, clock):
         assert await tick(bot, clock, local(2032, 6, 23, 16)) == []
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "subpick:unit:²",
+        "subpick:region:¹²",
+        "subpick:unit:" + "9" * 30,
+        f"subpick:unit:{2**40}",
+        "subpick:x:1",
+    ],
+)
+async def test_a_forged_subscribe_pick_is_an_expired_option(
+    sqlite_engine: Engine, forged: str
+) -> None:
+    """A candidate button's data made up by a client (a digit Python's isdigit takes but int
+    does not, an id beyond any database integer): 这个选项已失效, no error, nothing subscribed."""
+    assert ingest_bytes(sqlite_engine, PLAN.encode(), "bichuan.txt").result is not None
+    async for bot in running(sqlite_engine, FakeClock(local(2032, 6, 20, 10))):
+        (shown,) = await bot.say("/mysubs", chat_id=OWNER, user_id=OWNER)
+        update_id = bot.emulator.push_callback(OWNER, OWNER, shown.message_id, forged)
+        await bot.wait_processed(update_id)
+        replies = [m.text for m in bot.emulator.world.outbox if m.chat_id == OWNER]
+        assert "这个选项已失效" in replies[-1], replies
+        (after,) = await bot.say("/mysubs", chat_id=OWNER, user_id=OWNER)
+        assert after.text == shown.text, after.text
