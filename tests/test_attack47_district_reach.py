@@ -63,6 +63,16 @@ def test_another_citys_district_of_the_same_name_is_not_reached() -> None:
     assert reached("与云州市南汀区共建质量走廊", "南汀区人民政府") == {NANTING}
 
 
+def test_a_prefectures_county_written_after_its_full_or_short_name_is_reached() -> None:
+    """湘西土家族苗族自治州凤凰县: the 自治州 before the name is the plan's own region (its whole
+    name or 湘西州), not another city."""
+    regions = [(1, "湘西土家族苗族自治州", None), (2, "湘西土家族苗族自治州凤凰县", 1)]
+    children = child_names(regions)
+    for text in ("在湘西土家族苗族自治州凤凰县建成示范区", "湘西州凤凰县建成示范区"):
+        assert districts_named(1, [text], children) == {2}, text
+    assert districts_named(1, ["与恩施州凤凰县共建茶叶品牌"], children) == frozenset()
+
+
 def test_a_step_naming_500_districts_is_read_at_once() -> None:
     """A hostile plan listing 500 districts in one step: each is reached (or left out) and the
     reading stays linear (a first version of the list rule took 155 s on this title)."""

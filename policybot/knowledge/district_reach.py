@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from policybot.knowledge.regions import REGION_SUFFIXES
+from policybot.knowledge.regions import REGION_SUFFIXES, region_aliases
 
 # A district's name as a text writes it is at least this long (南汀区): a shorter one (城区)
 # is a word of many titles that name no district.
@@ -48,10 +48,11 @@ _OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
 @dataclass(frozen=True)
 class ChildNames:
     """A region → its child regions, each with the name a text of the region calls it by, and
-    the region's own name (碧川市南汀区 is 南汀区 in 碧川市's plan, and 碧川市南汀区 there too)."""
+    the names of the region itself (碧川市南汀区 is 南汀区 in 碧川市's plan, and 碧川市南汀区 or
+    碧川南汀区 there too; 湘西州凤凰县 in 湘西土家族苗族自治州's)."""
 
     children: Mapping[int, Sequence[tuple[int, str]]] = field(default_factory=dict)
-    parent_names: Mapping[int, str] = field(default_factory=dict)
+    parent_names: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
     def __contains__(self, region_id: object) -> bool:
         return region_id in self.children
@@ -73,7 +74,11 @@ def child_names(regions: Iterable[tuple[int, str, int | None]]) -> ChildNames:
         short = name[len(parent) :] if parent and name.startswith(parent) else name
         if len(short) >= _SHORTEST and short.endswith(REGION_SUFFIXES):
             children[parent_id].append((region_id, short))
-    parents = {parent_id: names.get(parent_id, "") for parent_id in children}
+    parents = {
+        parent_id: tuple(sorted(region_aliases(names[parent_id])))
+        for parent_id in children
+        if names.get(parent_id)
+    }
     return ChildNames(dict(children), parents)
 
 
@@ -86,7 +91,7 @@ def districts_named(
         return frozenset()
     written = [text for text in texts if text]
     named = children[region_id]
-    parent = children.parent_names.get(region_id, "")
+    parent = children.parent_names.get(region_id, ())
     reached: set[int] = set()
     for text in written:
         left_out = [
@@ -145,7 +150,7 @@ def _reaches(
     end: int,
     first: int,
     last: int,
-    parent: str,
+    parent: tuple[str, ...],
     left_out: list[tuple[int, int]],
 ) -> bool:
     """Whether the name at ``text[start:end]``, in the list ``text[first:last]``, names a place
@@ -160,8 +165,4 @@ def _reaches(
     if _EXCEPT_AFTER.match(after) or _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
         return False
     place = _PLACE_BEFORE.search(before)
-    return (
-        place is None
-        or (bool(parent) and place.group().endswith(parent))
-        or place.group().endswith(_OWN_PLACE)
-    )
+    return place is None or before.endswith(parent) or place.group().endswith(_OWN_PLACE)
