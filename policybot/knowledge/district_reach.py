@@ -43,6 +43,9 @@ _CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|
 # Another city written just before the name: 云州市南汀区 in 碧川市's plan.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|州|盟)$")
 _OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
+# How far before and after a list of names its words are read: 除…外 closes within 40
+# characters, a region's longest name (…土家族苗族自治州) is under 20.
+_AROUND = 64
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,9 @@ def _reaches(
     of the step."""
     if any(low <= start and end <= high for low, high in left_out):
         return False
-    before, after = text[:first], text[last:]
+    # what is said just around the list decides (a title an admin made thousands of characters
+    # long with hundreds of names is read in a window, not again from its start for each name)
+    before, after = text[max(0, first - _AROUND) : first], text[last : last + _AROUND]
     if _LEFT_OUT_BEFORE.search(before):
         close = _LEFT_OUT_CLOSE.match(after)
         if close is None or not _BESIDES.match(after[close.end() :]):
