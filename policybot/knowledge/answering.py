@@ -395,7 +395,10 @@ class QuestionAnswerer:
                 for r in regions_within(parsed.region_ids, self.index)
             }
             asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
-            answer = of_region_above(parsed, answer, own - {""}, asked)
+            holds_own = any(
+                self.index.region_name(d.region_id) in own for d in self.index.documents()
+            )
+            answer = of_region_above(parsed, answer, own - {""}, asked, holds_own=holds_own)
         if answer.hedged and answer.facts and not level_said:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
