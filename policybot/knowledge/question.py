@@ -671,6 +671,8 @@ _NUMBER = (
     *_COUNTED_BY_MEASURE,
     "比例",
     "比重",
+    # 农业品牌占比 (nothing more asked): a share, the figure the sentence gives (不低于5%).
+    "占比",
     "百分之",
     # 能分几成: a share, which the documents write as a percentage.
     "几成",
