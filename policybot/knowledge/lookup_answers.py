@@ -296,9 +296,12 @@ class LookupAnswers:
             for region_id in region_ids:
                 filed |= index.positions_in_region(region_id)
             for unit in index.units():
-                if unit.id not in counts and index.positions_of_unit(unit.id) & filed:
-                    chosen.append(unit)
-                    counts[unit.id] = unit_counts(index, (unit.id,), within=filed)
+                if unit.id in counts or not index.positions_of_unit(unit.id) & filed:
+                    continue
+                if _another_districts_body(index, unit.name, region_ids):
+                    continue  # 三水区人民政府 of a row shared by the districts, under 南海区
+                chosen.append(unit)
+                counts[unit.id] = unit_counts(index, (unit.id,), within=filed)
         if leading:  # units answerable with others (责任单位, no lead stated) are asked too
             chosen = [u for u in chosen if counts[u.id][0] or counts[u.id][2]]
         units = sorted(
@@ -863,3 +866,18 @@ def merged(results: Sequence[SearchResult], limit: int) -> SearchResult:
         [score for _, score, _ in ranked],
         [complete for _, _, complete in ranked],
     )
+
+
+# A body named by its district first (三水区人民政府, 禅城区经促局): the place before its office.
+_DISTRICT_OF_BODY = re.compile(r"^([\u4e00-\u9fff]{1,6}?[区县旗])(?=[\u4e00-\u9fff])")
+
+
+def _another_districts_body(index: KnowledgeIndex, name: str, region_ids: Collection[int]) -> bool:
+    """Whether ``name`` is a body of a district the store knows other than those asked: a city
+    row led by several district governments lists them all, but under one district's /units
+    the others' governments are no units of it."""
+    match = _DISTRICT_OF_BODY.match(name)
+    if match is None:
+        return False
+    named = index.names.region_aliases.get(match.group(1), set())
+    return bool(named) and not named & set(region_ids)
