@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 import test_answers_fix48 as fix48
-from invented_plans import ask, invented_plans_service
+from invented_plans import ask, city_plan, invented_plans_service
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.service import QueryService
+from test_answers_fix48 import command
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +51,58 @@ def test_a_table_rows_quote_names_its_figure_by_its_column(district_table: Query
     assert "30" not in second.split("原文:")[1].split("\n")[0], second
     listed = render_plain(district_table.ask("质量义诊有哪些"), quotes=True)
     assert "“西岭区:质量义诊25次”" in listed, listed
+
+
+DUTIES = city_plan(
+    """一、重点任务
+(一)示范工厂培育行动。到2032年,认定市级示范工厂20家。
+二、职责分工
+1.市经信局、市商务局:牵头推进示范工厂培育,组织项目申报,会同有关部门开展数字车间改造评估。
+2.市财政局、市税务局:落实奖励资金和税收优惠政策,每季度通报资金拨付情况。
+市人社局:人才引进政策的制定和落实。
+三、保障措施
+(一)明确职责分工
+市科技局、市教育局:负责产学研平台的政策制定。2032年6月底前出台产学研平台认定办法。
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def duty_paragraphs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix49_duties")
+    with invented_plans_service(folder, DUTIES, now=fix48.ASKED) as service:
+        yield service
+
+
+def test_units_opening_a_paragraph_with_a_colon_are_given_what_it_says() -> None:
+    """The extractor read no task of 市经信局、市商务局:牵头推进… (no 负责), and the deadline of
+    市科技局、市教育局:负责…。2032年6月底前出台… had no unit (only the first clause's task had)."""
+    extraction = extract_text(DUTIES, "duties.txt")
+    tasks = {task.title: task.lead_units for task in extraction.tasks}
+    assert tasks.get("牵头推进示范工厂培育,组织项目申报,会同有关部门开展数字车间改造评估") == [
+        "市经信局",
+        "市商务局",
+    ], tasks
+    assert tasks.get("人才引进政策的制定和落实") == ["市人社局"], tasks
+    deadline = next(m for m in extraction.milestones if "认定办法" in m.title)
+    assert deadline.lead_units == ["市科技局", "市教育局"], deadline
+    duty = next(r for r in extraction.recurring if "拨付" in r.title)
+    assert duty.lead_units == ["市财政局", "市税务局"], duty
+
+
+def test_units_of_a_duties_paragraph_list_its_duty(duty_paragraphs: QueryService) -> None:
+    """/units 市经信局 and 市经信局负责哪些工作 read 未找到“市经信局”; /units 市财政局 named
+    its item (每季度通报…) under a heading of unit names, not its duty (落实奖励资金…)."""
+    for typed in ("/units 市经信局", "市经信局负责哪些工作", "/units 市商务局"):
+        said = (
+            command(duty_paragraphs, typed)
+            if typed.startswith("/")
+            else ask(duty_paragraphs, typed)
+        )
+        assert "未找到" not in said and "牵头推进示范工厂培育" in said, said
+    finance = command(duty_paragraphs, "/units 市财政局")
+    assert "落实奖励资金和税收优惠政策" in finance and "通报资金拨付情况" in finance, finance
+    people = command(duty_paragraphs, "/units 市人社局")
+    assert "人才引进政策的制定和落实" in people and "市财政局" not in people, people
+    science = command(duty_paragraphs, "/units 市科技局")
+    assert "产学研平台的政策制定" in science and "出台产学研平台认定办法" in science, science
