@@ -106,3 +106,40 @@ def test_units_of_a_duties_paragraph_list_its_duty(duty_paragraphs: QueryService
     assert "人才引进政策的制定和落实" in people and "市财政局" not in people, people
     science = command(duty_paragraphs, "/units 市科技局")
     assert "产学研平台的政策制定" in science and "出台产学研平台认定办法" in science, science
+
+
+REWARDS = city_plan(
+    """一、奖励政策
+1.对新认定的国家级示范工厂,给予一次性奖励100万元。
+2.对新认定的省级示范工厂,给予一次性奖励50万元。
+3.对新认定的省级数字车间,给予与省级示范工厂同等政策奖励。
+4.对获得“卓越品牌”称号的企业,奖励30万元。
+5.对通过“优品认证”的企业,给予“卓越品牌”同等政策奖励。
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def equal_rewards(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix49_rewards")
+    with invented_plans_service(folder, REWARDS, now=fix48.ASKED) as service:
+        yield service
+
+
+def test_a_reward_equal_to_another_tiers_answers_with_that_tiers_sum(
+    equal_rewards: QueryService,
+) -> None:
+    """省级数字车间能拿多少钱 read 未找到:…但没有写明奖励金额; the rule grants the treatment of
+    省级示范工厂, whose sum (50万元) the plan states: the answer, said to be that tier's, both
+    sentences quoted."""
+    for question, amount, tier in (
+        ("省级数字车间能拿多少钱", "50万元", "省级示范工厂"),
+        ("新认定的省级数字车间奖励多少", "50万元", "省级示范工厂"),
+        ("通过优品认证能拿多少钱", "30万元", "卓越品牌"),
+    ):
+        reply = render_plain(equal_rewards.ask(question), quotes=True)
+        assert "未找到" not in reply, reply
+        assert reply.split("\n")[1] == f"答: {amount}(与{tier}同等政策奖励)", reply
+        assert "同等政策奖励”" in reply and f"{amount}”" in reply, reply
+    own = ask(equal_rewards, "省级示范工厂能拿多少钱")
+    assert "50万元" in own.split("\n")[1] and "同等" not in own, own

@@ -57,6 +57,7 @@ from policybot.knowledge.answers import (
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
+from policybot.knowledge.equal_tiers import equal_tier
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -1313,6 +1314,10 @@ class QuestionAnswerer:
             answer = self.found(parsed, scope, [chosen.line])
             note = f"文件里没有“{'”“'.join(unwritten)}”的说法,这是最接近的一项"
             return replace(answer, notes=(*answer.notes, note))
+        if use_passage and parsed.asks == Asks.MONEY and verdict == Verdict.ANSWER:
+            equal = self._equal_tiers_sum(parsed, scope, chosen)
+            if equal is not None:
+                return equal
         if (
             use_passage
             and parsed.asks in (Asks.MONEY, Asks.NUMBER)
@@ -1464,6 +1469,21 @@ class QuestionAnswerer:
                 if _LEAVES_OUT.search(said) and _ABOUT_REWARDS.search(said):
                     lines.append(passage_line(self.index, document_id, number, passage, said))
         return self.found(parsed, scope, lines) if lines else None
+
+    def _equal_tiers_sum(
+        self, parsed: ParsedQuestion, scope: Scope, chosen: Candidate
+    ) -> Answer | None:
+        """省级数字车间能拿多少钱, of 给予与省级示范工厂同等政策奖励: no sum of its own, the sum
+        of the tier it equals (50万元), said to be that tier's, both sentences quoted. None
+        when the sentence equals no tier whose sum its document states."""
+        if NUMBER.search(chosen.line.label):
+            return None
+        citation = chosen.line.citation
+        equal = equal_tier(self.index, citation.document_id, citation.quote)
+        if equal is None:
+            return None
+        answer = self.found(parsed, scope, [chosen.line, equal.line])
+        return replace(answer, headline=f"{equal.amount}(与{equal.tier}同等政策奖励)")
 
     def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
         """Whether ``label`` may state the figure asked. A sum asked: any figure at all (按…同等
