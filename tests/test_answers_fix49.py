@@ -143,3 +143,30 @@ def test_a_reward_equal_to_another_tiers_answers_with_that_tiers_sum(
         assert "同等政策奖励”" in reply and f"{amount}”" in reply, reply
     own = ask(equal_rewards, "省级示范工厂能拿多少钱")
     assert "50万元" in own.split("\n")[1] and "同等" not in own, own
+
+
+COUNTS = city_plan(
+    """一、工作措施
+(一)组织开展质量月活动,每年组织企业200家、质量专家50名、检测机构10家参加质量义诊,向社会公布一批质量诚信企业。
+(二)做好质量奖推荐。每年推荐企业申报省政府质量奖、市长质量奖、全国质量奖分别不少于10家、20家、5家,推荐首席质量官人选30名。
+"""
+)
+
+
+def test_a_count_asked_of_a_sentence_of_several_counts_leads_with_that_count(
+    tmp_path: Path,
+) -> None:
+    """要多少家 of a sentence listing several things' counts (A、B、C分别…10家、20家、5家; 企业
+    200家、质量专家50名、检测机构10家) led with the whole sentence: the count of the thing
+    named leads, the sentence below it; a question naming none of them alone keeps the sentence."""
+    with invented_plans_service(tmp_path, COUNTS, now=fix48.ASKED) as service:
+        for question, lead in (
+            ("市长质量奖要推荐多少家", "答: 不少于20家"),
+            ("全国质量奖要推荐多少家", "答: 不少于5家"),
+            ("质量义诊要多少家企业", "答: 200家"),
+        ):
+            reply = ask(service, question)
+            assert reply.split("\n")[1] == lead, (question, reply)
+            assert "分别不少于10家、20家、5家" in reply or "检测机构10家" in reply, reply
+        either = ask(service, "质量奖要推荐多少家")
+        assert "分别不少于10家、20家、5家" in either.split("\n")[1], either
