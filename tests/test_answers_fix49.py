@@ -99,7 +99,7 @@ def test_units_of_a_duties_paragraph_list_its_duty(duty_paragraphs: QueryService
             if typed.startswith("/")
             else ask(duty_paragraphs, typed)
         )
-        assert "未找到" not in said and "牵头推进示范工厂培育" in said, said
+        assert "未找到" not in said and "牵头 · 推进示范工厂培育" in said, said
     finance = command(duty_paragraphs, "/units 市财政局")
     assert "落实奖励资金和税收优惠政策" in finance and "通报资金拨付情况" in finance, finance
     people = command(duty_paragraphs, "/units 市人社局")
