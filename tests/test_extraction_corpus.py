@@ -361,10 +361,15 @@ SEED_FLOORS: Floors = {
 # B43-1..8 (tests/test_extract_batch43_classes.py; b43_07's region written as the b40_07 convention,
 # said in its commit): targets 0.991, milestones 0.917, rewards 0.992, conditions 0.975, metadata
 # 0.989, every other figure as before the batch: no floor moves.
+# Batch 44 (branch ext48; 5 dev documents measured fresh, 267 documents, 2 refused): targets 0.946
+# (the batch alone 16/52/47), milestones 0.913, recurring 0.950, units 0.975, tasks 0.931. After
+# B44-1..7 (tests/test_extract_batch44_classes.py): targets 0.991 (736/743/742), milestones 0.917,
+# recurring 1.0 (21/21/21), units 0.984, tasks 0.936, metadata 0.989; only the batch's documents
+# changed: floor recurring 0.99 -> 1.0.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.91,
-    "recurring": 0.99,
+    "recurring": 1.0,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
@@ -579,15 +584,21 @@ DEV_FLOORS: Floors = {
 # batch-43 rules, written from dev and invented texts only, metadata 0.923 and every blind count as
 # fresh): conditions 0.39 -> 0.38 (new documents: the batch alone conditions 0/0/2); recurring 0.615
 # (the batch alone 2/2/2) could rise 0.50 -> 0.61, left to the integrator: raised (stop 43).
+# Batch 44 added 3 blind documents (aggregate only, fresh = after: the batch-44 rules, written from
+# dev and invented texts only, changed no blind count): units 0.66 -> 0.64 (new documents: the batch
+# alone units 0/0/11); targets 0.559 and metadata 0.924 could rise 0.54 -> 0.55 and 0.91 -> 0.92,
+# left to the integrator.
+# Stop 43 (lead): with batches 43 and 44 in, blind targets 0.559 and metadata 0.924 (measured on
+# merged main): floors 0.54 -> 0.55 and 0.91 -> 0.92, as ext48 proposed.
 BLIND_FLOORS: Floors = {
-    "targets": 0.54,
+    "targets": 0.55,
     "milestones": 0.43,
     "recurring": 0.61,
     "rewards": 0.62,
-    "units": 0.66,
+    "units": 0.64,
     "tasks": 0.45,
     "conditions": 0.38,
-    "metadata": 0.91,
+    "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -798,13 +809,17 @@ BLIND_FLOORS: Floors = {
 # Batch 43 added 2 val documents (aggregate only, fresh = after: the batch-43 rules, written from dev
 # and invented texts only, changed no val count): targets 0.856 -> 0.834 (the batch alone 0/8/8), so
 # the floor 0.85 -> 0.83; rewards 0.796 (the batch alone 11/11/12).
+# Batch 44 added 2 val documents (aggregate only): fresh milestones 0.584 (the batch alone 0/2/2),
+# so the floor 0.60 -> 0.58 (new documents, fresh = after); after the batch-44 rules tasks 0.667 ->
+# 0.672 (41/61/62 -> 41/60/62, one predicted task fewer), every other val count as fresh: floor tasks
+# 0.66 -> 0.67.
 VAL_FLOORS: Floors = {
     "targets": 0.83,
-    "milestones": 0.60,
+    "milestones": 0.58,
     "recurring": 0.81,
     "rewards": 0.78,
     "units": 0.76,
-    "tasks": 0.66,
+    "tasks": 0.67,
     "conditions": 0.40,
     "metadata": 0.95,
 }

@@ -727,6 +727,10 @@ EVALUATION_ACCURACY_FLOOR = {
     # 3/5 (aggregate only); after answers round qa44, on the store built at the merge with main
     # c50b4d9d (405 documents): dev 56/59 (0.95), blind 3/5.
     "qa40": {"dev": 0.94, "blind": 0.6},
+    # The fresh batch qa41 (q3055-q3122, written before the bot ran on them) at its first
+    # measurement over the evaluation store built at 36c88193 (405 documents): dev 49/59, blind
+    # 9/9 (aggregate only); after answers round qa47 dev 58/59 (0.98: q3056 left), blind 9/9.
+    "qa41": {"dev": 0.98, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -790,6 +794,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # answers round qa44 (another revision of a rule, an individual's sum the excerpt breaks off
     # at); blind 3/5 (aggregate only).
     "qa40": {"dev": 1.0, "blind": 0.6},
+    # The fresh batch qa41: out of store refused dev 7/8 at its first measurement (q3122 人均生产
+    # 总值 answered by 人均可支配收入), 8/8 after answers round qa47; blind 4/4.
+    "qa41": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

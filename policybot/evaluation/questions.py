@@ -120,6 +120,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa38": ("q2875", "q2939"),
     "qa39": ("q2940", "q2990"),
     "qa40": ("q2991", "q3054"),
+    "qa41": ("q3055", "q3122"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

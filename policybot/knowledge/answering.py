@@ -58,6 +58,7 @@ from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.equal_tiers import equal_tier
+from policybot.knowledge.extract.metadata import addressee
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -396,7 +397,10 @@ class QuestionAnswerer:
                 for r in regions_within(parsed.region_ids, self.index)
             }
             asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
-            answer = of_region_above(parsed, answer, own - {""}, asked)
+            holds_own = any(
+                self.index.region_name(d.region_id) in own for d in self.index.documents()
+            )
+            answer = of_region_above(parsed, answer, own - {""}, asked, holds_own=holds_own)
         if answer.hedged and answer.facts and not level_said:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
@@ -949,9 +953,13 @@ class QuestionAnswerer:
 
     @staticmethod
     def _asks_rewards_of_region(parsed: ParsedQuestion) -> bool:
-        """有奖励吗 of a region, naming nothing rewarded (南海区有奖励吗, 佛山奖励)."""
+        """有奖励吗 of a region, naming nothing rewarded (南海区有奖励吗, 佛山奖励). Not who
+        does something about its rewards (奖励由哪些部门审核): a unit is asked for."""
         return (
-            bool(parsed.region_ids) and parsed.topic_kind == Topic.REWARD and not parsed.has_topic
+            bool(parsed.region_ids)
+            and parsed.topic_kind == Topic.REWARD
+            and not parsed.has_topic
+            and parsed.asks != Asks.WHO
         )
 
     def _above(self, parsed: ParsedQuestion, scope: Scope) -> list[str]:
@@ -1262,6 +1270,17 @@ class QuestionAnswerer:
             # the figure (said with its own year), not a stock.
             facts = [c for c in facts if _INCREASE not in c.missing]
             passages = [c for c in passages if _INCREASE not in c.missing]
+        if parsed.eligibility and not _REQUIREMENTS_ASKED.search(parsed.reading):
+            # 这次奖励经费哪些单位能拿: a line naming its document (附件:…安排表, the file's
+            # name) or signing it (its issuer's name alone) says no one who qualifies; a
+            # sentence of the text may.
+            kept = [
+                c
+                for c in passages
+                if not self._about_its_document(c) and not self._signs_its_document(c)
+            ]
+            if kept:
+                passages = kept
         if _REQUIREMENTS_ASKED.search(parsed.reading):
             # 龙头企业有啥要求: a line that names its document (the title, 附件:…, 关于印发…的
             # 通知, 为…特制定本办法) requires nothing of anyone, however well its words match.
@@ -1516,6 +1535,16 @@ class QuestionAnswerer:
             title and len(title) >= _TITLE_NAMED and (title in text or text.strip() in title)
             for title in titles
         )
+
+    def _signs_its_document(self, candidate: Candidate) -> bool:
+        """Whether a line only names the offices a notice is addressed to (各乡镇科委、财政所:)
+        or that sign it (the 落款 above its date)."""
+        text = self.index.passages.document_texts.get(candidate.line.citation.document_id, "")
+        signed = document_answers.signature(text)
+        offices = "".join(signed[0]) if signed is not None else ""
+        offices += addressee(text[: document_answers.ADDRESS_WITHIN]) or ""
+        line = re.sub(r"[\s::]+", "", candidate.line.label)
+        return len(line) >= _TITLE_NAMED and line in re.sub(r"[\s::]+", "", offices)
 
     def _whole_subject_first(
         self, parsed: ParsedQuestion, facts: list[Candidate], passages: list[Candidate]
@@ -2292,7 +2321,10 @@ def _title_of(candidate: Candidate) -> str:
 # A question asking what is required (龙头企业有啥要求, 要求是什么).
 _REQUIREMENTS_ASKED = re.compile(r"(?:什么|哪些|啥|何)要求|要求(?:是什么|有哪些|是啥)")
 # The sentence a document opens with to say why it was made, or that it is issued.
-_MAKES_THE_DOCUMENT = re.compile(r"特制定|制定本|现印发|印发给你们|^附件")
+# (An attached file's name, …安排表.docx, names its document too.)
+_MAKES_THE_DOCUMENT = re.compile(
+    r"特制定|制定本|现印发|印发给你们|^附件|\.(?:docx?|xlsx?|pdf|wps|et)\s*$", re.IGNORECASE
+)
 # A title shorter than this names no one document (办法, 通知).
 _TITLE_NAMED = 6
 

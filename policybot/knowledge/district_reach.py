@@ -6,21 +6,62 @@ nothing of it and /deadlines 南汀区 did not list it (trial 42). A milestone r
 of its region (the store's regions under it) that its title or one of its units names: the
 district's subscribers are reminded of it and the district's deadlines list it, beside the
 city's. One rule, read here, for the reminders (``scheduler``) and the answers (``search``).
+
+A name written to leave the district out (除南汀区外, 各区县(南汀区除外)), to cite it as an
+example (参照南汀区经验, 推广南汀区的做法) or of another city's district of the same name
+(学习云州市南汀区经验) reaches no one: its subscribers were reminded of a step meant for the
+other districts (attack 47).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from policybot.knowledge.regions import REGION_SUFFIXES
+from policybot.knowledge.regions import REGION_SUFFIXES, region_aliases
 
 # A district's name as a text writes it is at least this long (南汀区): a shorter one (城区)
 # is a word of many titles that name no district.
 _SHORTEST = 3
 
-ChildNames = Mapping[int, Sequence[tuple[int, str]]]
-"""A region → its child regions, each with the name a text of the region calls it by."""
+# Names written one after another (南汀区、北屿县) share what is said before and after them.
+_JOINERS = "、,,和及与"
+# 除…外 leaves out what it encloses (除南汀区外, 除南汀区等已建成的区县以外), unless it means
+# "besides" (除…外,还/也…); 消除, 拆除… are other words.
+_LEFT_OUT = re.compile(
+    r"(?<![消排清拆废解去剔免扣切革根破删摒铲祛])除了?[^,,。;;]{1,40}?(?:以外|之外|外)"
+)
+_LEFT_OUT_BEFORE = re.compile(r"(?<![消排清拆废解去剔免扣切革根破删摒铲祛])除了?$")
+_LEFT_OUT_CLOSE = re.compile(r"^[^,,。;;]{0,40}?(?:以外|之外|外)")
+_BESIDES = re.compile(r"^[,,]?(?:还|也|又|另|同时|并)")
+_EXCEPT_AFTER = re.compile(r"^(?:等)?(?:除外|以外|之外)")
+# Cited as an example: 参照南汀区经验, 推广南汀区、西湾区的做法, 南汀区先进经验.
+_CITING_BEFORE = re.compile(r"(?:参照|借鉴|学习|对标|复制|推广|总结|仿照|比照|效仿)$")
+_CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|好的)?(?:经验|做法|模式)")
+# Another city written just before the name: 云州市南汀区 in 碧川市's plan.
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|州|盟)$")
+_OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
+# How far before and after a list of names its words are read: 除…外 closes within 40
+# characters, a region's longest name (…土家族苗族自治州) is under 20.
+_AROUND = 64
+
+
+@dataclass(frozen=True)
+class ChildNames:
+    """A region → its child regions, each with the name a text of the region calls it by, and
+    the names of the region itself (碧川市南汀区 is 南汀区 in 碧川市's plan, and 碧川市南汀区 or
+    碧川南汀区 there too; 湘西州凤凰县 in 湘西土家族苗族自治州's)."""
+
+    children: Mapping[int, Sequence[tuple[int, str]]] = field(default_factory=dict)
+    parent_names: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def __contains__(self, region_id: object) -> bool:
+        return region_id in self.children
+
+    def __getitem__(self, region_id: int) -> Sequence[tuple[int, str]]:
+        return self.children[region_id]
 
 
 def child_names(regions: Iterable[tuple[int, str, int | None]]) -> ChildNames:
@@ -36,17 +77,97 @@ def child_names(regions: Iterable[tuple[int, str, int | None]]) -> ChildNames:
         short = name[len(parent) :] if parent and name.startswith(parent) else name
         if len(short) >= _SHORTEST and short.endswith(REGION_SUFFIXES):
             children[parent_id].append((region_id, short))
-    return children
+    parents = {
+        parent_id: tuple(sorted(region_aliases(names[parent_id])))
+        for parent_id in children
+        if names.get(parent_id)
+    }
+    return ChildNames(dict(children), parents)
 
 
 def districts_named(
     region_id: int | None, texts: Iterable[str], children: ChildNames
 ) -> frozenset[int]:
     """The child regions of ``region_id`` that one of ``texts`` (a milestone's title, its
-    units' names) names."""
+    units' names) names as a place of the step, not one left out or cited."""
     if region_id is None or region_id not in children:
         return frozenset()
     written = [text for text in texts if text]
-    return frozenset(
-        child for child, name in children[region_id] if any(name in text for text in written)
-    )
+    named = children[region_id]
+    parent = children.parent_names.get(region_id, ())
+    reached: set[int] = set()
+    for text in written:
+        left_out = [
+            match.span()
+            for match in _LEFT_OUT.finditer(text)
+            if not _BESIDES.match(text[match.end() :])
+        ]
+        found = _occurrences(text, named)
+        for (start, end, child), (first, last) in zip(found, _runs(text, found), strict=True):
+            if child not in reached and _reaches(text, start, end, first, last, parent, left_out):
+                reached.add(child)
+    return frozenset(reached)
+
+
+def _occurrences(text: str, named: Sequence[tuple[int, str]]) -> list[tuple[int, int, int]]:
+    """Every place ``text`` writes one of the names: (start, end, child), in text order."""
+    found = []
+    for child, name in named:
+        start = text.find(name)
+        while start >= 0:
+            found.append((start, start + len(name), child))
+            start = text.find(name, start + 1)
+    found.sort()
+    return found
+
+
+def _runs(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """For each occurrence, the span of the names written one after another around it
+    (南汀区、北屿县): what comes before and after the list is said of each of them. Linear in
+    the occurrences, so a title listing 500 districts costs no more than reading them."""
+
+    def joined(end: int) -> bool:
+        return end < len(text) and text[end] in _JOINERS
+
+    first: dict[int, int] = {}
+    run_start: list[int] = []
+    for start, end, _ in found:
+        begin = first.get(start - 1, start) if start > 0 and joined(start - 1) else start
+        run_start.append(begin)
+        if joined(end):
+            first.setdefault(end, begin)
+    last: dict[int, int] = {}
+    run_end = [0] * len(found)
+    for index in range(len(found) - 1, -1, -1):
+        start, end, _ = found[index]
+        finish = last.get(end, end) if joined(end) else end
+        run_end[index] = finish
+        if start > 0 and joined(start - 1):
+            last.setdefault(start - 1, finish)
+    return list(zip(run_start, run_end, strict=True))
+
+
+def _reaches(
+    text: str,
+    start: int,
+    end: int,
+    first: int,
+    last: int,
+    parent: tuple[str, ...],
+    left_out: list[tuple[int, int]],
+) -> bool:
+    """Whether the name at ``text[start:end]``, in the list ``text[first:last]``, names a place
+    of the step."""
+    if any(low <= start and end <= high for low, high in left_out):
+        return False
+    # what is said just around the list decides (a title an admin made thousands of characters
+    # long with hundreds of names is read in a window, not again from its start for each name)
+    before, after = text[max(0, first - _AROUND) : first], text[last : last + _AROUND]
+    if _LEFT_OUT_BEFORE.search(before):
+        close = _LEFT_OUT_CLOSE.match(after)
+        if close is None or not _BESIDES.match(after[close.end() :]):
+            return False
+    if _EXCEPT_AFTER.match(after) or _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
+        return False
+    place = _PLACE_BEFORE.search(before)
+    return place is None or before.endswith(parent) or place.group().endswith(_OWN_PLACE)

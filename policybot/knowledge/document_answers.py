@@ -178,7 +178,7 @@ FIELD_LABELS = {
     Field.ADDRESSEE: "主送单位",
 }
 # How far into a text the address line is looked for (a web page's menus come first).
-_ADDRESS_WITHIN = 3000
+ADDRESS_WITHIN = 3000
 
 
 def number_key(doc_number: str) -> str:
@@ -399,7 +399,7 @@ def _field_answer(
     if field == Field.ISSUER and _ASKS_LABELLED_ISSUER.search(parsed.text):
         # 发文单位是谁: the office the page's header names under that label (the notice's
         # office, which its title may name as the government it speaks for).
-        labelled = _LABELLED_ISSUER.search(text[:_ADDRESS_WITHIN])
+        labelled = _LABELLED_ISSUER.search(text[:ADDRESS_WITHIN])
         if labelled is not None:
             value, label = labelled.group(1), "发文单位"
     if value is None and field == Field.SIGNED:
@@ -854,7 +854,7 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             return "、".join(joint)
         return document.issuer or _issuer_in_text(text)
     if field == Field.ADDRESSEE:
-        text = index.passages.document_texts.get(document.id, "")[:_ADDRESS_WITHIN]
+        text = index.passages.document_texts.get(document.id, "")[:ADDRESS_WITHIN]
         return addressee(text)  # the extractor's reading of the address line
     if field == Field.VALIDITY:
         text = index.passages.document_texts.get(document.id, "")

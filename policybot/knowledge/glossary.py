@@ -105,6 +105,14 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("季报", "季度报告"),
     ("月报", "月度报告"),
     ("年报", "年度报告"),
+    # 搬走, 迁走: how people say a firm leaving, which the rules write 迁离 (…年内不迁离); 迁到,
+    # 搬到, 搬来: its coming, written 迁入 (新迁入我区的企业).
+    ("迁走", "迁离"),
+    ("搬走", "迁离"),
+    ("搬离", "迁离"),
+    ("迁到", "迁入"),
+    ("搬到", "迁入"),
+    ("搬来", "迁入"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the

@@ -279,6 +279,28 @@ def unstated_individual_sum(parsed: ParsedQuestion, answer: Answer) -> str | Non
     return "文件没有写明个人的奖励金额"
 
 
+# A per-capita figure asked (人均生产总值, 人均GDP read 人均地区生产总值): 人均 and the first
+# characters of what it divides.
+_PER_CAPITA = re.compile(r"人均(?:地区)?([\u4e00-\u9fff]{2})")
+
+
+def unstated_per_capita(parsed: ParsedQuestion, answer: Answer) -> str | None:
+    """A per-capita figure asked (人均生产总值) of lines that write 人均 only of other things
+    (人均可支配收入) and never of the one asked: the plan's 生产总值 is the whole region's, its
+    人均 figures are others'. None when a line writes the one asked, or no line writes 人均."""
+    asked = _PER_CAPITA.search(vocabulary.to_simplified(parsed.reading))
+    if asked is None or not answer.facts:
+        return None
+    written = [
+        match.group(1)
+        for line in answer.facts
+        for match in _PER_CAPITA.finditer(vocabulary.to_simplified(_line_text(line)))
+    ]
+    if not written or asked.group(1) in written:
+        return None
+    return "文件写的人均数字是别的指标的,没有所问的人均数字"
+
+
 def names_no_place(name: str, places: Iterable[str]) -> bool:
     """Whether a document's title names no place (质量强国建设纲要): none of ``places`` and no
     word ending like a division (…省, …市, …县, …区)."""
@@ -303,4 +325,5 @@ def near_miss(parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex) -> 
         or below_every_threshold(parsed, answer)
         or another_revision(parsed, answer, index)
         or unstated_individual_sum(parsed, answer)
+        or unstated_per_capita(parsed, answer)
     )

@@ -34,6 +34,8 @@ from policybot.knowledge.question import Asks, ParsedQuestion
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.reward_tiers import (
     amount_said,
+    bound_tiers_after,
+    other_side_of_bound,
     range_of,
     range_tiers_after,
     tier_above,
@@ -228,6 +230,8 @@ def passage_candidates(
     # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
     # highest the asker's amount reaches says that amount.
     hits += range_tiers_after(answerer.index, parsed, hits)
+    # 融资2亿元以上奖多少: the clause after the 2亿元以下 tier is the one asked.
+    hits += bound_tiers_after(answerer.index, parsed, hits)
     reached = tiers_reached(parsed, hits)
     reaching = {document_id for document_id, _ in reached}
     pooled = {(hit.document_id, hit.number) for hit in hits}
@@ -250,6 +254,8 @@ def passage_candidates(
             and (range_of(passage.text) is not None or tier_above(passage.text, parsed))
         ):
             continue  # another tier of the document holds the amount asked about
+        if other_side_of_bound(passage.text, parsed):
+            continue  # 2亿元以下 of a question saying 2亿元以上: the other tier
         if parsed.asks != Asks.DATE and _BARE_DATE.fullmatch(passage.text):
             # 常州2007年度龙头企业表彰了哪些, of a 2006年度 decision signed 2007年1月8日: the
             # line of its date names the year asked, and says nothing but when it was signed.

@@ -352,9 +352,19 @@ def _sentences(
     table row's caption); the years the paragraph's headings name still date them."""
     heading = heading or (block.headings[-1] if block.headings else None)
     section_years = frozenset(int(y) for y in _YEAR.findall(block.section or ""))
-    made = []
+    made: list[PassageText] = []
     for piece in _mended(sentences(Piece(block.start, body))):
         text = piece.text.strip(_EDGES)
+        opening = _opening_trailer(text) if made else None
+        if opening is not None:
+            # …跟踪评价。(区卫生健康委负责)严格贯彻…: the note after the full stop closes the
+            # sentence before (as the extractor's tasks read it), not the one it runs into.
+            trailer, closing = opening
+            made[-1] = replace(
+                made[-1], lead_units=tuple(closing.lead), support_units=tuple(closing.support)
+            )
+            text = text[len(trailer) :].strip(_EDGES)
+            piece = Piece(piece.start + piece.text.find(text), text)
         if len(text) < MIN_PASSAGE_CHARS:
             continue
         stated = _UNLABELLED_STAMP.sub(" ", text)
@@ -373,6 +383,24 @@ def _sentences(
             )
         )
     return made
+
+
+# A unit note opening a sentence ((区卫生健康委负责)…, (牵头单位:市科技局)…): one that closed the
+# sentence before it, left after that sentence's full stop.
+_OPENING_NOTE = re.compile(r"^[((\[]\s*(?P<body>[^()()\[\]。]{2,60}?)\s*[))\]]")
+_NOTE_SAYS_ROLE = re.compile(r"负责$|牵头|责任单位|配合单位|主办单位|责任部门")
+
+
+def _opening_trailer(text: str) -> tuple[str, UnitNote] | None:
+    """The unit note ``text`` opens with (its bracket as written, and the units it names), when
+    it names units and says their role; None otherwise (an aside, a number in brackets)."""
+    match = _OPENING_NOTE.match(text)
+    if match is None or not _NOTE_SAYS_ROLE.search(match["body"]):
+        return None
+    note = parse_unit_note(match["body"])
+    if note is None or not note.lead or not all(looks_like_unit(u) for u in note.lead):
+        return None
+    return match.group(0), note
 
 
 class PassageIndex:

@@ -542,11 +542,14 @@ _DOCUMENT_WORDS = (
     "分工",
     # A 责任清单 or 任务清单 (a year's tasks listed with their offices) is issued as a notice is.
     "清单",
+    # A year's 主要工作任务 (市委市政府2011年主要工作任务) is put out as a document too.
+    "工作任务",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月|哪年)"
-# 什么时候公开的, 哪天更新的: a page states when it was made public or last updated.
-_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|发|出)"
+# 什么时候公开的, 哪天更新的: a page states when it was made public or last updated; 挂出来,
+# 挂网: how people say a page was put up online (its 发布时间, 发文时间).
+_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|挂出来|挂出|挂网|发|出)"
 # 行动计划是哪天的: the day of the document itself (not of a deadline it sets).
 _WHOSE_DAY = re.compile(
     r"(?:计划|方案|意见|通知|办法|规划|细则|决定|公告|通报)是?(?:哪天|哪一天|什么时候|何时)的[?？]?$"
@@ -668,6 +671,8 @@ _NUMBER = (
     *_COUNTED_BY_MEASURE,
     "比例",
     "比重",
+    # 农业品牌占比 (nothing more asked): a share, the figure the sentence gives (不低于5%).
+    "占比",
     "百分之",
     # 能分几成: a share, which the documents write as a percentage.
     "几成",
@@ -967,6 +972,9 @@ _ANSWER_KIND_WORDS = frozenset({"门槛", "条件", "资格", "上限", "封顶"
 # 此次 (这次, 本次): the notice the asker has in mind. A sentence saying it (此次奖励企业共25家)
 # is the better for it, but most of a notice's sentences do not, so it weighs little.
 _DEICTIC_WORDS = frozenset({"此次"})
+# 公司 standing alone (以后公司搬走了会怎样): the asker's own firm, which the rules write 企业 or
+# not at all; a firm's name or 上市公司 is a word of its own, and still searched.
+_THE_FIRM = frozenset({"公司"})
 # Words that name a kind of fact: a filter for the facts, a hint for the sentences.
 KIND_PHRASES = tuple(
     sorted(
@@ -1253,6 +1261,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             or (word_of_place(w, places) and not _asker_is(w, reading))
             or w in unknown_runs
             or w in kept
+            or w in _THE_FIRM
         ),
         region_ids=region_ids,
         region_text=region_text,

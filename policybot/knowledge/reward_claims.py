@@ -352,6 +352,10 @@ def looks_like_calculation(text: str) -> bool:
     normalised = vocabulary.normalise(carried_count(text))
     if not _SUM_QUESTION.search(normalised) and not _OWN_SUM_QUESTION.search(normalised):
         return False
+    if _LEVELS_TOGETHER.search(normalised):
+        # 成功上市了,市区两级加起来一共能拿多少: what the levels pay together, which a rule
+        # states itself (市区两级奖励累计达到400万元) — one achievement, no sum of several.
+        return False
     if _COUNTED.search(normalised):
         return True
     # 我们公司新拿了浙江制造认证和驰名商标,能拿多少: a firm's own achievements, joined, and
@@ -371,6 +375,8 @@ def looks_like_calculation(text: str) -> bool:
     return bool(several) and len(claims) >= 2
 
 
+# The levels of government that pay one reward together (市区两级, 省市县三级).
+_LEVELS_TOGETHER = re.compile(r"[省市县区镇]{2,3}[两三]级")
 # The asker speaks of what the firm itself achieved.
 _OWN_ACHIEVEMENT = re.compile(r"我们|我司|本公司|本企业|咱们|新拿|拿了|拿到|获得了|评上")
 # "我们公司参与制定了1项国家标准,青川能奖多少": what the rules would pay the firm for its own

@@ -48,6 +48,65 @@ def range_tiers_after(
     return found
 
 
+# An amount written with its side of a bound (融资2亿元以上, 2 亿元以下, 达到2亿元).
+_BOUND = re.compile(
+    r"(?:(?P<reach>达到|超过|不低于|不少于)\s*)?(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>万|亿)?元"
+    r"\s*(?:\(含\))?(?P<side>及?以上|及?以下)?"
+)
+
+
+def _bounds(text: str) -> set[tuple[float, str]]:
+    """The amounts ``text`` writes with a side (以上 or 以下; 达到X is 以上), in 元."""
+    found = set()
+    for match in _BOUND.finditer(text):
+        side = match.group("side") or ("以上" if match.group("reach") else "")
+        if side:
+            value = float(match.group("number")) * _SCALE[match.group("scale")]
+            found.add((value, side.removeprefix("及")))
+    return found
+
+
+def _bound_asked(parsed: ParsedQuestion) -> tuple[float, str] | None:
+    """The one amount the question states with its side (融资2亿元以上), or None."""
+    asked = _bounds(parsed.text)
+    return next(iter(asked)) if len(asked) == 1 else None
+
+
+def other_side_of_bound(text: str, parsed: ParsedQuestion) -> bool:
+    """Whether ``text`` is the tier on the other side of the amount the asker bounds (2亿元以下
+    of a question saying 2亿元以上), and not also the one asked."""
+    asked = _bound_asked(parsed)
+    if asked is None:
+        return False
+    written = _bounds(text)
+    other = (asked[0], "以下" if asked[1] == "以上" else "以上")
+    return other in written and asked not in written
+
+
+def bound_tiers_after(
+    index: KnowledgeIndex, parsed: ParsedQuestion, hits: Sequence[PassageHit]
+) -> list[PassageHit]:
+    """The clause going on from a tier on the other side of the amount asked (融资2亿元以下
+    的…200万元;融资达到2亿元以上的…800万元): it names only its bound and sum, so no search finds
+    it by the topic."""
+    asked = _bound_asked(parsed)
+    if asked is None:
+        return []
+    seen = {(hit.document_id, hit.number) for hit in hits}
+    found: list[PassageHit] = []
+    for hit in hits:
+        if not other_side_of_bound(hit.passage.text, parsed):
+            continue
+        passages = index.passages.by_document.get(hit.document_id, [])
+        for number in range(hit.number + 1, min(len(passages), hit.number + RANGE_TIERS)):
+            if asked in _bounds(passages[number].text):
+                if (hit.document_id, number) not in seen:
+                    seen.add((hit.document_id, number))
+                    found.append(replace(hit, number=number, passage=passages[number]))
+                break
+    return found
+
+
 # An amount the asker states (贡献有350万, 营收2.5亿元): a number, then 万 or 亿 or 元.
 _ASKED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?元?(?![\d.年])")
 

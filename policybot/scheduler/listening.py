@@ -33,19 +33,23 @@ def items_heard(
     regions = {
         region_id for details in items.values() if (region_id := _region_id(details)) is not None
     }
-    if purpose == ReminderPurpose.ESCALATE:
-        supervisors = load_supervisors(session, scope=scope, regions=regions)
-        return {
-            key
-            for key, details in items.items()
-            if chat_id in supervisors.chats_for(_region_id(details))
-        }
-    audience = load_audience(session, (), scope=scope, regions=regions)
     facts = {(FACT_KIND_OF[kind], item_id) for kind, item_id in items}
-    units = unit_links(session, facts)
     reached = milestone_districts(
         session, {fact_id for kind, fact_id in facts if kind == FactKind.MILESTONE}
     )
+    if purpose == ReminderPurpose.ESCALATE:
+        supervisors = load_supervisors(session, scope=scope, regions=regions)
+        return {
+            (kind, item_id)
+            for (kind, item_id), details in items.items()
+            if chat_id
+            in supervisors.chats_for(
+                _region_id(details),
+                reached.get(item_id, ()) if FACT_KIND_OF[kind] == FactKind.MILESTONE else (),
+            )
+        }
+    audience = load_audience(session, (), scope=scope, regions=regions)
+    units = unit_links(session, facts)
     return {
         (kind, item_id)
         for (kind, item_id), details in items.items()

@@ -43,7 +43,7 @@ def overdue_for_chat(
         if item.kind != ItemKind.MILESTONE_START
         and (
             chat_id in audience.chats_for(item.unit_ids, item.region_id, item.reached_region_ids)
-            or chat_id in supervisors.chats_for(item.region_id)
+            or chat_id in supervisors.chats_for(item.region_id, item.reached_region_ids)
         )
     ]
     digest = build_digest(session, timing, chat_id, ReminderPurpose.REMIND, entries, now)

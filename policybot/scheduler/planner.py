@@ -182,7 +182,7 @@ def _escalations(
         )
         for item in items
         if (item.kind, item.item_id, item.due) not in acked
-        for chat_id, since in supervisors.chats_for(item.region_id).items()
+        for chat_id, since in supervisors.chats_for(item.region_id, item.reached_region_ids).items()
         if _after_floor(instants[item.due], since, item, until)
     ]
 

@@ -39,10 +39,15 @@ class Supervisors:
     def __bool__(self) -> bool:
         return bool(self.by_region or self.everything)
 
-    def chats_for(self, region_id: int | None) -> Listeners:
+    def chats_for(self, region_id: int | None, reached: Iterable[int] = ()) -> Listeners:
+        """The chats supervising the item's region (or one above it), or a district it names
+        (``DueItem.reached_region_ids``): a step the district's subscribers are reminded of is
+        the district's to escalate too."""
         chats = dict(self.everything)
-        if region_id is not None:
-            for region in self.region_chain.get(region_id, (region_id,)):
+        for place in (region_id, *reached):
+            if place is None:
+                continue
+            for region in self.region_chain.get(place, (place,)):
                 for chat_id, since in self.by_region.get(region, {}).items():
                     if chat_id not in chats or since < chats[chat_id]:
                         chats[chat_id] = since

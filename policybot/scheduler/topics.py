@@ -21,6 +21,7 @@ from policybot.knowledge.models import Document, DocumentStatus, Region, RegionA
 from policybot.knowledge.names import load_names, resolve_name
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.scheduler.audience import ALL_TOPIC
+from policybot.scheduler.messages import row_id
 
 MAX_SUGGESTIONS = 5
 
@@ -117,18 +118,24 @@ def _topic_region(session: Session, topic: Topic) -> int | None:
     return unit.region_id if unit else None
 
 
+_MAX_TOPIC_ID = 2**31 - 1  # unit and region ids are INTEGER columns
+
+
 def topic_of_key(session: Session, key: str) -> Topic | None:
     """The topic a stored or pressed ``topic_key`` names (``unit:ID``, ``region:ID``, ``all``);
     None when that unit or region is gone."""
     if key == ALL_TOPIC:
         return EVERYTHING
     kind, _, raw_id = key.partition(":")
-    if not raw_id.isdigit():
+    # a pressed key is data a client sent: ASCII digits an INTEGER id holds, else no topic (a
+    # forged ² or a 30-digit id was an error in the handler, and PostgreSQL's integer out of range)
+    topic_id = row_id(raw_id)
+    if topic_id is None or topic_id > _MAX_TOPIC_ID:
         return None
     regions = _region_names(session)
-    if kind == "region" and int(raw_id) in regions:
-        return region_topic(int(raw_id), regions)
-    unit = session.get(Unit, int(raw_id)) if kind == "unit" else None
+    if kind == "region" and topic_id in regions:
+        return region_topic(topic_id, regions)
+    unit = session.get(Unit, topic_id) if kind == "unit" else None
     return unit_topic(unit, regions) if unit else None
 
 

@@ -718,6 +718,48 @@ def region_from_towns(text: str, doc_number: str | None = None) -> str | None:
     return _as_written(found[0], text)
 
 
+# B44-1: "围绕金州、云顶、安石、甲山、足民等乡镇": names listed before 等乡镇 are towns written bare
+_TOWN_LIST = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、和及][\u4e00-\u9fff]{2,4}){1,12})"
+    r"等(?:乡镇(?:\(街道\))?|镇街|镇|乡|街道)"
+)
+
+
+def region_from_listed_towns(text: str) -> str | None:
+    """The county that three or more towns listed bare before "等乡镇" lie in (B44-1), for a text
+    that speaks as a county ("全县"); such names are towns, not the short names of counties."""
+    if speaking_level(text) != "county":
+        return None
+    table = towns()
+    places = gazetteer()
+    if not table or not places:
+        return None
+    votes: Counter[tuple[str, str | None, str]] = Counter()
+    for listed in _TOWN_LIST.finditer(text):
+        for name in re.split(r"[、和及]", listed["names"]):
+            forms = (
+                [name]
+                if _TOWN_END.search(name[-2:])
+                else [name + end for end in ("镇", "乡", "街道")]
+            )
+            owners = {
+                (town.county, town.prefecture, town.province)
+                for form in forms
+                for town in table.get(form, ())
+            }
+            votes.update(owners)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]):
+        return None
+    name, prefecture, province = ranked[0][0]
+    found = [
+        place
+        for place in places.lookup(name)
+        if place.name == name and place.province == province and place.prefecture == prefecture
+    ]
+    return _as_written(found[0], text) if len(found) == 1 else None
+
+
 def _prefix_agrees(doc_number: str, place: Place, places: Gazetteer) -> bool:
     """Whether the doc number's prefix may abbreviate ``place`` or the prefecture above it."""
     match = _DOC_PREFIX.match(doc_number)

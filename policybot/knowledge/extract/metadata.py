@@ -18,6 +18,7 @@ from policybot.knowledge.extract.jurisdiction import (
     level_of,
     region_from_body,
     region_from_doc_number,
+    region_from_listed_towns,
     region_from_title,
     region_from_title_alias,
     region_from_towns,
@@ -288,6 +289,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_doc_number(meta.doc_number, text)
         or region_from_title_alias(meta.title)
         or _region_from_source_line(lines)
+        or region_from_listed_towns(text)
         or region_from_body(text)
         or region_from_towns(text, meta.doc_number)
         or town_of_title(meta.title, text)

@@ -753,6 +753,8 @@ def _milestones_in_sentence(
             continue  # "凡2008年以后引进的项目,…给予奖励": who qualifies from when, no phase
         if _HIGHER_DEPLOYMENT.search(text, max(0, mention.start - 30), mention.start):
             continue  # "按照国家统一部署,自2014年起在东北启动试点": the nation's step, not the plan's
+        if _ALREADY_LISTED.search(text, max(0, mention.start - 8), mention.start):
+            continue  # B44-3: "已纳入2019年国务院大督查范围": where the work stands, no step of it
         step = _year_end_step(text, mention)
         if step is not None:
             title, start, end = step
@@ -1036,7 +1038,11 @@ _ACHIEVEMENT_VERB = re.compile(
 # "已经2013年2月25日市政府常务会议研究通过", "确定了全省2007年…目标": decided in the past.
 _ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
 # "在上游来水水质保持优良的情况下,", "在总结试点经验的基础上,": a condition before the event.
-_CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$")
+_CONDITION_CLAUSE = re.compile(
+    r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$"
+    # "2032年9月底前,除南汀区外,各区县建成…": who is left out, not what is to be done
+    r"|^除了?[^,;。]{1,30}(?:以外|之外|外)$"
+)
 # "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
 _HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
 # "全力申办2031年全省夏季消费促进活动启动仪式": the year of an event the plan bids to host is the
@@ -1062,6 +1068,8 @@ _HIGHER_DEPLOYMENT = re.compile(
     r"(?:按照|根据|遵照|依照)(?:党中央|中央|国务院|国家|上级)[^。;,,]{0,12}?部署\s*[,,]\s*(?:从|自|于)?\s*$"
 )
 _BASIS_SPAN = re.compile(r"在[^。;]{0,60}?基础上")
+# B44-3: "已纳入2019年国务院大督查范围", "已列入2031年省重点项目": a status the work already has
+_ALREADY_LISTED = re.compile(r"(?:已经?|业已)(?:被)?(?:纳入|列入|列为|确定为)\s*$")
 
 
 # "确保2020年各项年度目标任务圆满完成", "2010年主要目标", "2020年政府工作报告重点工作任务":

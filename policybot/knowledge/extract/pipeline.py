@@ -26,6 +26,10 @@ from policybot.knowledge.extract.errors import (
     ExtractionError,
     TooManyFacts,
 )
+from policybot.knowledge.extract.indicator_columns import (
+    INDICATOR_COLUMNS_TITLE,
+    find_indicator_columns,
+)
 from policybot.knowledge.extract.metadata import extract_metadata, stated_term_end
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
 from policybot.knowledge.extract.participant_shares import (
@@ -118,6 +122,11 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
     tables = find_tables(normalised, ctx) + find_place_tables(normalised, ctx)
+    tables += [
+        table
+        for table in find_indicator_columns(normalised, ctx)
+        if not any(other.start < table.end and table.start < other.end for other in tables)
+    ]
     limit = _FactLimit(max_facts, meta)
     in_tables = sum(
         len(row.indicators) + len(row.target_cells) for table in tables for row in table.rows
@@ -976,6 +985,8 @@ def _read_tasks_and_targets(
             continue
         if targets and not _has_duty_without_number(piece):
             continue
+        if _GOALS_NAMED.match(piece.text):
+            continue  # B44-5: "一、2031年全市经济和社会发展的主要目标": the goals' name, no duty
         if has_items and task_rules.is_heading_only(paragraph, piece):
             continue
         runs_to_end = piece.start + len(piece.text.rstrip()) >= ctx.content_end
@@ -988,6 +999,13 @@ def _read_tasks_and_targets(
             found.tasks.append(record)
 
 
+# B44-5: a heading or sentence that only names the goals below it ("今年我市经济社会发展的主要目标。")
+_GOALS_NAMED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]{1,2}[)、.])?"
+    r"[^。;,,]{0,30}?(?:主要|预期|发展|总体|工作)目标(?:任务)?(?:是|为|如下)?\s*[。::]?\s*$"
+)
+
+
 def _has_duty_without_number(piece: Piece) -> bool:
     """A task paragraph that opens with a duty of its own before its numbers ("推广家庭医生签约
     服务。…实施16个卫生院改扩建项目"): the duty is a task, the numbers its targets."""
@@ -996,7 +1014,7 @@ def _has_duty_without_number(piece: Piece) -> bool:
     if sentences:
         sentences[0] = re.sub(r"^\s*[一二三四五六七八九十]+、", "", sentences[0])
     if len(sentences) >= 2 and not re.search(r"\d", sentences[0]):
-        return True
+        return not _GOALS_NAMED.match(sentences[0])
     # "…开工建设甲、乙等重点项目。…": a numberless duty of its own among the numbered sentences;
     # "对地区生产总值增长5%以上、…等预期目标完成情况进行监测和督导": a duty whose objects are the
     # numbers (B34-1)
@@ -1303,9 +1321,16 @@ _UNIT_SENTENCE = re.compile(
 )
 
 
+# B44-5: "由市人民政府各相关部门,各县(市)、区人民政府负责落实。": lists a comma joins, one verb
+_LISTS_SENTENCE = re.compile(
+    r"^由(?P<lead>[^,,。;;::]{2,40}(?:[,,][^,,。;;::]{2,40}){1,3}?)"
+    r"(?:负责落实|负责实施|负责)(?P<support>)[。.]?\s*$"
+)
+
+
 def _unit_sentence_note(text: str) -> UnitNote | None:
     """The units of a line that names them and nothing else, every name a unit's."""
-    match = _UNIT_SENTENCE.match(text.strip())
+    match = _UNIT_SENTENCE.match(text.strip()) or _LISTS_SENTENCE.match(text.strip())
     if match is None:
         return None
     lead = split_unit_list(match["lead"])
@@ -1455,6 +1480,8 @@ def _read_tables(
                 if record is not None:
                     record.lead_units = list(row.lead_units)
                     record.support_units = list(row.support_units)
+                    if table.title == INDICATOR_COLUMNS_TITLE:
+                        record.table_row = (table.start, row.number)
                     targets.append(record)
                     continue
                 # A goal cell in words: "每年提升2%左右…" (a sentence), "建成" (an event).

@@ -69,6 +69,9 @@ class TargetRecord:
     # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
     # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
     units_joint: bool = False
+    # B44-2: the table and row a goal cell was read from ((table start, row number)); two rows of
+    # one table are two indicators, never one commitment restated
+    table_row: tuple[int, int] | None = None
 
 
 @dataclass

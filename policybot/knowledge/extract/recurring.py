@@ -33,6 +33,9 @@ _CUE = re.compile(
     r"|发布|公布|监测|考核|检查|评估|汇总|点评|讲评|排名|督办|会商))"
     # "按年度签订责任书" (batch-13 class B13-6): a yearly pledge or review, never "按年度计划"
     r"|按(?P<paced_year>年度)(?=(?:签订|考核|评估|通报|报告|报送|上报))"
+    # "定期开展高标准农田建设年度评价激励工作" (B44-4): a review held regularly, once a year
+    r"|定期(?=(?:开展|组织|进行)[\u4e00-\u9fff]{0,16}?(?P<regular_year>年度)"
+    r"[\u4e00-\u9fff]{0,8}?(?:评价|考核|评估|检查|督查|评比))"
     # "逐月查账": month by month, whatever the verb (not a trend: "逐月递增")
     r"|逐(?P<stepped>季度|季|月)(?![\u4e00-\u9fff]{0,1}(?:递增|递减|增加|增长|减少|下降|上升|提高|降低))"
     # "…等手段,月开展一次督查督办": a bare period opening a clause, with "once" (月调度 shorthand)
@@ -59,6 +62,10 @@ _ONE_PER = re.compile(
 _LISTED_QUARTERS = re.compile(
     r"第[一1]、(?:第)?[二2]、(?:第)?[三3](?:、(?:第)?[四4])?季度(?:及|和|与|、)?(?:全年|年度)?"
     r"(?P<what>[^,;。]{2,30}?情况)"
+)
+# B44-6: "在3月、6月、9月、12月底前,把重点工作完成情况报送…": a report at every quarter's end
+_QUARTER_END_MONTHS = re.compile(
+    r"3月、6月、9月(?:、|和|及)12月(?:底|末)?前?[,,]?(?:把|将)?(?P<what>[^,;。]{2,30}?情况)"
 )
 _REPORT_VERB = re.compile(r"报送|上报|报告|通报")
 # "实行半年报告和年度报告制度": a regime of reports, one duty per period it names.
@@ -199,7 +206,7 @@ _ONE_OFF = re.compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日(?![起开])"
     r"|(?<=[\u4e00-\u9fff])(?<![今此以然])后(?:[,,]|(?=于?次月))"
 )
-_PERIOD_GROUPS = ("period", "paced", "paced_year", "bare")
+_PERIOD_GROUPS = ("period", "paced", "paced_year", "regular_year", "bare")
 
 
 # When in each period a duty falls, right after its cue: "每月5日前", "每季度首月10日前",
@@ -499,7 +506,7 @@ def _listed_quarters(
 ) -> list[RecurringRecord]:
     """ "将第一、第二、第三季度及全年责任事项完成情况…报送至…": one quarterly report of what
     is listed, with the verb that hands it in."""
-    match = _LISTED_QUARTERS.search(sentence.text)
+    match = _LISTED_QUARTERS.search(sentence.text) or _QUARTER_END_MONTHS.search(sentence.text)
     if match is None:
         return []
     verb = _REPORT_VERB.search(sentence.text, match.end())

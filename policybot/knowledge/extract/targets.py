@@ -841,6 +841,16 @@ _COUNTED_MEASURES = ("个", "家", "件", "项", "名", "所", "户", "座")
 _TITLE_MARK = re.compile("[《》“”]")
 
 
+# B44-7: a figure right before the facility being built ("200万只蛋鸡标准化养殖基地建设",
+# "5万吨冷链物流园项目建设") sizes that one facility (its capacity), unless it counts facilities
+_SIZED_FACILITY_AFTER = re.compile(
+    r"^(?:(?!保障|用于|支持|投入|带动|覆盖)[\u4e00-\u9fff“”]){0,14}?"
+    r"(?:基地|养殖场|园区|产业园|物流园|项目|工程|厂)(?:的)?(?:建设|项目建设)"
+    r"(?:[,,;;。]|$)"
+)
+_COUNTED_FACILITIES = frozenset({"个", "家", "座", "处", "所", "项", "条", "批", None})
+
+
 def _is_excluded(text: str, quantity: Quantity) -> bool:
     clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
     if quantity.unit == "岁" and not re.search(
@@ -849,6 +859,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "0-6岁儿童": an age names a group; only "寿命达到79岁" is a goal
     if any(start <= quantity.start < end for start, end in _baseline_spans(text)):
         return True
+    if (
+        quantity.unit not in _COUNTED_FACILITIES
+        and "元" not in (quantity.unit or "")  # "安排58亿元…保障…项目建设": money, no capacity
+        and _SIZED_FACILITY_AFTER.match(text[quantity.end : clause_end + 1])
+    ):
+        return True  # B44-7: "完成200万只蛋鸡标准化养殖基地建设": the size of one facility
     before = text[clause_start : quantity.start]
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
     # "用水总量下降至目前80%的水平": the goal is a share OF the current level, not the past
@@ -1511,6 +1527,13 @@ def _same_commitment(
         return False
     if left.region != right.region or left.deadline != right.deadline:
         return False  # "6月底前…3个" and "12月底前…3个" are two steps, not one figure restated
+    if (
+        left.table_row is not None
+        and right.table_row is not None
+        and left.table_row[0] == right.table_row[0]
+        and left.table_row != right.table_row
+    ):
+        return False  # B44-2: two rows of one indicator table are two indicators
     if left.quote == right.quote and left.subject == right.subject:
         return True
     if _siblings(_core(left.subject), _core(right.subject)):

@@ -82,7 +82,7 @@ UNIT_SUFFIXES: tuple[str, ...] = (
 )
 _SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
 _UNIT_NAME = re.compile(
-    rf"^(?:[\u4e00-\u9fff<>]|(?<=各[市县区])、|\([\u4e00-\u9fff、]*\)|〔[\u4e00-\u9fff、]*〕){{1,30}}?"
+    rf"^(?:[\u4e00-\u9fff<>]|(?<=各[市县区])、|(?<=各[市县区]\([市县区旗]\))、|\([\u4e00-\u9fff、]*\)|〔[\u4e00-\u9fff、]*〕){{1,30}}?"
     rf"(?:{_SUFFIX_PATTERN})"
     r"(?:<[^>]+>|\([\u4e00-\u9fff、]{1,8}\)|〔[\u4e00-\u9fff、]{1,8}〕)?$"
     # "各镇街", "各乡镇街": the towns and sub-districts, named together
@@ -351,6 +351,10 @@ def split_unit_list(text: str) -> list[str]:
     return units
 
 
+_LEVEL_LIST_HEAD = re.compile(r"各[县市区](?:\([县市区旗、]{1,5}\))?")
+_LEVEL_GOVERNMENT = re.compile(r"[县市区旗](?:人民)?政府")
+
+
 def _join_bare_government(items: list[str]) -> list[str]:
     """ "各县(市、区)党委、政府" (also written 党委和政府) is one answerable party: the party committee
     and the government of the same places; a bare 政府 after a 党委 names no body of its own
@@ -358,6 +362,11 @@ def _join_bare_government(items: list[str]) -> list[str]:
     joined: list[str] = []
     for item in items:
         if joined and joined[-1].endswith("党委") and re.fullmatch(r"(?:人民)?政府", item):
+            joined[-1] = f"{joined[-1]}、{item}"
+        elif (
+            joined and _LEVEL_LIST_HEAD.fullmatch(joined[-1]) and _LEVEL_GOVERNMENT.fullmatch(item)
+        ):
+            # B44-5: "各县(市)、区人民政府": the 、 continues the list of levels, one government
             joined[-1] = f"{joined[-1]}、{item}"
         else:
             joined.append(item)
@@ -733,8 +742,20 @@ def _role_clauses(body: str) -> UnitNote | None:
     note = UnitNote()
     prefix = ""
     led = False
+    pending: list[str] = []
     for index, clause in enumerate(_split_outside_brackets(body, ",;,。")):
         match = _ROLE_CLAUSE.match(clause.strip())
+        if match is None and index == len(pending) and clause.strip():
+            # B44-5: "由市甲局、乙局,各县(市)、区人民政府负责落实": a list the comma continues
+            # shares the role verb of the clause after it
+            listed = split_unit_list(clause)
+            if listed and all(looks_like_unit(unit) for unit in listed):
+                pending.append(clause)
+                continue
+        if match is not None and pending:
+            joined = ",".join([*pending, match["units"]])
+            match = _ROLE_CLAUSE.match(f"{joined}{match['verb']}")
+            pending = []
         units = split_unit_list(match["units"]) if match else []
         if prefix:
             units = [
@@ -877,10 +898,16 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         clauses = _NOTE_TOPIC.sub("", clauses)
         # "市经信委、市工商局按职责分工负责": how they share the work is no part of the names
         clauses = _SHARING_WORDS.sub("", clauses)
-        if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses):
+        listed = _LISTED_BEFORE_VERB.match(clauses)
+        if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses) and not (
+            listed and clauses.startswith("由")
+        ):
             continue
         parts = _split_outside_brackets(clauses, ",;,。")
-        if not all(_role_clause_of_units(part) for part in parts):
+        first = listed["lists"].count(",") if listed and clauses.startswith("由") else 0
+        if first and not all(_is_unit_list(part) for part in parts[:first]):
+            continue
+        if not all(_role_clause_of_units(part) for part in parts[first:]):
             continue  # a clause that is no unit and role: the note ends before it, or is none
         note = _role_clauses(clauses)
         if note is None or not all(looks_like_unit(unit) for unit in note.lead + note.support):
@@ -890,6 +917,17 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         note.start, note.end = start, len(text)
         return note
     return None
+
+
+# B44-5: "由市甲局、乙局,各县(市)、区人民政府负责落实": lists of units a comma joins before one verb
+_LISTED_BEFORE_VERB = re.compile(
+    r"^由(?P<lists>(?:[^,;。]{2,40}?,){1,3})[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)"
+)
+
+
+def _is_unit_list(clause: str) -> bool:
+    units = split_unit_list(clause)
+    return bool(units) and all(looks_like_unit(unit) for unit in units)
 
 
 def _role_clause_of_units(clause: str) -> bool:
