@@ -553,6 +553,8 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
                 continue
         context = task_context(line, names, with_region=False)
         heading = task_heading(line, said)
+        if context.endswith(LEAD_WORD) and said.startswith(LEAD_WORD):
+            said = said[len(LEAD_WORD) :]  # 牵头 · 推进…, not 牵头 · 牵头推进…
         # The role is a tag (牵头 · …), never "牵头: …" before the items: a 牵头: slot holds
         # unit names, and a clause after it reads as the unit that leads.
         tasks.append(replace(line, label=heading, note=f"{context} · {said}" if context else said))
