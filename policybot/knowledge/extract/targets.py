@@ -851,6 +851,11 @@ _SIZED_FACILITY_AFTER = re.compile(
 _COUNTED_FACILITIES = frozenset({"个", "家", "座", "处", "所", "项", "条", "批", None})
 
 
+# "20亿级项目", "百亿级产业集群", "千万元级企业": a size that names a class of projects or firms
+# ("亿级/亿元级" after the figure), never a figure the plan commits to (B45-3).
+_SIZE_CLASS_AFTER = re.compile(r"量?级")
+
+
 def _is_excluded(text: str, quantity: Quantity) -> bool:
     clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
     if quantity.unit == "岁" and not re.search(
@@ -865,6 +870,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         and _SIZED_FACILITY_AFTER.match(text[quantity.end : clause_end + 1])
     ):
         return True  # B44-7: "完成200万只蛋鸡标准化养殖基地建设": the size of one facility
+    if re.search(r"[亿万千百]", quantity.unit or "") and _SIZE_CLASS_AFTER.match(
+        text, quantity.end
+    ):
+        return True  # B45-3: "引进20亿级项目不少于12个": "20亿级" names a class of projects
     before = text[clause_start : quantity.start]
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
     # "用水总量下降至目前80%的水平": the goal is a share OF the current level, not the past
