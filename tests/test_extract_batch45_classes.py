@@ -100,3 +100,31 @@ def test_the_exception_opening_a_first_leads_remark_is_no_part_of_a_name() -> No
     found = extract_text(_SPLIT, "x.txt")
     invest = next(t for t in found.targets if t.value == 9)
     assert invest.support_units == ["市经信局", "市卫健委"]
+
+
+_RECRUIT = (
+    "甲区引才支持办法\n"
+    "一、引才支持。支持社会机构为甲区引进人才,每引进1个创新创业团队,给予最高10万元支持;"
+    "引进1名高层次人才,给予最高5万元支持;推荐并协助引进的,给予最高2万元支持。\n"
+    "二、考察支持。原则上国内人才个人单次最高2万元,团队单次最高10万元。\n"
+    "三、实习支持。按照大专生每人1000元/月、本科生每人1500元/月给予补贴。\n"
+)
+
+
+def test_a_sum_per_recruit_is_a_reward() -> None:
+    """B45-7: "每引进1个…团队,给予最高10万元" and "引进1名…人才,给予最高5万元" are rewards."""
+    found = {(w.achievement, w.amount_yuan) for w in extract_text(_RECRUIT, "x.txt").rewards}
+    assert ("每引进1个创新创业团队", 100000) in found
+    assert ("引进1名高层次人才", 50000) in found
+
+
+def test_a_sum_paid_per_head_or_trip_is_no_goal() -> None:
+    """B45-8: "个人单次最高2万元", "每人1500元/月" are what is paid, not goals."""
+    assert extract_text(_RECRUIT, "x.txt").targets == []
+
+
+def test_a_recruiting_goal_without_a_sum_stays_a_goal() -> None:
+    """B45-7/8 guard: "全年引进高层次人才50名" is a goal, not a reward."""
+    found = extract_text("甲区2031年人才工作要点\n全年引进高层次人才50名。\n", "x.txt")
+    assert [(t.value, t.unit) for t in found.targets] == [(50, "名")]
+    assert found.rewards == []
