@@ -128,3 +128,19 @@ def test_a_recruiting_goal_without_a_sum_stays_a_goal() -> None:
     found = extract_text("甲区2031年人才工作要点\n全年引进高层次人才50名。\n", "x.txt")
     assert [(t.value, t.unit) for t in found.targets] == [(50, "名")]
     assert found.rewards == []
+
+
+def test_a_sum_of_support_granted_to_a_named_payee_is_a_reward() -> None:
+    """B45-9: "…的,给予人才或团队最高450万元支持" is a capped reward of 450万元."""
+    text = (
+        "甲区引才办法\n2.紧缺人才引进支持。根据甲区发展需要,引进急需紧缺人才或团队的,"
+        "给予人才或团队最高450万元支持,并可认定为甲区英才。\n"
+    )
+    found = [(w.achievement, w.amount_yuan, w.is_cap) for w in extract_text(text, "x.txt").rewards]
+    assert found == [("引进急需紧缺人才或团队", 4500000, True)]
+
+
+def test_money_set_aside_in_support_of_a_sector_is_no_reward() -> None:
+    """B45-9 guard: "市财政安排5亿元支持产业发展" grants nothing to a recipient."""
+    text = "甲市2031年工作要点\n市财政安排5亿元支持产业发展,全年新增规上企业50家。\n"
+    assert extract_text(text, "x.txt").rewards == []

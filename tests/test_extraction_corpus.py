@@ -368,10 +368,10 @@ SEED_FLOORS: Floors = {
 # changed: floor recurring 0.99 -> 1.0.
 # Batch 45 (branch ext49; 5 dev documents measured fresh, 272 documents, 3 refused): targets 0.969
 # (the batch alone 0/23/11), milestones 0.874 (1/5/8), rewards 0.975 (1/1/12), units 0.975, tasks
-# 0.907. After B45-1..8 (tests/test_extract_batch45_classes.py; only the batch's documents changed):
-# targets 0.989 (745/754/753), milestones 0.914, rewards 0.978 (315/317/327), units 0.978, tasks
+# 0.907. After B45-1..9 (tests/test_extract_batch45_classes.py; only the batch's documents changed):
+# targets 0.989 (745/754/753), milestones 0.914, rewards 0.980 (316/318/327), units 0.978, tasks
 # 0.925. The new documents, not a rule, lowered targets 0.99 -> 0.98 (two "未来五年" goals the gold
-# dates 2027), rewards 0.99 -> 0.97 (a talent plan's nine per-trip and monthly sums, 3/3/12), units
+# dates 2027), rewards 0.99 -> 0.97 (a talent plan's eight per-trip and monthly sums, 4/4/12), units
 # 0.98 -> 0.97 and tasks 0.93 -> 0.92 (a province's phases and a refused city page, units 1/2/4 and
 # 0/0/1, tasks 0/2/0 and 0/0/1); the 267 earlier documents score as before.
 DEV_FLOORS: Floors = {
