@@ -366,13 +366,21 @@ SEED_FLOORS: Floors = {
 # B44-1..7 (tests/test_extract_batch44_classes.py): targets 0.991 (736/743/742), milestones 0.917,
 # recurring 1.0 (21/21/21), units 0.984, tasks 0.936, metadata 0.989; only the batch's documents
 # changed: floor recurring 0.99 -> 1.0.
+# Batch 45 (branch ext49; 5 dev documents measured fresh, 272 documents, 3 refused): targets 0.969
+# (the batch alone 0/23/11), milestones 0.874 (1/5/8), rewards 0.975 (1/1/12), units 0.975, tasks
+# 0.907. After B45-1..9 (tests/test_extract_batch45_classes.py; only the batch's documents changed):
+# targets 0.989 (745/754/753), milestones 0.914, rewards 0.980 (316/318/327), units 0.978, tasks
+# 0.925. The new documents, not a rule, lowered targets 0.99 -> 0.98 (two "未来五年" goals the gold
+# dates 2027), rewards 0.99 -> 0.97 (a talent plan's eight per-trip and monthly sums, 4/4/12), units
+# 0.98 -> 0.97 and tasks 0.93 -> 0.92 (a province's phases and a refused city page, units 1/2/4 and
+# 0/0/1, tasks 0/2/0 and 0/0/1); the 267 earlier documents score as before.
 DEV_FLOORS: Floors = {
-    "targets": 0.99,
+    "targets": 0.98,
     "milestones": 0.91,
     "recurring": 1.0,
-    "rewards": 0.99,
-    "units": 0.98,
-    "tasks": 0.93,
+    "rewards": 0.97,
+    "units": 0.97,
+    "tasks": 0.92,
     "conditions": 0.97,
     "metadata": 0.98,
 }
@@ -588,16 +596,21 @@ DEV_FLOORS: Floors = {
 # dev and invented texts only, changed no blind count): units 0.66 -> 0.64 (new documents: the batch
 # alone units 0/0/11); targets 0.559 and metadata 0.924 could rise 0.54 -> 0.55 and 0.91 -> 0.92,
 # left to the integrator.
-# Stop 43 (lead): with batches 43 and 44 in, blind targets 0.559 and metadata 0.924 (measured on
-# merged main): floors 0.54 -> 0.55 and 0.91 -> 0.92, as ext48 proposed.
+# Batch 45 added 3 blind documents (aggregate only, fresh = after: the batch-45 rules, written from
+# dev and invented texts only, changed no blind figure): tasks 0.45 -> 0.43 and conditions 0.38 ->
+# 0.37 (new documents: the batch alone tasks 0/3/1, conditions 0/0/2), for the integrator to confirm;
+# targets 0.562, milestones 0.446 and metadata 0.925 could rise.
+# Stop 43 (lead): with batches 43-45 in, floors targets 0.54 -> 0.56, milestones 0.43 -> 0.44 and
+# metadata 0.91 -> 0.92 (the measured 0.562, 0.446, 0.925); tasks and conditions as batch 45 left
+# them (new documents).
 BLIND_FLOORS: Floors = {
-    "targets": 0.55,
-    "milestones": 0.43,
+    "targets": 0.56,
+    "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.62,
     "units": 0.64,
-    "tasks": 0.45,
-    "conditions": 0.38,
+    "tasks": 0.43,
+    "conditions": 0.37,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -813,13 +826,17 @@ BLIND_FLOORS: Floors = {
 # so the floor 0.60 -> 0.58 (new documents, fresh = after); after the batch-44 rules tasks 0.667 ->
 # 0.672 (41/61/62 -> 41/60/62, one predicted task fewer), every other val count as fresh: floor tasks
 # 0.66 -> 0.67.
+# Batch 45 added 2 val documents (aggregate only, fresh = after: the batch-45 rules, written from dev
+# and invented texts only, changed no val figure): milestones 0.569, units 0.746, tasks 0.656 (the
+# batch alone milestones 0/2/1, units 3/8/6, tasks 0/2/1), so floors milestones 0.58 -> 0.56, units
+# 0.76 -> 0.74 and tasks 0.67 -> 0.65 (new documents).
 VAL_FLOORS: Floors = {
     "targets": 0.83,
-    "milestones": 0.58,
+    "milestones": 0.56,
     "recurring": 0.81,
     "rewards": 0.78,
-    "units": 0.76,
-    "tasks": 0.67,
+    "units": 0.74,
+    "tasks": 0.65,
     "conditions": 0.40,
     "metadata": 0.95,
 }

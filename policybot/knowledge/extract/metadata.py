@@ -1140,7 +1140,8 @@ def _first_line(lines: list[str]) -> str | None:
 # "到2031年:重点推进3个重点项目建设": a horizon (到/至 before the year) in a plan's goals is no
 # annual plan's year (batch 23).
 _ANNUAL = re.compile(
-    r"(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
+    # "对2031年以来重点工作落实情况进行检查" looks back from that year (B45-1)
+    r"(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?(?!\s*(?:以来|至今|以前|之前))[^,。;\n]{0,24}?"
     r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
     r"目标任务|民生实事|重点任务|重点项目|工作安排|要完成的[^,。;\n]{0,20}实事|"
     # "2031年某县政府重要工作事项责任分工": the year's work split among the departments
@@ -1215,7 +1216,7 @@ _UNYEARED_ANNUAL_TITLE = re.compile(
 
 
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
-    annual = _annual_year(title, text)
+    annual = _annual_year(title, text) or _bracketed_year(title, text)
     if annual is None and title and not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title):
         titled = _ANNUAL_TITLE.search(title)
         annual = int(titled["year"]) if titled else None
@@ -1255,10 +1256,15 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     stated = _STATED_PERIOD.search(outside_titles)
     if stated and int(stated["start"]) <= int(stated["end"]) <= int(stated["start"]) + 15:
         return int(stated["start"]), int(stated["end"])
-    points = [m for m in find_time_mentions(outside_titles) if m.kind == "point" and m.year]
+    points = [
+        m
+        for m in find_time_mentions(outside_titles)
+        if m.kind == "point" and m.year and not _SINCE.match(outside_titles, m.end)
+    ]
     start = issued.year if issued else min((m.year for m in points if m.year), default=None)
     if start is None:
-        return None
+        summary = _SUMMARY_HANDED_IN.search(text)
+        return (int(summary["year"]), int(summary["year"])) if summary else None
     horizon = [
         mention.year
         for mention in points
@@ -1272,6 +1278,27 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     if basis is not None:
         return basis, basis
     return _years_of_plan(title, issued)
+
+
+# "对2031年以来重点工作落实情况进行检查": a year the work is looked back from, not the plan's (B45-1).
+_SINCE = re.compile(r"\s*(?:以来|至今|以前|之前)")
+# "于11月10日前将《2031年专项行动工作总结》报省领导小组办公室": a plan that asks for one year's work
+# summary to be handed in is that year's plan, when no other year is written outside titles (B45-1).
+_SUMMARY_HANDED_IN = re.compile(
+    r"将《(?P<year>(?:19|20)\d{2})年(?:度)?[^》]{0,30}?总结》[^。;\n]{0,40}?(?:报|送|提交)"
+)
+# "市政府工作报告重点工作责任分解(2031年)": one year in the bracket that closes the title's line
+# is the year of the document's work (B45-2).
+_BRACKETED_YEAR = re.compile(r"\s*[((]\s*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*[))]\s*$", re.M)
+
+
+def _bracketed_year(title: str | None, text: str) -> int | None:
+    """The year bracketed after the title on its line ("…责任分解(2031年)"), if any."""
+    at = text.find(title) if title else -1
+    if title is None or at < 0:
+        return None
+    bracketed = _BRACKETED_YEAR.match(text, at + len(title))
+    return int(bracketed["year"]) if bracketed else None
 
 
 # "根据县政府关于2031年实施20项民生工程的通知精神,制定本实施方案": the year's notice a plan carries out.

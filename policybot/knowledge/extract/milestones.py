@@ -233,6 +233,9 @@ def _yearless_steps(phase: MilestoneRecord, body: Piece, ctx: DocContext) -> lis
     steps: list[MilestoneRecord] = []
     for match in _YEARLESS_STEP.finditer(body.text):
         due = _inside(phase.start, phase.due, int(match["month"]), int(match["day"]))
+        # B45-6: "全面整治阶段(7月16日至8月31日)。…要将整改情况于9月25日前报…": a hand-in after
+        # the phase's end, later in its year, is due that day (the phase's work reported on)
+        due = due or _later_that_year(phase.due, int(match["month"]), int(match["day"]))
         if due is None or due == phase.due:
             continue
         steps.append(
@@ -247,6 +250,15 @@ def _yearless_steps(phase: MilestoneRecord, body: Piece, ctx: DocContext) -> lis
             )
         )
     return steps
+
+
+def _later_that_year(last: date, month: int, day: int) -> date | None:
+    """The day after a phase's end, in the year it ends, that a report of its work is due."""
+    try:
+        candidate = date(last.year, month, day)
+    except ValueError:
+        return None
+    return candidate if candidate > last else None
 
 
 def _inside(first: date, last: date, month: int, day: int) -> date | None:

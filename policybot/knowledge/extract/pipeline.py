@@ -772,7 +772,7 @@ def _first_unit_leads(entries: list[_Entry]) -> None:
     split: dict[int, UnitNote] = {}
     for entry in entries:
         note = entry.note
-        if note is None or note.support or len(note.lead) < 2:
+        if note is None or note.support or len(note.lead) < 2 or note.each_leads:
             continue
         if id(note) not in split:
             split[id(note)] = UnitNote(note.lead[:1], note.lead[1:], note.start, note.end)

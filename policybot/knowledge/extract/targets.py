@@ -121,6 +121,11 @@ _SUBSIDY_RATE = re.compile(
     r"(?:奖励|补助|奖补|扶持|资助|补贴)(?:资金)?(?:比例|比率|标准)[^,;。\d]{0,8}$"
 )
 # "最高科学技术奖100万元/人", "一等奖奖金为20万元": the sum a prize pays.
+# "国内人才个人单次最高2万元", "本科生每人1500元/月": a sum paid per person, per trip or per
+# month (a cap or a rate of a support), never a figure the plan commits to (B45-8).
+_PAID_PER_HEAD_BEFORE = re.compile(
+    r"(?:(?:个人|团队|单位|企业|项目)?(?:单次|每次|每年|每月)最高|每(?:人|名|户)(?:每月)?)\s*$"
+)
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
 # "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
 _AWARD_QUOTA = re.compile(
@@ -851,6 +856,11 @@ _SIZED_FACILITY_AFTER = re.compile(
 _COUNTED_FACILITIES = frozenset({"个", "家", "座", "处", "所", "项", "条", "批", None})
 
 
+# "20亿级项目", "百亿级产业集群", "千万元级企业": a size that names a class of projects or firms
+# ("亿级/亿元级" after the figure), never a figure the plan commits to (B45-3).
+_SIZE_CLASS_AFTER = re.compile(r"量?级")
+
+
 def _is_excluded(text: str, quantity: Quantity) -> bool:
     clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
     if quantity.unit == "岁" and not re.search(
@@ -865,6 +875,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         and _SIZED_FACILITY_AFTER.match(text[quantity.end : clause_end + 1])
     ):
         return True  # B44-7: "完成200万只蛋鸡标准化养殖基地建设": the size of one facility
+    if re.search(r"[亿万千百]", quantity.unit or "") and _SIZE_CLASS_AFTER.match(
+        text, quantity.end
+    ):
+        return True  # B45-3: "引进20亿级项目不少于12个": "20亿级" names a class of projects
     before = text[clause_start : quantity.start]
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
     # "用水总量下降至目前80%的水平": the goal is a share OF the current level, not the past
@@ -891,6 +905,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "补助比例最高不超过20%": the rate a subsidy is paid at, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
+    if "元" in (quantity.unit or "") and _PAID_PER_HEAD_BEFORE.search(before):
+        return True  # B45-8: "个人单次最高2万元", "本科生每人1500元/月": what is paid, not a goal
     if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):
         return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
     if _is_aim_object(text, quantity):

@@ -215,6 +215,9 @@ class UnitNote:
     # "(责任单位:A、B、C)": several units answerable together, none named as the lead; ``lead``
     # then holds them all, in the document's order.
     joint: bool = False
+    # "A、B分别牵头": every unit named leads its own part; a document-wide "列第一位为牵头单位"
+    # does not make the first the only lead (B45-4).
+    each_leads: bool = False
 
 
 # A bracket after a title states the document's status ("(试行)", "(征求意见稿)"): its last
@@ -564,11 +567,18 @@ def body_supports(body: str) -> list[str]:
     ]
 
 
+# "(除标注“分别牵头”外", "(另有说明的除外": a bracket left open before the first-leads remark.
+_OPEN_REMARK_TAIL = re.compile(r"[((](?:除|另有|凡|其中)[^()()]*$")
+
+
 def _list_roles(body: str) -> UnitNote | None:
     """The forms above: a remark or a name saying who of a note's list leads, roles after names."""
     remark = _FIRST_LEADS_REMARK.search(body)
     if remark is not None and remark.start() > 0:
-        note = _parse_unit_note(body[: remark.start()])
+        # B45-5: "…、市乙委(除标注“分别牵头”外,列第一位为牵头单位,下同)": the remark's bracket
+        # opened earlier, on an exception; what it opened is no part of the last name
+        listed = _OPEN_REMARK_TAIL.sub("", body[: remark.start()])
+        note = _parse_unit_note(listed)
         if note is not None and not note.support and len(note.lead) > 1:
             return UnitNote(note.lead[:1], note.lead[1:])
         if note is not None and not note.lead and len(note.support) > 1:
@@ -776,6 +786,7 @@ def _role_clauses(body: str) -> UnitNote | None:
         supports = verb in _SUPPORT_VERBS or (led and verb in ("负责", "分别负责"))
         target = note.support if supports and note.lead else note.lead
         led = led or verb.startswith("牵头")
+        note.each_leads = note.each_leads or (verb == "分别牵头" and target is note.lead)
         target.extend(unit for unit in units if unit not in note.lead + note.support)
     return note if note.lead else None
 

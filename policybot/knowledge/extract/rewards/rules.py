@@ -96,6 +96,9 @@ _RULE_RATE = re.compile(
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
     r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进|"
+    # "每引进1个创新创业团队,给予最高10万元支持", "引进1名高层次人才,给予…": a sum per
+    # recruit, counted right after the verb (B45-7)
+    r"每(?:新)?引进|引进(?=\d+\s*(?:名|个|位|支|家))|"
     # "新建成的国家级、省级众创空间,分别给予…", "获批国家级…的": what was built or approved
     r"新建成|新获批|获批|新设立|成功创建|被认定为|被命名为|新晋|晋升为)"
 )
