@@ -1,0 +1,49 @@
+"""What a new user's trial found (stop 43), fixed by fix51: 2019年底细分行业 read as 底细 (the
+year taken away alone, 底细分 cut anew); 哪些已经过期了 listed what was still ahead; 年中 was no
+time word; a glossary abbreviation (采标) reached the city's sentence but not the districts' rows;
+a district's own government or office asked about got the whole city's items.
+The plan is invented (示范市 and its districts, every figure made up)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from invented_plans import ask, city_plan, invented_plans_service
+from policybot.knowledge.service import QueryService
+
+ASKED = datetime(2032, 3, 10, 1, tzinfo=UTC)
+
+PLAN = city_plan(
+    """一、主要目标
+到2033年,全市培育细分领域冠军企业120家以上。
+二、重点任务
+(一)标准提档工程。2032年1月31日前完成标准体系梳理。(牵头单位:市市场监管局)
+(二)品牌培育工程。2032年年中完成首批“示范优品”认证。(牵头单位:市市场监管局)
+(三)检测平台工程。2032年6月30日前建成检测公共服务平台。(牵头单位:市科技局)
+(四)质量义诊工程。2032年11月30日前完成全年质量义诊。(牵头单位:市经信局)
+三、各区目标任务分解
+附表 各区任务分解表
+地区 | 冠军企业(家) | 质量义诊(次) |
+东澜区 | 30 | 12 |
+西岭区 | 25 | 10 |
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix51")
+    with invented_plans_service(folder, PLAN, now=ASKED) as service:
+        yield service
+
+
+def test_a_year_end_before_a_word_keeps_the_word(service: QueryService) -> None:
+    """2033年底细分领域: 年底 + 细分, never 底细 (not written: 未找到)."""
+    out = ask(service, "示范市2033年底细分领域冠军企业要达到多少家")
+    assert "底细" not in out, out
+    assert "120家以上" in out, out
+    assert service.parse("2033年底线是什么").words == ("底线",)
