@@ -47,3 +47,14 @@ def test_a_year_end_before_a_word_keeps_the_word(service: QueryService) -> None:
     assert "底细" not in out, out
     assert "120家以上" in out, out
     assert service.parse("2033年底线是什么").words == ("底线",)
+
+
+def test_past_due_words_list_only_what_fell_due_before_today(service: QueryService) -> None:
+    """哪些已经过期了 (and 逾期, 超期): what fell due before 2032-03-10, never the steps still
+    ahead; 过期了吗 stays the question whether a document is over."""
+    for question in ("哪些已经过期了", "示范市有哪些逾期的任务", "哪些任务超期了"):
+        out = ask(service, question)
+        assert "标准体系梳理" in out, (question, out)
+        assert "检测公共服务平台" not in out, (question, out)
+        assert "质量义诊" not in out, (question, out)
+    assert service.parse("示范市的计划过期了吗").window is None

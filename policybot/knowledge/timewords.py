@@ -62,6 +62,14 @@ class TimeWindow:
     pending: bool = False
     starting: bool = False  # 今年开始…: what begins then
     soon: bool = False  # 快到期, 近期: the next few months, whatever the plans' dates
+    past: bool = False  # 已过期, 逾期: what fell due before today (no start)
+
+    def first_day(self, today: date) -> date:
+        """The window's first day for a listing by dates: its start, from the earliest date
+        for what is past due, else from today on."""
+        if self.start is not None:
+            return self.start
+        return date.min if self.past else today
 
     @property
     def dated(self) -> bool:
@@ -190,6 +198,16 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
             r"|还剩(?:下)?(?:哪些|什么|几个)?"
         ),
         lambda today, words: TimeWindow(words, start=today, pending=True),
+    ),
+    (
+        # 哪些已经过期了, 逾期的任务: what fell due before today, as /deadlines marks 已过期.
+        # Never whether a document is over (过期了吗, 是否过期: an asking phrase) nor the
+        # command's 含过期 / 包括过期 (past items listed beside the rest).
+        re.compile(
+            r"(?<![含括否没])(?:已经|已)?(?:过期|逾期|超期)(?!了?(?:吗|没|么|作废))"
+            r"|已(?:经)?到期(?!了?(?:吗|没|么))"
+        ),
+        lambda today, words: TimeWindow(words, end=today - timedelta(days=1), past=True),
     ),
     (
         re.compile(r"快(?:要)?到期|即将到期|马上到期|最近|近期|近来|接下来"),
