@@ -58,3 +58,17 @@ def test_past_due_words_list_only_what_fell_due_before_today(service: QueryServi
         assert "检测公共服务平台" not in out, (question, out)
         assert "质量义诊" not in out, (question, out)
     assert service.parse("示范市的计划过期了吗").window is None
+
+
+def test_mid_year_is_a_window_of_june_and_july(service: QueryService) -> None:
+    """示范市年中要完成什么: what is due by mid-year (年中 written, or June/July), not every item;
+    2032年中国… and 年中期 are no time words."""
+    for question in ("示范市年中要完成什么", "2032年年中要完成什么", "今年年中有哪些任务"):
+        out = ask(service, question)
+        assert "示范优品" in out, (question, out)
+        assert "检测公共服务平台" in out, (question, out)
+        assert "质量义诊" not in out and "标准体系梳理" not in out, (question, out)
+    for question in ("2032年中国名牌有多少", "年中期评估是什么时候"):
+        assert service.parse(question).window is None, question
+    half = service.parse("2033年上半年要完成什么").window
+    assert half is not None and half.year == 2033 and str(half.end) == "2033-06-30"
