@@ -1996,9 +1996,12 @@ def _take_year(text: str) -> tuple[int | None, str]:
     end = match.end()
     # 2019年底细分行业: 年底 is the year's end and 细分 a word of the topic, never 底细 of the
     # rest cut alone; 2019年底线 keeps its word (jieba reads 年 + 底线 there).
-    if text[end - 1 : end] == "年" and text[end : end + 1] in ("底", "末"):
-        if vocabulary.cut(text[end - 1 : end + 6])[0] in ("年底", "年末"):
-            end += 1
+    if (
+        text[end - 1 : end] == "年"
+        and text[end : end + 1] in ("底", "末")
+        and vocabulary.cut(text[end - 1 : end + 6])[0] in ("年底", "年末")
+    ):
+        end += 1
     return int(match.group(1)), text[: match.start()] + " " + text[end:]
 
 
