@@ -25,11 +25,13 @@ PLAN = city_plan(
 (二)品牌培育工程。2032年年中完成首批“示范优品”认证。(牵头单位:市市场监管局)
 (三)检测平台工程。2032年6月30日前建成检测公共服务平台。(牵头单位:市科技局)
 (四)质量义诊工程。2032年11月30日前完成全年质量义诊。(牵头单位:市经信局)
+(五)引导优势产业采用国际标准。2031—2033年,我市每年通过“采用国际标准”产品认可数超过40个,确保我市采标总数居全省地级市第一。(牵头单位:市市场监管局;配合单位:各区人民政府)
 三、各区目标任务分解
 附表 各区任务分解表
 地区 | 冠军企业(家) | 质量义诊(次) |
 东澜区 | 30 | 12 |
 西岭区 | 25 | 10 |
+2031—2033年,各区每年通过“采用国际标准”产品认可数不少于:东澜12个、西岭8个。
 """
 )
 
@@ -72,3 +74,12 @@ def test_mid_year_is_a_window_of_june_and_july(service: QueryService) -> None:
         assert service.parse(question).window is None, question
     half = service.parse("2033年上半年要完成什么").window
     assert half is not None and half.year == 2033 and str(half.end) == "2033-06-30"
+
+
+def test_an_abbreviation_reaches_a_district_row_written_in_full(service: QueryService) -> None:
+    """东澜区每年采标产品认可数: the district's row (采用国际标准, 12个), as the full form finds it,
+    not the city's sentence (which writes 采标 itself) with 东澜区 said to have none."""
+    for question in ("东澜区每年采标产品认可数", "东澜区每年采用国际标准产品认可数"):
+        out = ask(service, question)
+        assert "12个" in out, (question, out)
+        assert "自己的文件没有写" not in out, (question, out)
