@@ -25,13 +25,19 @@ PLAN = city_plan(
 (二)品牌培育工程。2032年年中完成首批“示范优品”认证。(牵头单位:市市场监管局)
 (三)检测平台工程。2032年6月30日前建成检测公共服务平台。(牵头单位:市科技局)
 (四)质量义诊工程。2032年11月30日前完成全年质量义诊。(牵头单位:市经信局)
-(五)引导优势产业采用国际标准。2031—2033年,我市每年通过“采用国际标准”产品认可数超过40个,确保我市采标总数居全省地级市第一。(牵头单位:市市场监管局;配合单位:各区人民政府)
+(五)引导优势产业采用国际标准。2031—2033年,我市每年通过“采用国际标准”产品认可数超过40个,确保我市采标总数居全省地级市第一。(牵头单位:市市场监管局;配合单位:各区市场监管局)
 三、各区目标任务分解
 附表 各区任务分解表
 地区 | 冠军企业(家) | 质量义诊(次) |
 东澜区 | 30 | 12 |
 西岭区 | 25 | 10 |
 2031—2033年,各区每年通过“采用国际标准”产品认可数不少于:东澜12个、西岭8个。
+2031—2033年,各区每年开展质量义诊企业数不少于:东澜15家、西岭11家。(牵头单位:各区人民政府)
+四、区级任务
+(一)示范区创建。2032年12月31日前完成东澜示范区创建验收。(牵头单位:东澜区人民政府)
+(二)集聚区建设。2032年12月31日前建成西岭产业集聚区。(牵头单位:西岭区人民政府)
+五、保障措施
+各区品牌提升工作由各区市场监管局负责协调落实。
 """
 )
 
@@ -58,7 +64,7 @@ def test_past_due_words_list_only_what_fell_due_before_today(service: QueryServi
         out = ask(service, question)
         assert "标准体系梳理" in out, (question, out)
         assert "检测公共服务平台" not in out, (question, out)
-        assert "质量义诊" not in out, (question, out)
+        assert "全年质量义诊" not in out, (question, out)
     assert service.parse("示范市的计划过期了吗").window is None
 
 
@@ -69,7 +75,7 @@ def test_mid_year_is_a_window_of_june_and_july(service: QueryService) -> None:
         out = ask(service, question)
         assert "示范优品" in out, (question, out)
         assert "检测公共服务平台" in out, (question, out)
-        assert "质量义诊" not in out and "标准体系梳理" not in out, (question, out)
+        assert "全年质量义诊" not in out and "标准体系梳理" not in out, (question, out)
     for question in ("2032年中国名牌有多少", "年中期评估是什么时候"):
         assert service.parse(question).window is None, question
     half = service.parse("2033年上半年要完成什么").window
@@ -83,3 +89,22 @@ def test_an_abbreviation_reaches_a_district_row_written_in_full(service: QuerySe
         out = ask(service, question)
         assert "12个" in out, (question, out)
         assert "自己的文件没有写" not in out, (question, out)
+
+
+def test_a_districts_government_gets_its_own_items_not_every_districts(
+    service: QueryService,
+) -> None:
+    """东澜区政府牵头哪些任务: what 东澜区人民政府 leads and its rows of what 各区人民政府 lead,
+    never 西岭区人民政府's step nor 西岭's figures (all districts' items were listed)."""
+    out = ask(service, "东澜区政府牵头哪些任务")
+    assert "示范区创建" in out and "15家" in out, out
+    assert "集聚区" not in out and "11家" not in out, out
+
+
+def test_a_districts_office_gets_the_districts_rows(service: QueryService) -> None:
+    """我是东澜区市场监管局的,我们今年要做哪些: the office carries out the district's items
+    (各区…由各区市场监管局负责协调落实): 东澜's rows, not one vague line nor 西岭's."""
+    out = ask(service, "我是东澜区市场监管局的,我们今年要做哪些")
+    assert "12个" in out and "15家" in out, out
+    assert "8个" not in out and "11家" not in out, out
+    assert "自己的文件没有写" not in out, out
