@@ -4,6 +4,7 @@ sentence leads with the number, a plan's eligibility thresholds answer 有什么
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -208,3 +209,19 @@ def test_a_no_repeat_clause_cut_from_a_long_shown_sentence_is_kept_as_its_note(
     with invented_plans_service(tmp_path_factory.mktemp("long38"), LONG_NOTICE) as service:
         reply = ask(service, "丙川工业稳增长表彰,省政府已经奖励过的还重复奖励吗?")
     assert "凡省政府表彰奖励过的不再重复奖励" in reply, reply
+
+
+# Invented: a city plan whose task table names a district that has no plan of its own.
+CITY_WITH_DISTRICT_ROWS = city_plan(
+    "一、重点任务\n(一)推进品牌建设。每季度召开一次品牌建设推进会。(牵头单位:市市场监管局)\n"
+    "二、各区目标\n到2032年,各区新增省级品牌企业数量不少于:南岭区10家、北岗区8家。\n"
+)
+
+
+def test_a_district_without_a_plan_is_not_said_to_have_files_that_omit_it(
+    tmp_path: Path,
+) -> None:
+    with invented_plans_service(tmp_path, CITY_WITH_DISTRICT_ROWS) as service:
+        reply = ask(service, "南岭区品牌建设由谁牵头")
+    assert "自己的文件没有写" not in reply, reply
+    assert "没有单独收录文件;以上是示范市的文件所写" in reply, reply

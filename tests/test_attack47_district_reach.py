@@ -272,33 +272,6 @@ async def test_a_forged_subscribe_pick_is_an_expired_option(
         assert after.text == shown.text, after.text
 
 
-DUTY_PLAN = PLAN.replace(
-    "3.共建服务平台。",
-    "4.定期推进。每季度召开一次质量提升示范区建设推进会。"
-    "(牵头单位:市市场监管局;配合单位:南汀区人民政府)\n3.共建服务平台。",
-)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack47 Medium, open: district reach covers milestones only; a city duty a "
-    "district government supports reaches that unit's subscribers, not the district's",
-)
-async def test_a_district_hears_of_the_city_duty_its_government_supports(
-    sqlite_engine: Engine,
-) -> None:
-    assert ingest_bytes(sqlite_engine, DUTY_PLAN.encode(), "bichuan.txt").result is not None
-    async for bot in running(sqlite_engine, FakeClock(local(2032, 6, 10, 10))):
-        await bot.say("/subscribe 南汀区")
-        (subs,) = await bot.say("/mysubs")
-        assert "推进会" in subs.text, subs.text
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack47 Medium, open (extraction): a step opening with 除南汀区外, is titled by "
-    "that clause alone, losing what is to be done",
-)
 def test_a_step_opening_with_a_left_out_clause_keeps_its_work() -> None:
     text = PLAN.replace(
         "3.共建服务平台。",

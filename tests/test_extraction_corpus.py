@@ -588,15 +588,17 @@ DEV_FLOORS: Floors = {
 # dev and invented texts only, changed no blind count): units 0.66 -> 0.64 (new documents: the batch
 # alone units 0/0/11); targets 0.559 and metadata 0.924 could rise 0.54 -> 0.55 and 0.91 -> 0.92,
 # left to the integrator.
+# Stop 43 (lead): with batches 43 and 44 in, blind targets 0.559 and metadata 0.924 (measured on
+# merged main): floors 0.54 -> 0.55 and 0.91 -> 0.92, as ext48 proposed.
 BLIND_FLOORS: Floors = {
-    "targets": 0.54,
+    "targets": 0.55,
     "milestones": 0.43,
     "recurring": 0.61,
     "rewards": 0.62,
     "units": 0.64,
     "tasks": 0.45,
     "conditions": 0.38,
-    "metadata": 0.91,
+    "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3

@@ -1,9 +1,9 @@
-"""Upgrading a store from 0024 or 0025 reads every stored plan again, once, keeping fact ids.
+"""Upgrading a store from 0024, 0025 or 0026 reads every stored plan again, once, keeping fact ids.
 
 Stop 41's extractor reads progress tables, tiered sums and a duty's own period-end words
-(每季度末) differently, stop 42's keeps a deadline's 配合 units; a store built before either keeps
-the old reading unless the upgrade forgets each document's fingerprint (0025, 0026). Re-reading
-keeps fact ids, so the reminder ledger stays.
+(每季度末) differently, stop 42's keeps a deadline's 配合 units, stop 43's reads indicator tables;
+a store built before any keeps the old reading unless the upgrade forgets each document's
+fingerprint (0025, 0026, 0027). Re-reading keeps fact ids, so the reminder ledger stays.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from policybot.knowledge.rereading import reread_stale_documents, stale_document
 from tests.invented_plans import city_plan
 
 
-@pytest.mark.parametrize("before", ["0024_reread_batch38_readings", "0025_reread_all_batch41"])
+@pytest.mark.parametrize(
+    "before",
+    ["0024_reread_batch38_readings", "0025_reread_all_batch41", "0026_reread_all_stop42"],
+)
 def test_upgrading_reads_every_plan_again_and_keeps_fact_ids(tmp_path: Path, before: str) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
     upgrade_database(engine)

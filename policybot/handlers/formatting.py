@@ -32,6 +32,7 @@ from policybot.knowledge.heads import LIST_WHAT_CHARS, clip_at_boundary
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.lines import tidy_section, without_outline_number
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.row_quotes import readable_row
 from policybot.knowledge.unit_roles import shown_roles
 
 __all__ = [
@@ -563,7 +564,8 @@ def _source_line(
     numbers = _numbers([number for number, _ in members], numbered)
     # The section as the document numbers it: where to find the sentence in the text.
     where = f"{clip(citation.section, _SECTION_LIMIT)}: " if citation.section else ""
-    quote = clip(citation.quote, _QUOTE_LIMIT)
+    # (a district table's row: each figure named by what it counts, 东澜区:质量义诊30次)
+    quote = clip(readable_row(citation.quote, [fact for _, fact in members]), _QUOTE_LIMIT)
     line = f"{numbers}. {markup.escape(where)}{markup.italic('“' + quote + '”')}"
     edited = [number for number, fact in members if fact.edited]
     if edited:

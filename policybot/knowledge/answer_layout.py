@@ -23,6 +23,7 @@ from policybot.knowledge.figures import (
     asked_figure,
     asked_frequency,
     figure_in_measure,
+    listed_figure,
     sentence_sum,
 )
 from policybot.knowledge.fits import measure_asked
@@ -135,6 +136,8 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
         return (
             asked_figure(line.label, words)
             or (figure_in_measure(line.label, measure, words) if measure else None)
+            # (a clause listing several things' counts: the one named, 市长质量奖 → 不少于20家)
+            or (listed_figure(line.label, words, measure) if measure else None)
             or (sentence_sum(line.label, words) if parsed.asks == Asks.MONEY else None)
         )
     if parsed.asks == Asks.WHO:

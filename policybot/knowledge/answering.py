@@ -57,6 +57,7 @@ from policybot.knowledge.answers import (
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
+from policybot.knowledge.equal_tiers import equal_tier
 from policybot.knowledge.extract.metadata import addressee
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
@@ -145,6 +146,7 @@ from policybot.knowledge.reward_rule_answers import (
 from policybot.knowledge.reward_tiers import (
     holds_amount,
 )
+from policybot.knowledge.row_quotes import readable_row
 from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
@@ -395,7 +397,10 @@ class QuestionAnswerer:
                 for r in regions_within(parsed.region_ids, self.index)
             }
             asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
-            answer = of_region_above(parsed, answer, own - {""}, asked)
+            holds_own = any(
+                self.index.region_name(d.region_id) in own for d in self.index.documents()
+            )
+            answer = of_region_above(parsed, answer, own - {""}, asked, holds_own=holds_own)
         if answer.hedged and answer.facts and not level_said:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
@@ -1247,6 +1252,11 @@ class QuestionAnswerer:
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
+        if facts:
+            # 质量义诊有哪些, a column of a district table: its header row (地区 | 质量义诊(次) | …)
+            # and its caption (附表各区质量义诊…分解表) write the words asked and say none of the
+            # rows; the rows read from the table (facts) answer.
+            passages = [c for c in passages if not _heads_a_table_of(c, facts)]
         shared = (
             districts_named_by_several(self.index, parsed.places) if not parsed.region_ids else ()
         )
@@ -1323,6 +1333,10 @@ class QuestionAnswerer:
             answer = self.found(parsed, scope, [chosen.line])
             note = f"文件里没有“{'”“'.join(unwritten)}”的说法,这是最接近的一项"
             return replace(answer, notes=(*answer.notes, note))
+        if use_passage and parsed.asks == Asks.MONEY and verdict == Verdict.ANSWER:
+            equal = self._equal_tiers_sum(parsed, scope, chosen)
+            if equal is not None:
+                return equal
         if (
             use_passage
             and parsed.asks in (Asks.MONEY, Asks.NUMBER)
@@ -1474,6 +1488,21 @@ class QuestionAnswerer:
                 if _LEAVES_OUT.search(said) and _ABOUT_REWARDS.search(said):
                     lines.append(passage_line(self.index, document_id, number, passage, said))
         return self.found(parsed, scope, lines) if lines else None
+
+    def _equal_tiers_sum(
+        self, parsed: ParsedQuestion, scope: Scope, chosen: Candidate
+    ) -> Answer | None:
+        """省级数字车间能拿多少钱, of 给予与省级示范工厂同等政策奖励: no sum of its own, the sum
+        of the tier it equals (50万元), said to be that tier's, both sentences quoted. None
+        when the sentence equals no tier whose sum its document states."""
+        if NUMBER.search(chosen.line.label):
+            return None
+        citation = chosen.line.citation
+        equal = equal_tier(self.index, citation.document_id, citation.quote)
+        if equal is None:
+            return None
+        answer = self.found(parsed, scope, [chosen.line, equal.line])
+        return replace(answer, headline=f"{equal.amount}(与{equal.tier}同等政策奖励)")
 
     def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
         """Whether ``label`` may state the figure asked. A sum asked: any figure at all (按…同等
@@ -2097,6 +2126,9 @@ class QuestionAnswerer:
                 # clause cut at its first comma).
                 quote = self._sentence_around(first.citation.document_id, quote)
             excerpt = shown_part(quote, parsed, EXCERPT_CHARS)
+            if readable_row(quote, [first]) != quote:
+                # 东澜区 | 30 of a district table: the figure named by what it counts.
+                excerpt = readable_row(quote, [first])
             if excerpt and excerpt != first.label:
                 lines = [replace(first, excerpt=excerpt)]
         return Answer(
@@ -2521,6 +2553,30 @@ def _day_of(candidate: Candidate, parsed: ParsedQuestion) -> bool:
         return False
     said = fact.row.due_text or ""
     return bool(said) and any(word in said for word in parsed.words)
+
+
+# A table row's cells as the store keeps them (地区\t|\t质量义诊(次)\t|\t…).
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+# A header cell's figure is a year or a measure (2032年, (次)); a body row's stands alone.
+_HEAD_FIGURE = re.compile(r"(?:19|20)\d{2}\s*年|[((][^()()]*[))]")
+
+
+def _heads_a_table_of(candidate: Candidate, facts: list[Candidate]) -> bool:
+    """Whether a sentence is only the header row or the caption of a table whose rows are
+    among ``facts`` (of its document): cells with no figure of their own, or the title the
+    rows' sections open with (附表各区…分解表 / 东澜区)."""
+    label = candidate.line.label.strip()
+    document = candidate.line.citation.document_id
+    rows = [c for c in facts if c.line.citation.document_id == document]
+    if not rows:
+        return False
+    cells = [cell for cell in _CELL_SPLIT.split(label) if cell]
+    if len(cells) >= 2 and not any(re.search(r"\d", _HEAD_FIGURE.sub("", c)) for c in cells):
+        return True
+    caption = re.sub(r"\s+", "", label)
+    return len(caption) >= 4 and any(
+        (c.line.citation.section or "").replace(" ", "").startswith(f"{caption}/") for c in rows
+    )
 
 
 def _candidate_text(candidate: Candidate) -> str:

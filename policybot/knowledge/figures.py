@@ -165,3 +165,69 @@ def verb_doer(sentence: str, verbs: Sequence[str]) -> tuple[str, str] | None:
             who = _DOER_NAMED.split(found[-1].group("who"))[-1]
             return who, clause.strip()
     return None
+
+
+# The verb a list of things opens with (每年推荐企业申报省政府质量奖、市长质量奖…): what comes
+# before it is the list's lead, not the first thing listed.
+_LIST_VERB = re.compile(
+    r".*(?:申报|推荐|培育|新增|创建|争创|建设|组织|认定|获得|达到|实现|开展|支持|引导|推动|完成|"
+    r"建成|打造|宣传|发展|引进|扶持)"
+)
+# "A、B、C分别(不少于)10家、20家、5家": each thing listed before 分别 with the figure in its place.
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|不少于|不低于|超过|新增|增加)?")
+
+
+def listed_figure(sentence: str, words: Sequence[str], measure: str) -> str | None:
+    """多少家 of a clause that lists several things with their counts: the count of the one
+    the question names (市长质量奖 of 推荐…省政府质量奖、市长质量奖、全国质量奖分别不少于10家、
+    20家、5家 is 不少于20家; 企业 of 组织企业200家、质量专家50名、检测机构10家参加… is 200家).
+    None unless exactly one of the things listed names words asked that the others do not."""
+    asked = [word for word in words if len(word) >= 2]
+    if not asked or not measure:
+        return None
+    found: list[str] = []
+    for clause in _CLAUSES.findall(_ASIDE.sub("", sentence)):
+        respectively = _RESPECTIVELY.search(clause)
+        if respectively is not None:
+            found += _respective_figure(clause, respectively, asked, measure)
+        else:
+            found += _item_figures(clause, asked, measure)
+    return found[0] if len(found) == 1 else None
+
+
+def _core(item: str) -> str:
+    """A listed thing without the list's lead (每年推荐企业申报省政府质量奖 → 省政府质量奖)."""
+    lead = _LIST_VERB.match(item)
+    return item[lead.end() :] if lead is not None and lead.end() < len(item) else item
+
+
+def _respective_figure(
+    clause: str, respectively: re.Match[str], asked: Sequence[str], measure: str
+) -> list[str]:
+    things = [_core(item) for item in clause[: respectively.start()].split("、")]
+    figures = [q for q in _figures(clause[respectively.end() :]) if q.unit]
+    if len(things) < 2 or len(figures) != len(things):
+        return []
+    if not all(q.unit and q.unit.endswith(measure) for q in figures):
+        return []
+    scores = [sum(word in thing for word in asked) for thing in things]
+    best = max(scores)
+    if best == 0 or scores.count(best) != 1:
+        return []
+    compared = _COMPARED.search(respectively.group(0))
+    return [(compared.group(0) if compared else "") + figures[scores.index(best)].text]
+
+
+def _item_figures(clause: str, asked: Sequence[str], measure: str) -> list[str]:
+    items = clause.split("、")
+    if len(items) < 2:
+        return []
+    named = []
+    for item in items:
+        counted = [q for q in _figures(item) if q.unit and q.unit.endswith(measure)]
+        if len(counted) != 1:
+            continue
+        before = _core(item[: counted[0].start])
+        if any(word in before for word in asked):
+            named.append(_as_written(item, counted[0]))
+    return named

@@ -296,9 +296,12 @@ class LookupAnswers:
             for region_id in region_ids:
                 filed |= index.positions_in_region(region_id)
             for unit in index.units():
-                if unit.id not in counts and index.positions_of_unit(unit.id) & filed:
-                    chosen.append(unit)
-                    counts[unit.id] = unit_counts(index, (unit.id,), within=filed)
+                if unit.id in counts or not index.positions_of_unit(unit.id) & filed:
+                    continue
+                if _another_districts_body(index, unit.name, region_ids):
+                    continue  # 三水区人民政府 of a row shared by the districts, under 南海区
+                chosen.append(unit)
+                counts[unit.id] = unit_counts(index, (unit.id,), within=filed)
         if leading:  # units answerable with others (责任单位, no lead stated) are asked too
             chosen = [u for u in chosen if counts[u.id][0] or counts[u.id][2]]
         units = sorted(
@@ -552,6 +555,8 @@ def unit_tasks(
                 continue
         context = task_context(line, names, with_region=False)
         heading = task_heading(line, said)
+        if context.endswith(LEAD_WORD) and said.startswith(LEAD_WORD):
+            said = said[len(LEAD_WORD) :]  # 牵头 · 推进…, not 牵头 · 牵头推进…
         # The role is a tag (牵头 · …), never "牵头: …" before the items: a 牵头: slot holds
         # unit names, and a clause after it reads as the unit that leads.
         tasks.append(replace(line, label=heading, note=f"{context} · {said}" if context else said))
@@ -876,3 +881,18 @@ def merged(results: Sequence[SearchResult], limit: int) -> SearchResult:
         [score for _, score, _ in ranked],
         [complete for _, _, complete in ranked],
     )
+
+
+# A body named by its district first (三水区人民政府, 禅城区经促局): the place before its office.
+_DISTRICT_OF_BODY = re.compile(r"^([\u4e00-\u9fff]{1,6}?[区县旗])(?=[\u4e00-\u9fff])")
+
+
+def _another_districts_body(index: KnowledgeIndex, name: str, region_ids: Collection[int]) -> bool:
+    """Whether ``name`` is a body of a district the store knows other than those asked: a city
+    row led by several district governments lists them all, but under one district's /units
+    the others' governments are no units of it."""
+    match = _DISTRICT_OF_BODY.match(name)
+    if match is None:
+        return False
+    named = index.names.region_aliases.get(match.group(1), set())
+    return bool(named) and not named & set(region_ids)

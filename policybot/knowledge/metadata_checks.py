@@ -6,10 +6,14 @@ confirms the upload, and whoever runs ``policybot ingest``, should know before i
 
 A file whose only facts are dates (a meeting notice, a news item) is likely not a plan: its
 dated sentences would become deadlines and be reminded, so the admin is told first. (A file
-with no fact at all says so itself: ``extract.pipeline.TEXT_ONLY``.)
+with no fact at all says so itself: ``extract.pipeline.TEXT_ONLY``.) Nor is a file whose lines
+are mostly questions (a list of what staff asked, sent to the bot by mistake): its first words
+become a region, its years milestones.
 """
 
 from __future__ import annotations
+
+import re
 
 from policybot.knowledge.extract.records import DocumentMeta, Extraction
 
@@ -48,3 +52,27 @@ def nothing_to_act_on(extraction: Extraction) -> list[str]:
     if commitments or extraction.tasks or not extraction.milestones:
         return []
     return [NOTHING_TO_ACT_ON]
+
+
+# A line that asks: ends with a question mark, or says a word of asking (要多少个, 要几件,
+# 什么时候, 哪些, 是否…); only short lines count (a plan's long sentence may say 多少 in passing).
+_ASKING_LINE = re.compile(
+    r"[??]\s*$|吗|呢|多少|几[个家项件期次名条所位年]|什么时候|哪些|哪个|哪一|是否|怎么|谁"
+)
+_QUESTION_LENGTH = 60
+# The share of non-empty lines that must ask, and how many lines at least, before a file is
+# taken for a list of questions (a plan's FAQ annex asks a few, under many stating lines).
+_ASKING_SHARE = 0.5
+_ASKING_LINES = 5
+
+
+def mostly_questions(text: str) -> list[str]:
+    """A warning when most of the file's lines are questions: empty otherwise."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    asking = sum(1 for line in lines if len(line) <= _QUESTION_LENGTH and _ASKING_LINE.search(line))
+    if asking < _ASKING_LINES or asking < _ASKING_SHARE * len(lines):
+        return []
+    return [
+        f"文件 {len(lines)} 行中有 {asking} 行是问句:这份文件可能不是规划或奖励办法"
+        "(如一份问题清单),请核对后再入库。"
+    ]

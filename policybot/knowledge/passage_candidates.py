@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answer_sizes import PASSAGE_POOL
 from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.extract.normalise import whole_number
 from policybot.knowledge.fits import (
     ADDRESSEES,
     FREQUENCY,
@@ -115,29 +116,12 @@ _ITEM_NUMBER = re.compile(
 )
 
 
-_CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
-
-
-def _small_number(written: str) -> int | None:
-    """1 to 99 written in digits or Chinese numerals (三, 十二, 二十一), else None."""
-    if written.isdigit():
-        return int(written)
-    tens, _, ones = written.partition("十")
-    if "十" not in written:
-        return _CHINESE_DIGITS.get(written) if len(written) == 1 else None
-    high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
-    low = _CHINESE_DIGITS.get(ones, 0) if ones else 0
-    if (tens and tens not in _CHINESE_DIGITS) or (ones and ones not in _CHINESE_DIGITS):
-        return None
-    return high * 10 + low
-
-
 def _numbered(line: str) -> int | None:
     """The number an item or heading opens with (1.… (三)… 二、… 第二条…), else None."""
     found = _ITEM_NUMBER.match(line)
     if found is None:
         return None
-    return _small_number(next(g for g in found.groups() if g))
+    return whole_number(next(g for g in found.groups() if g))
 
 
 def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
@@ -216,7 +200,7 @@ def passage_candidates(
             (word, number)
             for word in parsed.words
             if (m := _ORDINAL_ASKED.fullmatch(word)) is not None
-            and (number := _small_number(m.group(1))) is not None
+            and (number := whole_number(m.group(1))) is not None
         ),
         None,
     )

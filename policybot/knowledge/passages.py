@@ -29,6 +29,7 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs, sentences
 from policybot.knowledge.extract.tables import Table, TableRow, find_tables, unit_cell_names
+from policybot.knowledge.extract.tasks import opening_units
 from policybot.knowledge.extract.units import (
     UnitNote,
     looks_like_unit,
@@ -175,6 +176,10 @@ def split_document(text: str) -> list[PassageText]:
         note = trailing_note(block.text)
         body = block.text[: note.start] if note else block.text
         lead, support = (note.lead, note.support) if note else ([], [])
+        if not lead:
+            # "市财政局、市税务局:落实奖励资金…" (a 职责分工 paragraph): the bodies it opens with
+            # before a colon lead what it says, as a note would say they do.
+            lead = opening_units(block.text)[0]
         note_text = block.text[note.start : note.end].strip() if note else ""
         made = _sentences(block, body, lead, support, None, note_text)
         if note is not None and note.joint:

@@ -676,6 +676,8 @@ _NUMBER = (
     *_COUNTED_BY_MEASURE,
     "比例",
     "比重",
+    # 农业品牌占比 (nothing more asked): a share, the figure the sentence gives (不低于5%).
+    "占比",
     "百分之",
     # 能分几成: a share, which the documents write as a percentage.
     "几成",
@@ -978,6 +980,10 @@ _DEICTIC_WORDS = frozenset({"此次"})
 # 公司 standing alone (以后公司搬走了会怎样): the asker's own firm, which the rules write 企业 or
 # not at all; a firm's name or 上市公司 is a word of its own, and still searched.
 _THE_FIRM = frozenset({"公司"})
+# 公司 after the asker (我们公司, 本公司), a description (已经上市的公司), a clause's start or a
+# time word: the asker's firm, or any; after a name (恒远公司, 某某公司) a firm the documents
+# must name.
+_ASKERS_FIRM = re.compile(r"(?:^|[我们本咱你他的,,。;;??!!\s]|以后|如果|要是|假如)公司")
 # Words that name a kind of fact: a filter for the facts, a hint for the sentences.
 KIND_PHRASES = tuple(
     sorted(
@@ -1265,7 +1271,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             or (word_of_place(w, places) and not _asker_is(w, reading))
             or w in unknown_runs
             or w in kept
-            or w in _THE_FIRM
+            or (w in _THE_FIRM and _ASKERS_FIRM.search(reading) is not None)
         ),
         region_ids=region_ids,
         region_text=region_text,

@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 
 from policybot.knowledge.budget import Budget, BudgetExceeded
 from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
-from policybot.knowledge.metadata_checks import absurd_metadata, nothing_to_act_on
+from policybot.knowledge.metadata_checks import (
+    absurd_metadata,
+    mostly_questions,
+    nothing_to_act_on,
+)
 from policybot.knowledge.readers import UNNAMED, ReadError, read_upload, storable
 
 
@@ -37,6 +41,7 @@ def read_plan(raw: bytes, filename: str) -> ReadPlan:
     extraction = extract_plan(read.text, filename)
     warnings = [
         *nothing_to_act_on(extraction),
+        *mostly_questions(read.text),
         *absurd_metadata(extraction.document),
         *read.warnings,
         *extraction.warnings,

@@ -101,10 +101,16 @@ def one_region_of_rewards(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> 
 
 
 def of_region_above(
-    parsed: ParsedQuestion, answer: Answer, own: AbstractSet[str], asked: str
+    parsed: ParsedQuestion,
+    answer: Answer,
+    own: AbstractSet[str],
+    asked: str,
+    *,
+    holds_own: bool = True,
 ) -> Answer:
     """南岭区品牌建设由谁牵头, answered only by lines of its city's plan (``own``: the names of
-    the region asked and those inside it; ``asked``: how the title names it): the city's tasks
+    the region asked and those inside it; ``asked``: how the title names it; ``holds_own``:
+    whether the store holds a document of its own): the city's tasks
     are not put under the district's name. The title names whose they are, and a note says the
     district's own documents do not write it. Rewards are left as they are (a city's rules
     cover its districts, and their answers say whose rule it is already)."""
@@ -119,7 +125,10 @@ def of_region_above(
     title = answer.title
     if title.startswith(asked):
         title = whose + title[len(asked) :]
-    note = f"{asked}自己的文件没有写这一项;以上是{whose}的文件所写"
+    # A district with no document of its own has none that could have written it (南海区's
+    # questions answered by 佛山市's plan): saying its own files do not would mislead.
+    unwritten = "自己的文件没有写这一项" if holds_own else "没有单独收录文件"
+    note = f"{asked}{unwritten};以上是{whose}的文件所写"
     return replace(answer, title=title, notes=(*answer.notes, note))
 
 

@@ -23,6 +23,7 @@ from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.extract.tasks import DUTY_VERB, NUMBERING, only_units, opening_units
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.lines import PASSAGE, passage_line
 from policybot.knowledge.lookup_answers import unit_targets, unit_tasks
@@ -362,10 +363,24 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
             heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
             heading = heading.rstrip(_TASK_EDGES) or heading
         items = [m for m in members if m.kind != PASSAGE]
+        bodies, duty = _opening_units_duty(members)
+        if duty and only_units(heading):
+            # 3.市财政局、市税务局 (a 职责分工 item headed by its units) names no task: the duty
+            # its sentence gives them after the colon does (落实奖励资金…) when items follow,
+            # else the bodies the sentence opens with (市人社局:…, under the item before).
+            if items:
+                heading = duty
+            elif bodies not in heading:
+                heading = bodies
+            duty = ""
         note = None
         if items:  # the task's items by name, so the task line says what is to be done
             room = _ITEM_CHARS if len(items) > 1 else _ONE_ITEM_CHARS
-            named = "; ".join(_clip_item(m, room) for m in items[:TASK_ITEMS])
+            # (明确职责分工 / 市经信局、市商务局:负责…。2032年6月底前出台…: the duty the
+            # sentence gives the units first, then the items it dates)
+            named = "; ".join(
+                [duty[:room]] * bool(duty) + [_clip_item(m, room) for m in items[:TASK_ITEMS]]
+            )
             more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
             note = f"{named}{more}"
         # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
@@ -378,6 +393,26 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
             replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
         )
     return tasks
+
+
+def _opening_units_duty(members: Sequence[FactLine]) -> tuple[str, str]:
+    """The bodies a sentence of ``members`` opens with before a colon, and what it gives them
+    to do, its first sentence (市财政局、市税务局:落实奖励资金…。 → 落实奖励资金…); ("", "")
+    if none."""
+    for member in members:
+        if member.kind != PASSAGE:
+            continue
+        quote = member.citation.quote
+        units, begins = opening_units(quote)
+        if units:
+            first = re.split(r"[。;]", quote[begins:], maxsplit=1)[0].strip(" ,")
+            first = DUTY_VERB.sub("", first)
+            if first:
+                opened = quote.lstrip()
+                numbering = NUMBERING.match(opened)
+                said = opened[numbering.end() if numbering else 0 :]
+                return said.split(":")[0].split(":")[0].strip(), first
+    return "", ""
 
 
 TASK_ITEMS = 3

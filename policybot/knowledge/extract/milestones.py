@@ -1038,7 +1038,11 @@ _ACHIEVEMENT_VERB = re.compile(
 # "已经2013年2月25日市政府常务会议研究通过", "确定了全省2007年…目标": decided in the past.
 _ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
 # "在上游来水水质保持优良的情况下,", "在总结试点经验的基础上,": a condition before the event.
-_CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$")
+_CONDITION_CLAUSE = re.compile(
+    r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$"
+    # "2032年9月底前,除南汀区外,各区县建成…": who is left out, not what is to be done
+    r"|^除了?[^,;。]{1,30}(?:以外|之外|外)$"
+)
 # "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
 _HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
 # "全力申办2031年全省夏季消费促进活动启动仪式": the year of an event the plan bids to host is the

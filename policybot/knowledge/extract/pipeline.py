@@ -587,6 +587,9 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         tasks_before = len(found.tasks)
         if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
+            opened_duty = task_rules.opening_unit_duty(paragraph, ctx)
+            if opened_duty is not None and len(found.tasks) == tasks_before:
+                found.tasks.extend(_new_duties([opened_duty], found.tasks))
         elif note is None and ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
@@ -597,6 +600,9 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         )
         duties = _noted_leads(recurring_rules.recurring_in_piece(body, ctx, section, lead), lead)
         found.recurring.extend(_noted_support(duties, note))
+        if note is None and paragraph.start >= wrapper_end:
+            opening_lead, _ = task_rules.opening_units(paragraph.text)
+            _led_by_opening(found, paragraph, opening_lead)
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text
         elif paragraph.heading_level is not None and not _TIER_ITEM.match(paragraph.text):
@@ -685,6 +691,24 @@ def _led_by_sentence(
                 ]
                 break
     return milestones
+
+
+def _led_by_opening(found: _Body, paragraph: Paragraph, units: list[str]) -> None:
+    """ "市经信局、市商务局:负责…。2032年6月底前出台…,每年组织…": a 职责分工 paragraph opening
+    with its bodies and a colon; every goal, deadline and duty of it without units of its own is
+    theirs (only the task of its first clause was, and /units listed none of the rest)."""
+    if not units:
+        return
+    records: list[TargetRecord | MilestoneRecord | RecurringRecord] = [
+        *found.targets,
+        *found.milestones,
+        *found.recurring,
+    ]
+    for record in records:
+        if record.lead_units:
+            continue
+        if paragraph.start <= record.span.start < paragraph.end:
+            record.lead_units = list(units)
 
 
 # "2010年,全市…达到50%以上。" then "依托社区开展…培训,城市受训率达到90%以上": a paragraph of

@@ -647,3 +647,74 @@ def table_tasks(tables: list[Table], ctx: DocContext) -> list[TaskRecord]:
                 )
             )
     return found
+
+
+# The list numbers a paragraph may open with, for the answers' own reading of headings.
+NUMBERING = _NUMBERING
+
+
+# "市经信局、市商务局:牵头推进示范工厂培育,组织项目申报。": a paragraph of a 职责分工 that opens
+# with the bodies it is about and a colon; what it says is theirs to do.
+_UNITS_OPENING = re.compile(r"^(?P<units>[^:,。;()]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.S)
+# "负责", "牵头负责" opening the duty: the verb of the bodies, not part of what they do
+DUTY_VERB = re.compile(r"^(?:主要)?(?:牵头)?负责")
+
+
+def opening_units(text: str) -> tuple[list[str], int]:
+    """The bodies a paragraph opens with before a colon ("1.市经信局、市商务局:…"), and where
+    what they are to do begins; ([], 0) when it opens with anything else (主要目标:…, 各区:…)."""
+    numbering = _NUMBERING.match(text.lstrip())
+    skipped = len(text) - len(text.lstrip()) + (numbering.end() if numbering else 0)
+    match = _UNITS_OPENING.match(text[skipped:])
+    if match is None:
+        return [], 0
+    units = split_unit_list(match["units"])
+    if not units or not all(
+        looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) and not _FIELD_NAME.match(unit)
+        for unit in units
+    ):
+        return [], 0
+    if _LETTER_OPENING.match(match["rest"]) or _only_bodies(match["rest"]):
+        return [], 0
+    return units, skipped + match.start("rest")
+
+
+# "发布部门:市人民政府办公室", "责任单位:…": a field of the page or a note, no body's name
+_FIELD_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部门|机关|单位)$")
+# "惠城区…局、惠阳区…局:根据《…》…,现将…": the bodies a notice is addressed to, then its text
+_LETTER_OPENING = re.compile(r"^(?:根据|按照|依据|依照|现将|经|接|你|关于|近日|日前|为贯彻|为落实)")
+
+
+def _only_bodies(text: str) -> bool:
+    """Whether what follows the colon only names bodies (a note's or a field's value)."""
+    first = re.split(r"[。;]", text, maxsplit=1)[0].strip(" ,")
+    items = split_unit_list(first)
+    return bool(items) and all(looks_like_unit(item) for item in items)
+
+
+def opening_unit_duty(paragraph: Paragraph, ctx: DocContext) -> TaskRecord | None:
+    """The duty of a paragraph that opens with its bodies and a colon and names no verb a duty
+    is read by ("市财政局、市税务局:落实奖励资金和税收优惠政策,每季度通报…"): its first
+    sentence is their task, the paragraph its quote. None for any other paragraph."""
+    units, begins = opening_units(paragraph.text)
+    if not units:
+        return None
+    said = paragraph.text[begins:].strip()
+    first = re.split(r"[。;]", said, maxsplit=1)[0]
+    title = DUTY_VERB.sub("", first).strip(" ,")
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", title)) < 4:
+        return None
+    return TaskRecord(
+        region=ctx.region,
+        title=title[:_TITLE_MAX],
+        quote=paragraph.text.strip(" ,;。")[:120],
+        section=paragraph.section,
+        due=_due(first, ctx),
+        lead_units=units,
+        span=Span(paragraph.start, paragraph.end, paragraph.section),
+    )
+
+
+def only_units(text: str) -> bool:
+    """Whether a heading names bodies only ("3.市财政局、市税务局", a 职责分工 item's)."""
+    return bool(opening_units(f"{text.rstrip(' :')}:…")[0])
