@@ -38,6 +38,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     # 科技奖: the 科学技术奖 (its 进步奖, 发明奖… are its classes).
     ("科技奖", "科学技术奖"),
     ("采标率", "采用国际标准或国外先进标准比率"),
+    # 采标: how staff shorten 采用国际标准 (采标产品, 采标总数), which tables write in full.
+    ("采标", "采用国际标准"),
     ("细分龙头", "细分行业龙头"),
     ("第一次", "首次"),
     ("头一次", "首次"),

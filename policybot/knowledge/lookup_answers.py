@@ -526,7 +526,9 @@ def count_words(led: int, supported: int, joint: int = 0) -> str:
 TASK_SENTENCE_CHARS = 40
 
 
-def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -> Answer:
+def unit_tasks(
+    index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int], *, part: bool = False
+) -> Answer:
     """A unit's duties (one line per task, ``/units 市质监局`` and ``市质监局负责哪些任务``)
     headed by ``unit_counts``, the count /units shows. A task line is a heading with the unit's
     items under it; a heading with none (a passage the unit leads) says what is to be done by
@@ -560,12 +562,23 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
         tasks.append(replace(line, label=heading, note=f"{context} · {said}" if context else said))
     if not tasks:
         return answer
-    led, supported, joint = unit_counts(index, ids)
-    task_led, task_supported, task_joint = _task_only_counts(index, ids, tasks)
-    counted = count_words(led + task_led, supported + task_supported, joint + task_joint)
-    targets = unit_counts(index, ids, kind=FactKind.TARGET)
-    if sum(targets) and targets != (led, supported, joint):  # 其中目标: what 负责哪些目标 lists
-        counted += f"(其中目标 {sum(targets)} 项)"
+    if part:
+        # Only part of the units' items was asked (a district's, or those they lead): the
+        # count is of the tasks listed, never of every item of the offices of that name.
+        roles = [unit_role(line, names) or "" for line in tasks]
+        by_role = (
+            sum(r.endswith(LEAD_WORD) for r in roles),
+            sum(r.endswith(SUPPORT_WORD) for r in roles),
+            sum(r.endswith(RESPONSIBLE_WORD) for r in roles),
+        )
+        counted = count_words(*by_role) if sum(by_role) else f"共 {len(tasks)} 项"
+    else:
+        led, supported, joint = unit_counts(index, ids)
+        task_led, task_supported, task_joint = _task_only_counts(index, ids, tasks)
+        counted = count_words(led + task_led, supported + task_supported, joint + task_joint)
+        targets = unit_counts(index, ids, kind=FactKind.TARGET)
+        if sum(targets) and targets != (led, supported, joint):  # 其中目标: what 负责哪些目标 lists
+            counted += f"(其中目标 {sum(targets)} 项)"
     headline = f"目标/事项: {counted};按任务列出 {len(tasks)} 条"
     regions = Counter(line.region or "未写地区" for line in tasks)
     if len(regions) > 1:

@@ -30,7 +30,12 @@ from policybot.knowledge.provinces import (
     province_asked,
     province_named,
 )
-from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES, customary_short_names
+from policybot.knowledge.regions import (
+    REGION_SUFFIXES,
+    TOWN_SUFFIXES,
+    customary_short_names,
+    split_region,
+)
 from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
@@ -1165,6 +1170,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         absent_office = None if unit_ids else f"{region_text}{office[1][1:]}"
     else:
         unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
+    unit_ids = _units_of_place(unit_ids, region_ids, index)
     if unit_ids and unit_text:
         unit_ids, unit_text, rest = _units_listed_with(
             unit_ids, unit_text, rest, reading, index, region_ids
@@ -1965,6 +1971,34 @@ def _place_office(text: str, best: str, index: KnowledgeIndex) -> tuple[str, str
     return None
 
 
+def _units_of_place(
+    unit_ids: tuple[int, ...], region_ids: tuple[int, ...], index: KnowledgeIndex
+) -> tuple[int, ...]:
+    """南海区政府 (read 南海区 + 区政府): of the offices of that level, the place's own
+    (南海区人民政府) and every place's (各区人民政府), never another district's (三水区人民政府).
+    Unchanged when none of them names the place or speaks for each."""
+    if len(unit_ids) < 2 or not region_ids:
+        return unit_ids
+    places = set()
+    for region_id in region_ids:
+        city, name = split_region(index.region_name(region_id) or "")
+        if city is None:
+            continue  # (a city's own offices are 市…: no district's name to tell apart)
+        name = name.removeprefix(city)
+        if len(name) >= 3:
+            places |= {name, name[:-1]}
+    if not places:
+        return unit_ids
+    kept = tuple(
+        unit_id
+        for unit_id in unit_ids
+        if any(place in index.unit(unit_id).name for place in places)
+        or index.unit(unit_id).name.startswith("各")
+    )
+    named = any(any(place in index.unit(u).name for place in places) for u in kept)
+    return kept if kept and (named or len(kept) < len(unit_ids)) else unit_ids
+
+
 def _unit_scope(index: KnowledgeIndex, region_ids: tuple[int, ...]) -> set[int]:
     if not region_ids:
         return index.unit_ids()
@@ -1999,7 +2033,16 @@ def _take_year(text: str) -> tuple[int | None, str]:
     match = _YEAR.search(text)
     if not match:
         return None, text
-    return int(match.group(1)), text[: match.start()] + " " + text[match.end() :]
+    end = match.end()
+    # 2019年底细分行业: 年底 is the year's end and 细分 a word of the topic, never 底细 of the
+    # rest cut alone; 2019年底线 keeps its word (jieba reads 年 + 底线 there).
+    if (
+        text[end - 1 : end] == "年"
+        and text[end : end + 1] in ("底", "末")
+        and vocabulary.cut(text[end - 1 : end + 6])[0] in ("年底", "年末")
+    ):
+        end += 1
+    return int(match.group(1)), text[: match.start()] + " " + text[end:]
 
 
 def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -324,8 +324,12 @@ class QueryService:
         )
         title += "(含已过期)" if include_past and not time.words else ""
         if time.window is not None:
-            start, end = time.window.start or today, time.window.end or date.max
-            when = f"{time.window.words}({start.isoformat()}至{end.isoformat()})"
+            start, end = time.window.first_day(today), time.window.end or date.max
+            when = (
+                f"{time.window.words}({end.isoformat()}及以前)"
+                if time.window.past
+                else f"{time.window.words}({start.isoformat()}至{end.isoformat()})"
+            )
             answer = answers.due_between(
                 title, region_ids, unit_ids, start, end, today, full_name or name, when, keyword
             )
@@ -899,7 +903,7 @@ def _pointing_above(
     above = set().union(*(regions_above(region_id, index) for region_id in resolved))
     if not above:
         return answer
-    start, end = window.start or today, window.end or date.max
+    start, end = window.first_day(today), window.end or date.max
     own = regions_within(resolved, index)
     wider = [
         fact

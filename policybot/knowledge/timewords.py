@@ -41,6 +41,11 @@ SPOKEN = (
     "年底前",
     "上半年",
     "下半年",
+    "年中",
+    "年初",
+    "过期",
+    "逾期",
+    "超期",
     "季度",
     "最近",
     "近期",
@@ -62,6 +67,14 @@ class TimeWindow:
     pending: bool = False
     starting: bool = False  # 今年开始…: what begins then
     soon: bool = False  # 快到期, 近期: the next few months, whatever the plans' dates
+    past: bool = False  # 已过期, 逾期: what fell due before today (no start)
+
+    def first_day(self, today: date) -> date:
+        """The window's first day for a listing by dates: its start, from the earliest date
+        for what is past due, else from today on."""
+        if self.start is not None:
+            return self.start
+        return date.min if self.past else today
 
     @property
     def dated(self) -> bool:
@@ -144,6 +157,28 @@ def _week(today: date, words: str, weeks: int) -> TimeWindow:
     return TimeWindow(words, start=max(monday, today), end=monday + timedelta(days=6))
 
 
+# A part of a year (上半年, 年中, 年初) of the year written (2018年上半年, 2018年中), of 今年 or
+# 明年, or else of this year.
+_YEAR_OF_PART = r"(?:(?:19|20)\d{2}年|今年|明年|去年|本年)"
+# 2018年中国…, 年中期评估, 2018年中小企业, 年初步…: 中/初 begins another word there.
+_NOT_AFTER_PART = "国心央期小医部华原外间级步次试等高青层共转"
+# (months) 上半年 1–6, 下半年 7–12; 年中 (mid-year: what is due in June or July, as plans write
+# 2017年中 for the end of June); 年初 (the first two months).
+_PARTS_OF_YEAR = {"上半年": (1, 6), "下半年": (7, 12), "年中": (6, 7), "年初": (1, 2)}
+
+
+def _part_of_year(today: date, words: str) -> TimeWindow:
+    """上半年, 2018年中, 明年年初: those months of the year the words name (this year's)."""
+    written = re.match(r"(?:19|20)\d{2}", words)
+    if written:
+        year = int(written.group(0))
+    else:
+        shift = {"明年": 1, "去年": -1}
+        year = today.year + next((n for word, n in shift.items() if words.startswith(word)), 0)
+    first, last = next(months for part, months in _PARTS_OF_YEAR.items() if words.endswith(part))
+    return TimeWindow(words, year=year, start=date(year, first, 1), end=_month_end(year, last))
+
+
 # (pattern, window) in order: at one position the longer phrase wins (下个月底前 before 下个月,
 # 今年底 before 今年).
 _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = (
@@ -192,6 +227,16 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         lambda today, words: TimeWindow(words, start=today, pending=True),
     ),
     (
+        # 哪些已经过期了, 逾期的任务: what fell due before today, as /deadlines marks 已过期.
+        # Never whether a document is over (过期了吗, 是否过期: an asking phrase) nor the
+        # command's 含过期 / 包括过期 (past items listed beside the rest).
+        re.compile(
+            r"(?<![含括否没])(?:已经|已)?(?:过期|逾期|超期)(?!了?(?:吗|没|么|作废))"
+            r"|已(?:经)?到期(?!了?(?:吗|没|么))"
+        ),
+        lambda today, words: TimeWindow(words, end=today - timedelta(days=1), past=True),
+    ),
+    (
         re.compile(r"快(?:要)?到期|即将到期|马上到期|最近|近期|近来|接下来"),
         lambda today, words: TimeWindow(
             words, start=today, end=today + timedelta(days=SOON_DAYS), pending=True, soon=True
@@ -205,17 +250,13 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         re.compile(r"(?:本|这|这个)(?:周|星期|礼拜)"),
         lambda today, words: _week(today, words, 0),
     ),
+    (re.compile(rf"{_YEAR_OF_PART}?(?:上半年|下半年)"), _part_of_year),
     (
-        re.compile(r"(?:今年)?上半年"),
-        lambda today, words: TimeWindow(
-            words, year=today.year, start=date(today.year, 1, 1), end=date(today.year, 6, 30)
+        re.compile(
+            rf"{_YEAR_OF_PART}年?[中初](?![{_NOT_AFTER_PART}])"
+            rf"|(?<![\d年每几多近两三四五六七八九十百千全当半])年[中初](?![{_NOT_AFTER_PART}])"
         ),
-    ),
-    (
-        re.compile(r"(?:今年)?下半年"),
-        lambda today, words: TimeWindow(
-            words, year=today.year, start=date(today.year, 7, 1), end=date(today.year, 12, 31)
-        ),
+        _part_of_year,
     ),
     (
         re.compile(r"(?:本|这个|当前)季度"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import Scope, short_place
+from policybot.knowledge.regions import split_region
 from policybot.knowledge.search import IndexedFact
 from policybot.knowledge.shown_parts import shown_part
 
@@ -84,6 +85,14 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
         limit=LIST_LIMIT,
         min_coverage=0.3,
     )
+    names = {answerer.index.unit(u).name for u in parsed.unit_ids}
+    own = _district_own(answerer, parsed, names)
+    led_only = _LEAD_ONLY.search(parsed.reading) is not None
+    hits = [
+        fact
+        for fact in result.hits
+        if (own is None or own.fact(fact)) and (not led_only or names & set(fact.lead_units))
+    ]
     candidates = [
         Candidate(
             answerer.measurer.measure_fact(parsed, fact).share,
@@ -91,10 +100,16 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
             answerer.lines([fact], parsed)[0],
             fact=fact,
         )
-        for fact in result.hits
+        for fact in hits
     ]
-    names = {answerer.index.unit(u).name for u in parsed.unit_ids}
     spoken = {parsed.unit_text or "", *names} - {""}
+    rows: list[IndexedFact] = []
+    if own is not None:  # (区政府 of 南海区政府: every district's words, not this one's)
+        spoken = set(own.named)
+        # A sentence giving every district its figure (各区每年…不少于:东澜12个、西岭8个) is
+        # the district's by its own row of it.
+        rows = answerer.index.search(None, region_ids=own.regions, limit=LIST_LIMIT).hits
+    listed = {id(fact.row) for fact in hits}
     seen_sections: set[str | None] = set()
     dated = _dated_duties(result.hits)
     # A unit that leads no stored item may still lead tasks its own region's plans give it
@@ -108,8 +123,36 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
         for number, passage in enumerate(passages):
             # A task-table row names its units in cells of their own, not in its sentences:
             # a unit only supporting the row (配合单位) is listed by the row's cells too.
-            led = bool(names & {*passage.lead_units, *passage.support_units})
+            led = bool(names & {*passage.lead_units, *(() if led_only else passage.support_units)})
             named = any(name in passage.text for name in spoken)
+            if own is not None and not own.passage(passage):
+                if not (led or any(name in passage.text for name in names)):
+                    continue
+                mine = _rows_of(rows, document_id, passage.text)
+                if _COORDINATES.search(passage.text) and not mine:
+                    # 各区…工作由各区市场监管局负责协调落实: the district's office carries out
+                    # the district's items of the plan, each its own row.
+                    mine = [
+                        f
+                        for f in rows
+                        if f.row.document_id == document_id
+                        and (
+                            parsed.year is None
+                            or f.row.due is None
+                            or f.row.due.year >= parsed.year
+                        )
+                    ]
+                    named = True  # (and the sentence saying so, first)
+                elif mine:
+                    named = False
+                for fact in mine:
+                    if id(fact.row) not in listed:
+                        listed.add(id(fact.row))
+                        line = answerer.lines([fact], parsed)[0]
+                        candidates.append(Candidate(1.0, (), line, fact=fact))
+                if not named:
+                    continue
+                led = False  # (every district's sentence, said once as written)
             if not (led or named) or (led and passage.section in seen_sections):
                 continue
             if led and _listed_as_fact(passage, document_id, dated):
@@ -163,7 +206,67 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
         # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
         many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
         answer = replace(answer, title=answer_title(scope, parsed, [many]))
-    return unit_tasks(answerer.index, answer, parsed.unit_ids)
+    return unit_tasks(answerer.index, answer, parsed.unit_ids, part=own is not None or led_only)
+
+
+# 南海区政府牵头哪些任务: only what the unit leads (not what it supports), unless both are asked.
+_LEAD_ONLY = re.compile(r"牵头(?!或|和|、|及|与|\S{0,4}配合|\S{0,4}参与)")
+
+
+# A unit's duty over all of a district's work of the plan (…工作由各区市场监管局负责协调落实).
+_COORDINATES = re.compile(r"由[^,。;]{0,20}?负责(?:协调|统筹|组织)?(?:落实|推进|实施)")
+
+
+def _rows_of(rows: Sequence[IndexedFact], document_id: int, text: str) -> list[IndexedFact]:
+    """The district's items taken from ``text`` (its row of a sentence for every district)."""
+    return [
+        fact
+        for fact in rows
+        if fact.row.document_id == document_id
+        and fact.row.quote
+        and (fact.row.quote in text or text in fact.row.quote)
+    ]
+
+
+@dataclass(frozen=True)
+class _DistrictOwn:
+    """A district's share of the offices asked (南海区人民政府, and 各区人民政府 of its city):
+    an item naming the district's own office, or one for every district (各区…) that is the
+    district's (its row of a table, or a step naming it), never every district's items."""
+
+    regions: frozenset[int]
+    own_names: frozenset[str]  # the district's own offices (南海区人民政府)
+    named: tuple[str, ...]  # the district's own offices and its short name, as texts say them
+
+    def fact(self, fact: IndexedFact) -> bool:
+        units = {*fact.lead_units, *fact.support_units}
+        return bool(self.own_names & units) or (
+            fact.row.region_id in self.regions or bool(self.regions & set(fact.reached_regions))
+        )
+
+    def passage(self, passage: PassageText) -> bool:
+        units = {*passage.lead_units, *passage.support_units}
+        return bool(self.own_names & units) or any(name in passage.text for name in self.named)
+
+
+def _district_own(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, names: set[str]
+) -> _DistrictOwn | None:
+    """The district's share (``_DistrictOwn``) when a district is asked about with an office
+    every district has (各区人民政府, 各区市场监管局); None otherwise."""
+    if not parsed.region_ids or not any(name.startswith("各") for name in names):
+        return None
+    index = answerer.index
+    places: list[str] = []
+    for region_id in parsed.region_ids:
+        city, name = split_region(index.region_name(region_id) or "")
+        if city is None:
+            return None  # (a city asked: every district's items are its own)
+        places.append(name.removeprefix(city))
+    own = frozenset(n for n in names if any(p in n or p[:-1] in n for p in places))
+    # (南海 alone is how a sentence for every district lists its figure: no step of its own)
+    named = tuple(dict.fromkeys([*own, *places]))
+    return _DistrictOwn(frozenset(parsed.region_ids), own, named)
 
 
 # A stored item by where, when and whose: a table row saying the same is that item.

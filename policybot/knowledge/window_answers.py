@@ -443,7 +443,7 @@ def wider_note(
     region_id = wider[0].row.region_id
     listed = len(wider) + shown
     if region_id is not None:
-        start, end = window.start or today, window.end or date.max
+        start, end = window.first_day(today), window.end or date.max
         within = regions_within((region_id,), index)
         listed = len(due_in_window(index, start, end, today, within, None, LOOKUP_MAX_FACTS))
     if shown:
@@ -456,7 +456,11 @@ def nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
     deadlines before and after it."""
     start = window.start.isoformat() if window.start else ""
     end = window.end.isoformat() if window.end else ""
-    why = f"{window.words}({start}至{end})没有到期的节点或目标"
+    why = (
+        f"{window.words}({end}及以前)没有过期的节点或目标"
+        if window.past
+        else f"{window.words}({start}至{end})没有到期的节点或目标"
+    )
     if nearest:
         why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
     return why
