@@ -100,7 +100,7 @@ def _blocks(
     e = markup.escape
     title = "奖励测算" + (f" · {calculation.region}" if calculation.region else "")
     if not calculation.found:
-        return [markup.bold(title), e(calculation.message), e(USAGE)]
+        return [markup.bold(title), e(calculation.message), *_unread(calculation, markup), e(USAGE)]
     head = [markup.bold(title), e(clip_echo(calculation.message))]
     head.append("合计: " + markup.bold(total_text(calculation)))
     blocks = ["\n".join(head)]
@@ -136,7 +136,22 @@ def _blocks(
         blocks.append(e(f"另有 {names} 也有相关奖励,未合并计算。"))
     if calculation.sheet.ignored:
         blocks.append(e(f"只计算了前 {len(calculation.sheet.claims)} 项成果。"))
-    return blocks
+    return blocks + _unread(calculation, markup)
+
+
+def _unread(calculation: Calculation, markup: Markup) -> list[str]:
+    """The pieces of the request that named no achievement ("; 2"), said rather than dropped."""
+    pieces = calculation.sheet.unread
+    if not pieces:
+        return []
+    shown = "、".join(f"“{clip_echo(piece, 30)}”" for piece in pieces[:5])
+    more = f"等{len(pieces)}处" if len(pieces) > 5 else ""
+    return [
+        markup.escape(
+            f"没有读懂(未计入合计): {shown}{more}。请写成 <成果> [主导/参与] [数量],"
+            "几项成果之间用“;”隔开。"
+        )
+    ]
 
 
 def _asked_rows(calculation: Calculation, markup: Markup) -> list[str]:
