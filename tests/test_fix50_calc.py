@@ -82,3 +82,40 @@ def test_a_piece_naming_no_achievement_is_said_not_dropped(service: QueryService
     assert calculation.certain_total == 80 * W
     text = render_calculation_plain(calculation)
     assert "没有读懂" in text and "“2”" in text
+
+
+# 2. "浙江制造认证 1" was priced by the plan's 在融资上给予倾斜 (至少0元), leaving out its main rule
+#    (给予“国家级品牌”同等政策奖励). A rule paying "the same as" a tier is priced at that tier's
+#    sum in the same plan, saying so; with no sum for the tier it is listed as such.
+SAME_AS_RULES = """一、奖励措施
+(一)对新获得国家级品牌的企业,每个奖励60万元;对新获得省级品牌的企业,每个奖励20万元。
+(二)对获得“品字标”品牌认证的企业,给予“国家级品牌”同等政策奖励。对通过“品字标”认证的企业,在融资上给予倾斜。
+(三)对获得市长质量奖的企业,给予“省政府质量奖”同等政策奖励。
+"""
+
+
+@pytest.fixture(scope="module")
+def same_as(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    plan = city_plan(SAME_AS_RULES)
+    with invented_plans_service(tmp_path_factory.mktemp("fix50_same"), plan) as service:
+        yield service
+
+
+def test_a_rule_paying_the_same_as_a_tier_is_priced_at_that_tiers_sum(
+    same_as: QueryService,
+) -> None:
+    calculation = _calc(same_as, "示范市 品字标认证 2")
+    assert (calculation.certain_total, calculation.upper_total) == (120 * W, 120 * W)
+    [line] = calculation.lines
+    assert "同等" in line.citation.quote  # cited by its own sentence
+    text = render_calculation(calculation)
+    assert "与“国家级品牌”同等" in text and "新获得国家级品牌" in text
+    assert "在融资上给予倾斜" in text  # the promise without a sum is still shown
+
+
+def test_a_tier_the_plan_writes_no_sum_for_is_listed_as_such(same_as: QueryService) -> None:
+    calculation = _calc(same_as, "示范市 市长质量奖 1")
+    assert calculation.certain_total == 0 and calculation.upper_total is None
+    text = render_calculation_plain(calculation)
+    assert "给予“省政府质量奖”同等政策奖励" in text
+    assert "本文件未写“省政府质量奖”的奖励金额" in text

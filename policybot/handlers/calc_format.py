@@ -216,9 +216,14 @@ def _line_block(
             if line.unit_amount
             else ""
         )
+    if line.same_as and line.status != LineStatus.NO_SUM:
+        each = f"{each},{line.same_as}"
+    elif line.same_as:
+        each = f"{each}({line.same_as})"
+    also = "另" + "、".join(line.also) if line.also else ""
     qualifiers = "、".join(part for part in (line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
-    detail = "; ".join(part for part in (each, qualifiers) if part)
+    detail = "; ".join(part for part in (each, qualifiers, also) if part)
     if not quotes:  # one line: the chat's 出处 button has the sentence
         return rows[0] + (f" ({e(detail)})" if detail else "")
     if detail:
@@ -237,6 +242,7 @@ def _undecided_rows(calculation: Calculation, markup: Markup) -> list[str]:
             rows.append(f"   – {e(clip_echo(candidate, 80))}")
     for line in calculation.no_sum_lines:
         treatment = line.treatment or "原文未写金额"
+        treatment += f";{line.same_as}" if line.same_as else ""
         rows.append(f"• {e(clip_echo(line.achievement, 60))}: 原文没有固定金额({e(treatment)})")
     return rows
 
