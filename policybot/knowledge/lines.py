@@ -125,12 +125,15 @@ def document_line(
         f"{fact_kind_label(kind)} {counts[kind]} {'条' if kind == FactKind.REWARD else '项'}"
         for kind in FactKind.ALL
     )
-    status = {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
+    status = status_said(index, document)
+    short = status if status and len(status) <= _STATUS_CHARS else None
+    short = short or {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
     return FactLine(
         kind=DOCUMENT,
         fact_id=document.id,
-        # A replaced plan beside its successor must not read as the same line twice.
-        label=label or (document.title or document.name) + (f"({status})" if status else ""),
+        # A replaced plan beside its successor must not read as the same line twice; the
+        # note names the plan that replaced it, the label stays short enough for a phone.
+        label=label or (document.title or document.name) + (f"({short})" if short else ""),
         region=document.region,
         value=value if value is not None else document.doc_number,
         due=document.issued,
@@ -142,6 +145,23 @@ def document_line(
             doc_number=document.doc_number,
         ),
     )
+
+
+# A status this long is still shown beside a listed title (已被同名新版本替代); a longer one
+# (已被《…》替代, a long title) is in the line's note, the label saying 已被替代.
+_STATUS_CHARS = 20
+
+
+def status_said(index: KnowledgeIndex, document: DocumentRow) -> str | None:
+    """已失效, 已被替代 — 已被《…》替代 when the store knows the plan that replaced it (trial43:
+    a replaced plan's answers named no successor); None for a document in force."""
+    if document.status == "superseded" and document.superseded_by_id is not None:
+        successor = index.find_document(document.superseded_by_id)
+        if successor is not None and successor.name == document.name:
+            return "已被同名新版本替代"
+        if successor is not None:
+            return f"已被《{successor.name}》替代"
+    return {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
 
 
 def fact_citation(fact: IndexedFact) -> Citation:

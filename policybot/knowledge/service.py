@@ -40,7 +40,7 @@ from policybot.knowledge.editing import STATUS_LABELS
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
-from policybot.knowledge.lines import passage_line
+from policybot.knowledge.lines import passage_line, status_said
 from policybot.knowledge.lookup_answers import (
     KIND_WORDS,
     LOOKUP_MAX_FACTS,
@@ -901,7 +901,7 @@ def retired_note(
     latest = {entry.entity_id: entry for entry in entries}  # the last retirement of each
     parts = []
     for document in retired[:_RETIRED_SHOWN]:
-        label = STATUS_LABELS.get(document.status, document.status)
+        label = status_said(index, document) or STATUS_LABELS.get(document.status, document.status)
         said = f"《{document.name}》已停用({label})"
         entry = latest.get(document.id)
         if entry is not None and entry.created_at is not None:
