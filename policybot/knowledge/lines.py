@@ -192,7 +192,8 @@ def fact_value(fact: IndexedFact) -> str | None:
     if row.kind == FactKind.REWARD:
         if row.amount_yuan is not None:
             said = format_reward(row.amount_yuan, is_cap=row.is_cap, treatment=row.treatment)
-            return f"{per_item_said(row.quote, row.amount_yuan, row.treatment)}{said}"
+            per = per_item_said(row.quote, row.amount_yuan, row.treatment, edited=fact.edited)
+            return f"{per}{said}"
         return support_said(row.treatment)
     if row.kind == FactKind.MILESTONE:
         return format_due(row.due, row.due_text) or None
@@ -208,16 +209,23 @@ _PER_ITEM = re.compile(
 )
 
 
-def per_item_said(quote: str | None, amount: float, treatment: str | None) -> str:
+def per_item_said(
+    quote: str | None, amount: float, treatment: str | None, *, edited: bool = False
+) -> str:
     """ "每个产品" when the rule's sentence pays its sum per item (a list reading "15万元" alone
-    would be the firm's whole reward); nothing when the treatment already says it."""
+    would be the firm's whole reward); nothing when the treatment already says it. A sum an
+    admin ``edited`` (每项40万元 → 50万元) is still paid per item when the sentence pays one
+    sum per item (trial43: 50万元 lost its 每项)."""
     if not quote or (treatment and "每" in treatment):
         return ""
+    per_item: list[str] = []
     for match in _PER_ITEM.finditer(quote):
         money = find_money(quote[match.end() :])
         if money and money[0][0] == 0 and abs(money[0][1] - amount) < 0.5:
             return match.group(1)
-    return ""
+        if money and money[0][0] == 0:
+            per_item.append(match.group(1))
+    return per_item[0] if edited and len(per_item) == 1 else ""
 
 
 # A treatment that pays or rewards (奖励, 补助, 资助, 以奖代补, 一次性…元): what a reward list is for.
