@@ -184,8 +184,23 @@ async def test_only_admins_change_the_glossary(sqlite_plan_bot: OfflineHarness) 
     )
     (gone,) = await sqlite_plan_bot.press("取消", chat_id=OWNER, user_id=OWNER)
     assert "已取消" in gone.text and cancelled.labels
-    (usage,) = await sqlite_plan_bot.say("/glossary 规上")
-    assert "用法" in usage.text
+    # One word is a look-up (trial43), which an admin is also told how to add or rewrite.
+    (looked_up,) = await sqlite_plan_bot.say("/glossary 规上")
+    assert "规上 → " in looked_up.text and "/glossary 规上 = " in looked_up.text
+
+
+async def test_anyone_looks_a_word_up(sqlite_plan_bot: OfflineHarness) -> None:
+    """trial43: /glossary 采标 by a non-admin was refused (只有管理员可以修改知识库); looking a
+    word up changes nothing, so everyone may: the entries holding it, or that there is none."""
+    (found,) = await sqlite_plan_bot.say("/glossary 规上", chat_id=STRANGER, user_id=STRANGER)
+    assert "只有管理员" not in found.text and "规上 → 规模以上" in found.text
+    assert "/glossary 规上 = " not in found.text  # adding is for admins, not offered
+    (none,) = await sqlite_plan_bot.say("/glossary 黑天鹅", chat_id=STRANGER, user_id=STRANGER)
+    assert "词汇表里没有“黑天鹅”" in none.text and "/search 黑天鹅" in none.text
+    (deleting,) = await sqlite_plan_bot.say(
+        "/glossary 删除 规上", chat_id=STRANGER, user_id=STRANGER
+    )
+    assert "只有管理员" in deleting.text
 
 
 async def test_an_entry_between_two_places_is_refused_in_the_chat(

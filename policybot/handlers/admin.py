@@ -49,7 +49,7 @@ from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (
     ("adminhelp", "管理员功能说明"),
-    ("retire", "停用文档:/retire 文号或编号 [superseded|expired]"),
+    ("retire", "停用文档:/retire 文号、编号或标题 [superseded|expired]"),
     ("restore", "恢复已停用的文档:/restore 文号或编号"),
     ("history", "修改记录:/history [文档编号 | target 12]"),
     ("undo", "撤销我最近一次修改"),
@@ -201,7 +201,9 @@ async def admins_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = list(context.args or [])
     if not args:
-        await _reply(update, "用法:/retire 文号或文档编号 [superseded|expired](默认 expired)")
+        await _reply(
+            update, "用法:/retire 文号、文档编号或标题里的词 [superseded|expired](默认 expired)"
+        )
         return
     services = services_of(context)
     try:
@@ -218,7 +220,7 @@ async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         # one 文号 of plans of two regions: which is meant is chosen by a button, no id typed
         await _reply(
             update,
-            f"文号{html.escape(reference)}对应多份文件,请选择要停用的一份:",
+            f"“{html.escape(reference)}”对应多份文件,请选择要停用的一份:",
             _retire_buttons(several.choices, status),
         )
         return
@@ -234,8 +236,12 @@ _RETIRE_LABEL_CHARS = 40  # a button's text on a phone
 
 
 def _retired_html(view: DocumentView) -> str:
+    unknown = ""
+    if view.status == DocumentStatus.SUPERSEDED and not view.replaced_by:
+        unknown = "\n未记录由哪份文件替代(上传同一文号的新版本时会自动记录)。"
     return (
         document_html(view, headline="文档已停用")
+        + unknown
         + "\n其目标、节点和奖励不再出现在回答和提醒中,历史记录保留;可用 /undo 撤销。"
     )
 

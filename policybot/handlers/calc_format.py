@@ -100,7 +100,7 @@ def _blocks(
     e = markup.escape
     title = "奖励测算" + (f" · {calculation.region}" if calculation.region else "")
     if not calculation.found:
-        return [markup.bold(title), e(calculation.message), e(USAGE)]
+        return [markup.bold(title), e(calculation.message), *_unread(calculation, markup), e(USAGE)]
     head = [markup.bold(title), e(clip_echo(calculation.message))]
     head.append("合计: " + markup.bold(total_text(calculation)))
     blocks = ["\n".join(head)]
@@ -136,7 +136,22 @@ def _blocks(
         blocks.append(e(f"另有 {names} 也有相关奖励,未合并计算。"))
     if calculation.sheet.ignored:
         blocks.append(e(f"只计算了前 {len(calculation.sheet.claims)} 项成果。"))
-    return blocks
+    return blocks + _unread(calculation, markup)
+
+
+def _unread(calculation: Calculation, markup: Markup) -> list[str]:
+    """The pieces of the request that named no achievement ("; 2"), said rather than dropped."""
+    pieces = calculation.sheet.unread
+    if not pieces:
+        return []
+    shown = "、".join(f"“{clip_echo(piece, 30)}”" for piece in pieces[:5])
+    more = f"等{len(pieces)}处" if len(pieces) > 5 else ""
+    return [
+        markup.escape(
+            f"没有读懂(未计入合计): {shown}{more}。请写成 <成果> [主导/参与] [数量],"
+            "几项成果之间用“;”隔开。"
+        )
+    ]
 
 
 def _asked_rows(calculation: Calculation, markup: Markup) -> list[str]:
@@ -201,9 +216,14 @@ def _line_block(
             if line.unit_amount
             else ""
         )
+    if line.same_as and line.status != LineStatus.NO_SUM:
+        each = f"{each},{line.same_as}"
+    elif line.same_as:
+        each = f"{each}({line.same_as})"
+    also = "另" + "、".join(line.also) if line.also else ""
     qualifiers = "、".join(part for part in (line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
-    detail = "; ".join(part for part in (each, qualifiers) if part)
+    detail = "; ".join(part for part in (each, qualifiers, also) if part)
     if not quotes:  # one line: the chat's 出处 button has the sentence
         return rows[0] + (f" ({e(detail)})" if detail else "")
     if detail:
@@ -222,6 +242,7 @@ def _undecided_rows(calculation: Calculation, markup: Markup) -> list[str]:
             rows.append(f"   – {e(clip_echo(candidate, 80))}")
     for line in calculation.no_sum_lines:
         treatment = line.treatment or "原文未写金额"
+        treatment += f";{line.same_as}" if line.same_as else ""
         rows.append(f"• {e(clip_echo(line.achievement, 60))}: 原文没有固定金额({e(treatment)})")
     return rows
 

@@ -1,6 +1,7 @@
 """/glossary: the words people use and what the documents write, which admins can extend.
 
 - ``/glossary`` lists the admins' entries (everyone may read it);
+- ``/glossary 采标`` looks a word up among them and the built-in ones (everyone may);
 - ``/glossary 规上 = 规模以上`` shows what the entry would do, with 确认添加 / 取消;
 - ``/glossary 删除 规上`` deletes an admin's entry.
 
@@ -19,7 +20,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from policybot.handlers.rights import admin_only, trusted_user_id
+from policybot.handlers.rights import admin_only, caller_is_admin, trusted_user_id
 from policybot.handlers.tool_state import recall, remember
 from policybot.knowledge import glossary_store
 from policybot.knowledge.glossary import BUILT_IN
@@ -47,7 +48,41 @@ async def glossary_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not text:
         await _list(update, context)
         return
+    if _looks_up(context.args or []):
+        await _look_up(update, context, text)
+        return
     await _change(update, context)
+
+
+def _looks_up(args: list[str]) -> bool:
+    """``/glossary 采标``: one word, no "=" and no 删除 — a look-up, which everyone may do;
+    adding (``规上 = 规模以上``, ``规上 规模以上``) and deleting stay for admins."""
+    return (
+        len(args) == 1
+        and args[0] not in DELETE_WORDS
+        and glossary_store.SEPARATOR.search(args[0]) is None
+    )
+
+
+async def _look_up(update: Update, context: ContextTypes.DEFAULT_TYPE, word: str) -> None:
+    """The entries (the admins' and the built-in ones) whose short form or meaning holds
+    ``word``; when none does, where else to look, and for admins how to add it."""
+    entries = await asyncio.to_thread(glossary_store.list_entries, services_of(context).engine)
+    own = [(e.term, e.means) for e in entries]
+    overridden = {term for term, _ in own}
+    pairs = own + [(term, means) for term, means in BUILT_IN if term not in overridden]
+    found = [(term, means) for term, means in pairs if word in term or word in means]
+    shown = html.escape(word)
+    if found:
+        lines = [f"<b>词汇表</b>:含“{shown}”的词条(问题里的写法 → 文件里的写法)"]
+        lines += [f"{html.escape(term)} → {html.escape(means)}" for term, means in found[:20]]
+        if len(found) > 20:
+            lines.append(f"还有 {len(found) - 20} 条,请写得更具体些。")
+    else:
+        lines = [f"词汇表里没有“{shown}”。可以直接提问,或发 /search {shown} 在文件里查找。"]
+    if await caller_is_admin(update, context):
+        lines.append(html.escape(f"添加或改写: /glossary {word} = 文件里的写法"))
+    await _reply(update, "\n".join(lines))
 
 
 async def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import Citation, format_yuan, range_floor
+from policybot.knowledge.answers import Citation, format_reward, format_yuan, range_floor
 from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
@@ -30,7 +30,7 @@ from policybot.knowledge.noun_heads import as_written
 from policybot.knowledge.provinces import gazetteer_parents, named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
-from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
+from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claim, read_claims
 from policybot.knowledge.reward_conditions import (
     document_conditions,
     documents_reaching,
@@ -87,6 +87,11 @@ class RewardLine:
     certain: float = 0.0
     upper: float | None = 0.0  # None: no upper bound known (no fixed sum)
     dropped_by: str = ""  # the kind of condition that left a NOT_COUNTED line out
+    # "给予“国家级品牌”同等政策奖励": the tier the rule pays the same as, and how it was priced
+    # (at that tier's sum in the same document, or not: the document writes no sum for it)
+    same_as: str = ""
+    # What else the document promises the same achievement without a sum (在融资上给予倾斜)
+    also: tuple[str, ...] = ()
 
     @property
     def count(self) -> int:
@@ -321,7 +326,8 @@ class RewardCalculator:
             if rule is None:
                 undecided.append(problem or Undecided(claim, "未找到对应的奖励条款"))
             else:
-                lines.append(_line(claim, rule))
+                rule, also = _paying_rule(claim, rule, rules)
+                lines.append(replace(_priced_line(claim, rule, rules), also=also))
         outcomes: list[ConditionOutcome] = []
         layout = _Layout.of(read_document_text(self._engine, document_id), rules)
         lines, counted = _count_limits(
@@ -574,6 +580,28 @@ def _document_rank(claims: Sequence[Claim], rules: list[IndexedFact]) -> tuple[i
 def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, Undecided | None]:
     """The rule a claim means, or why it cannot be told (none, or several roles/levels)."""
     claim_level = level_of(claim.words)
+    scored = _scored(claim, rules)
+    if not scored:
+        return None, None
+    best = max(score for score, _ in scored)
+    top = [rule for score, rule in scored if score >= best - 1e-9]
+    roles = {rule.row.role for rule in top if rule.row.role}
+    if claim.role is None and len(roles) > 1:
+        return None, Undecided(
+            claim, "原文按" + "/".join(sorted(roles)) + "分别奖励,请注明是哪一种", _labels(top)
+        )
+    levels = {rule.row.level for rule in top if rule.row.level}
+    if claim_level is None and len(levels) > 1:
+        return None, Undecided(
+            claim, "原文按级别分别奖励,请注明级别(" + "、".join(sorted(levels)) + ")", _labels(top)
+        )
+    return min(top, key=lambda rule: len(vocabulary.bigrams(rule.row.label))), None
+
+
+def _scored(claim: Claim, rules: list[IndexedFact]) -> list[tuple[float, IndexedFact]]:
+    """The rules whose role and level agree with the claim and whose words cover the claim's
+    (``MIN_COVERAGE``), each with its coverage."""
+    claim_level = level_of(claim.words)
     scored: list[tuple[float, IndexedFact]] = []
     for rule in rules:
         row = rule.row
@@ -590,21 +618,83 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
         )
         if coverage >= MIN_COVERAGE:
             scored.append((coverage, rule))
-    if not scored:
-        return None, None
-    best = max(score for score, _ in scored)
-    top = [rule for score, rule in scored if score >= best - 1e-9]
-    roles = {rule.row.role for rule in top if rule.row.role}
-    if claim.role is None and len(roles) > 1:
-        return None, Undecided(
-            claim, "原文按" + "/".join(sorted(roles)) + "分别奖励,请注明是哪一种", _labels(top)
-        )
-    levels = {rule.row.level for rule in top if rule.row.level}
-    if claim_level is None and len(levels) > 1:
-        return None, Undecided(
-            claim, "原文按级别分别奖励,请注明级别(" + "、".join(sorted(levels)) + ")", _labels(top)
-        )
-    return min(top, key=lambda rule: len(vocabulary.bigrams(rule.row.label))), None
+    return scored
+
+
+# "给予“国家级品牌”同等政策奖励", "按参与制订“国家标准”同等政策给予奖励": a rule paying what
+# another tier of rewards pays, named in its words.
+_SAME_AS = re.compile(
+    r"(?:给予|按照|按|参照|比照|享受)(?:与)?(?P<tier>[^,，;；。]{2,24}?)(?:的)?"
+    r"(?:同等|相同|同样|一样)(?:的)?(?:政策)?(?:标准)?(?:给予)?(?:政策)?(?:奖励|奖补|补助)"
+)
+# A paying rule this much less close to the claim than a rule with no sum is still the claim's
+# (获得“浙江制造”品牌认证 beside 通过“浙江制造”认证…在融资上给予倾斜).
+_PAYING_SLACK = 0.25
+
+
+def same_as_tier(rule: IndexedFact) -> str | None:
+    """The tier a rule pays the same as ("国家级品牌"), or None."""
+    found = _SAME_AS.search(rule.row.treatment or "") if rule.row.amount_yuan is None else None
+    return found["tier"].strip() if found else None
+
+
+def _pays(rule: IndexedFact) -> bool:
+    return rule.row.amount_yuan is not None or same_as_tier(rule) is not None
+
+
+def _paying_rule(
+    claim: Claim, rule: IndexedFact, rules: list[IndexedFact]
+) -> tuple[IndexedFact, tuple[str, ...]]:
+    """A claim matched to a rule promising no sum (在融资上给予倾斜) that another rule of the
+    document also covers with a sum, or with "the same as" another tier, is priced by that
+    one; the promise without a sum is kept beside it (``also``)."""
+    if _pays(rule):
+        return rule, ()
+    scored = _scored(claim, rules)
+    best = max((score for score, each in scored if each is rule), default=1.0)
+    paying = [
+        (score, each)
+        for score, each in scored
+        if _pays(each) and score >= best - _PAYING_SLACK - 1e-9
+    ]
+    if not paying:
+        return rule, ()
+    top = max(score for score, _ in paying)
+    chosen = min(
+        (each for score, each in paying if score >= top - 1e-9),
+        key=lambda each: len(vocabulary.bigrams(each.row.label)),
+    )
+    return chosen, ((rule.row.treatment,) if rule.row.treatment else ())
+
+
+def _priced_line(claim: Claim, rule: IndexedFact, rules: list[IndexedFact]) -> RewardLine:
+    """The claim priced by its rule; a rule paying "the same as" another tier is priced at that
+    tier's sum in the same document, said so, or listed as such when the document writes none."""
+    line = _line(claim, rule)
+    tier = same_as_tier(rule)
+    if tier is None:
+        return line
+    named = _EDGE_QUOTES.sub("", tier)
+    tier_claim = read_claim(named)
+    others = [each for each in rules if each is not rule and same_as_tier(each) is None]
+    paid, _ = _match(tier_claim, others) if tier_claim is not None else (None, None)
+    if paid is None or paid.row.amount_yuan is None:
+        return replace(line, same_as=f"本文件未写“{named}”的奖励金额")
+    priced = _line(claim, paid)
+    said = format_reward(paid.row.amount_yuan, is_cap=paid.row.is_cap, treatment=paid.row.treatment)
+    return replace(
+        priced,
+        fact_id=line.fact_id,
+        achievement=line.achievement,
+        role=line.role,
+        level=line.level,
+        citation=line.citation,
+        section=line.section,
+        same_as=f"与“{named}”同等,按原文“{paid.row.label}”{said}计",
+    )
+
+
+_EDGE_QUOTES = re.compile(r"[“”\"']")
 
 
 # A province's title named by its level (省名牌, 省著名商标): the document of a city names it

@@ -1011,15 +1011,25 @@ class DocumentView:
     title: str | None
     doc_number: str | None
     status: str
+    # 已被替代: the document that replaced it (#7《…》), when the store knows it
+    replaced_by: str | None = None
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        label = STATUS_LABELS.get(self.status, self.status)
+        if self.status == DocumentStatus.SUPERSEDED and self.replaced_by:
+            return f"{label}(由 {self.replaced_by} 替代)"
+        return label
 
 
-def document_view(document: Document) -> DocumentView:
+def document_view(document: Document, session: Session | None = None) -> DocumentView:
+    replaced_by = None
+    if session is not None and document.superseded_by_id is not None:
+        successor = session.get(Document, document.superseded_by_id)
+        if successor is not None:
+            replaced_by = f"#{successor.id}《{clip(shown_title(successor) or '', 40)}》"
     return DocumentView(
-        document.id or 0, shown_title(document), document.doc_number, document.status
+        document.id or 0, shown_title(document), document.doc_number, document.status, replaced_by
     )
 
 
@@ -1037,8 +1047,11 @@ def parse_retire_args(words: list[str]) -> tuple[str, str]:
     return " ".join(words), DocumentStatus.EXPIRED
 
 
-def find_document(session: Session, reference: str) -> Document:
-    """A document by its id or its doc number (文号); the newest one if a number repeats."""
+def find_document(session: Session, reference: str, *, becoming: str | None = None) -> Document:
+    """A document by its id or its doc number (文号); the newest one if a number repeats; else
+    by words of its title, when one document's title holds them all (several are asked
+    about, as a repeated 文号 is). ``becoming``: the status it is to be given, which a
+    document matched by title and already of that status is left out for."""
     typed = reference.strip().lstrip("#")
     normalised = unicodedata.normalize("NFKC", typed)
     document_id = positive_id(normalised)
@@ -1051,11 +1064,15 @@ def find_document(session: Session, reference: str) -> Document:
         .where(col(Document.doc_number).in_({typed, normalised, "".join(normalised.split())}))
         .order_by(col(Document.id).desc())
     )
-    documents = session.exec(statement).all()
+    documents = list(session.exec(statement).all())
+    by_title = False
     if not documents:
-        raise EditError(f"没有找到文档:{echo(typed)}(请用文档编号或文号)。")
+        documents = _titled(session, normalised, becoming)
+        by_title = True
+    if not documents:
+        raise EditError(f"没有找到文档:{echo(typed)}(请用文档编号、文号或标题里的词)。")
     plans = {(document.region, document.issuer) for document in documents}
-    if len(plans) > 1:
+    if len(plans) > 1 or (by_title and len(documents) > 1):
         # One 文号 typed on plans of two regions or issuers (one copied from another plan):
         # which is meant cannot be told, and retiring the wrong one silently is worse.
         listed = ";".join(
@@ -1071,10 +1088,37 @@ def find_document(session: Session, reference: str) -> Document:
             )
             for document in documents[:_SAME_NUMBER_SHOWN]
         ]
-        raise SeveralDocuments(
-            f"文号{echo(typed)}对应多份文件,请改用文档编号指定:{listed}", choices
-        )
+        what = f"“{echo(typed)}”" if by_title else f"文号{echo(typed)}"
+        raise SeveralDocuments(f"{what}对应多份文件,请改用文档编号指定:{listed}", choices)
     return documents[0]  # versions of one plan: the newest
+
+
+_TITLE_MARKS = re.compile(r"[《》〈〉“”\"'\s]")
+
+
+def _titled(session: Session, typed: str, becoming: str | None) -> list[Document]:
+    """The documents, newest first, whose title (or short title) holds every word of
+    ``typed`` (《》 and spaces aside); those already ``becoming`` are left out."""
+    words = [_TITLE_MARKS.sub("", word) for word in typed.split()]
+    words = [word for word in words if word]
+    if not words or sum(len(word) for word in words) < _TITLE_WORD_CHARS:
+        return []
+    found = []
+    for document in session.exec(select(Document).order_by(col(Document.id).desc())).all():
+        if becoming is not None and document.status == becoming:
+            continue
+        titles = _TITLE_MARKS.sub("", f"{document.title or ''}|{document.short_title or ''}")
+        if all(word in titles for word in words):
+            found.append(document)
+    if becoming != DocumentStatus.ACTIVE:
+        # /retire 青禾…计划 of a plan whose older version is already replaced: the one in force
+        active = [document for document in found if document.status == DocumentStatus.ACTIVE]
+        found = active or found
+    return found
+
+
+# Fewer characters than this name no document by its title (/retire 计划 would match most).
+_TITLE_WORD_CHARS = 4
 
 
 # How many documents sharing a typed 文号 the question of which is meant lists.
@@ -1119,7 +1163,7 @@ def _set_status(
     stamp = now or utcnow()
     with session_scope(engine) as session:
         take_turns(session)
-        document = find_document(session, reference)
+        document = find_document(session, reference, becoming=status)
         if document.status == status:
             raise EditError(f"文档 #{document.id} 已经是「{STATUS_LABELS[status]}」。")
         newer = version_in_force(session, document) if status == DocumentStatus.ACTIVE else None
@@ -1129,6 +1173,12 @@ def _set_status(
         document.status = status
         if status == DocumentStatus.ACTIVE:
             document.superseded_by_id = None
+        elif status == DocumentStatus.SUPERSEDED and document.superseded_by_id is None:
+            # /retire 6 superseded beside a later version in force (its 文号, its issuer):
+            # that version replaced it, and answers name it (trial43)
+            successor = version_in_force(session, document)
+            if successor is not None and (successor.id or 0) > (document.id or 0):
+                document.superseded_by_id = successor.id
         document.updated_at = stamp
         session.add(document)
         audit.record(
@@ -1141,4 +1191,4 @@ def _set_status(
             after={"status": status, "superseded_by_id": document.superseded_by_id},
             now=stamp,
         )
-        return document_view(document)
+        return document_view(document, session)

@@ -24,7 +24,7 @@ from policybot.knowledge.glossary import BUILT_IN, MAX_TERM
 from policybot.knowledge.models import GlossaryEntry, utcnow
 
 GLOSSARY = "glossary"
-_SEPARATOR = re.compile(r"\s*(?:=|＝|->|→|:|:)\s*")
+SEPARATOR = re.compile(r"\s*(?:=|＝|->|→|:|:)\s*")
 
 
 class GlossaryError(ValueError):
@@ -50,7 +50,7 @@ class GlossaryPreview:
 
 def parse_entry(text: str) -> tuple[str, str]:
     """``规上 = 规模以上`` (also ``规上→规模以上``, ``规上 规模以上``) → (term, means)."""
-    parts = [p for p in _SEPARATOR.split(text.strip(), maxsplit=1) if p.strip()]
+    parts = [p for p in SEPARATOR.split(text.strip(), maxsplit=1) if p.strip()]
     if len(parts) != 2:
         parts = text.split(maxsplit=1)
     if len(parts) != 2:

@@ -125,12 +125,15 @@ def document_line(
         f"{fact_kind_label(kind)} {counts[kind]} {'条' if kind == FactKind.REWARD else '项'}"
         for kind in FactKind.ALL
     )
-    status = {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
+    status = status_said(index, document)
+    short = status if status and len(status) <= _STATUS_CHARS else None
+    short = short or {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
     return FactLine(
         kind=DOCUMENT,
         fact_id=document.id,
-        # A replaced plan beside its successor must not read as the same line twice.
-        label=label or (document.title or document.name) + (f"({status})" if status else ""),
+        # A replaced plan beside its successor must not read as the same line twice; the
+        # note names the plan that replaced it, the label stays short enough for a phone.
+        label=label or (document.title or document.name) + (f"({short})" if short else ""),
         region=document.region,
         value=value if value is not None else document.doc_number,
         due=document.issued,
@@ -142,6 +145,23 @@ def document_line(
             doc_number=document.doc_number,
         ),
     )
+
+
+# A status this long is still shown beside a listed title (已被同名新版本替代); a longer one
+# (已被《…》替代, a long title) is in the line's note, the label saying 已被替代.
+_STATUS_CHARS = 20
+
+
+def status_said(index: KnowledgeIndex, document: DocumentRow) -> str | None:
+    """已失效, 已被替代 — 已被《…》替代 when the store knows the plan that replaced it (trial43:
+    a replaced plan's answers named no successor); None for a document in force."""
+    if document.status == "superseded" and document.superseded_by_id is not None:
+        successor = index.find_document(document.superseded_by_id)
+        if successor is not None and successor.name == document.name:
+            return "已被同名新版本替代"
+        if successor is not None:
+            return f"已被《{successor.name}》替代"
+    return {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
 
 
 def fact_citation(fact: IndexedFact) -> Citation:
@@ -172,7 +192,8 @@ def fact_value(fact: IndexedFact) -> str | None:
     if row.kind == FactKind.REWARD:
         if row.amount_yuan is not None:
             said = format_reward(row.amount_yuan, is_cap=row.is_cap, treatment=row.treatment)
-            return f"{per_item_said(row.quote, row.amount_yuan, row.treatment)}{said}"
+            per = per_item_said(row.quote, row.amount_yuan, row.treatment, edited=fact.edited)
+            return f"{per}{said}"
         return support_said(row.treatment)
     if row.kind == FactKind.MILESTONE:
         return format_due(row.due, row.due_text) or None
@@ -188,16 +209,23 @@ _PER_ITEM = re.compile(
 )
 
 
-def per_item_said(quote: str | None, amount: float, treatment: str | None) -> str:
+def per_item_said(
+    quote: str | None, amount: float, treatment: str | None, *, edited: bool = False
+) -> str:
     """ "每个产品" when the rule's sentence pays its sum per item (a list reading "15万元" alone
-    would be the firm's whole reward); nothing when the treatment already says it."""
+    would be the firm's whole reward); nothing when the treatment already says it. A sum an
+    admin ``edited`` (每项40万元 → 50万元) is still paid per item when the sentence pays one
+    sum per item (trial43: 50万元 lost its 每项)."""
     if not quote or (treatment and "每" in treatment):
         return ""
+    per_item: list[str] = []
     for match in _PER_ITEM.finditer(quote):
         money = find_money(quote[match.end() :])
         if money and money[0][0] == 0 and abs(money[0][1] - amount) < 0.5:
             return match.group(1)
-    return ""
+        if money and money[0][0] == 0:
+            per_item.append(match.group(1))
+    return per_item[0] if edited and len(per_item) == 1 else ""
 
 
 # A treatment that pays or rewards (奖励, 补助, 资助, 以奖代补, 一次性…元): what a reward list is for.

@@ -57,6 +57,7 @@ class DocumentRow:
     effective: date | None = None
     supersedes_text: str | None = None
     ingested_at: datetime | None = None
+    superseded_by_id: int | None = None  # the document that replaced it, when known
 
     @property
     def issued_or_stored(self) -> date | None:
@@ -193,6 +194,7 @@ def load_documents(connection: Connection) -> list[DocumentRow]:
         col(Document.effective),
         col(Document.supersedes_text),
         col(Document.ingested_at),
+        col(Document.superseded_by_id),
     ).order_by(col(Document.id))
     return [DocumentRow(*_cells(row)) for row in connection.execute(statement)]
 

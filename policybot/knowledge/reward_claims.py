@@ -152,6 +152,9 @@ class ClaimSheet:
     # 就高不重复吗: the conditions (``ConditionKind``) asked about, which the document's own
     # condition answers; their words are no achievement.
     asked_conditions: tuple[str, ...] = ()
+    # Pieces that wrote a count or a role but no achievement the reader could take ("; 2"):
+    # shown to the firm as not read, never dropped without a word.
+    unread: tuple[str, ...] = ()
 
 
 # "主导制定国家标准奖多少钱?我们公司去年做了2项": a reward asked, then how many the firm did,
@@ -180,6 +183,7 @@ def read_claims(text: str) -> ClaimSheet:
     tax: float | None = None
     ignored: list[str] = []
     asked: list[str] = []
+    unread: list[str] = []
     text = carried_count(text)
     normalised = vocabulary.normalise(text)
     elsewhere = REGISTERED_ELSEWHERE.search(normalised) is not None
@@ -196,10 +200,12 @@ def read_claims(text: str) -> ClaimSheet:
             refusal = _bad_number(clause)
             if refusal is not None:
                 return ClaimSheet((), refusal=refusal)
-            if _TAX_WORDS.search(clause):
-                money = find_money(clause)
-                if money:
-                    tax = money[0][1]
+            taxed = _tax_clause(clause)
+            if taxed is not None:
+                # "国家标准 参与 2 纳税地方留存 500万元": the figure the hint asks for, written
+                # after (or before) an achievement without a ";" — split off, the rest is read
+                tax, clause = taxed
+                if not clause:
                     continue
             splitter = _CONJUNCTION if _COUNT.search(clause) else _BARE_CONJUNCTION
             for part in splitter.split(clause):
@@ -207,6 +213,9 @@ def read_claims(text: str) -> ClaimSheet:
                 if claim is not None:
                     claims.append(claim)
                     role = claim.role
+                elif _names_a_count_or_role(part):
+                    # "; 2", "参与 1" with nothing before it: never dropped without a word
+                    unread.append(part.strip())
     if len(claims) > MAX_CLAIMS:
         ignored = [claim.text for claim in claims[MAX_CLAIMS:]]
         claims = claims[:MAX_CLAIMS]
@@ -216,7 +225,44 @@ def read_claims(text: str) -> ClaimSheet:
         tuple(ignored),
         registered_elsewhere=elsewhere,
         asked_conditions=tuple(asked),
+        unread=tuple(unread),
     )
+
+
+# The firm's own words before its tax figure ("企业当期纳税地方留存"), no achievement.
+_TAX_LEAD = re.compile(
+    r"(?:我们公司|我们企业|我们|我司|本公司|公司|企业|单位)?的?"
+    r"(?:当期|当年|本年度|年度|今年|去年|上年度?|全年)?的?(?:实际)?$"
+)
+
+
+def _tax_clause(clause: str) -> tuple[float, str] | None:
+    """The firm's tax figure in ``clause`` and what else the clause says, or None when it
+    holds no tax words followed by a sum: "国家标准 参与 2 纳税地方留存 500万元" → (5000000,
+    "国家标准 参与 2"); "纳税地方留存80万元" → (800000, "")."""
+    words = _TAX_WORDS.search(clause)
+    if words is None:
+        return None
+    money = next(
+        (found for found in _TAX_MONEY.finditer(clause) if found.start() >= words.start()), None
+    )
+    if money is None:
+        found = find_money(clause)  # "500万元纳税": the figure first, as the reader always took it
+        return (found[0][1], "") if found else None
+    figure = find_money(money.group(0))
+    if not figure:
+        return None
+    before = _TAX_LEAD.sub("", clause[: words.start()]).strip()
+    after = clause[money.end() :].strip()
+    return figure[0][1], " ".join(part for part in (before, after) if part)
+
+
+_TAX_MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)")
+
+
+def _names_a_count_or_role(part: str) -> bool:
+    """A piece that wrote a count or a role but named no achievement the reader could take."""
+    return bool(_COUNT.search(part)) or any(word in part for word, _ in ROLE_WORDS)
 
 
 def condition_asked(clause: str) -> str | None:

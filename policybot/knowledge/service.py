@@ -40,7 +40,7 @@ from policybot.knowledge.editing import STATUS_LABELS
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
-from policybot.knowledge.lines import passage_line
+from policybot.knowledge.lines import passage_line, status_said
 from policybot.knowledge.lookup_answers import (
     KIND_WORDS,
     LOOKUP_MAX_FACTS,
@@ -461,9 +461,49 @@ class QueryService:
         keyword = vocabulary.normalise(text)
         if not keyword:
             return answers.not_found(AnswerKind.SEARCH, "搜索", "")
-        return answers.listing(
+        answer = answers.listing(
             AnswerKind.SEARCH, f"搜索: {keyword}", keyword=keyword, today=self.today()
         )
+        if answer.found or answer.facts or not vocabulary.query_terms(keyword).required:
+            return answer
+        # 黑名单, 质量失信: words the plans write in their tasks and other sentences, which no
+        # target, milestone or reward holds; 未找到 must not read as "not in the plans".
+        lines = self._sentences_saying(keyword)
+        if not lines:
+            return answer
+        shown = lines[: self.max_facts]
+        return Answer(
+            found=True,
+            kind=AnswerKind.SEARCH,
+            title=answer.title,
+            headline=(
+                f"目标、节点、奖励中没有“{keyword}”;原文有 {len(lines)} 句提到它(任务、措施等)"
+            ),
+            facts=tuple(shown),
+            total=len(lines),
+            listing=True,
+        )
+
+    def _sentences_saying(self, keyword: str) -> list[FactLine]:
+        """The sentences of the current plans holding every word of ``keyword`` (as written, or
+        as the speller puts it right), each once, in the plans' order."""
+        index = self.index.current()
+        readings = [keyword, index.speller.correct(keyword).strip()]
+        lines: list[FactLine] = []
+        for reading in dict.fromkeys(r for r in readings if r):
+            words = reading.split()
+            seen: set[tuple[int, str]] = set()
+            for document_id, passages in sorted(index.passages.by_document.items()):
+                for number, passage in enumerate(passages):
+                    said = (document_id, passage.text)
+                    if said in seen or not all(word in passage.text for word in words):
+                        continue
+                    seen.add(said)
+                    shown = _clause_saying(passage.text, words)
+                    lines.append(passage_line(index, document_id, number, passage, shown))
+            if lines:
+                break
+        return lines
 
     # -- natural questions ---------------------------------------------------------------
 
@@ -865,7 +905,7 @@ def retired_note(
     latest = {entry.entity_id: entry for entry in entries}  # the last retirement of each
     parts = []
     for document in retired[:_RETIRED_SHOWN]:
-        label = STATUS_LABELS.get(document.status, document.status)
+        label = status_said(index, document) or STATUS_LABELS.get(document.status, document.status)
         said = f"《{document.name}》已停用({label})"
         entry = latest.get(document.id)
         if entry is not None and entry.created_at is not None:
@@ -1087,3 +1127,23 @@ def read_command_time(text: str | None, today: date) -> CommandTime:
         return CommandTime(problem="只能写一个年份: " + "、".join(f"{y}年" for y in sorted(years)))
     dated = window if window is not None and window.dated else None
     return CommandTime(next(iter(years), None), dated, " ".join(words) or None)
+
+
+_CLAUSE_MARKS = ",，;；。:："
+_CLAUSE_CHARS = 48
+
+
+def _clause_saying(text: str, words: Sequence[str]) -> str:
+    """The clauses of ``text`` holding ``words`` (a line shows where they are, the whole
+    sentence stays behind 出处), cut around the first when they run long."""
+    at = min(text.find(word) for word in words)
+    last = max(text.find(word) + len(word) for word in words)
+    start = max((text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS), default=-1) + 1
+    ends = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, last)) >= 0]
+    end = min(ends, default=len(text))
+    clause = text[start:end].strip()
+    if len(clause) <= _CLAUSE_CHARS:
+        return clause
+    offset = max(0, min(at - start - _CLAUSE_CHARS // 2, len(clause) - _CLAUSE_CHARS))
+    cut = clause[offset : offset + _CLAUSE_CHARS]
+    return ("…" if offset else "") + cut + ("…" if offset + _CLAUSE_CHARS < len(clause) else "")
