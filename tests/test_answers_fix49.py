@@ -170,3 +170,14 @@ def test_a_count_asked_of_a_sentence_of_several_counts_leads_with_that_count(
             assert "分别不少于10家、20家、5家" in reply or "检测机构10家" in reply, reply
         either = ask(service, "质量奖要推荐多少家")
         assert "分别不少于10家、20家、5家" in either.split("\n")[1], either
+
+
+def test_a_table_rows_quote_keeps_the_figure_as_the_cell_writes_it(tmp_path: Path) -> None:
+    """A cell writing 4.10 (万亩 in its column's heading) is quoted 4.10, not the value's 4.1: the
+    quote is the document's own number (dev q0818 and q0819 lost it to the readable row)."""
+    table = city_plan(
+        "附件:2032年各区小麦生产任务分解表\n区 | 小麦任务面积(万亩)\n东澜区 | 4.10\n西岭区 | 3.0\n"
+    )
+    with invented_plans_service(tmp_path, table) as service:
+        said = render_plain(service.ask("东澜区小麦任务面积多少万亩"), quotes=True)
+    assert "东澜区:小麦任务面积4.10万亩" in said, said

@@ -41,7 +41,12 @@ def readable_row(quote: str, facts: Sequence[FactLine]) -> str:
             return quote  # a figure not in the cells: the row is shown as written
         # (of equal figures, the last cell its quote reaches: its own column)
         within = [i for i in at if i < len(_CELL_BAR.split(fact.citation.quote.strip()))]
-        said[(within or at)[-1]] = f"{fact.label}{fact.value}"
+        cell = (within or at)[-1]
+        # the figure as the cell writes it (4.10, 3.0), the value's unit after it: the
+        # document's own numbers, which the value (4.1万亩) has normalised
+        written = _FIGURE_CELL.fullmatch(cells[cell])
+        figure = written["number"] if written is not None else number.group()
+        said[cell] = f"{fact.label}{figure}{fact.value[number.end() :]}"
     if not said:
         return quote
     return f"{cells[0]}:" + ",".join(said[index] for index in sorted(said))
