@@ -1292,6 +1292,7 @@ class QuestionAnswerer:
                 which = f";提到它的是{'、'.join(titles)}" if titles else ""
                 why = f"文件没有写{parsed.topic.replace(' ', '')}的要求{which}"
                 return self.not_found(parsed, why)
+        facts = _level_before_its_growth(parsed, facts)
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1443,6 +1444,7 @@ class QuestionAnswerer:
                         not lists_kinds_of(c.line.label, parsed.words),
                     )
                 )
+            tied = _level_before_its_growth(parsed, tied)
             if (
                 parsed.asks == Asks.NUMBER
                 and tied
@@ -2587,3 +2589,33 @@ def _names_any(line: FactLine, names: Sequence[str]) -> bool:
     """Whether ``line`` (its label, quote or excerpt) writes one of ``names``."""
     text = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
     return any(name in text for name in names)
+
+
+# How much less a level may measure than its own growth rate and still answer before it: the
+# two differ only by the verbs the sentence gives each (确保实现…, 实现…).
+_GROWTH_MARGIN = 0.2
+# Words asking how fast a figure moves (增长多少, 增幅), not the figure it is to reach.
+_ASKS_GROWTH = re.compile(
+    r"增长|增幅|增速|增加|提高|提升|下降|降低|百分|%|率|比例|比重|幅度|翻|倍|同比"
+)
+
+
+def _level_before_its_growth(parsed: ParsedQuestion, facts: list[Candidate]) -> list[Candidate]:
+    """金华2011年规上企业工业总产值确保实现多少, of 确保实现…工业总产值3470亿元,同比增长15%: the
+    level to reach (3470亿元) answers a question that asks no growth, not the rate beside it,
+    which may match a word more (its subject took the sentence's 确保). Only the same subject's
+    level of the same document, measured nearly as well, is put first."""
+    if parsed.asks != Asks.NUMBER or _ASKS_GROWTH.search(parsed.reading) or len(facts) < 2:
+        return facts
+    first = facts[0].line
+    if not (first.value or "").endswith("%"):
+        return facts
+    for candidate in facts[1:]:
+        line = candidate.line
+        if candidate.share < facts[0].share - _GROWTH_MARGIN:
+            break
+        same_subject = bool(line.label) and (line.label in first.label or first.label in line.label)
+        level = bool(line.value) and not (line.value or "").endswith("%")
+        if line.citation.document_id == first.citation.document_id and same_subject and level:
+            return [candidate, *(c for c in facts if c is not candidate)]
+    return facts

@@ -44,9 +44,9 @@ def readable_row(quote: str, facts: Sequence[FactLine]) -> str:
         cell = (within or at)[-1]
         # the figure as the cell writes it (4.10, 3.0), the value's unit after it: the
         # document's own numbers, which the value (4.1万亩) has normalised
-        written = _FIGURE_CELL.fullmatch(cells[cell])
-        figure = written["number"] if written is not None else number.group()
-        said[cell] = f"{fact.label}{figure}{fact.value[number.end() :]}"
+        as_written = _FIGURE_CELL.fullmatch(cells[cell])
+        shown = as_written["number"] if as_written is not None else number.group()
+        said[cell] = f"{fact.label}{shown}{fact.value[number.end() :]}"
     if not said:
         return quote
     return f"{cells[0]}:" + ",".join(said[index] for index in sorted(said))
