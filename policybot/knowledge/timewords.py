@@ -222,6 +222,8 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
     (
         re.compile(
             r"(?:还有|还剩)?(?:哪些|什么)?(?:还)?(?:没有?|未|尚未)(?:到期|到时间|完成|截止)"
+            # (没完成任务的市县会怎么样: who falls short, asked what befalls them — no window)
+            r"(?![^??。]*?(?:会怎么样|会怎样|怎么办|怎么处理|如何处理|什么后果|会被|怎么罚|处罚))"
             r"|还剩(?:下)?(?:哪些|什么|几个)?"
         ),
         lambda today, words: TimeWindow(words, start=today, pending=True),

@@ -1,0 +1,37 @@
+"""没完成任务的区县会怎么样 asks what befalls those who fall short, which a rule's sentence says
+(对未完成年度任务的区县,将暂停受理…); 没完成 there names who, it is no window of what is still
+to do (还有哪些没完成), which listed every item not yet due instead."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import ask, city_plan, invented_plans_service
+from policybot.knowledge.service import QueryService
+
+# Invented: a yearly quota and what happens to a county that misses it.
+PLAN = city_plan(
+    """一、年度任务
+2032年,各区县完成补充耕地任务合计1200亩。
+二、考核
+对工作不落实、未完成年度补充耕地任务的区县,将暂停受理该区县建设项目用地申请。
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("falling_short"), PLAN) as service:
+        yield service
+
+
+def test_what_befalls_those_falling_short_is_the_rules_sentence(service: QueryService) -> None:
+    reply = ask(service, "示范市没完成年度补充耕地任务的区县会怎么样?")
+    assert "暂停受理" in reply.splitlines()[1], reply
+
+
+def test_what_is_still_to_do_is_still_a_window(service: QueryService) -> None:
+    reply = ask(service, "示范市还有哪些没完成?")
+    assert "还有哪些未完成" in reply.splitlines()[0] and "1200亩" in reply, reply
