@@ -17,6 +17,8 @@ PLAN = city_plan(
 2032年,各区县完成补充耕地任务合计1200亩。
 二、考核
 对工作不落实、未完成年度补充耕地任务的区县,将暂停受理该区县建设项目用地申请。
+三、责任制考评
+年终组织有关部门逐级进行考评,对完成任务好的予以表彰,对没完成任务、弄虚作假的予以批评直至处罚。
 """
 )
 
@@ -35,3 +37,10 @@ def test_what_befalls_those_falling_short_is_the_rules_sentence(service: QuerySe
 def test_what_is_still_to_do_is_still_a_window(service: QueryService) -> None:
     reply = ask(service, "示范市还有哪些没完成?")
     assert "还有哪些未完成" in reply.splitlines()[0] and "1200亩" in reply, reply
+
+
+def test_falling_short_written_colloquially_still_finds_the_sentence(service: QueryService) -> None:
+    # 没完成 is read 未完成, which this sentence does not write: a word of who, not of the topic.
+    reply = ask(service, "示范市责任制没完成还弄虚作假的会咋样?")
+    assert "批评直至处罚" in reply.splitlines()[1], reply
+    assert "部分相符" not in reply, reply
