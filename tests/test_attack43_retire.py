@@ -49,7 +49,7 @@ async def test_forged_retire_button_data_is_refused(
     prefix = RETIRE_CHOICE
     # a stale 取消 pressed twice edits the message to the same text: no handler failure
     forged_data = [f"{prefix}999:e", f"{prefix}1:x", f"{prefix}-1:e", f"{prefix}1", prefix]
-    for forged in forged_data + [f"{prefix}no", f"{prefix}no"]:
+    for forged in [*forged_data, f"{prefix}no", f"{prefix}no"]:
         update_id = sqlite_plan_bot.emulator.push_callback(
             ADMIN, ADMIN, question.message_id, forged
         )
