@@ -271,7 +271,9 @@ def _tax_clause(clause: str) -> tuple[float, str] | None:
 
 
 # The tax words as a firm writes them (地方留存税收, 纳税地方留存额), one span.
-_TAX_PHRASE = re.compile(r"(?:地方)?(?:纳税|税收|留存|缴税)(?:地方|纳税|税收|留存|缴税|总额|额|部分)*")
+_TAX_PHRASE = re.compile(
+    r"(?:地方)?(?:纳税|税收|留存|缴税)(?:地方|纳税|税收|留存|缴税|总额|额|部分)*"
+)
 _TAX_GAP = re.compile(r"\s*的?\s*")
 
 
