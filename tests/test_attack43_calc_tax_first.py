@@ -55,3 +55,29 @@ def test_a_clause_of_only_a_tax_figure_written_first_is_still_read() -> None:
     sheet = read_claims("驰名商标 1; 80万元纳税")
     assert sheet.tax_retained_yuan == 80 * W
     assert [(c.words, c.count) for c in sheet.claims] == [("驰名商标", 1)]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "示范市 国家标准 主导 2 纳税地方留存 500万元 纳税地方留存 10万元",
+        "示范市 国家标准 主导 2; 纳税地方留存 500万元; 纳税地方留存 10万元",
+    ],
+)
+def test_two_different_tax_figures_are_asked_about_not_one_taken(
+    service: QueryService, request_text: str
+) -> None:
+    """Two tax figures in one clause left the second with the achievement, which was then
+    not read (未找到…对应的条款 of a plan that pays it); in two clauses the last was taken
+    silently. Which one is meant cannot be told: the firm is asked."""
+    calculation = service.calculator().from_text(request_text, command=True)[1]
+    assert not calculation.found
+    assert "纳税" in calculation.message and "两个" in calculation.message, calculation.message
+
+
+def test_the_same_tax_figure_twice_is_one() -> None:
+    from policybot.knowledge.reward_claims import read_claims
+
+    sheet = read_claims("国家标准 主导 2 纳税地方留存 500万元; 纳税地方留存500万元")
+    assert sheet.refusal is None and sheet.tax_retained_yuan == 500 * W
+    assert [(c.words, c.count) for c in sheet.claims] == [("国家标准", 2)]

@@ -20,7 +20,7 @@ HUGE = "计划" * 2000
         f"/search {HUGE}",
         f"/search 质量 {HUGE[:3000]}",
         f"/calc 示范市 {HUGE}",
-        f"/calc 示范市 " + "; ".join(["国家标准 参与 2"] * 400),
+        "/calc 示范市 " + "; ".join(["国家标准 参与 2"] * 400),
         f"/glossary {HUGE[:1000]} = {HUGE[:2000]}",
     ],
 )

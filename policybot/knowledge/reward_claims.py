@@ -201,12 +201,18 @@ def read_claims(text: str) -> ClaimSheet:
             if refusal is not None:
                 return ClaimSheet((), refusal=refusal)
             taxed = _tax_clause(clause)
-            if taxed is not None:
+            while taxed is not None:
                 # "国家标准 参与 2 纳税地方留存 500万元": the figure the hint asks for, written
                 # after (or before) an achievement without a ";" — split off, the rest is read
-                tax, clause = taxed
-                if not clause:
-                    continue
+                figure, clause = taxed
+                if tax is not None and figure != tax:
+                    # two figures: which caps the sum cannot be told (attack43: the last was
+                    # taken, or the second left with the achievement, which was then not read)
+                    return ClaimSheet((), refusal=_TWO_TAX_FIGURES)
+                tax = figure
+                taxed = _tax_clause(clause) if clause else None
+            if not clause:
+                continue
             splitter = _CONJUNCTION if _COUNT.search(clause) else _BARE_CONJUNCTION
             for part in splitter.split(clause):
                 claim = read_claim(part, default_role=role) or _same_achievement(part, claims)
@@ -227,6 +233,9 @@ def read_claims(text: str) -> ClaimSheet:
         asked_conditions=tuple(asked),
         unread=tuple(unread),
     )
+
+
+_TWO_TAX_FIGURES = "写了两个不同的纳税地方留存额,请只写一个(如 纳税地方留存 80万元)。"
 
 
 # The firm's own words before its tax figure ("企业当期纳税地方留存"), no achievement.
