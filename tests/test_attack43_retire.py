@@ -77,3 +77,22 @@ async def test_retire_by_title_of_a_plan_in_force_and_its_old_version_then_undo(
         1: (DocumentStatus.SUPERSEDED, 2),
         2: (DocumentStatus.ACTIVE, None),
     }
+
+
+async def test_a_stale_button_or_an_id_of_no_document_retires_no_other_plan(
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    """A button for document #2024 (since deleted by /undo), or /retire 2024 typed for it, fell
+    through to the title words: "2024" is in the title of #1 (…(2024—2026年)), which was
+    retired instead. A number names a document by its id (or 文号), never by title words."""
+    (question,) = await sqlite_plan_bot.say("/retire 示范市 行动计划")  # one match: retired
+    await sqlite_plan_bot.say("/undo")
+    update_id = sqlite_plan_bot.emulator.push_callback(
+        ADMIN, ADMIN, question.message_id, f"{RETIRE_CHOICE}2024:e"
+    )
+    await sqlite_plan_bot.wait_processed(update_id)
+    assert _docs(sqlite_engine)[1][0] == DocumentStatus.ACTIVE
+    for typed in ("/retire 2024", "/retire #2024", "/retire 2024 superseded"):
+        (reply,) = await sqlite_plan_bot.say(typed)
+        assert "没有找到文档" in reply.text, (typed, reply.text)
+    assert _docs(sqlite_engine)[1][0] == DocumentStatus.ACTIVE
