@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import html
+from typing import Any
 
 from sqlalchemy.engine import Engine
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from policybot.handlers.admin_format import document_html, fact_html, history_html, undo_html
@@ -271,12 +273,12 @@ async def retire_choice_button(update: Update, context: ContextTypes.DEFAULT_TYP
     await query.answer()
     choice = query.data.removeprefix(RETIRE_CHOICE)
     if choice == "no":
-        await query.edit_message_text("已取消,未停用任何文档。")
+        await _edit_quietly(query, "已取消,未停用任何文档。")
         return
     document_id, _, code = choice.partition(":")
     status = next((s for s, c in RETIRE_STATUS_CODES.items() if c == code), None)
     if positive_id(document_id) is None or status is None:
-        await query.edit_message_text("这个按钮已失效,请重新发送 /retire。")
+        await _edit_quietly(query, "这个按钮已失效,请重新发送 /retire。")
         return
     services = services_of(context)
     try:
@@ -289,9 +291,20 @@ async def retire_choice_button(update: Update, context: ContextTypes.DEFAULT_TYP
             now=services.clock.now(),
         )
     except EditError as error:
-        await query.edit_message_text(html.escape(str(error)))
+        await _edit_quietly(query, html.escape(str(error)))
         return
-    await query.edit_message_text(_retired_html(view), parse_mode=ParseMode.HTML)
+    await _edit_quietly(query, _retired_html(view), parse_mode=ParseMode.HTML)
+
+
+async def _edit_quietly(query: CallbackQuery, text: str, **kwargs: Any) -> None:
+    """Edits the message under a pressed button; a second press of a stale one (取消 twice,
+    a forged id twice) asks for the text it already shows, which Telegram refuses as not
+    modified: nothing is left to say then (attack43: the handler failed)."""
+    try:
+        await query.edit_message_text(text, **kwargs)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise
 
 
 @admin_only

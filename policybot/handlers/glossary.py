@@ -20,10 +20,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
+from policybot.handlers.formatting import clip_echo
 from policybot.handlers.rights import admin_only, caller_is_admin, trusted_user_id
 from policybot.handlers.tool_state import recall, remember
 from policybot.knowledge import glossary_store
-from policybot.knowledge.glossary import BUILT_IN
+from policybot.knowledge.glossary import BUILT_IN, MAX_TERM
 from policybot.knowledge.glossary_store import GlossaryError, GlossaryPreview
 from policybot.services import services_of
 
@@ -72,7 +73,9 @@ async def _look_up(update: Update, context: ContextTypes.DEFAULT_TYPE, word: str
     overridden = {term for term, _ in own}
     pairs = own + [(term, means) for term, means in BUILT_IN if term not in overridden]
     found = [(term, means) for term, means in pairs if word in term or word in means]
-    shown = html.escape(word)
+    # the word is echoed (twice for an admin): a 4,000-character one made the reply longer
+    # than Telegram takes, and the look-up failed without a word (attack43)
+    shown = html.escape(clip_echo(word, MAX_TERM))
     if found:
         lines = [f"<b>词汇表</b>:含“{shown}”的词条(问题里的写法 → 文件里的写法)"]
         lines += [f"{html.escape(term)} → {html.escape(means)}" for term, means in found[:20]]
@@ -81,7 +84,9 @@ async def _look_up(update: Update, context: ContextTypes.DEFAULT_TYPE, word: str
     else:
         lines = [f"词汇表里没有“{shown}”。可以直接提问,或发 /search {shown} 在文件里查找。"]
     if await caller_is_admin(update, context):
-        lines.append(html.escape(f"添加或改写: /glossary {word} = 文件里的写法"))
+        lines.append(
+            html.escape(f"添加或改写: /glossary {clip_echo(word, MAX_TERM)} = 文件里的写法")
+        )
     await _reply(update, "\n".join(lines))
 
 

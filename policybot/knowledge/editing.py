@@ -1066,7 +1066,9 @@ def find_document(session: Session, reference: str, *, becoming: str | None = No
     )
     documents = list(session.exec(statement).all())
     by_title = False
-    if not documents:
+    if not documents and document_id is None:
+        # a number is a document's id (or 文号), never title words: /retire 2024 of a deleted
+        # #2024, or its stale button, retired the plan titled …(2024—2026年) (attack43)
         documents = _titled(session, normalised, becoming)
         by_title = True
     if not documents:

@@ -58,7 +58,11 @@ def nothing_to_act_on(extraction: Extraction) -> list[str]:
 # 什么时候, 哪些, 是否…); only short lines count (a plan's long sentence may say 多少 in passing).
 _ASKING_LINE = re.compile(
     r"[??]\s*$|吗|呢|多少|几[个家项件期次名条所位年]|什么时候|哪些|哪个|哪一|是否|怎么|谁"
+    r"|咋|啥|能否|可否|有没有|是不是|如何\s*$"
 )
+# A line that is only an item's number (Word's numbering kept as text: "1." then the question
+# on the next line) neither asks nor states.
+_NUMBER_ONLY = re.compile(r"[((]?[0-9一二三四五六七八九十]+[))]?[.、.]?")
 _QUESTION_LENGTH = 60
 # The share of non-empty lines that must ask, and how many lines at least, before a file is
 # taken for a list of questions (a plan's FAQ annex asks a few, under many stating lines).
@@ -69,6 +73,7 @@ _ASKING_LINES = 5
 def mostly_questions(text: str) -> list[str]:
     """A warning when most of the file's lines are questions: empty otherwise."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line for line in lines if not _NUMBER_ONLY.fullmatch(line)]
     asking = sum(1 for line in lines if len(line) <= _QUESTION_LENGTH and _ASKING_LINE.search(line))
     if asking < _ASKING_LINES or asking < _ASKING_SHARE * len(lines):
         return []

@@ -201,12 +201,18 @@ def read_claims(text: str) -> ClaimSheet:
             if refusal is not None:
                 return ClaimSheet((), refusal=refusal)
             taxed = _tax_clause(clause)
-            if taxed is not None:
+            while taxed is not None:
                 # "国家标准 参与 2 纳税地方留存 500万元": the figure the hint asks for, written
                 # after (or before) an achievement without a ";" — split off, the rest is read
-                tax, clause = taxed
-                if not clause:
-                    continue
+                figure, clause = taxed
+                if tax is not None and figure != tax:
+                    # two figures: which caps the sum cannot be told (attack43: the last was
+                    # taken, or the second left with the achievement, which was then not read)
+                    return ClaimSheet((), refusal=_TWO_TAX_FIGURES)
+                tax = figure
+                taxed = _tax_clause(clause) if clause else None
+            if not clause:
+                continue
             splitter = _CONJUNCTION if _COUNT.search(clause) else _BARE_CONJUNCTION
             for part in splitter.split(clause):
                 claim = read_claim(part, default_role=role) or _same_achievement(part, claims)
@@ -229,6 +235,9 @@ def read_claims(text: str) -> ClaimSheet:
     )
 
 
+_TWO_TAX_FIGURES = "写了两个不同的纳税地方留存额,请只写一个(如 纳税地方留存 80万元)。"
+
+
 # The firm's own words before its tax figure ("企业当期纳税地方留存"), no achievement.
 _TAX_LEAD = re.compile(
     r"(?:我们公司|我们企业|我们|我司|本公司|公司|企业|单位)?的?"
@@ -240,21 +249,41 @@ def _tax_clause(clause: str) -> tuple[float, str] | None:
     """The firm's tax figure in ``clause`` and what else the clause says, or None when it
     holds no tax words followed by a sum: "国家标准 参与 2 纳税地方留存 500万元" → (5000000,
     "国家标准 参与 2"); "纳税地方留存80万元" → (800000, "")."""
-    words = _TAX_WORDS.search(clause)
+    words = _TAX_PHRASE.search(clause)
     if words is None:
         return None
     money = next(
         (found for found in _TAX_MONEY.finditer(clause) if found.start() >= words.start()), None
     )
+    start, end = words.start(), money.end() if money is not None else 0
     if money is None:
-        found = find_money(clause)  # "500万元纳税": the figure first, as the reader always took it
-        return (found[0][1], "") if found else None
+        # "国家标准 主导 2 500万元纳税": the figure written just before the tax words; the
+        # achievement before it is still read (attack43: it was dropped, 80万元 for 180万元)
+        money = next(
+            (
+                found
+                for found in _TAX_MONEY.finditer(clause)
+                if _TAX_GAP.fullmatch(clause[found.end() : words.start()])
+            ),
+            None,
+        )
+        if money is None:
+            found = find_money(clause)  # the figure first, as the reader always took it
+            return (found[0][1], "") if found else None
+        start, end = money.start(), words.end()
     figure = find_money(money.group(0))
     if not figure:
         return None
-    before = _TAX_LEAD.sub("", clause[: words.start()]).strip()
-    after = clause[money.end() :].strip()
+    before = _TAX_LEAD.sub("", clause[:start]).strip()
+    after = clause[end:].strip()
     return figure[0][1], " ".join(part for part in (before, after) if part)
+
+
+# The tax words as a firm writes them (地方留存税收, 纳税地方留存额), one span.
+_TAX_PHRASE = re.compile(
+    r"(?:地方)?(?:纳税|税收|留存|缴税)(?:地方|纳税|税收|留存|缴税|总额|额|部分)*"
+)
+_TAX_GAP = re.compile(r"\s*的?\s*")
 
 
 _TAX_MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)")

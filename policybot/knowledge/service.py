@@ -468,25 +468,30 @@ class QueryService:
             return answer
         # 黑名单, 质量失信: words the plans write in their tasks and other sentences, which no
         # target, milestone or reward holds; 未找到 must not read as "not in the plans".
-        lines = self._sentences_saying(keyword)
+        reading, lines = self._sentences_saying(keyword)
         if not lines:
             return answer
         shown = lines[: self.max_facts]
+        # 惩诫 read as 惩戒: the sentences write the word as put right, and are said to
+        # (attack43: they were said to mention the misspelt word)
+        said = (
+            f"原文有 {len(lines)} 句提到“{reading}”"
+            if reading != keyword
+            else f"原文有 {len(lines)} 句提到它"
+        )
         return Answer(
             found=True,
             kind=AnswerKind.SEARCH,
             title=answer.title,
-            headline=(
-                f"目标、节点、奖励中没有“{keyword}”;原文有 {len(lines)} 句提到它(任务、措施等)"
-            ),
+            headline=(f"目标、节点、奖励中没有“{keyword}”;{said}(任务、措施等)"),
             facts=tuple(shown),
             total=len(lines),
             listing=True,
         )
 
-    def _sentences_saying(self, keyword: str) -> list[FactLine]:
+    def _sentences_saying(self, keyword: str) -> tuple[str, list[FactLine]]:
         """The sentences of the current plans holding every word of ``keyword`` (as written, or
-        as the speller puts it right), each once, in the plans' order."""
+        as the speller puts it right), each once, in the plans' order; with the reading found."""
         index = self.index.current()
         readings = [keyword, index.speller.correct(keyword).strip()]
         lines: list[FactLine] = []
@@ -502,8 +507,8 @@ class QueryService:
                     shown = _clause_saying(passage.text, words)
                     lines.append(passage_line(index, document_id, number, passage, shown))
             if lines:
-                break
-        return lines
+                return reading, lines
+        return keyword, lines
 
     # -- natural questions ---------------------------------------------------------------
 
