@@ -68,11 +68,7 @@ def _looks_up(args: list[str]) -> bool:
 async def _look_up(update: Update, context: ContextTypes.DEFAULT_TYPE, word: str) -> None:
     """The entries (the admins' and the built-in ones) whose short form or meaning holds
     ``word``; when none does, where else to look, and for admins how to add it."""
-    entries = await asyncio.to_thread(glossary_store.list_entries, services_of(context).engine)
-    own = [(e.term, e.means) for e in entries]
-    overridden = {term for term, _ in own}
-    pairs = own + [(term, means) for term, means in BUILT_IN if term not in overridden]
-    found = [(term, means) for term, means in pairs if word in term or word in means]
+    found = await asyncio.to_thread(glossary_store.look_up, services_of(context).engine, word)
     # the word is echoed (twice for an admin): a 4,000-character one made the reply longer
     # than Telegram takes, and the look-up failed without a word (attack43)
     shown = html.escape(clip_echo(word, MAX_TERM))

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_reward, format_yuan, range_floor
 from policybot.knowledge.clipping import outside_amount
+from policybot.knowledge.equal_tiers import treatment_tier
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.glossary import Glossary
@@ -621,24 +622,21 @@ def _scored(claim: Claim, rules: list[IndexedFact]) -> list[tuple[float, Indexed
     return scored
 
 
-# "给予“国家级品牌”同等政策奖励", "按参与制订“国家标准”同等政策给予奖励": a rule paying what
-# another tier of rewards pays, named in its words.
-_SAME_AS = re.compile(
-    r"(?:给予|按照|按|参照|比照|享受)(?:与)?(?P<tier>[^,，;；。]{2,24}?)(?:的)?"
-    r"(?:同等|相同|同样|一样)(?:的)?(?:政策)?(?:标准)?(?:给予)?(?:政策)?(?:奖励|奖补|补助)"
-)
 # A paying rule this much less close to the claim than a rule with no sum is still the claim's
 # (获得“浙江制造”品牌认证 beside 通过“浙江制造”认证…在融资上给予倾斜).
 _PAYING_SLACK = 0.25
 
 
 def same_as_tier(rule: IndexedFact) -> str | None:
-    """The tier a rule pays the same as ("国家级品牌"), or None."""
-    found = _SAME_AS.search(rule.row.treatment or "") if rule.row.amount_yuan is None else None
-    return found["tier"].strip() if found else None
+    """The tier a rule with no sum of its own pays the same as ("“国家级品牌”"), or None
+    (``equal_tiers.treatment_tier``, beside the answers' reading of the same phrase)."""
+    if rule.row.amount_yuan is not None:
+        return None
+    return treatment_tier(rule.row.treatment or "")
 
 
 def _pays(rule: IndexedFact) -> bool:
+    """Whether a rule prices a claim: a sum of its own, or another tier's (同等政策奖励)."""
     return rule.row.amount_yuan is not None or same_as_tier(rule) is not None
 
 
@@ -667,6 +665,10 @@ def _paying_rule(
     return chosen, ((rule.row.treatment,) if rule.row.treatment else ())
 
 
+# The quotes a tier is named in (给予“国家级品牌”同等…): no part of its name.
+_EDGE_QUOTES = re.compile(r"[“”\"']")
+
+
 def _priced_line(claim: Claim, rule: IndexedFact, rules: list[IndexedFact]) -> RewardLine:
     """The claim priced by its rule; a rule paying "the same as" another tier is priced at that
     tier's sum in the same document, said so, or listed as such when the document writes none."""
@@ -692,9 +694,6 @@ def _priced_line(claim: Claim, rule: IndexedFact, rules: list[IndexedFact]) -> R
         section=line.section,
         same_as=f"与“{named}”同等,按原文“{paid.row.label}”{said}计",
     )
-
-
-_EDGE_QUOTES = re.compile(r"[“”\"']")
 
 
 # A province's title named by its level (省名牌, 省著名商标): the document of a city names it

@@ -204,6 +204,9 @@ def _core(item: str) -> str:
 def _respective_figure(
     clause: str, respectively: re.Match[str], asked: Sequence[str], measure: str
 ) -> list[str]:
+    """The figure of the one thing asked in "A、B、C分别不少于10家、20家、5家" (its place in the
+    list of figures), with the comparison 分别 carries (不少于); [] when the things and figures
+    do not pair one to one in ``measure``, or the words asked name no one thing best."""
     things = [_core(item) for item in clause[: respectively.start()].split("、")]
     figures = [q for q in _figures(clause[respectively.end() :]) if q.unit]
     if len(things) < 2 or len(figures) != len(things):
@@ -219,6 +222,8 @@ def _respective_figure(
 
 
 def _item_figures(clause: str, asked: Sequence[str], measure: str) -> list[str]:
+    """The figures of the listed items (组织企业200家、质量专家50名、…) whose words before their
+    one count in ``measure`` name a word asked, as written."""
     items = clause.split("、")
     if len(items) < 2:
         return []

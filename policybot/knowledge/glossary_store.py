@@ -201,6 +201,15 @@ def list_entries(engine: Engine) -> list[GlossaryView]:
         return [_view(row) for row in rows]
 
 
+def look_up(engine: Engine, word: str) -> list[tuple[str, str]]:
+    """The entries whose short form or meaning holds ``word``, as (term, means): the admins'
+    first, then the built-in ones an admin's entry of the same term does not replace."""
+    own = [(entry.term, entry.means) for entry in list_entries(engine)]
+    overridden = {term for term, _ in own}
+    pairs = own + [(term, means) for term, means in BUILT_IN if term not in overridden]
+    return [(term, means) for term, means in pairs if word in term or word in means]
+
+
 def revert(
     session: Session,
     action: str,

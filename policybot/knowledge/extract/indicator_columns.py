@@ -60,6 +60,8 @@ INDICATOR_COLUMNS_TITLE = "主要指标表"
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
+    """The text's non-blank lines, stripped, each with the offset of its first character
+    (not of the line's start, as ``tables._lines_with_offsets`` gives)."""
     found: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
@@ -79,6 +81,7 @@ def _name(label: str) -> tuple[str, str | None]:
 
 
 def find_indicator_columns(text: str, ctx: DocContext) -> list[Table]:
+    """Every indicator table of ``text`` copied one cell per line (the module's form)."""
     lines = _lines(text)
     tables: list[Table] = []
     index = 0
@@ -93,6 +96,9 @@ def find_indicator_columns(text: str, ctx: DocContext) -> list[Table]:
 
 
 def _read(lines: list[tuple[int, str]], index: int, ctx: DocContext) -> tuple[Table | None, int]:
+    """The table whose 指标 header stands at ``lines[index]``, and the index to read on from;
+    (None, index + 1) when no two or more ascending year columns follow the header, or no
+    row under them holds a goal."""
     years: list[int] = []
     marks: list[str] = []
     unit_column = False

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import (
@@ -828,6 +829,21 @@ _STEP_BEFORE = re.compile(
 _STEP_ACTION = re.compile(r"^\s*[,,::]?\s*(?P<action>[\u4e00-\u9fff“”《》、]{2,40})")
 
 
+def _day_ranges(
+    text: str, mentions: list[TimeMention]
+) -> Iterator[tuple[TimeMention, TimeMention]]:
+    """Each two mentions in a row that ``text`` joins as a span of days (…至…, …--…), both
+    dated and in order: the phases' first and last days."""
+    for first, second in pairwise(mentions):
+        if (
+            first.last is not None
+            and second.last is not None
+            and _RANGE_JOIN.match(text[first.end : second.start])
+            and second.last >= first.last
+        ):
+            yield first, second
+
+
 def _step_phase(
     sentence: Piece,
     mentions: list[TimeMention],
@@ -837,16 +853,9 @@ def _step_phase(
 ) -> tuple[list[MilestoneRecord], list[TimeMention]]:
     """The phase a numbered step's span of days opens, and the mentions left for the other rules."""
     text = sentence.text
-    for index, first in enumerate(mentions[:-1]):
-        second = mentions[index + 1]
+    for first, second in _day_ranges(text, mentions):
         step = _STEP_BEFORE.search(text[: first.start])
-        if (
-            first.last is None
-            or second.last is None
-            or step is None
-            or not _RANGE_JOIN.match(text[first.end : second.start])
-            or second.last < first.last
-        ):
+        if step is None:
             continue
         action = _STEP_ACTION.match(text[second.end :])
         if action is None:
@@ -875,15 +884,8 @@ def _publicity_phase(
 ) -> tuple[list[MilestoneRecord], list[TimeMention]]:
     """The 公示 phase of a sentence and the mentions left for the other rules."""
     text = sentence.text
-    for index, first in enumerate(mentions[:-1]):
-        second = mentions[index + 1]
-        if (
-            first.last is None
-            or second.last is None
-            or not _PUBLICITY_BEFORE.search(text, max(0, first.start - 12), first.start)
-            or not _RANGE_JOIN.match(text[first.end : second.start])
-            or second.last < first.last
-        ):
+    for first, second in _day_ranges(text, mentions):
+        if not _PUBLICITY_BEFORE.search(text, max(0, first.start - 12), first.start):
             continue
         start = text.rfind("公示", max(0, first.start - 12), first.start)
         record = MilestoneRecord(
