@@ -392,14 +392,10 @@ class QuestionAnswerer:
             answer = replace(answer, notes=(*answer.notes, not_held.said))
         if parsed.region_ids and parsed.province is None and not parsed.unknown_places:
             # a district asked, its city's lines found: not said to be the district's
-            own = {
-                self.index.region_name(r) or ""
-                for r in regions_within(parsed.region_ids, self.index)
-            }
+            within = regions_within(parsed.region_ids, self.index)
+            own = {self.index.region_name(r) or "" for r in within}
             asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
-            holds_own = any(
-                self.index.region_name(d.region_id) in own for d in self.index.documents()
-            )
+            holds_own = bool(within & self.index.held_region_ids)
             answer = of_region_above(parsed, answer, own - {""}, asked, holds_own=holds_own)
         if answer.hedged and answer.facts and not level_said:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
@@ -491,7 +487,7 @@ class QuestionAnswerer:
         收录文件), never 未找到 with a reason about the year."""
         if not parsed.region_ids or parsed.field is not None:
             return None
-        held = {d.region_id for d in self.index.documents() if d.region_id is not None}
+        held = self.index.held_region_ids
         above = set(parsed.region_ids)
         for region_id in parsed.region_ids:
             above |= regions_above(region_id, self.index)
@@ -1062,7 +1058,7 @@ class QuestionAnswerer:
                 region = index.region_name(document.region_id) if document else None
             if region is None:
                 return None
-            said = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
+            said = line.written
             if inside:
                 if any(short_place(place) in said for place in inside):
                     return None
@@ -2587,8 +2583,8 @@ def _candidate_text(candidate: Candidate) -> str:
 
 def _names_any(line: FactLine, names: Sequence[str]) -> bool:
     """Whether ``line`` (its label, quote or excerpt) writes one of ``names``."""
-    text = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
-    return any(name in text for name in names)
+    written = line.written
+    return any(name in written for name in names)
 
 
 # How much less a level may measure than its own growth rate and still answer before it: the

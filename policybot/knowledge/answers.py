@@ -110,6 +110,12 @@ class FactLine:
         """A short, stable reference users can quote back ("target#12")."""
         return f"{self.kind}#{self.fact_id}"
 
+    @property
+    def written(self) -> str:
+        """Every word the line shows of its document: its label, quote and excerpt (what a
+        check of what the documents say about a place or a level reads)."""
+        return f"{self.label} {self.citation.quote} {self.excerpt or ''}"
+
 
 @dataclass(frozen=True)
 class Answer:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.answers import Answer
 from policybot.knowledge.confidence import levels_of
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.search import KnowledgeIndex
@@ -131,10 +131,6 @@ def bare_level_asked(parsed: ParsedQuestion, written: str = "") -> tuple[int, st
     return None
 
 
-def _line_text(line: FactLine) -> str:
-    return f"{line.label} {line.citation.quote} {line.excerpt or ''}"
-
-
 def another_level(
     parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex | None = None
 ) -> str | None:
@@ -143,7 +139,7 @@ def another_level(
     other level's, which says nothing of the one asked. The thing is also looked for as the
     glossary writes it otherwise (市科技进步奖 of a rule paying 国家科学技术进步奖). None
     otherwise."""
-    written = " ".join(f"{_line_text(line)} {line.region or ''}" for line in answer.facts)
+    written = " ".join(f"{line.written} {line.region or ''}" for line in answer.facts)
     asked = bare_level_asked(parsed, written)
     if asked is None or not answer.facts:
         return None
@@ -151,7 +147,7 @@ def another_level(
     forms = (thing, *(index.glossary.alternatives(thing) if index is not None else ()))
     said: set[int] = set()
     for line in answer.facts:
-        text = _line_text(line)
+        text = line.written
         if any(f"{character}{form}" in text for form in forms):
             return None
         for form in forms:
@@ -213,7 +209,7 @@ def below_every_threshold(parsed: ParsedQuestion, answer: Answer) -> str | None:
     asked = amounts[0]
     thresholds: list[float] = []
     for line in answer.facts:
-        text = _line_text(line)
+        text = line.written
         for m in _AMOUNT.finditer(text):
             if _yuan(m.group(1), m.group(2)) == asked:
                 return None
@@ -294,7 +290,7 @@ def unstated_per_capita(parsed: ParsedQuestion, answer: Answer) -> str | None:
     written = [
         match.group(1)
         for line in answer.facts
-        for match in _PER_CAPITA.finditer(vocabulary.to_simplified(_line_text(line)))
+        for match in _PER_CAPITA.finditer(vocabulary.to_simplified(line.written))
     ]
     if not written or asked.group(1) in written:
         return None

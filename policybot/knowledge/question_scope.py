@@ -82,7 +82,7 @@ def find_scope(
         if parsed.province is not None:
             title = province_title(parsed.province, parsed.region_ids, index)
     if parsed.unknown_places:
-        own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
+        own = index.held_region_ids & set(parsed.region_ids)
         # A town no document mentions (示范市岭溪镇) is below the region's own plans too:
         # their figures are the region's, not the town's.
         town = any(place.endswith(TOWN_SUFFIXES) for place in parsed.unknown_places)

@@ -430,6 +430,12 @@ class KnowledgeIndex:
         return [self._regions[rid] for rid in sorted(rid for rid in used if rid in self._regions)]
 
     @cached_property
+    def held_region_ids(self) -> frozenset[int]:
+        """The regions some live document is filed under (a region only facts name, a city's
+        district row, holds none)."""
+        return frozenset(d.region_id for d in self._documents.values() if d.region_id is not None)
+
+    @cached_property
     def near_names(self) -> NearNames:
         """Region names and terms prepared for the 未找到 hint (built at the first miss)."""
         return near_names(self)
