@@ -26,6 +26,7 @@ failing on the same entry for ever.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -220,10 +221,13 @@ def _versions_returning(session: Session, document_id: int) -> str:
     document = session.get(Document, document_id)
     if document is None or document.status == DocumentStatus.SUPERSEDED:
         return ""
-    previous = session.exec(
-        select(Document.id).where(col(Document.superseded_by_id) == document_id)
-    ).all()
-    return "、".join(f"#{previous_id}" for previous_id in sorted(p for p in previous if p))
+    previous = sorted(p.id for p in _replaced_by(session, document_id) if p.id)
+    return "、".join(f"#{previous_id}" for previous_id in previous)
+
+
+def _replaced_by(session: Session, document_id: int) -> Sequence[Document]:
+    """The older versions this document replaced (their ``superseded_by_id`` names it)."""
+    return session.exec(select(Document).where(col(Document.superseded_by_id) == document_id)).all()
 
 
 PLAN_TITLE_LIMIT = 40  # a phone's line or two
@@ -337,9 +341,7 @@ def _revert_ingest(session: Session, entry: AuditEntry, now: datetime) -> str:
     document = session.get(Document, document_id)
     if document is None:
         raise _refuse(entry, f"文档 #{document_id} 已不存在,无法撤销。")
-    previous_versions = session.exec(
-        select(Document).where(col(Document.superseded_by_id) == document_id)
-    ).all()
+    previous_versions = _replaced_by(session, document_id)
     # In a chain v1 → v2 → v3, undoing v2 leaves v1 replaced — by v3 now: bringing v1 back
     # would make two active versions of one document, each with its own targets and reminders.
     successor = document.superseded_by_id if document.status == DocumentStatus.SUPERSEDED else None
