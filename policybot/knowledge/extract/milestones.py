@@ -861,16 +861,8 @@ def _step_phase(
         if action is None:
             continue
         quote = re.sub(r"^[。;;\s]+", "", text[step.start() : second.end + action.end()])
-        record = MilestoneRecord(
-            region=ctx.region,
-            title=action["action"],
-            quote=quote[:120],
-            start=first.last,
-            due=second.last,
-            due_text=second.text,
-            lead_units=list(lead_units),
-            span=Span(sentence.start + first.start, sentence.start + second.end, section),
-        )
+        span = Span(sentence.start + first.start, sentence.start + second.end, section)
+        record = _phase_record(ctx, action["action"], quote, (first, second), span, lead_units)
         return [record], [m for m in mentions if m is not first and m is not second]
     return [], mentions
 
@@ -888,18 +880,34 @@ def _publicity_phase(
         if not _PUBLICITY_BEFORE.search(text, max(0, first.start - 12), first.start):
             continue
         start = text.rfind("公示", max(0, first.start - 12), first.start)
-        record = MilestoneRecord(
-            region=ctx.region,
-            title="公示",
-            quote=text[start : second.end][:120],
-            start=first.last,
-            due=second.last,
-            due_text=second.text,
-            lead_units=list(lead_units),
-            span=Span(sentence.start + start, sentence.start + second.end, section),
-        )
+        span = Span(sentence.start + start, sentence.start + second.end, section)
+        quote = text[start : second.end]
+        record = _phase_record(ctx, "公示", quote, (first, second), span, lead_units)
         return [record], [m for m in mentions if m is not first and m is not second]
     return [], mentions
+
+
+def _phase_record(
+    ctx: DocContext,
+    title: str,
+    quote: str,
+    days: tuple[TimeMention, TimeMention],
+    span: Span,
+    lead_units: list[str],
+) -> MilestoneRecord:
+    """A phase running over a span of ``days`` (its first and last), as the step and 公示
+    rules both read it."""
+    first, last = days
+    return MilestoneRecord(
+        region=ctx.region,
+        title=title,
+        quote=quote[:120],
+        start=first.last,
+        due=last.last,
+        due_text=last.text,
+        lead_units=list(lead_units),
+        span=span,
+    )
 
 
 # "公开征求意见时间截至2031年11月5日", "意见反馈截止时间为…": the last day a draft takes comments is
