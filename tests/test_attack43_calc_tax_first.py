@@ -81,3 +81,29 @@ def test_the_same_tax_figure_twice_is_one() -> None:
     sheet = read_claims("国家标准 主导 2 纳税地方留存 500万元; 纳税地方留存500万元")
     assert sheet.refusal is None and sheet.tax_retained_yuan == 500 * W
     assert [(c.words, c.count) for c in sheet.claims] == [("国家标准", 2)]
+
+
+def test_one_achievement_written_many_times_is_one_claim_with_every_count() -> None:
+    """attack43 Low: 200 copies of one achievement were capped to the first twelve, merged to
+    ×12, and the reply said 只计算了前 1 项成果 — neither the count written nor a true note.
+    Copies merge first (counts added, up to the largest count); only distinct achievements
+    beyond the cap are left out, and named."""
+    from policybot.knowledge.reward_claims import MAX_CLAIMS, MAX_COUNT, read_claims
+
+    sheet = read_claims("; ".join(["国家标准 主导 1"] * 200))
+    assert [(c.words, c.role, c.count) for c in sheet.claims] == [("国家标准", "主导", 200)]
+    assert sheet.ignored == ()
+    many = read_claims("; ".join(["国家标准 主导 900"] * 3))
+    assert [c.count for c in many.claims] == [MAX_COUNT]
+    distinct = read_claims("; ".join(f"国家标准 主导 {n}" for n in range(1, 3)))
+    assert len(distinct.claims) == 1 and distinct.claims[0].count == 3
+    assert MAX_CLAIMS >= 2
+
+
+def test_the_calculation_of_many_copies_says_the_count_it_priced(service: QueryService) -> None:
+    calculation = service.calculator().from_text(
+        "示范市 " + "; ".join(["国家标准 主导 1"] * 200), command=True
+    )[1]
+    assert calculation.found, calculation.message
+    assert [(c.words, c.count) for c in calculation.sheet.claims] == [("国家标准", 200)]
+    assert calculation.sheet.ignored == ()

@@ -222,11 +222,14 @@ def read_claims(text: str) -> ClaimSheet:
                 elif _names_a_count_or_role(part):
                     # "; 2", "参与 1" with nothing before it: never dropped without a word
                     unread.append(part.strip())
+    # Merged before the cap: 200 copies of one achievement are one claim ×200, not twelve
+    # copies merged into ×12 and "only the first 1" said of the rest (attack43).
+    claims = _merge(claims)
     if len(claims) > MAX_CLAIMS:
         ignored = [claim.text for claim in claims[MAX_CLAIMS:]]
         claims = claims[:MAX_CLAIMS]
     return ClaimSheet(
-        tuple(_merge(claims)),
+        tuple(claims),
         tax,
         tuple(ignored),
         registered_elsewhere=elsewhere,
