@@ -54,6 +54,7 @@ from policybot.knowledge.lookup_answers import (
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
+from policybot.knowledge.passages import PassageText
 from policybot.knowledge.places_asked import asks_about_place, word_of_place
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
@@ -117,6 +118,9 @@ class QuestionRoute:
 # Reading one costs time that grows with its length (a 4,000-character message took 50 s of CPU
 # in the place and weak-word checks), so anything much longer is declined before it is read.
 QUESTION_LIMIT = 300
+
+# A sentence /search found: its document, its number there, the sentence and the words it holds.
+SentenceHit = tuple[int, int, PassageText, tuple[str, ...]]
 
 
 class QueryService:
@@ -468,16 +472,22 @@ class QueryService:
             return answer
         # 黑名单, 质量失信: words the plans write in their tasks and other sentences, which no
         # target, milestone or reward holds; 未找到 must not read as "not in the plans".
-        reading, lines = self._sentences_saying(keyword)
-        if not lines:
+        reading, found = self._sentences_saying(keyword)
+        if not found:
             return answer
-        shown = lines[: self.max_facts]
+        index = self.index.current()
+        # Only the page shown becomes lines (a line reads its document's label and quote): a
+        # common word matches thousands of sentences on a large store.
+        shown = [
+            passage_line(index, document_id, number, passage, _clause_saying(passage.text, words))
+            for document_id, number, passage, words in found[: self.max_facts]
+        ]
         # 惩诫 read as 惩戒: the sentences write the word as put right, and are said to
         # (attack43: they were said to mention the misspelt word)
         said = (
-            f"原文有 {len(lines)} 句提到“{reading}”"
+            f"原文有 {len(found)} 句提到“{reading}”"
             if reading != keyword
-            else f"原文有 {len(lines)} 句提到它"
+            else f"原文有 {len(found)} 句提到它"
         )
         return Answer(
             found=True,
@@ -485,18 +495,18 @@ class QueryService:
             title=answer.title,
             headline=(f"目标、节点、奖励中没有“{keyword}”;{said}(任务、措施等)"),
             facts=tuple(shown),
-            total=len(lines),
+            total=len(found),
             listing=True,
         )
 
-    def _sentences_saying(self, keyword: str) -> tuple[str, list[FactLine]]:
+    def _sentences_saying(self, keyword: str) -> tuple[str, list[SentenceHit]]:
         """The sentences of the current plans holding every word of ``keyword`` (as written, or
         as the speller puts it right), each once, in the plans' order; with the reading found."""
         index = self.index.current()
         readings = [keyword, index.speller.correct(keyword).strip()]
-        lines: list[FactLine] = []
+        hits: list[SentenceHit] = []
         for reading in dict.fromkeys(r for r in readings if r):
-            words = reading.split()
+            words = tuple(reading.split())
             seen: set[tuple[int, str]] = set()
             for document_id, passages in sorted(index.passages.by_document.items()):
                 for number, passage in enumerate(passages):
@@ -504,11 +514,10 @@ class QueryService:
                     if said in seen or not all(word in passage.text for word in words):
                         continue
                     seen.add(said)
-                    shown = _clause_saying(passage.text, words)
-                    lines.append(passage_line(index, document_id, number, passage, shown))
-            if lines:
-                return reading, lines
-        return keyword, lines
+                    hits.append((document_id, number, passage, words))
+            if hits:
+                return reading, hits
+        return keyword, hits
 
     # -- natural questions ---------------------------------------------------------------
 
