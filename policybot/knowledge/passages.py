@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from math import log
@@ -415,6 +415,10 @@ class PassageIndex:
         self.document_purposes: dict[int, str] = {}
         self.document_aims: dict[int, str] = {}
         split_cache: dict[str, list[PassageText]] = {}
+        # Each document's sentences joined once (shared by documents of the same text), so a
+        # word search can pass over a document that cannot hold it without reading its sentences.
+        joined_cache: dict[str, str] = {}
+        self._joined: dict[int, str] = {}
         entry_of: dict[tuple[str, str | None], int] = {}
         self._entry_tokens: list[list[str]] = []
         self._places: list[list[tuple[int, int]]] = []
@@ -425,8 +429,10 @@ class PassageIndex:
         for document_id, text in documents:
             if text not in split_cache:
                 split_cache[text] = split_document(text)
+                joined_cache[text] = "\n".join(p.text for p in split_cache[text])
             passages = split_cache[text]
             self.by_document[document_id] = passages
+            self._joined[document_id] = joined_cache[text]
             self.document_texts[document_id] = text
             self.document_aliases[document_id] = tuple(dict.fromkeys(_ALIAS.findall(text)))
             # (A title the page writes twice, which is no sentence, says it as well.)
@@ -481,6 +487,20 @@ class PassageIndex:
         retriever = bm25s.BM25(k1=K1, b=B)
         retriever.index(self._entry_tokens, show_progress=False)
         return retriever
+
+    def documents_holding(self, words: Sequence[str]) -> list[int]:
+        """The documents (by id, in order) some sentences of which hold every one of ``words``
+        between them: the only ones a search for sentences holding all of them must read."""
+        holds: dict[int, bool] = {}  # by the joined text's identity: copies are read once
+        found = []
+        for document_id in sorted(self._joined):
+            joined = self._joined[document_id]
+            key = id(joined)
+            if key not in holds:
+                holds[key] = all(word in joined for word in words)
+            if holds[key]:
+                found.append(document_id)
+        return found
 
     def word_frequency(self) -> Counter[str]:
         """How many distinct sentences use each word."""

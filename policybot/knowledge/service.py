@@ -508,8 +508,8 @@ class QueryService:
         for reading in dict.fromkeys(r for r in readings if r):
             words = tuple(reading.split())
             seen: set[tuple[int, str]] = set()
-            for document_id, passages in sorted(index.passages.by_document.items()):
-                for number, passage in enumerate(passages):
+            for document_id in index.passages.documents_holding(words):
+                for number, passage in enumerate(index.passages.by_document[document_id]):
                     said = (document_id, passage.text)
                     if said in seen or not all(word in passage.text for word in words):
                         continue
