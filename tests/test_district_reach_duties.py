@@ -121,3 +121,15 @@ async def test_a_district_named_after_the_60th_character_is_reached(sqlite_engin
         owner = by_chat.get(OWNER, "")
         assert owner.count("一站式服务中心") == 2, by_chat
         assert "一站式服务中心" not in by_chat.get(GROUP, ""), by_chat
+
+
+async def test_subscribing_a_district_whose_duty_runs_on_says_nothing_is_past(
+    sqlite_engine: Engine,
+) -> None:
+    """On 2033-01-10 the city's dated steps are past, but the quarterly meeting 南汀区's
+    government supports runs to the plan's end (2033): /subscribe 南汀区 says no 已过去."""
+    plan = DUTY_PLAN.replace("各区县新增", "到2032年底,各区县新增")
+    assert ingest_bytes(sqlite_engine, plan.encode(), "bichuan.txt").result is not None
+    async for bot in running(sqlite_engine, FakeClock(local(2033, 1, 10, 10))):
+        (reply,) = await bot.say("/subscribe 南汀区")
+        assert "已订阅" in reply.text and "已过去" not in reply.text, reply.text
