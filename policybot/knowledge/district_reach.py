@@ -12,10 +12,11 @@ example (参照南汀区经验, 推广南汀区的做法) or of another city's d
 (学习云州市南汀区经验) reaches no one: its subscribers were reminded of a step meant for the
 other districts (attack 47).
 
-A city's recurring duty is reached the same way (fix52): "每季度召开一次推进会(牵头单位:市市场监管局;
-配合单位:南汀区人民政府)" is 南汀区's too. A title is clipped for display (60 characters); reach
-reads the whole clause it was taken from (``whole_title``), so a district named after the clip
-is not missed.
+For the reminders a city's recurring duty is reached the same way (fix52): "每季度召开一次推进会
+(牵头单位:市市场监管局;配合单位:南汀区人民政府)" is 南汀区's too; and a title clipped for display
+(60 characters) is read through the whole clause it was taken from (``whole_title``), so a
+district named after the clip is not missed. The answers (``search``) still read milestones
+only, by their stored titles.
 """
 
 from __future__ import annotations
