@@ -11,6 +11,12 @@ A name written to leave the district out (除南汀区外, 各区县(南汀区�
 example (参照南汀区经验, 推广南汀区的做法) or of another city's district of the same name
 (学习云州市南汀区经验) reaches no one: its subscribers were reminded of a step meant for the
 other districts (attack 47).
+
+For the reminders a city's recurring duty is reached the same way (fix52): "每季度召开一次推进会
+(牵头单位:市市场监管局;配合单位:南汀区人民政府)" is 南汀区's too; and a title clipped for display
+(60 characters) is read through the whole clause it was taken from (``whole_title``), so a
+district named after the clip is not missed. The answers (``search``) still read milestones
+only, by their stored titles.
 """
 
 from __future__ import annotations
@@ -43,6 +49,12 @@ _CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|
 # Another city written just before the name: 云州市南汀区 in 碧川市's plan.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|州|盟)$")
 _OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
+# A title the extractor clipped for display is this long; the clause it was taken from goes on.
+TITLE_WIDTH = 60
+# How much of a clipped title's end is looked for in its clause (a duty's title drops words such
+# as 一次 from the clause, but its clipped end is the clause's own text).
+_CLIPPED_END = 12
+_CLAUSE_END = re.compile(r"[。;;\n]")
 # How far before and after a list of names its words are read: 除…外 closes within 40
 # characters, a region's longest name (…土家族苗族自治州) is under 20.
 _AROUND = 64
@@ -83,6 +95,22 @@ def child_names(regions: Iterable[tuple[int, str, int | None]]) -> ChildNames:
         if names.get(parent_id)
     }
     return ChildNames(dict(children), parents)
+
+
+def whole_title(title: str, written: str) -> str:
+    """``title`` with the rest of its clause when it is the clipped display of a longer text
+    (``written``: the document's text at the fact's span): 60 characters of a title ending
+    "…服务中心西" read on to "…服务中心西湾区分中心". A shorter title, or one whose end the text
+    does not hold (an admin wrote it), is read as it is."""
+    if len(title) < TITLE_WIDTH or not written:
+        return title
+    end = title[-_CLIPPED_END:]
+    found = written.find(end)
+    if found < 0:
+        return title
+    rest = written[found + len(end) :]
+    stop = _CLAUSE_END.search(rest)
+    return title + (rest[: stop.start()] if stop else rest)
 
 
 def districts_named(

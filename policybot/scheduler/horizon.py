@@ -8,6 +8,7 @@ of a stage, a yearly target's year ends and a recurring duty's occurrences up to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,7 +28,7 @@ from policybot.knowledge.models import (
     Unit,
 )
 from policybot.scheduler.audience import region_chains
-from policybot.scheduler.items import milestone_districts
+from policybot.scheduler.items import reached_districts
 from policybot.scheduler.recurrence import DutyCalendar, duty_span, parse_days
 from policybot.scheduler.topics import Topic
 
@@ -80,8 +81,9 @@ def last_due(session: Session, topic: Topic) -> date | None:
 
 
 def _last_named_step(session: Session, regions: set[int]) -> date | None:
-    """The latest day of a milestone of a region above ``regions`` that names one of them
-    (``knowledge.district_reach``): 建成南汀区、北屿县两个示范区 in the city's plan is 南汀区's."""
+    """The latest day of a milestone or a recurring duty of a region above ``regions`` that
+    names one of them (``knowledge.district_reach``): 建成南汀区、北屿县两个示范区 in the city's
+    plan is 南汀区's, and so is a duty 南汀区人民政府 supports."""
     above = {parent for parent in _parents_of(session, regions) if parent not in regions}
     if not above:
         return None
@@ -89,15 +91,28 @@ def _last_named_step(session: Session, regions: set[int]) -> date | None:
         select(col(Milestone.id), col(Milestone.due), col(Milestone.start)), Milestone
     ).where(col(Milestone.region_id).in_(sorted(above)))
     days = {milestone_id: (due, start) for milestone_id, due, start in session.execute(statement)}
-    named = milestone_districts(session, days)
+    duties = live_only(select(col(RecurringDuty.id)), RecurringDuty).where(
+        col(RecurringDuty.region_id).in_(sorted(above))
+    )
+    facts = {(FactKind.MILESTONE, milestone_id) for milestone_id in days}
+    facts |= {(FactKind.RECURRING, duty_id) for duty_id in session.execute(duties).scalars()}
+    named = {key for key, reached in reached_districts(session, facts).items() if reached & regions}
     found = [
         day
-        for milestone_id, reached in named.items()
-        if reached & regions
-        for day in days[milestone_id]
+        for kind, fact_id in named
+        if kind == FactKind.MILESTONE
+        for day in days[fact_id]
         if day is not None
     ]
-    return max(found, default=None)
+    reached_duties = sorted(fact_id for kind, fact_id in named if kind == FactKind.RECURRING)
+    if reached_duties:
+        found.append(
+            _last_occurrence(
+                session,
+                lambda statement: statement.where(col(RecurringDuty.id).in_(reached_duties)),
+            )
+        )
+    return max((day for day in found if day is not None), default=None)
 
 
 def _parents_of(session: Session, regions: set[int]) -> set[int]:
@@ -106,8 +121,17 @@ def _parents_of(session: Session, regions: set[int]) -> set[int]:
 
 
 def _last_duty_day(session: Session, topic: Topic, regions: set[int] | None) -> date | None:
-    """The last occurrence of the topic's recurring duties: the end of a phase one is done in
-    ("2032年3月—2033年6月"), a report due after its plan's last period ("每季度结束后15日内")."""
+    """The last occurrence of the topic's recurring duties."""
+    return _last_occurrence(
+        session,
+        lambda statement: _of_topic(statement, RecurringDuty, FactKind.RECURRING, topic, regions),
+    )
+
+
+def _last_occurrence(session: Session, among: Callable[[Any], Any]) -> date | None:
+    """The last occurrence of the recurring duties ``among`` keeps of a statement selecting
+    them all: the end of a phase one is done in ("2032年3月—2033年6月"), a report due after its
+    plan's last period ("每季度结束后15日内")."""
     statement = live_only(
         select(
             col(RecurringDuty.every),
@@ -123,7 +147,7 @@ def _last_duty_day(session: Session, topic: Topic, regions: set[int] | None) -> 
         ),
         RecurringDuty,
     )
-    statement = _of_topic(statement, RecurringDuty, FactKind.RECURRING, topic, regions)
+    statement = among(statement)
     last: date | None = None
     for row in session.execute(statement):
         every, month, day, start, end, also, period_start, period_end, issued, added_at = row

@@ -20,12 +20,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
-from policybot.knowledge.district_reach import child_names, districts_named
+from policybot.knowledge.district_reach import (
+    TITLE_WIDTH,
+    child_names,
+    districts_named,
+    whole_title,
+)
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
@@ -68,8 +73,8 @@ class DueItem:
     # When the version its document replaced entered the store (a corrected plan): the moments
     # from then until this one entered were that version's, on any clock (``planner``).
     predecessor_added_at: datetime | None = None
-    # The districts of its region a milestone names (``knowledge.district_reach``): their
-    # subscribers hear of it too.
+    # The districts of its region a milestone or a recurring duty names, in its words or its
+    # units (``knowledge.district_reach``): their subscribers hear of it too.
     reached_region_ids: frozenset[int] = frozenset()
 
 
@@ -129,9 +134,7 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
     facts = {(FACT_KIND_OF[row[0]], row[1]) for row in rows}
     units = unit_links(session, facts)
     predecessors = _predecessors_added(session, facts)
-    reached = milestone_districts(
-        session, {fact_id for kind, fact_id in facts if kind == FactKind.MILESTONE}
-    )
+    reached = reached_districts(session, facts)
     return [
         DueItem(
             kind,
@@ -141,34 +144,61 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
             frozenset(units.get((FACT_KIND_OF[kind], item_id), ())),
             added_at,
             predecessors.get((FACT_KIND_OF[kind], item_id)),
-            reached.get(item_id, frozenset())
-            if FACT_KIND_OF[kind] == FactKind.MILESTONE
-            else frozenset(),
+            reached.get((FACT_KIND_OF[kind], item_id), frozenset()),
         )
         for kind, item_id, due, region_id, added_at in rows
     ]
 
 
-def milestone_districts(
-    session: Session, milestone_ids: Collection[int]
-) -> dict[int, frozenset[int]]:
-    """The districts of its region each of ``milestone_ids`` names in its title or its units'
-    names (``knowledge.district_reach``); milestones naming none are left out."""
-    titles: dict[int, tuple[str, int | None]] = {}
-    names: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(sorted(milestone_ids), 5000):
-        statement = select(col(Milestone.id), col(Milestone.title), col(Milestone.region_id))
-        for milestone_id, title, region_id in session.execute(
-            statement.where(col(Milestone.id).in_(chunk))
-        ):
-            titles[milestone_id] = (title, region_id)
-        linked = (
-            select(col(FactUnit.fact_id), col(Unit.name))
-            .join(Unit, col(Unit.id) == col(FactUnit.unit_id))
-            .where(col(FactUnit.fact_kind) == FactKind.MILESTONE, col(FactUnit.fact_id).in_(chunk))
-        )
-        for milestone_id, name in session.execute(linked):
-            names[milestone_id].append(name)
+# The kinds of fact a district's name reaches (``knowledge.district_reach``): a city's dated step
+# and its recurring duty. A target's district is its own row (``Target.district``).
+REACHING_KINDS: dict[str, type[Milestone] | type[RecurringDuty]] = {
+    FactKind.MILESTONE: Milestone,
+    FactKind.RECURRING: RecurringDuty,
+}
+
+
+def reached_districts(
+    session: Session, facts: Collection[tuple[str, int]]
+) -> dict[tuple[str, int], frozenset[int]]:
+    """The districts of its region each of ``facts`` (fact kind, id) names in its whole title
+    (``district_reach.whole_title``: read on past the display clip in its document's text) or
+    its units' names (南汀区人民政府 leading or supporting); facts naming none, and kinds that
+    reach no district, are left out."""
+    titles: dict[tuple[str, int], tuple[str, int | None]] = {}
+    names: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for kind, model in REACHING_KINDS.items():
+        ids = sorted({fact_id for fact_kind, fact_id in facts if fact_kind == kind})
+        for chunk in _chunks(ids, 5000):
+            statement = select(
+                col(model.id),
+                col(model.title),
+                col(model.region_id),
+                # the clause a title clipped for display was taken from (read for those only:
+                # a document's text is long)
+                case(
+                    (
+                        func.length(col(model.title)) >= TITLE_WIDTH,
+                        func.substr(
+                            col(Document.text),
+                            col(model.start_offset) + 1,
+                            col(model.end_offset) - col(model.start_offset),
+                        ),
+                    ),
+                    else_=None,
+                ),
+            ).join(Document, col(Document.id) == col(model.document_id))
+            for fact_id, title, region_id, written in session.execute(
+                statement.where(col(model.id).in_(chunk))
+            ):
+                titles[(kind, fact_id)] = (whole_title(title, written or ""), region_id)
+            linked = (
+                select(col(FactUnit.fact_id), col(Unit.name))
+                .join(Unit, col(Unit.id) == col(FactUnit.unit_id))
+                .where(col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(chunk))
+            )
+            for fact_id, name in session.execute(linked):
+                names[(kind, fact_id)].append(name)
     parents = sorted({region_id for _, region_id in titles.values() if region_id is not None})
     if not parents:
         return {}
@@ -179,10 +209,10 @@ def milestone_districts(
     )
     children = child_names((region_id, name, parent) for region_id, name, parent in regions)
     found = {
-        milestone_id: districts_named(region_id, (title, *names[milestone_id]), children)
-        for milestone_id, (title, region_id) in titles.items()
+        key: districts_named(region_id, (title, *names[key]), children)
+        for key, (title, region_id) in titles.items()
     }
-    return {milestone_id: named for milestone_id, named in found.items() if named}
+    return {key: named for key, named in found.items() if named}
 
 
 def _predecessors_added(

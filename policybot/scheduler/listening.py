@@ -14,10 +14,9 @@ from collections.abc import Mapping
 
 from sqlmodel import Session
 
-from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler.audience import load_audience
-from policybot.scheduler.items import FACT_KIND_OF, ItemDetails, milestone_districts, unit_links
+from policybot.scheduler.items import FACT_KIND_OF, ItemDetails, reached_districts, unit_links
 from policybot.scheduler.scope import DispatchScope
 from policybot.scheduler.supervision import load_supervisors
 
@@ -34,9 +33,7 @@ def items_heard(
         region_id for details in items.values() if (region_id := _region_id(details)) is not None
     }
     facts = {(FACT_KIND_OF[kind], item_id) for kind, item_id in items}
-    reached = milestone_districts(
-        session, {fact_id for kind, fact_id in facts if kind == FactKind.MILESTONE}
-    )
+    reached = reached_districts(session, facts)
     if purpose == ReminderPurpose.ESCALATE:
         supervisors = load_supervisors(session, scope=scope, regions=regions)
         return {
@@ -45,7 +42,7 @@ def items_heard(
             if chat_id
             in supervisors.chats_for(
                 _region_id(details),
-                reached.get(item_id, ()) if FACT_KIND_OF[kind] == FactKind.MILESTONE else (),
+                reached.get((FACT_KIND_OF[kind], item_id), ()),
             )
         }
     audience = load_audience(session, (), scope=scope, regions=regions)
@@ -57,7 +54,7 @@ def items_heard(
         in audience.chats_for(
             units.get((FACT_KIND_OF[kind], item_id), ()),
             _region_id(details),
-            reached.get(item_id, ()) if FACT_KIND_OF[kind] == FactKind.MILESTONE else (),
+            reached.get((FACT_KIND_OF[kind], item_id), ()),
         )
     }
 
