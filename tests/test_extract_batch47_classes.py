@@ -1,0 +1,99 @@
+"""General rules for the failure classes first seen on batch 47's dev part (corpus/unseen/SOURCES.md,
+"Batch 47"; FAILURES.md "Batch 47"): a page's posting time on the line under its label ("发布时间:"
+/ "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
+they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
+立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
+once ("结合德清的实际") not placed (B47-4).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document; place names are used only where the gazetteer must place them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.metadata import extract_metadata
+
+_REPOST = (
+    "搜索\n"
+    "新闻中心\n"
+    "中共浙江省委 浙江省人民政府印发《浙江省标准强省建设纲要》\n"
+    "文章来源:\n"
+    "省政府门户网站\n"
+    "发布时间:\n"
+    "2031/05/06\n"
+    "浏览量\n"
+    "近日,中共浙江省委、浙江省人民政府印发了《浙江省标准强省建设纲要》,要求各地结合实际抓好落实。\n"
+    "一、总体要求\n"
+    "(一)指导思想。以提升标准化水平为主线,着力增强产业竞争力,为高质量发展提供标准支撑。\n"
+)
+
+
+def test_a_posting_time_under_its_label_is_not_the_signing_date() -> None:
+    """B47-1: "发布时间:" on one line and the date on the next is when the page was posted."""
+    meta = extract_metadata("x.txt", _REPOST)
+    assert meta.issued is None
+
+
+def test_a_signing_date_on_a_line_of_its_own_is_still_read() -> None:
+    """B47-1 guard: a bare date line that follows no posting label is still the signing date."""
+    text = (
+        "某县人民政府关于印发标准化工作方案的通知\n"
+        "各乡镇人民政府,县政府各部门:\n"
+        "现将《标准化工作方案》印发给你们,请认真贯彻落实。\n"
+        "2031年3月4日\n"
+    )
+    assert extract_metadata("x.txt", text).issued == date(2031, 3, 4)
+
+
+def test_a_headline_naming_the_issued_work_gives_the_title_and_region() -> None:
+    """B47-2: "<bodies>印发《<work>》" is the headline of a page carrying <work>."""
+    meta = extract_metadata("x.txt", _REPOST)
+    assert meta.title == "浙江省标准强省建设纲要"
+    assert meta.region == "浙江省"
+
+
+def test_a_headline_about_something_else_is_no_title() -> None:
+    """B47-2 guard: a headline whose 《…》 is no document (no kind word at its end) gives nothing."""
+    text = "某市市场监管局印发《学习手册》\n近日,某市市场监管局印发了学习手册,发至各基层所。\n"
+    assert extract_metadata("x.txt", text).title is None
+
+
+_SLOGAN_PLAN = (
+    "关于加强品牌建设的意见\n"
+    "结合德清的实际,对我县的品牌建设工作提出如下意见。\n"
+    "一、指导思想\n"
+    "实现从“质量立县”到“品牌兴县”的跨越,推动我县经济持续发展。\n"
+    "二、工作目标\n"
+    "在每个行业中重点培育1-2个知名度大、竞争力强的品牌。全县工业强县战略深入实施。\n"
+)
+
+
+def test_a_slogan_verb_and_county_is_no_county() -> None:
+    """B47-3 and B47-4: "品牌兴县" is a slogan, not 兴县; "结合德清的实际" names the county."""
+    found = extract_text(_SLOGAN_PLAN, "x.txt")
+    assert found.document.region == "德清县"
+    assert [t.region for t in found.targets] == ["德清县"]
+
+
+def test_a_county_named_with_its_province_before_is_still_read() -> None:
+    """B47-3 guard: "山西省兴县" is the county (a place stands right before it)."""
+    text = (
+        "山西省兴县人民政府关于印发2031年农业工作要点的通知\n"
+        "各乡镇人民政府:\n"
+        "全年新建高标准农田2万亩。\n"
+        "2031年2月3日\n"
+    )
+    assert extract_metadata("x.txt", text).region in ("兴县", "山西省兴县")
+
+
+def test_a_short_name_in_a_cited_phrase_of_two_places_gives_nothing() -> None:
+    """B47-4 guard: two different places named as "结合X实际" leave the region to other cues."""
+    text = (
+        "关于推进协作的意见\n"
+        "结合德清实际,也结合安吉实际,我县提出如下意见。\n"
+        "到2031年,新增协作项目5个。\n"
+    )
+    assert extract_metadata("x.txt", text).region is None
