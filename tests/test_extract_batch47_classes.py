@@ -3,7 +3,7 @@
 / "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
 they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
 立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
-once ("结合德清的实际") not placed (B47-4).
+once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -97,3 +97,35 @@ def test_a_short_name_in_a_cited_phrase_of_two_places_gives_nothing() -> None:
         "到2031年,新增协作项目5个。\n"
     )
     assert extract_metadata("x.txt", text).region is None
+
+
+def test_bodies_named_as_the_subject_answering_for_work_hold_a_task() -> None:
+    """B47-7: "<bodies>是<work>的责任主体" is a task of <work> led by them; governments named by
+    their levels together ("市、县政府") are one subject, as written."""
+    text = (
+        "某市人民政府关于推进检验检测平台建设的实施意见\n"
+        "某政发〔2031〕3号\n"
+        "一、市、县政府是统筹推进检验检测平台建设的责任主体,要建立协同推进机制,确保目标按期完成。\n"
+        "二、市市场监管局是质量强市工作的主体责任单位。\n"
+        "某市人民政府\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    tasks = {task.title: task.lead_units for task in found.tasks}
+    assert tasks.get("统筹推进检验检测平台建设") == ["市、县政府"]
+    assert tasks.get("质量强市") == ["市市场监管局"]
+    assert "市、县政府" in found.units
+
+
+def test_a_firm_as_the_subject_answering_for_safety_is_no_task() -> None:
+    """B47-7 guard: "企业是质量安全的责任主体" names no responsible unit of the document."""
+    text = (
+        "某市人民政府关于加强质量安全工作的意见\n"
+        "某政发〔2031〕4号\n"
+        "一、企业是质量安全的责任主体,要落实主体责任。\n"
+        "二、到2031年,全市新增省级以上名牌产品10个。\n"
+        "某市人民政府\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert not found.tasks
