@@ -487,7 +487,9 @@ _SUBJECT_OF_DUTY = re.compile(
     r"(?P<duty>(?:本地区|本辖区|本部门)?[^,。;:是]{4,40}?)(?:工作)?的"
     r"(?:责任主体|第一责任人|主体责任单位|责任单位)(?=[,。;]|$)"
 )
-_LEVELS_GOVERNMENT = re.compile(r"^(?:各级|(?:[省市县区乡镇]、)+[省市县区乡镇](?:级)?)(?:人民)?政府$")
+_LEVELS_GOVERNMENT = re.compile(
+    r"^(?:各级|(?:[省市县区乡镇]、)+[省市县区乡镇](?:级)?)(?:人民)?政府$"
+)
 
 
 def subject_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
