@@ -3,7 +3,7 @@
 / "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
 they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
 立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
-once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7).
+once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -129,3 +129,33 @@ def test_a_firm_as_the_subject_answering_for_safety_is_no_task() -> None:
     )
     found = extract_text(text, "x.txt")
     assert not found.tasks
+
+
+def test_a_duty_whose_work_is_the_repetition_is_no_task_besides_it() -> None:
+    """B47-8: "<unit>负责每季度…公开" is the repeated duty (with its unit), not a task too."""
+    text = (
+        "某市人民政府办公室关于印发2031年重点工作分解的通知\n"
+        "某政办〔2031〕2号\n"
+        "一、全年新增就业5000人。\n"
+        "二、市督查室负责每季度在市政府门户网站向社会集中公开重点工作进展情况。\n"
+        "某市人民政府办公室\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert [duty.every for duty in found.recurring] == ["quarter"]
+    assert not any("每季度" in task.title for task in found.tasks)
+    assert "市督查室" in found.units
+
+
+def test_a_task_that_sets_up_a_meeting_held_regularly_stays_a_task() -> None:
+    """B47-8 guard: "建立…制度,每半年召开一次会议" sets something up: the task stays beside the duty."""
+    text = (
+        "某市人民政府办公室关于印发质量工作方案的通知\n"
+        "某政办〔2031〕3号\n"
+        "一、建立质量工作联席会议制度,每半年召开一次会议。(牵头单位:市市场监管局)\n"
+        "某市人民政府办公室\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert [duty.every for duty in found.recurring] == ["half-year"]
+    assert any(task.title.startswith("建立质量工作联席会议制度") for task in found.tasks)

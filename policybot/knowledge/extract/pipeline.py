@@ -223,7 +223,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.tasks = [
         task
         for task in duties
-        if not task_rules.is_jury_remit(task) and not task_rules.is_cut_duty(task)
+        if not task_rules.is_jury_remit(task)
+        and not task_rules.is_cut_duty(task)
+        and not _restates_a_repeated_duty(task, extraction.recurring)
     ]
     if not (
         extraction.targets
@@ -291,6 +293,17 @@ def _states_a_purpose(milestone: MilestoneRecord, text: str) -> bool:
         and _PURPOSE_BEFORE.search(text[max(0, start - 4) : start])
         and _PURPOSE_VERB.match(text[start : start + 2])
     )
+
+
+# "市督查室负责每季度在门户网站向社会集中公开": a duty whose work is itself the repetition is the
+# repeated duty read already, not a task besides it (B47-8).
+_REPEATED_WORK = re.compile(r"^[^,,;;。]{0,12}?每(?:个)?(?:季度|月|半年|年度?|周|旬)")
+
+
+def _restates_a_repeated_duty(task: TaskRecord, recurring: list[RecurringRecord]) -> bool:
+    if not _REPEATED_WORK.search(task.title):
+        return False
+    return any(_overlaps(task.span, duty.span) for duty in recurring)
 
 
 def _overlaps(one: Span, other: Span) -> bool:
