@@ -3,7 +3,7 @@
 / "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
 they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
 立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
-once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8).
+once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -159,3 +159,23 @@ def test_a_task_that_sets_up_a_meeting_held_regularly_stays_a_task() -> None:
     found = extract_text(text, "x.txt")
     assert [duty.every for duty in found.recurring] == ["half-year"]
     assert any(task.title.startswith("建立质量工作联席会议制度") for task in found.tasks)
+
+
+_CLOSING_CHECK = (
+    "某市人民政府办公室关于下达2031年就业目标的通知\n"
+    "某政办〔2031〕9号\n"
+    "一、全年新增就业5000人。\n"
+    "二、各县要于2032年3月中旬组织自查。市政府将于2032年3月下旬对各地2031年度就业目标落实情况"
+)
+
+
+def test_a_check_stated_to_its_verb_at_the_texts_end_is_a_milestone() -> None:
+    """B47-9: a text closing on "…进行督查" without its full stop still states the check."""
+    found = extract_text(_CLOSING_CHECK + "进行督查", "x.txt")
+    assert (date(2032, 3, 31)) in {m.due for m in found.milestones}
+
+
+def test_an_event_cut_off_mid_clause_at_the_texts_end_is_not_read() -> None:
+    """B47-9 guard: a text cut before the event's verb ("…落实情况") keeps the event unread."""
+    found = extract_text(_CLOSING_CHECK, "x.txt")
+    assert date(2032, 3, 31) not in {m.due for m in found.milestones}

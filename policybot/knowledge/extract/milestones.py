@@ -1374,7 +1374,15 @@ def _unfinished(ctx: DocContext, sentence: Piece, event_end: int) -> bool:
     end = sentence.start + event_end
     if end < ctx.content_end:
         return False
-    return not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
+    before = ctx.text[:end].rstrip()
+    return not re.search(r"[。;!?)]$", before) and not _CLOSED_CHECK.search(before)
+
+
+# "…将于2010年3月下旬对各地…落实情况进行督查" closing a text without its full stop: a check stated
+# to its verb ("进行督查", "组织验收") is a whole event, not one cut off (B47-9).
+_CLOSED_CHECK = re.compile(
+    r"(?:进行|组织|开展)(?:督查|检查|验收|考核|评估|抽查|自查|督导)(?:工作)?$"
+)
 
 
 # "到2020年,我市商贸流通业实力显著提升": after a horizon ("到…年"), 我市 opens the state the
