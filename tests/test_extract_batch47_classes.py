@@ -3,7 +3,7 @@
 / "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
 they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
 立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
-once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9).
+once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9); "到YYYY年:…,创建省级旅游强县" not read as an aim (B47-10).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -179,3 +179,29 @@ def test_an_event_cut_off_mid_clause_at_the_texts_end_is_not_read() -> None:
     """B47-9 guard: a text cut before the event's verb ("…落实情况") keeps the event unread."""
     found = extract_text(_CLOSING_CHECK, "x.txt")
     assert date(2032, 3, 31) not in {m.due for m in found.milestones}
+
+
+def test_a_title_to_win_in_a_lead_phrases_list_is_a_milestone() -> None:
+    """B47-10: "到YYYY年:…,创建省级旅游强县" - the title the place is to win by then."""
+    text = (
+        "某县人民政府办公室关于印发全域旅游发展方案的通知\n"
+        "某政办〔2031〕4号\n"
+        "到2033年:新增旅游投资8亿元,建成3个成熟景区,创建省级旅游强县。\n"
+        "某县人民政府办公室\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert ("创建省级旅游强县", date(2033, 12, 31)) in {(m.title, m.due) for m in found.milestones}
+
+
+def test_creating_a_mechanism_in_a_lead_phrases_list_is_no_milestone() -> None:
+    """B47-10 guard: "创建…工作机制" names no title won; it stays unread as an aim."""
+    text = (
+        "某县人民政府办公室关于印发全域旅游发展方案的通知\n"
+        "某政办〔2031〕4号\n"
+        "到2033年:新增旅游投资8亿元,建成3个成熟景区,创建旅游协调工作机制。\n"
+        "某县人民政府办公室\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert not any(m.title.startswith("创建") for m in found.milestones)
