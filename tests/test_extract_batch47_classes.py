@@ -3,7 +3,7 @@
 / "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
 they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
 立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
-once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9); "到YYYY年:…,创建省级旅游强县" not read as an aim (B47-10).
+once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9); "到YYYY年:…,创建省级旅游强县" not read as an aim (B47-10); "到YYYY年:" opening a paragraph not dating its later sentences (B47-11).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -205,3 +205,29 @@ def test_creating_a_mechanism_in_a_lead_phrases_list_is_no_milestone() -> None:
     )
     found = extract_text(text, "x.txt")
     assert not any(m.title.startswith("创建") for m in found.milestones)
+
+
+def test_a_year_and_colon_opening_a_paragraph_dates_its_later_sentences() -> None:
+    """B47-11: "到YYYY年:…。…,基本建成旅游城市。" - the later sentence's end state is due then too."""
+    text = (
+        "某县人民政府办公室关于印发全域旅游发展方案的通知\n"
+        "某政办〔2031〕4号\n"
+        "到2034年:新增旅游投资12亿元,建成4个景区。完善县城服务功能,基本建成旅游城市。\n"
+        "某县人民政府办公室\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert date(2034, 12, 31) in {m.due for m in found.milestones if "旅游城市" in m.title}
+
+
+def test_a_year_and_comma_opening_a_sentence_does_not_date_the_next_one() -> None:
+    """B47-11 guard: "到YYYY年,…。" ends with its sentence; a later sentence is not dated by it."""
+    text = (
+        "某县人民政府办公室关于印发全域旅游发展方案的通知\n"
+        "某政办〔2031〕4号\n"
+        "到2034年,新增旅游投资12亿元,建成4个景区。完善县城服务功能,基本建成旅游城市。\n"
+        "某县人民政府办公室\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert not any("旅游城市" in m.title for m in found.milestones)

@@ -294,14 +294,21 @@ def milestones_in_piece(
     # "到2020年,A达到96%;B比2015年减少1%;C基本消除黑臭水体。": the horizon that opens a full
     # sentence dates the end states of its later ;-parts too.
     horizon: TimeMention | None = None
+    # "到2018年:新增…。完善…,基本建成旅游城市。": a year and a colon opening the piece head all of
+    # its sentences, not only the first (B47-11)
+    colon_horizon: TimeMention | None = None
     opens_sentence = True
-    for sentence in sentences(piece):
+    for number, sentence in enumerate(sentences(piece)):
+        if number == 0 and _COLON_LEAD.match(sentence.text):
+            colon_horizon = _opening_point(sentence.text)
         found = _milestones_in_sentence(sentence, ctx, section, lead_units, current_year)
         found = [_month_span_phase(record, sentence.text, ctx) for record in found]
         if not found and lead is not None:
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
         if not found and horizon is not None and not opens_sentence:
             found = _horizon_end_states(sentence, ctx, horizon, section, lead_units)
+        elif not found and colon_horizon is not None and number > 0:
+            found = _horizon_end_states(sentence, ctx, colon_horizon, section, lead_units)
         if not found and current_year is None:
             found = _plan_year_projects(sentence, ctx, section, lead_units)
         # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
@@ -350,6 +357,9 @@ _END_STATE = re.compile(
     r"消除|无劣[ⅤV五5](?:[((][ⅤV]+[))])?类|"
     r"基本(?:解决|完善|满足|建立|建成|普及|覆盖|健全)|全面(?:建成|完成|实现)"
 )
+
+
+_COLON_LEAD = re.compile(r"^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?\s*[::]")
 
 
 def _horizon_end_states(
