@@ -3,7 +3,7 @@
 / "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
 they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
 立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
-once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9); "到YYYY年:…,创建省级旅游强县" not read as an aim (B47-10); "到YYYY年:" opening a paragraph not dating its later sentences (B47-11).
+once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9); "到YYYY年:…,创建省级旅游强县" not read as an aim (B47-10); "到YYYY年:" opening a paragraph not dating its later sentences (B47-11); sums per round or per month of each recipient class ("个人单次最高2万元", "本科生每人1500元/月") not read as rewards (B47-13).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -231,3 +231,34 @@ def test_a_year_and_comma_opening_a_sentence_does_not_date_the_next_one() -> Non
     )
     found = extract_text(text, "x.txt")
     assert not any("旅游城市" in m.title for m in found.milestones)
+
+
+def test_sums_per_round_and_per_month_of_each_recipient_class_are_rewards() -> None:
+    """B47-13: "甲类人才个人单次最高2万元,团队单次最高10万元" and "本科生每人1500元/月" in a paragraph
+    that grants support: one reward per class, capped per round or paid per month."""
+    text = (
+        "某区人才支持办法\n"
+        "一、考察支持。为前来考察交流的人才发放考察支持。原则上甲类人才个人单次最高2万元,"
+        "团队单次最高10万元。\n"
+        "二、实习支持。按照本科生每人1500元/月,硕士生每人2500元/月给予实习补贴。\n"
+    )
+    found = extract_text(text, "x.txt")
+    sums = {(r.achievement, r.amount_yuan, r.is_cap) for r in found.rewards}
+    assert ("甲类人才个人(单次)", 20000, True) in sums
+    assert ("团队(单次)", 100000, True) in sums
+    assert ("本科生", 1500, False) in sums and ("硕士生", 2500, False) in sums
+    assert not found.targets
+
+
+def test_a_sum_per_head_outside_a_grant_is_no_reward() -> None:
+    """B47-13 guard: a paragraph that grants nothing ("…标准为每人800元/月") gives no reward."""
+    text = (
+        "某市民生工作方案\n"
+        "某政办〔2031〕6号\n"
+        "一、城乡低保标准提高到每人800元/月。\n"
+        "二、到2031年,新增就业岗位5000个。\n"
+        "某市人民政府办公室\n"
+        "2031年2月3日\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert not found.rewards
