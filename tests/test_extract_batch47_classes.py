@@ -3,7 +3,7 @@
 / "2031/05/06") read as the signing date (B47-1); a news headline naming the bodies and the work
 they issued ("中共某省委 某省人民政府印发《…纲要》") not read as the title (B47-2); a slogan ("从“质量
 立县”到“品牌兴县”") read as the county 兴县 (B47-3); a county naming itself by its short name only
-once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9); "到YYYY年:…,创建省级旅游强县" not read as an aim (B47-10); "到YYYY年:" opening a paragraph not dating its later sentences (B47-11); sums per round or per month of each recipient class ("个人单次最高2万元", "本科生每人1500元/月") not read as rewards (B47-13).
+once ("结合德清的实际") not placed (B47-4); "市、县政府是…的责任主体" read as no task (B47-7); "<unit>负责每季度…" read as a task besides the repeated duty (B47-8); a check stated to its verb at the end of a text without its full stop ("…进行督查") taken for a cut-off event (B47-9); "到YYYY年:…,创建省级旅游强县" not read as an aim (B47-10); "到YYYY年:" opening a paragraph not dating its later sentences (B47-11); sums per round or per month of each recipient class ("个人单次最高2万元", "本科生每人1500元/月") not read as rewards (B47-13); "(限…)" right after a sum not read as a scope (B47-14).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -262,3 +262,24 @@ def test_a_sum_per_head_outside_a_grant_is_no_reward() -> None:
     )
     found = extract_text(text, "x.txt")
     assert not found.rewards
+
+
+def test_a_limit_in_brackets_right_after_a_sum_is_a_scope() -> None:
+    """B47-14: "本科生每人1500元/月(限本市院校应届生)" limits whom the sum is paid to."""
+    text = (
+        "某区人才支持办法\n"
+        "一、实习支持。按照本科生每人1500元/月(限本市院校应届生),硕士生每人2500元/月给予实习补贴。\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert [(c.kind, c.text) for c in found.conditions] == [("scope", "限本市院校应届生")]
+
+
+def test_a_statistical_limit_in_brackets_is_no_scope() -> None:
+    """B47-14 guard: "(限额以上)" after a figure, or a bracket not right after a sum, is no scope."""
+    text = (
+        "某区商贸支持办法\n"
+        "一、对年销售额增长的商贸企业(限额以上)给予奖励,每家奖励5万元(限额以上),"
+        "新入库企业奖励2万元。\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert not [c for c in found.conditions if c.kind == "scope" and "限额" in (c.text or "")]
