@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.jurisdiction import _places_named
 from policybot.knowledge.extract.metadata import extract_metadata
 
 _REPOST = (
@@ -79,7 +81,7 @@ def test_a_slogan_verb_and_county_is_no_county() -> None:
 
 
 def test_a_county_named_with_its_province_before_is_still_read() -> None:
-    """B47-3 guard: "山西省兴县" is the county (a place stands right before it)."""
+    """B47-3 guard: "山西省兴县", "吕梁兴县" are the county (a place stands right before it)."""
     text = (
         "山西省兴县人民政府关于印发2031年农业工作要点的通知\n"
         "各乡镇人民政府:\n"
@@ -87,6 +89,8 @@ def test_a_county_named_with_its_province_before_is_still_read() -> None:
         "2031年2月3日\n"
     )
     assert extract_metadata("x.txt", text).region in ("兴县", "山西省兴县")
+    body = "关于农业工作的安排\n吕梁兴县、临县、岚县要加强协作,我县全年新建高标准农田2万亩。\n"
+    assert "兴县" in {place.name for place in _places_named(body, gazetteer())}
 
 
 def test_a_short_name_in_a_cited_phrase_of_two_places_gives_nothing() -> None:

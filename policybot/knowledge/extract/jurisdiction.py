@@ -649,12 +649,13 @@ _BEFORE_A_COUNTY = frozenset("省市州盟区")
 
 
 def _slogan_county(text: str, start: int) -> bool:
+    before = text[start - 2 : start] if start >= 2 else ""
     return (
-        start >= 2
-        and text[start] in _SLOGAN_VERBS
+        text[start : start + 1] in _SLOGAN_VERBS
         and text[start + 1 : start + 2] == "县"
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", text[start - 2 : start]))
-        and text[start - 1] not in _BEFORE_A_COUNTY
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", before))
+        and before[-1] not in _BEFORE_A_COUNTY
+        and not gazetteer().lookup(before)  # "山西兴县", "吕梁兴县": a place's short name before it
     )
 
 
