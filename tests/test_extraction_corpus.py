@@ -374,13 +374,20 @@ SEED_FLOORS: Floors = {
 # dates 2027), rewards 0.99 -> 0.97 (a talent plan's eight per-trip and monthly sums, 4/4/12), units
 # 0.98 -> 0.97 and tasks 0.93 -> 0.92 (a province's phases and a refused city page, units 1/2/4 and
 # 0/0/1, tasks 0/2/0 and 0/0/1); the 267 earlier documents score as before.
+# Batch 47 (branch ext53; 5 dev documents measured fresh, 277 documents, 4 refused): targets 0.987
+# (the batch alone 0/1/1), metadata 0.986 (two regions, one posting date read as signed). After
+# B47-1..4 and B47-7..14 (tests/test_extract_batch47_classes.py): targets 0.989 (746/755/754),
+# milestones 0.929 (111/116/123), rewards 0.992 (324/326/327), units 0.979, tasks 0.934 (106/112/115),
+# conditions 0.976 (100/103/102), metadata 0.989; only b47_04, b47_10, b23_02, b14_02, b7_10, b23_01
+# and b45_09 changed: floors
+# milestones 0.91 -> 0.92, rewards 0.97 -> 0.99, tasks 0.92 -> 0.93.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.91,
+    "milestones": 0.92,
     "recurring": 1.0,
-    "rewards": 0.97,
+    "rewards": 0.99,
     "units": 0.97,
-    "tasks": 0.92,
+    "tasks": 0.93,
     "conditions": 0.97,
     "metadata": 0.98,
 }
@@ -603,14 +610,18 @@ DEV_FLOORS: Floors = {
 # Stop 43 (lead): with batches 43-45 in, floors targets 0.54 -> 0.56, milestones 0.43 -> 0.44 and
 # metadata 0.91 -> 0.92 (the measured 0.562, 0.446, 0.925); tasks and conditions as batch 45 left
 # them (new documents).
+# Batch 47 (branch ext53) added 3 blind documents (aggregate only, fresh = after: the batch-47 rules,
+# written from dev and invented texts only, changed no blind count): tasks 0.434 -> 0.430 (23/50/57,
+# 0.4299) and conditions 0.372 -> 0.364 (the batch alone tasks 0/1/0, conditions 0/0/2), so floors
+# tasks 0.43 -> 0.42 and conditions 0.37 -> 0.36 (new documents), for the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.56,
     "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.62,
     "units": 0.64,
-    "tasks": 0.43,
-    "conditions": 0.37,
+    "tasks": 0.42,
+    "conditions": 0.36,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -830,15 +841,19 @@ BLIND_FLOORS: Floors = {
 # and invented texts only, changed no val figure): milestones 0.569, units 0.746, tasks 0.656 (the
 # batch alone milestones 0/2/1, units 3/8/6, tasks 0/2/1), so floors milestones 0.58 -> 0.56, units
 # 0.76 -> 0.74 and tasks 0.67 -> 0.65 (new documents).
+# Batch 47 (branch ext53) added 2 val documents (aggregate only, fresh = after: the batch-47 rules,
+# written from dev and invented texts only, changed no val count): milestones 0.569 -> 0.559 and
+# metadata 0.952 -> 0.947 (the batch alone milestones 0/1/1, doc number 0.5, issued 0.5), so floors
+# milestones 0.56 -> 0.55 and metadata 0.95 -> 0.94 (new documents), for the integrator to confirm.
 VAL_FLOORS: Floors = {
     "targets": 0.83,
-    "milestones": 0.56,
+    "milestones": 0.55,
     "recurring": 0.81,
     "rewards": 0.78,
     "units": 0.74,
     "tasks": 0.65,
     "conditions": 0.40,
-    "metadata": 0.95,
+    "metadata": 0.94,
 }
 
 

@@ -370,6 +370,7 @@ def region_from_body(text: str) -> str | None:
         return _as_written(best, text)
     return (
         _common_parent(text, places)
+        or _own_short_name(text, level, places)
         or _short_name_at_level(text, level, places)
         or (_province_of_city_short_names(text, places) if level == "province" else None)
     )
@@ -404,6 +405,31 @@ _PRIZE_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民)?政府[\u4e00-\u9fff]
 
 def _without_prize_names(text: str) -> str:
     return _PRIZE_NAME.sub("", text)
+
+
+# "结合天台的实际", "立足湖北实际": the body names its own place by the short name, the way a city's
+# plan says "结合我市实际" (B47-4; the special jurisdictions' form is B40-6).
+_OWN_PLACE_CUE = re.compile(
+    r"(?:结合|立足|根据|从)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:工作|发展)?实际"
+)
+
+
+def _own_short_name(text: str, level: Level, places: Gazetteer) -> str | None:
+    """The one place at the speaking level that the text names as its own in "结合X(的)实际";
+    None when the cues name none or several."""
+    found: set[str] = set()
+    for match in _OWN_PLACE_CUE.finditer(text):
+        name = match["name"]
+        if name in _WORD_ALIASES:
+            continue
+        hits = [
+            place
+            for place in places.lookup(name)
+            if place.level == level and name in (place.alias, place.name)
+        ]
+        if len(hits) == 1:
+            found.add(hits[0].name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _short_name_at_level(text: str, level: Level, places: Gazetteer) -> str | None:
@@ -586,6 +612,8 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
             tail = name[-length:]
             if length == 2 and _verb_before_county_town(text, match.end() - length):
                 continue
+            if length == 2 and _slogan_county(text, match.end() - length):
+                continue
             if begins_inside_a_designation(text, match.end() - length):
                 continue  # "创建示范县": 范县 begins inside 示范
             hits = [place for place in places.lookup(tail) if tail in (place.name, place.alias)]
@@ -611,6 +639,24 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
 _VERBS_ENDING_IN_A_NAME = frozenset(
     {"建成", "完成", "形成", "达成", "组成", "构成", "造成", "变成"}
 )
+
+
+# "从“质量立县”到“品牌兴县”", "工业强县": a slogan of a noun and a verb + 县 (to make the county
+# thrive / strong) names no county; 兴县 and 富县 are counties only where a place or a boundary
+# stands before them (B47-3).
+_SLOGAN_VERBS = frozenset("兴强立富")
+_BEFORE_A_COUNTY = frozenset("省市州盟区")
+
+
+def _slogan_county(text: str, start: int) -> bool:
+    before = text[start - 2 : start] if start >= 2 else ""
+    return (
+        text[start : start + 1] in _SLOGAN_VERBS
+        and text[start + 1 : start + 2] == "县"
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", before))
+        and before[-1] not in _BEFORE_A_COUNTY
+        and not gazetteer().lookup(before)  # "山西兴县", "吕梁兴县": a place's short name before it
+    )
 
 
 def _verb_before_county_town(text: str, start: int) -> bool:

@@ -158,6 +158,8 @@ _SIGNATURE_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}([.\-/])\d{1,2}\1\d{1,2})"
     r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:[((](?:此件|本件)[^()()]{0,12}[))])?$"
 )
+# A web page's posting-time label on a line of its own, its value on the next line.
+_POSTING_LABEL = re.compile(r"(?:发布|更新|上传|发表|录入|发稿)(?:时间|日期)\s*[::]?\s*$")
 # A signing date closing a paragraph: "…做出新的更大的贡献! 2008年2月29日 |".
 _CLOSING_DATE = re.compile(
     r"[。!;]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\|\s*)?(?:\(此件[^)]*\))?$"
@@ -454,7 +456,24 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
         or _title_from_opening(lines)
         or _title_under_chrome(lines)
         or _title_from_issuing_sentence(lines)
+        or _title_from_issuing_headline(lines)
     )
+
+
+# "中共某省委 某省人民政府印发《某省质量强省建设纲要》": a news page's headline naming the bodies
+# and the work they issued; the work is the document the page carries (B47-2).
+_ISSUING_HEADLINE = re.compile(
+    r"^(?P<issuers>[\u4e00-\u9fff、\s]{2,40}?(?:委|政府|厅|办公室|局|委员会))\s*(?:联合)?印发(?:了)?"
+    r"《(?P<title>[^《》]{4,80})》$"
+)
+
+
+def _title_from_issuing_headline(lines: list[str]) -> str | None:
+    for line in lines[:30]:
+        match = _ISSUING_HEADLINE.match(line.strip(" |\t"))
+        if match and _TITLE_END.search(match["title"]):
+            return match["title"]
+    return None
 
 
 def _labelled_plan_title(labels: dict[str, str]) -> str | None:
@@ -765,6 +784,8 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     # a joint 省委/省政府 document prints it in brackets under its title ("(2022年12月31日)").
     for index, line in enumerate(lines[:30]):
         bracketed = re.fullmatch(r"[((]\s*(.+?)\s*[))]", line) if index < 6 else None
+        if index and _POSTING_LABEL.search(lines[index - 1]):
+            continue  # "发布时间:" / "2023/06/16": the page's posting time, not a signature (B47-1)
         if _SIGNATURE_DATE.match(line) or (bracketed and _SIGNATURE_DATE.match(bracketed[1])):
             return None, parse_date(line)
     # A gazette prints the number and the signing date on one line near the top ("通政办发〔2017〕

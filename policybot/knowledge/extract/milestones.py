@@ -294,14 +294,21 @@ def milestones_in_piece(
     # "到2020年,A达到96%;B比2015年减少1%;C基本消除黑臭水体。": the horizon that opens a full
     # sentence dates the end states of its later ;-parts too.
     horizon: TimeMention | None = None
+    # "到2018年:新增…。完善…,基本建成旅游城市。": a year and a colon opening the piece head all of
+    # its sentences, not only the first (B47-11)
+    colon_horizon: TimeMention | None = None
     opens_sentence = True
-    for sentence in sentences(piece):
+    for number, sentence in enumerate(sentences(piece)):
+        if number == 0 and _COLON_LEAD.match(sentence.text):
+            colon_horizon = _opening_point(sentence.text)
         found = _milestones_in_sentence(sentence, ctx, section, lead_units, current_year)
         found = [_month_span_phase(record, sentence.text, ctx) for record in found]
         if not found and lead is not None:
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
         if not found and horizon is not None and not opens_sentence:
             found = _horizon_end_states(sentence, ctx, horizon, section, lead_units)
+        elif not found and colon_horizon is not None and number > 0:
+            found = _horizon_end_states(sentence, ctx, colon_horizon, section, lead_units)
         if not found and current_year is None:
             found = _plan_year_projects(sentence, ctx, section, lead_units)
         # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
@@ -350,6 +357,9 @@ _END_STATE = re.compile(
     r"消除|无劣[ⅤV五5](?:[((][ⅤV]+[))])?类|"
     r"基本(?:解决|完善|满足|建立|建成|普及|覆盖|健全)|全面(?:建成|完成|实现)"
 )
+
+
+_COLON_LEAD = re.compile(r"^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?\s*[::]")
 
 
 def _horizon_end_states(
@@ -1055,7 +1065,10 @@ _HAND_IN_START = re.compile(
 _ACHIEVEMENT_VERB = re.compile(
     r"达到|实现|完成|建成|形成|通过|进入|普及|取得(?:显著|明显|重大|决定性|阶段性|积极)?(?:成效|进展|突破)|"
     # "各设区市城市建成区基本消除黑臭水体", "地表水无劣Ⅴ类水体": an end state of a water goal list.
-    r"消除|无劣[ⅤV五5](?:[((][ⅤV]+[))])?类"
+    r"消除|无劣[ⅤV五5](?:[((][ⅤV]+[))])?类|"
+    # "到2017年:…,创建省级旅游强县": a title the place is to win by the year (B47-10)
+    r"^(?:成功)?创建(?:成为?)?[\u4e00-\u9fff“”]{2,20}?"
+    r"(?:强县|强市|强区|强省|示范区|示范县|示范市|示范城市|文明城市|卫生城市|园林城市|旅游城市)$"
 )
 # "已经2013年2月25日市政府常务会议研究通过", "确定了全省2007年…目标": decided in the past.
 _ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
@@ -1374,7 +1387,15 @@ def _unfinished(ctx: DocContext, sentence: Piece, event_end: int) -> bool:
     end = sentence.start + event_end
     if end < ctx.content_end:
         return False
-    return not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
+    before = ctx.text[:end].rstrip()
+    return not re.search(r"[。;!?)]$", before) and not _CLOSED_CHECK.search(before)
+
+
+# "…将于2010年3月下旬对各地…落实情况进行督查" closing a text without its full stop: a check stated
+# to its verb ("进行督查", "组织验收") is a whole event, not one cut off (B47-9).
+_CLOSED_CHECK = re.compile(
+    r"(?:进行|组织|开展)(?:督查|检查|验收|考核|评估|抽查|自查|督导)(?:工作)?$"
+)
 
 
 # "到2020年,我市商贸流通业实力显著提升": after a horizon ("到…年"), 我市 opens the state the

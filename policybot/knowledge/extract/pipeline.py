@@ -58,6 +58,7 @@ from policybot.knowledge.extract.rewards import (
     rewards_in_piece,
     upper_ends_of_ranges,
 )
+from policybot.knowledge.extract.rewards.per_head import per_head_rewards
 from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
@@ -179,6 +180,12 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         for tier in tiered_rewards(ctx)
         if not any(_overlaps(tier.span, reward.span) for reward in rewards)
     ]
+    # B47-13: "国内人才个人单次最高2万元", "本科生每人1500元/月": sums per recipient class
+    rewards += [
+        sum_
+        for sum_ in per_head_rewards(ctx)
+        if not any(_overlaps(sum_.span, reward.span) for reward in rewards)
+    ]
     if not rewards and _REWARD_RULE_TITLE.search(meta.title or ""):
         # B36-5: a reward rule that names whom it rewards but (cut off) no sum
         rewards = recipients_without_sums(normalised, meta.region)
@@ -223,7 +230,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.tasks = [
         task
         for task in duties
-        if not task_rules.is_jury_remit(task) and not task_rules.is_cut_duty(task)
+        if not task_rules.is_jury_remit(task)
+        and not task_rules.is_cut_duty(task)
+        and not _restates_a_repeated_duty(task, extraction.recurring)
     ]
     if not (
         extraction.targets
@@ -291,6 +300,17 @@ def _states_a_purpose(milestone: MilestoneRecord, text: str) -> bool:
         and _PURPOSE_BEFORE.search(text[max(0, start - 4) : start])
         and _PURPOSE_VERB.match(text[start : start + 2])
     )
+
+
+# "市督查室负责每季度在门户网站向社会集中公开": a duty whose work is itself the repetition is the
+# repeated duty read already, not a task besides it (B47-8).
+_REPEATED_WORK = re.compile(r"^[^,,;;。]{0,12}?每(?:个)?(?:季度|月|半年|年度?|周|旬)")
+
+
+def _restates_a_repeated_duty(task: TaskRecord, recurring: list[RecurringRecord]) -> bool:
+    if not _REPEATED_WORK.search(task.title):
+        return False
+    return any(_overlaps(task.span, duty.span) for duty in recurring)
 
 
 def _overlaps(one: Span, other: Span) -> bool:

@@ -479,6 +479,52 @@ def _named_by_topic(topic: str | None, duty: str) -> str | None:
     return topic if topic[-2:] in work else None
 
 
+# "市、县政府是统筹推进充电设施建设的责任主体", "各县(市、区)人民政府是本地区…工作的第一责任人":
+# the bodies named answer for the work (B47-7). Governments named by their levels together ("市、
+# 县政府") are one subject, as the text writes them.
+_SUBJECT_OF_DUTY = re.compile(
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<lead>[^,。;:,:]{{2,40}}?)是"
+    r"(?P<duty>(?:本地区|本辖区|本部门)?[^,。;:是]{4,40}?)(?:工作)?的"
+    r"(?:责任主体|第一责任人|主体责任单位|责任单位)(?=[,。;]|$)"
+)
+_LEVELS_GOVERNMENT = re.compile(
+    r"^(?:各级|(?:[省市县区乡镇]、)+[省市县区乡镇](?:级)?)(?:人民)?政府$"
+)
+
+
+def subject_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    found: list[TaskRecord] = []
+    text = paragraph.text
+    for match in _SUBJECT_OF_DUTY.finditer(text):
+        subject = match["lead"].strip()
+        if _LEVELS_GOVERNMENT.match(subject):
+            lead = [subject]
+        else:
+            lead = split_unit_list(subject)
+            if not lead or not all(looks_like_unit(unit) for unit in lead):
+                continue
+        duty = re.sub(r"^(?:本地区|本辖区|本部门)", "", match["duty"]).strip()
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
+            continue
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=duty[:_TITLE_MAX],
+                quote=text[match.start() : match.end()].strip(" ,;。")[:120],
+                section=paragraph.section,
+                due=None,
+                lead_units=lead,
+                support_units=[],
+                span=Span(
+                    paragraph.start + match.start(),
+                    paragraph.start + match.end(),
+                    paragraph.section,
+                ),
+            )
+        )
+    return found
+
+
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
     found: list[TaskRecord] = (
@@ -487,6 +533,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         + setting_duties(paragraph, ctx)
         + set_up_body_duties(paragraph, ctx)
         + chaired_body_duties(paragraph, ctx)
+        + subject_duties(paragraph, ctx)
     )
     text = paragraph.text
     candidates: list[tuple[str, str, int, int, bool, str | None]] = []
