@@ -597,6 +597,19 @@ BATCHES: dict[int, Batch] = {
             "task_split": ["05", "06", "07"],
         },
     ),
+    46: Batch(
+        46,
+        20261246,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "milestone_plan": ["01", "02"],
+            "quota_split": ["08"],
+            "reward_rule": ["04", "05", "06", "07", "10"],
+            "sector_plan": ["09"],
+            "task_split": ["03"],
+        },
+    ),
 }
 
 
