@@ -224,3 +224,35 @@ def test_a_percentage_ending_a_sentence_stays() -> None:
     """B46-9 guard: "增长3%。比上年…" keeps its sentence end (only 比例 follows an OCR'd ‰)."""
     text = normalise_text("全年增长3%。比上年提高1个百分点。\n")
     assert "增长3%。比上年" in text
+
+
+_CLASSES = (
+    "某区人才计划\n"
+    "(一)人才引进支持\n"
+    "3.人才考察支持。经区主管部门邀请,为前来考察交流的人才发放考察支持。原则上国内人才个人单次最高"
+    "3万元,团队单次最高12万元;国外人才个人单次最高6万元,团队单次最高25万元。\n"
+    "4.实习基地支持。鼓励企业建立实习基地,按照大专生每人1200元/月(限本市院校应届生和本市生源),"
+    "本科生每人1600元/月,硕士生每人2600元/月给予实习补贴。\n"
+)
+
+
+def test_sums_listed_per_class_are_one_reward_each() -> None:
+    """B46-10: each class of a support item with its sum is one reward (capped when 最高)."""
+    found = extract_text(_CLASSES, "x.txt")
+    by_sum = {w.amount_yuan: w for w in found.rewards}
+    assert {30000, 120000, 60000, 250000, 1200, 1600, 2600} <= set(by_sum)
+    assert by_sum[30000].is_cap and "国内人才个人" in by_sum[30000].achievement
+    assert not by_sum[1600].is_cap and "本科生" in by_sum[1600].achievement
+
+
+def test_one_class_with_a_sum_is_left_to_the_sentence_rules() -> None:
+    """B46-10 guard: a single "每人…元" is not a list of classes."""
+    text = "某区人才计划\n4.实习基地支持。鼓励企业建立实习基地,本科生每人1600元/月。\n"
+    found = extract_text(text + "到2031年,建成实习基地10个。\n", "x.txt")
+    assert not any("实习基地支持(" in w.achievement for w in found.rewards)
+
+
+def test_a_bracketed_limit_on_whom_a_sum_is_for_is_a_scope() -> None:
+    """B46-11: "(限本市院校应届生和本市生源)" says whom the sum reaches."""
+    found = extract_text(_CLASSES, "x.txt")
+    assert ("scope", "限本市院校应届生和本市生源") in {(c.kind, c.text) for c in found.conditions}
