@@ -256,3 +256,22 @@ def test_a_bracketed_limit_on_whom_a_sum_is_for_is_a_scope() -> None:
     """B46-11: "(限本市院校应届生和本市生源)" says whom the sum reaches."""
     found = extract_text(_CLASSES, "x.txt")
     assert ("scope", "限本市院校应届生和本市生源") in {(c.kind, c.text) for c in found.conditions}
+
+
+def test_a_text_naming_one_county_twice_and_no_other_place_is_its() -> None:
+    """B46-12: "符合江宁区重点产业发展方向", "江宁区地方经济发展贡献": no cue of level, one county
+    named twice (its city only inside a zone's name): the county."""
+    text = (
+        "第二条引荐项目应符合江宁区重点产业发展方向。\n"
+        "第三条年度营业收入达到5亿元以上的,按项目实现江宁区地方经济发展贡献的5%给予引荐人一次性奖励。\n"
+        "第四条引荐人向南京江宁经济技术开发区管理委员会提交委托书。\n"
+    )
+    assert extract_metadata("x.txt", text).region == "江宁区"
+
+
+def test_two_counties_named_give_no_region() -> None:
+    """B46-12 guard: places of two counties, or one named once, name no single county."""
+    two = "项目应符合江宁区重点产业发展方向,并在江宁区、浦口区落地。\n"
+    once = "项目应符合江宁区重点产业发展方向。\n"
+    assert extract_metadata("x.txt", two).region is None
+    assert extract_metadata("x.txt", once).region is None

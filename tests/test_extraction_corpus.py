@@ -379,7 +379,7 @@ SEED_FLOORS: Floors = {
 # metadata 0.986. After B46-1..11 (tests/test_extract_batch46_classes.py; besides the batch's
 # documents only b45_09 changed, rewards 4/4/12 -> 12/12/12 and conditions 0/0/1 -> 1/1/1): targets
 # 0.989 (749/758/757), milestones 0.916, rewards 0.982 (331/335/339; floor 0.97 -> 0.98), units
-# 0.975, tasks 0.925, conditions 0.952 (108/113/114), metadata 0.988. The new documents, not a
+# 0.975, tasks 0.925, conditions 0.952 (108/113/114), metadata 0.989 (B46-12). The new documents, not a
 # rule, lowered conditions 0.97 -> 0.95 (the batch alone 8/10/12: a digest's joint-confirmation
 # clause read as a scope with the clause after it, a 产业园 rule's definition and cap; the 272
 # earlier documents score 100/103/102, 0.976).

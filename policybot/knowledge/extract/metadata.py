@@ -23,6 +23,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_title_alias,
     region_from_towns,
     region_of,
+    region_of_sole_county,
     speaking_level,
     town_of_title,
     town_region,
@@ -294,6 +295,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_towns(text, meta.doc_number)
         or town_of_title(meta.title, text)
         or _management_area(lines, text)
+        or region_of_sole_county(text)
     )
     meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
     meta.issuer = meta.issuer or _issuer_from_decision(text, meta.region)
