@@ -275,3 +275,23 @@ def test_two_counties_named_give_no_region() -> None:
     once = "项目应符合江宁区重点产业发展方向。\n"
     assert extract_metadata("x.txt", two).region is None
     assert extract_metadata("x.txt", once).region is None
+
+
+def test_a_rate_right_after_what_is_paid_for_is_a_reward() -> None:
+    """B46-13: "3、对引进融资资金按融资金额的1.5%进行奖励": no comma before the rate."""
+    text = (
+        "某园区招商引资奖励办法\n二、奖励标准。1、引荐的投资项目,按实际投资额1000万元以下部分,按3‰比例"
+        "进行奖励。2、引荐的项目属于高科技产品的可在原有的奖励基数上再增加10%的奖励。"
+        "3、对引进融资资金按融资金额的1.5%进行奖励。4、对引进社会捐赠资金按资金总额的2%给予奖励。"
+        "5、可以适当报销在引进项目过程中产生的费用。\n"
+    )
+    found = extract_text(text, "x.txt")
+    assert {"引进融资资金", "引进社会捐赠资金"} <= {w.achievement for w in found.rewards}
+    assert all(w.amount_yuan is None for w in found.rewards)
+
+
+def test_a_rate_the_work_must_reach_is_no_reward() -> None:
+    """B46-13 guard: "对标国际先进水平,按照…占比30%的要求推进" states no reward."""
+    text = "某园区工作方案\n二、主要任务。\n3、对标国际先进水平按照研发投入占比3%的要求推进。\n"
+    text += "到2031年,建成研发中心10个。\n"
+    assert not extract_text(text, "x.txt").rewards

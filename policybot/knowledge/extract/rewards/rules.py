@@ -94,6 +94,13 @@ _RULE_RATE = re.compile(
     # "…符合上述奖励条件,按…投资的3‰计算奖金": a bonus reckoned at the rate (B46-3)
     r"(?:补助|贴息|补贴|奖励|资助|奖补|计算奖金|计发奖金|核定奖金)[^;。]*)"
 )
+# "3、对引进融资资金按融资金额的1.5%进行奖励": what is paid for after 对 and its rate with no comma
+# between them (B46-13).
+_RULE_RATE_AFTER_DUI = re.compile(
+    rf"(?:(?<=[。:;])|^){_ITEM_NUMBER}对(?P<achievement>[^,;。:按]{{2,30}}?)"
+    r"(?P<treatment>按(?:照)?[^,;。]{1,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,4}?(?:给予|予以|进行)?"
+    r"(?:补助|贴息|补贴|奖励|资助|奖补)[^;。]*)"
+)
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
@@ -493,6 +500,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         or _RULE_WITHOUT_DE.search(text)
         or _RULE_THRESHOLD.search(text)
         or _RULE_RATE.search(text)
+        or _RULE_RATE_AFTER_DUI.search(text)
         or _RULE_ACROSS_CLAUSES.search(text)
     )
     if match is None:
