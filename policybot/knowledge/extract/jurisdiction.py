@@ -376,6 +376,26 @@ def region_from_body(text: str) -> str | None:
     )
 
 
+def region_of_sole_county(text: str) -> str | None:
+    """ "符合花都区重点产业发展方向", "实现花都区地方经济发展贡献": a text that speaks as no level and
+    names one county-level place at least twice, and no other place but that county's own
+    prefecture or province, is the county's (B46-12); None otherwise."""
+    places = gazetteer()
+    if not places:
+        return None
+    named = _places_named(_without_prize_names(text), places)
+    counties = {place.name for place in named if place.level == "county"}
+    if len(counties) != 1:
+        return None
+    county = next(place for place in named if place.level == "county")
+    if sum(1 for place in named if place.name == county.name) < 2:
+        return None
+    parents = {county.prefecture, county.province}
+    if any(place.name != county.name and place.name not in parents for place in named):
+        return None
+    return _as_written(county, text)
+
+
 def _province_of_city_short_names(text: str, places: Gazetteer) -> str | None:
     """A text that speaks as a province and names its projects by their cities' short names
     ("葫芦岛基地", "大连石化", "辽阳石化"): the province of at least three such prefectures, when no

@@ -23,6 +23,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_title_alias,
     region_from_towns,
     region_of,
+    region_of_sole_county,
     speaking_level,
     town_of_title,
     town_region,
@@ -295,6 +296,8 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_body(text)
         or region_from_towns(text, meta.doc_number)
         or town_of_title(meta.title, text)
+        or _management_area(lines, text)
+        or region_of_sole_county(text)
     )
     meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
     meta.issuer = meta.issuer or _issuer_from_decision(text, meta.region)
@@ -309,6 +312,21 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.period = meta.period or _term_period(text, meta.effective or meta.issued)
     meta.supersedes = _supersedes(text)
     return meta
+
+
+# "【文字解读】某某管理区清洁家园行动方案" with "解读单位: 某某管理区": a 管理区 (a management area
+# governed like a county, outside the gazetteer's divisions) whose own name opens the page's
+# first lines and is named again in the text is the document's region (B46-5).
+_MANAGEMENT_AREA = re.compile(r"^(?:【[^【】]{1,8}】)?(?P<area>[\u4e00-\u9fff]{2,4}管理区)(?!管理)")
+
+
+def _management_area(lines: list[str], text: str) -> str | None:
+    """The 管理区 a page's first lines open with, when the text names it at least twice."""
+    for line in lines[:3]:
+        match = _MANAGEMENT_AREA.match(line)
+        if match and text.count(match["area"]) >= 2:
+            return match["area"]
+    return None
 
 
 # "来源文件:《…关于印发…的通知》(某政办〔2031〕68号)": a policy page's label for the document it
@@ -689,6 +707,7 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
                 _is_own_number(line, _number_start(line, match, number))
                 and not _FILING_PREFIX.search(prefix)
                 and not _CITATION_CUE.match(prefix)
+                and not _CITED_AFTER.match(line, match.end())
             ):
                 return number
         broken = _BROKEN_DOC_NUMBER.search(line)
@@ -736,6 +755,10 @@ def _number_start(line: str, match: re.Match[str], number: str) -> int:
     )
 
 
+# "…关于印发《…方案》的通知(鄂社〔2031〕4号)精神,决定…": a number whose bracket closes before
+# 精神/要求/规定/部署 is the number of the document the sentence carries out, however far back its
+# 根据 stands (B46-2).
+_CITED_AFTER = re.compile(r"\s*[))]?\s*(?:等)?(?:文件)?(?:的)?(?:精神|要求|规定|部署)")
 # A citation's verbs: a title behind them is another document's, and so is its number.
 _CITATION_CUE_WORD = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神")
 

@@ -120,11 +120,15 @@ def phase_milestone(
     if not name or len(name) > 30:
         return None
     start, due = _phase_dates(mention)
+    days = _dated_day_span(match["time"] or match["after_colon"], mentions)
+    if days is not None:
+        mention = days[1]
+        start, due = days[0].last, days[1].last
     detail = ""
     tail = paragraph.text[match.end() :].strip(" 。.")
     if tail:
         detail = re.split(r"[。;]", tail)[0]
-    elif body is not None:
+    elif body is not None and not _NEXT_ITEM.match(body.text):
         detail = re.split(r"[。;]", body.text)[0]
     detail = _without_unit_note(detail)
     title = f"{name}({detail[:40]})" if detail else name
@@ -271,6 +275,36 @@ def _inside(first: date, last: date, month: int, day: int) -> date | None:
         if first <= candidate <= last:
             return candidate
     return None
+
+
+# "(二)集中攻坚(2025年1月11日-2025年10月底)": a phase's bracket giving two dated days (or a day
+# and a month's end) joined as a span; its first day opens the phase, its second closes it
+# (B46-1). The second may carry the join itself ("至2031年10月31日").
+_SPAN_JOIN = re.compile(r"\s*(?:至|到|—|-|–|~|～)+\s*$")
+_JOINED_SECOND = re.compile(r"^(?:至|到)")
+# The next item of a list ("(三)持续推进…", "三、…"): no description of the phase before it.
+_NEXT_ITEM = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def _dated_day_span(
+    time_text: str, mentions: list[TimeMention]
+) -> tuple[TimeMention, TimeMention] | None:
+    """The first two point mentions of a phase's bracket when the bracket joins them as a span
+    and the second is not earlier, or None."""
+    if len(mentions) < 2:
+        return None
+    first, second = mentions[0], mentions[1]
+    if first.kind != "point" or second.kind != "point":
+        return None
+    if first.last is None or second.last is None or second.last < first.last:
+        return None
+    between = time_text[first.end : second.start]
+    joined = _SPAN_JOIN.match(between) or (
+        not between.strip() and _JOINED_SECOND.match(second.text)
+    )
+    return (first, second) if joined else None
 
 
 def _phase_dates(mention: TimeMention) -> tuple[date | None, date | None]:

@@ -151,6 +151,8 @@ _LOST_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=\s*年
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 # "0。5万元": a decimal point read as a full stop (OCR, or a typist's full-width habit).
 _OCR_DECIMAL = re.compile(r"(?<=\d)。(?=\d+\s*(?:万元|亿元|元|万|亿|%|倍))")
+# "按3%。比例进行奖励": an OCR'd per-mille sign (‰ read as "%。"); no sentence opens on 比例 (B46-9)
+_OCR_PER_MILLE = re.compile(r"(?<=\d)\s*%。(?=比例)")
 _TEXT_BOX = re.compile(r"文本框\s*[::]\s*[—\-–]*\s*(\d{1,4})\s*[—\-–]*\s*")
 _PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[—\-–]+\s*\d{1,4}\s*[—\-–]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|"
@@ -702,6 +704,15 @@ def _wrap_width(lines: list[str]) -> int | None:
     return best_width if best_count >= 0.4 * len(lengths) else None
 
 
+# "市政局、环卫处、崇川经济开发区、各街道": a line that only lists offices is a table's unit cell (or
+# a field), never the start of a sentence a fixed width broke (B46-6); each name ends in an
+# office word.
+_OFFICE_LIST_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff()]{1,16}?(?:局|委|办|处|厅|室|中心|政府|街道|镇|乡|开发区|园区|管委会|集团|公司)"
+    r"[、,,]){2,}[\u4e00-\u9fff()]{1,16}?(?:局|委|办|处|厅|室|中心|政府|街道|镇|乡|开发区|园区|管委会|集团|公司)$"
+)
+
+
 def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs.
 
@@ -724,6 +735,7 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
             and (_is_prose(previous) or _is_prose(line))
             and not _TABLE_LINE.search(previous + line)
             and not _SIGNATURE_LINE.match(line)
+            and not _OFFICE_LIST_LINE.match(previous)
         ):
             out[-1] = previous + line
         else:
@@ -734,7 +746,13 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
 _INLINE_HEADING = re.compile(
     r"(?:(?<=[。;!?)])\s*|(?<=[\u4e00-\u9fff])\s+)"
     r"(?=[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?!\d)|"
-    r"第[一二三四五六七八九十]+[章条])"
+    r"第[一二三四五六七八九十]+[章条])|"
+    # "…新设法人项目,第六条项目引荐人…": a digest that glued a rule's articles with commas; each
+    # article opens a line of its own (an article cited, "第三条规定的", stays) (B46-7)
+    r"(?<=,)(?=第[一二三四五六七八九十百]{1,4}条(?!规定|所|的|之|中|至|、|和|及|第))|"
+    # "…标准。1、引荐的投资项目,…;2、引荐的项目属于…": items numbered "N、" run on after a
+    # sentence's end; each opens a line of its own (B46-9)
+    r"(?<=[。;])(?=\d{1,2}、(?!\d))"
 )
 
 
@@ -836,6 +854,7 @@ def normalise_text(text: str) -> str:
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
     text = _OCR_DECIMAL.sub(".", text)
+    text = _OCR_PER_MILLE.sub("‰", text)
     text = _GIVE_VARIANT.sub("给予", text)
     lines = _split_run_on_lines(text.split("\n"))
     lines = _clean_lines(lines)

@@ -58,7 +58,7 @@ from policybot.knowledge.extract.rewards import (
     rewards_in_piece,
     upper_ends_of_ranges,
 )
-from policybot.knowledge.extract.rewards.per_head import per_head_rewards
+from policybot.knowledge.extract.rewards.class_sums import class_sums
 from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
@@ -180,11 +180,11 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         for tier in tiered_rewards(ctx)
         if not any(_overlaps(tier.span, reward.span) for reward in rewards)
     ]
-    # B47-13: "国内人才个人单次最高2万元", "本科生每人1500元/月": sums per recipient class
+    # B46-10: "原则上国内人才个人单次最高2万元,团队单次最高10万元": one reward per class
     rewards += [
-        sum_
-        for sum_ in per_head_rewards(ctx)
-        if not any(_overlaps(sum_.span, reward.span) for reward in rewards)
+        each
+        for each in class_sums(ctx)
+        if not any(_overlaps(each.span, reward.span) for reward in rewards)
     ]
     if not rewards and _REWARD_RULE_TITLE.search(meta.title or ""):
         # B36-5: a reward rule that names whom it rewards but (cut off) no sum

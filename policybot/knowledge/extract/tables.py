@@ -213,10 +213,14 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
-        if line.strip():
+        # "||", "|": a copy's bars between empty cells are no cell of their own (B46-6)
+        if line.strip() and not _BARS_ONLY.match(line):
             result.append((offset, line.strip()))
         offset += len(line) + 1
     return result
+
+
+_BARS_ONLY = re.compile(r"^[\s|│┃]+$")
 
 
 def _is_table_end(cell: str) -> bool:
@@ -278,7 +282,7 @@ def _read_rows(
 ) -> tuple[Table | None, int]:
     """The rows of a flattened table from ``cursor`` (its first serial number) on."""
     rows: list[TableRow] = []
-    expected = 1
+    expected = _first_serial(lines, cursor)
     current: list[tuple[int, str]] | None = None
     end = cursor
     while cursor < len(lines):
@@ -313,6 +317,14 @@ def _read_rows(
         rows.append(layout.build_row(expected - 1, current, rows))
     table_end = lines[end - 1][0] + len(lines[end - 1][1])
     return Table(header_start, table_end, layout.years, rows, layout.title), end
+
+
+def _first_serial(lines: list[tuple[int, str]], cursor: int) -> int:
+    """The serial number the rows start at: 1, or the number of the first row when a page
+    copied a stretch of a longer table ("24", "25", "26" under the header, B46-6)."""
+    if cursor < len(lines) and _ROW_NUMBER.match(lines[cursor][1]):
+        return int(lines[cursor][1])
+    return 1
 
 
 def _row_follows(lines: list[tuple[int, str]], cursor: int, expected: int, width: int) -> bool:
@@ -633,7 +645,7 @@ class _Layout:
                 for offset, cell, due in row.target_cells
                 if offset not in reported and find_quantities(cell)
             ]
-            goal = self._goal_cell(cells, progress)
+            goal = self._goal_cell(cells, progress) or self._merged_goal_cell(cells, progress)
             if not row.target_cells and goal is not None and find_quantities(goal[1]):
                 # a goal column's figure in a row without unit or time cells: the goal, its
                 # date unknown unless the plan names its year
@@ -654,6 +666,19 @@ class _Layout:
             None,
         )
         return cells[column] if column is not None else None
+
+    def _merged_goal_cell(
+        self, cells: list[tuple[int, str]], progress: int
+    ) -> tuple[int, str] | None:
+        """ "主要任务 | 全年目标任务 | … | 1-10月推进情况": a row one cell or more short of the header
+        whose task and goal columns merged into its first cell ("新增达标小区210个。"): that cell
+        is the goal, unless it reports what was done (B46-6)."""
+        if len(self.header) < 2 or not cells or len(cells) >= len(self.header) or progress < 2:
+            return None
+        task, goal = (_unspaced(cell) for cell in self.header[:2])
+        if not (_TASK_COLUMN.search(task) and _GOAL_COLUMN.search(goal)):
+            return None
+        return None if _REPORTED.match(cells[0][1]) else cells[0]
 
     def _progress_column(self) -> int | None:
         """The header's column of reported progress ("完成情况", "进展情况(截至10月底)"), when the
@@ -778,7 +803,9 @@ _TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
 # "完成情况", "进展情况(截至10月底)", "工作进展", "完成进度": a column reporting what was done, not
 # a schedule ("进度安排", "时间进度" are the plan's own dates) (B41-1)
 _PROGRESS_COLUMN = re.compile(
-    r"^(?:目前|当前)?(?:工作)?(?:完成|进展|执行|推进|落实|办理|进度)情况(?:[((].*)?$"
+    # "1-10月推进情况", "1—11月完成情况": the months a report covers may open the column (B46-6)
+    r"^(?:\d{1,2}\s*(?:-|—|–|~|至)\s*\d{1,2}月(?:份|底)?)?"
+    r"(?:目前|当前)?(?:工作)?(?:完成|进展|执行|推进|落实|办理|进度)情况(?:[((].*)?$"
     r"|^(?:工作|目前)?进展(?:[((].*)?$|^完成进度$"
 )
 _GOAL_COLUMN = re.compile(r"目标|指标|成效|要求")

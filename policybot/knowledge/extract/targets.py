@@ -79,6 +79,9 @@ _REWARD_RULE = re.compile(
     # "前三年按其税收地方所得部分60%、第四年起按10%的标准奖励给引进乡镇": the rates a reward is
     # paid at (the share of a tax handed back), not goals
     r"按(?:照)?[^,;。]{0,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,8}?(?:奖励|补助|奖补|补贴|资助|返还)给|"
+    # "按项目实际投入且形成固定资产投资的3‰计算奖金": the rate a reward is reckoned at (B46-3)
+    r"按(?:照)?[^,;。]{0,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,4}?(?:计算|核定|计发|核发)"
+    r"(?:奖金|奖励|补助|奖补|补贴|资助)|"
     # "投资达到3000万元方能申报奖励": the entry threshold of a reward, no goal
     r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)|"
     # "财政部门给予首贷企业贷款利息2%、其他企业1.5%的贴息支持": rates a subsidy is paid at (B37-2)

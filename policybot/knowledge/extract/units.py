@@ -79,6 +79,11 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "镇",
     "会",
     "联",
+    # "崇川经济开发区、相关街道": a development zone named in a unit cell or list is the zone's
+    # administration, a body that carries work out (B46-6)
+    "经济开发区",
+    "经济技术开发区",
+    "高新技术产业开发区",
 )
 _SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
 _UNIT_NAME = re.compile(

@@ -163,6 +163,31 @@ def _respective_rates(treatment: str) -> list[tuple[str, str]]:
     return [(rate, f"{verb}{listed['base']}{rate}{listed['tail']}") for rate in rates]
 
 
+# "按…投资的3‰计算奖金,按…投资的2‰计算奖金,按…投资的1.5‰计算奖金": rates one after another,
+# each a clause of its own, for bands of the one achievement whose thresholds the copy lost (B46-8).
+_CHAINED_RATE = re.compile(
+    r"按(?:照)?[^,;。]{1,30}?(?P<rate>\d+(?:\.\d+)?\s*[%‰])[^,;。]{0,6}?"
+    r"(?:给予|予以|计算|核定|计发)?(?:补助|补贴|奖励|资助|奖补|奖金)"
+)
+
+
+def chained_rates(treatment: str) -> list[tuple[str, str]]:
+    """(rate, clause) per rate of a treatment made of two or more rate clauses in a row (each
+    opening on 按 after a comma), else []."""
+    found: list[tuple[str, str]] = []
+    position = 0
+    while True:
+        match = _CHAINED_RATE.match(treatment, position)
+        if match is None:
+            break
+        found.append((re.sub(r"\s+", "", match["rate"]), match.group(0)))
+        rest = re.match(r"\s*[,,]\s*", treatment[match.end() :])
+        if rest is None:
+            break
+        position = match.end() + rest.end()
+    return found if len(found) >= 2 else []
+
+
 # "给予首贷企业贷款利息2%、其他企业贷款利息1.5%的贴息支持": each class of recipient listed with its
 # own rate, the list closed by one subsidy word (B37-2).
 _CLASS_RATE_LIST = re.compile(

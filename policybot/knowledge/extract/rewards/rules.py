@@ -19,6 +19,7 @@ from policybot.knowledge.extract.rewards.levels import _level, _role
 from policybot.knowledge.extract.rewards.rates import (
     _rate_rewards,
     _respective_rates,
+    chained_rates,
     class_rates,
 )
 from policybot.knowledge.extract.rewards.vocabulary import (
@@ -90,6 +91,14 @@ _RULE_THRESHOLD = re.compile(
 _RULE_RATE = re.compile(
     rf"(?:(?<=[。:])|^){_ITEM_NUMBER}(?P<achievement>[^,;。:]{{3,30}}?)\s*,\s*"
     r"(?P<treatment>按(?:照)?[^,;。]{1,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,6}?(?:给予|予以)?"
+    # "…符合上述奖励条件,按…投资的3‰计算奖金": a bonus reckoned at the rate (B46-3)
+    r"(?:补助|贴息|补贴|奖励|资助|奖补|计算奖金|计发奖金|核定奖金)[^;。]*)"
+)
+# "3、对引进融资资金按融资金额的1.5%进行奖励": what is paid for after 对 and its rate with no comma
+# between them (B46-13).
+_RULE_RATE_AFTER_DUI = re.compile(
+    rf"(?:(?<=[。:;])|^){_ITEM_NUMBER}对(?P<achievement>[^,;。:按]{{2,30}}?)"
+    r"(?P<treatment>按(?:照)?[^,;。]{1,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,4}?(?:给予|予以|进行)?"
     r"(?:补助|贴息|补贴|奖励|资助|奖补)[^;。]*)"
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
@@ -252,6 +261,11 @@ def _rewards_in_part(
     if "分别" in treatment:
         achievements = _split_last_by_he(achievements, len(amounts))
     rates = _respective_rates(treatment) if not amounts else []
+    chained = chained_rates(treatment.strip(" ,")) if not amounts and not rates else []
+    if chained and len(achievements) == 1:
+        # one achievement paid at a chain of rates (its bands lost): one reward per rate (B46-8)
+        achievements = [f"{achievements[0]}({rate})" for rate, _ in chained]
+        return _rate_rewards(achievements, chained, match, offset, ctx, section)
     if not rates and not amounts and len(achievements) == 1:
         classes = class_rates(treatment)
         if len(classes) >= 2:
@@ -486,6 +500,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         or _RULE_WITHOUT_DE.search(text)
         or _RULE_THRESHOLD.search(text)
         or _RULE_RATE.search(text)
+        or _RULE_RATE_AFTER_DUI.search(text)
         or _RULE_ACROSS_CLAUSES.search(text)
     )
     if match is None:

@@ -1,0 +1,67 @@
+"""Sums a support item pays per class of recipient, listed one after another (B46-10).
+
+"3.人才考察支持。…发放考察支持。原则上国内人才个人单次最高2万元,团队单次最高10万元;国外人才个人
+单次最高5万元,团队单次最高20万元。" and "1.大学生实习基地支持。…按照大专生每人1000元/月,本科生每人
+1500元/月…给予实习补贴" name the support item first (the numbered line's lead, ending in 支持, 补贴,
+补助, 奖励 or 资助), then each class of recipient with what one of them is paid (每人, 单次, 每次,
+每名), a ceiling word or not.  Each class is one reward: a recipient is paid its class's sum, not
+all of them.  Two classes at least, so a lone sum stays with the rules that read sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.extract.records import RewardRecord, Span
+from policybot.knowledge.extract.rewards.levels import _level
+
+# The support item a numbered line opens with: "3.人才考察支持", "一、考察支持", "(二)实习补贴".
+_ITEM_LEAD = re.compile(
+    r"^\s*(?:\d{1,2}[.、.]|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,3}[))])\s*"
+    r"(?P<item>[\u4e00-\u9fff]{2,16}?(?:支持|补贴|补助|奖励|资助|津贴))(?=[。.,;::?\s]|$)"
+)
+# One class and its sum: "国内人才个人单次最高2万元", "大专生每人1000元/月".
+_CLASS_SUM = re.compile(
+    r"(?:^|(?<=[,;。]))\s*(?:原则上|按照?|其中)?\s*"
+    r"(?P<cls>[\u4e00-\u9fff]{2,10}?)(?P<per>每人|每名|单次|每次)(?P<cap>最高|不超过|最多)?\s*"
+    r"(?P<sum>\d+(?:\.\d+)?\s*(?:万|千)?元)(?P<period>/(?:月|年))?"
+)
+_MIN_CLASSES = 2
+
+
+def class_sums(ctx: DocContext) -> list[RewardRecord]:
+    """One reward per class of each support item whose paragraph lists two classes or more."""
+    found: list[RewardRecord] = []
+    for paragraph in ctx.paragraphs:
+        lead = _ITEM_LEAD.match(paragraph.text)
+        if lead is None:
+            continue
+        item = lead["item"]
+        matches = list(_CLASS_SUM.finditer(paragraph.text, lead.end()))
+        if len(matches) < _MIN_CLASSES:
+            continue
+        for match in matches:
+            money = find_money(match["sum"])
+            if not money:
+                continue
+            per = "" if match["per"] in ("每人", "每名") else match["per"]
+            achievement = f"{item}({match['cls']}{per})"
+            found.append(
+                RewardRecord(
+                    region=ctx.region,
+                    achievement=achievement,
+                    quote=match.group(0).strip(" ,;。")[:120],
+                    level=_level(match["cls"]),
+                    amount_yuan=money[0][1],
+                    is_cap=bool(match["cap"]),
+                    treatment=f"{match['per']}{match['period'] or ''}".lstrip("/") or None,
+                    span=Span(
+                        paragraph.start + match.start("cls"),
+                        paragraph.start + match.end(),
+                        paragraph.section,
+                    ),
+                )
+            )
+    return found
