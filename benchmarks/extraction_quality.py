@@ -1,7 +1,8 @@
 """How well and how fast the extractor reads plans: F1 per section on every annotated split.
 
 Splits: the seeds (``../shared/gold-dev`` plus ``corpus/seeds-gold``, texts in
-``policybot/seeds``), the unseen corpus's dev split and its blind split (``corpus/unseen``).
+``policybot/seeds``), the unseen corpus's dev, validation and blind splits (``corpus/unseen``;
+validation is scored in aggregate by whoever writes rules, blind only by the integrator).
 Figures are micro-averaged totals; no document is ever listed (the blind split is scored, not
 read).  Speed is the median extraction time of the largest seed (the Foshan plan, 39 KB).
 
@@ -33,6 +34,7 @@ def split_folders() -> dict[str, tuple[tuple[Path, ...], Path | None, str]]:
     return {
         "seeds": (seeds, SEED_TEXTS, "skip"),
         "unseen_dev": ((UNSEEN / "dev",), None, "empty"),
+        "unseen_val": ((UNSEEN / "val",), None, "empty"),
         "unseen_blind": ((UNSEEN / "blind",), None, "empty"),
     }
 
@@ -59,7 +61,7 @@ def measure_speed(repeat: int = 9) -> dict[str, Any]:
 
 
 def run(blind: bool = True) -> dict[str, Any]:
-    splits = ["seeds", "unseen_dev"] + (["unseen_blind"] if blind else [])
+    splits = ["seeds", "unseen_dev", "unseen_val"] + (["unseen_blind"] if blind else [])
     result: dict[str, Any] = {name: score_split(name) for name in splits}
     result["speed"] = measure_speed()
     return result
