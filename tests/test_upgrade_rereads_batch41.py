@@ -1,9 +1,9 @@
-"""Upgrading a store from 0024, 0025 or 0026 reads every stored plan again, once, keeping fact ids.
+"""Upgrading a store from 0024 to 0027 reads every stored plan again, once, keeping fact ids.
 
 Stop 41's extractor reads progress tables, tiered sums and a duty's own period-end words
 (每季度末) differently, stop 42's keeps a deadline's 配合 units, stop 43's reads indicator tables;
 a store built before any keeps the old reading unless the upgrade forgets each document's
-fingerprint (0025, 0026, 0027). Re-reading keeps fact ids, so the reminder ledger stays.
+fingerprint (0025 to 0028). Re-reading keeps fact ids, so the reminder ledger stays.
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ from tests.invented_plans import city_plan
 
 @pytest.mark.parametrize(
     "before",
-    ["0024_reread_batch38_readings", "0025_reread_all_batch41", "0026_reread_all_stop42"],
+    [
+        "0024_reread_batch38_readings",
+        "0025_reread_all_batch41",
+        "0026_reread_all_stop42",
+        "0027_reread_all_stop43",
+    ],
 )
 def test_upgrading_reads_every_plan_again_and_keeps_fact_ids(tmp_path: Path, before: str) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
