@@ -162,6 +162,7 @@ from policybot.knowledge.window_answers import (
     nothing_due,
     starting_then,
 )
+from policybot.knowledge.year_cells import column_cell, row_cell_of_year
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
@@ -1774,6 +1775,10 @@ class QuestionAnswerer:
             source = who if who == "收录的文件" else f"{who}的文件"
             return self.not_found(parsed, f"{source}没有单独写{year}年的内容")
         first = answer.facts[0]
+        other_column = self._other_column(first, year)
+        if other_column is not None:
+            who = scope.title if scope.region_ids is not None else "收录的文件"
+            return self.not_found(parsed, f"{who}没有{year}年的数字;{other_column}")
         if first.kind != PASSAGE and first.due is not None and first.due.year >= year:
             began = self._began(first.citation.document_id)
             if began is not None and began > year:
@@ -1800,6 +1805,28 @@ class QuestionAnswerer:
             # (12月底前开工建设200部) is not put in another one.
             return answer
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _other_column(self, line: FactLine, year: int) -> str | None:
+        """示范市2033年示范生产线多少条, best matched by the task table's 2031 cell (40条) that
+        the question's year does not fit: what the row's cell in the column of the year asked
+        says (70%以上…企业开展…应用), or, with no such cell, the figure said with its own year when
+        it is an earlier one — never that figure offered as a partial match. None when ``line``
+        is no cell of a year's column, or (a later cell, none of the year asked) a goal still
+        due after the year asked, which ``_other_years`` weighs."""
+        if line.due is None or line.due.year == year:
+            return None
+        passages = self.index.passages.by_document.get(line.citation.document_id, [])
+        cell = column_cell(passages, line)
+        if cell is None:
+            return None
+        of_year = row_cell_of_year(passages, cell, year)
+        if of_year is not None:
+            return f"表中这一项{year}年写的是“{of_year.text.rstrip('。')}”"
+        if line.due.year > year:
+            return None
+        plain = len(line.label) <= FIGURE_LABEL_LIMIT and not NUMBER.search(line.label)
+        figure = f"{line.label if plain else ''}{line.value or ''}"
+        return f"有的是{figure}({line.due.year}年)" if figure else None
 
     def _dated_nowhere(self, line: FactLine) -> bool:
         """Whether ``line``'s document states no year of its own (no period, no date) and the

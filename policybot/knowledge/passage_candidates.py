@@ -303,16 +303,23 @@ def passage_candidates(
         text = candidate.line.label  # with what a continuation goes on from
         return sum(idf(w) for w in dict.fromkeys(parsed.words) if len(w) >= 2 and w in text)
 
+    def of_year_asked(hit: PassageHit | None) -> bool:
+        """A table cell in the column of the year asked (a merged one, 2032年、2033年目标待定,
+        holds each of its years)."""
+        return (
+            hit is not None
+            and hit.passage.due is not None
+            and parsed.year is not None
+            and parsed.year in hit.passage.years
+        )
+
     year_said = {
         (c.hit.document_id, c.hit.passage.section)
         for c in candidates
-        if c.hit is not None
-        and c.hit.passage.due is not None  # a cell of a year's column
-        and parsed.year is not None
-        and parsed.year in c.hit.passage.years
+        if c.hit is not None and of_year_asked(c.hit)
     }
 
-    def ranked_share(candidate: Candidate) -> float:
+    def base_rank(candidate: Candidate) -> float:
         text = candidate.hit.passage.text if candidate.hit else ""
         lacks_kind = any(kind not in text for kind in kinds)
         # 2043年的目标定了没: a sentence naming the year asked (a table cell of its column)
@@ -327,6 +334,23 @@ def passage_candidates(
         unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
         unsaid += YEAR_LATER if later else 0.0
         return round(candidate.share - unsaid, 6)
+
+    # 示范市2032年技改企业目标: a row's cell in the column of the year asked speaks for the row
+    # that year (2032年、2033年目标待定…), though the words asked are its row's task's; the row's
+    # cells naming no year (推动企业实施技术改造, its task) rank a year's step below it.
+    year_cells: dict[tuple[int, int], float] = {}
+    for c in candidates:
+        if c.hit is not None and of_year_asked(c.hit):
+            row = (c.hit.document_id, c.hit.passage.paragraph_start)
+            year_cells[row] = max(year_cells.get(row, -1.0), base_rank(c))
+
+    def ranked_share(candidate: Candidate) -> float:
+        rank = base_rank(candidate)
+        hit = candidate.hit
+        if hit is None or hit.passage.years or of_year_asked(hit):
+            return rank
+        cell = year_cells.get((hit.document_id, hit.passage.paragraph_start))
+        return rank if cell is None else round(min(rank, cell - YEAR_UNSAID), 6)
 
     goal = asks_a_goal(parsed)
 
