@@ -360,8 +360,13 @@ class QuestionAnswerer:
                     parsed, region_ids=(), region_text=None, unknown_places=(parsed.region_text,)
                 )
             )
+            # Or one citing no 文号 at all, when nothing of the region's own documents matches
+            # even in part (示范市什么时候公布证明事项清单, of a page of a plan that lost its
+            # heading and 落款): it numbers as no other place either. One citing another place's
+            # papers (青科发 asked of 样例市) is that place's.
             if unplaced is not None and not all(
                 _numbers_as(self.index, line.citation.document_id, parsed.region_text)
+                or (not answer.hedged and _cites_no_number(self.index, line.citation.document_id))
                 for line in unplaced.facts[:1]
             ):
                 unplaced = None
@@ -2543,12 +2548,24 @@ def _says_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
     )
 
 
+# A 文号 as a text cites it: an organ's abbreviation, then the year in brackets (国发〔2031〕).
+_CITED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{2,4}\s*[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{1,4}\s*号"
+)
+
+
 def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:
     """Whether the document's text cites a 文号 opening with the first character of ``region``
     (常科发[2006]115号, 常财企〔2006〕76号 of 常州's organs)."""
     text = index.passages.document_texts.get(document_id, "")
     pattern = rf"(?<![\u4e00-\u9fff]){re.escape(region[:1])}[\u4e00-\u9fff]{{1,3}}\s*[〔\[(]\s*(?:19|20)\d\d"
     return bool(region) and re.search(pattern, text) is not None
+
+
+def _cites_no_number(index: KnowledgeIndex, document_id: int) -> bool:
+    """Whether the document's text cites no 文号 at all (no ××发〔2031〕 of any organ)."""
+    text = index.passages.document_texts.get(document_id, "")
+    return _CITED_NUMBER.search(text) is None
 
 
 def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
