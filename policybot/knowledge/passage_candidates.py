@@ -423,7 +423,9 @@ def _under_category_heading(
 ) -> list[Candidate]:
     """哪两个市州拿到了: of a document found, the lines under its heading naming the category
     asked (一、市(州)(2个)) are the list asked for, though they say none of the topic's words:
-    each joins as good as the document's best sentence, and leads on the tie."""
+    each joins as good as the document's best sentence, and leads on the tie. That sentence is
+    weighed for them as though it said the category their heading names: the heading says it
+    for them (授予甲乙州、丙丁市人民政府… says no 市州; the winners under 一、市(州) do)."""
     if parsed.asks != Asks.LIST:
         return []
     asked = [
@@ -458,8 +460,33 @@ def _under_category_heading(
                 continue
             line = passage_line(answerer.index, document_id, number, passage, passage.text)
             hit = PassageHit(document_id, number, passage, 0.0)
-            joined.append(replace(top, missing=(), line=line, hit=hit, listed=True))
+            share = _with_category_said(answerer, parsed, top, set(named))
+            joined.append(
+                replace(top, share=share, plain=share, missing=(), line=line, hit=hit, listed=True)
+            )
     return joined
+
+
+def _with_category_said(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, top: Candidate, named: set[str]
+) -> float:
+    """``top``'s share, measured again with the level words asked that a heading names (市州
+    of 一、市(州)) said beside it; never less than it was."""
+    hit = top.hit
+    said = [
+        word
+        for word in parsed.words
+        if len(word) >= 2 and all(char in _LEVEL_CHARS for char in word) and set(word) <= named
+    ]
+    if hit is None or not said or all(word not in top.missing for word in said):
+        return top.share
+    passage = hit.passage
+    section = answerer.section_of(passage, hit.document_id)
+    text = f"{section} {passage.heading or ''} {passage.text} {' '.join(said)}"
+    measured = answerer.measurer.measure(
+        parsed, text, hit.document_id, paragraph=paragraph_before(answerer, hit, lead=True)
+    )
+    return max(top.share, measured.share)
 
 
 def naming_year(
