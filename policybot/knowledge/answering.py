@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -360,13 +361,20 @@ class QuestionAnswerer:
                     parsed, region_ids=(), region_text=None, unknown_places=(parsed.region_text,)
                 )
             )
-            # Or one citing no 文号 at all, when nothing of the region's own documents matches
-            # even in part (示范市什么时候公布证明事项清单, of a page of a plan that lost its
-            # heading and 落款): it numbers as no other place either. One citing another place's
-            # papers (青科发 asked of 样例市) is that place's.
+            # Or one citing no 文号 at all, of the region's level, when nothing of the region's
+            # own documents matches even in part (示范市什么时候公布证明事项清单, of a page of a
+            # city's plan that lost its heading and 落款: 市政府…牵头): it numbers as no other
+            # place either. One citing another place's papers (青科发 asked of 样例市) is that
+            # place's; one speaking for a county (全县…) is no city's, nor a city's a province's.
+            asked = parsed.region_ids[0] if len(parsed.region_ids) == 1 else None
+            level = (self.index.region_name(asked) or "")[-1:] if asked is not None else ""
             if unplaced is not None and not all(
                 _numbers_as(self.index, line.citation.document_id, parsed.region_text)
-                or (not answer.hedged and _cites_no_number(self.index, line.citation.document_id))
+                or (
+                    not answer.hedged
+                    and _cites_no_number(self.index, line.citation.document_id)
+                    and _own_level(self.index, line.citation.document_id) == level
+                )
                 for line in unplaced.facts[:1]
             ):
                 unplaced = None
@@ -2566,6 +2574,22 @@ def _cites_no_number(index: KnowledgeIndex, document_id: int) -> bool:
     """Whether the document's text cites no 文号 at all (no ××发〔2031〕 of any organ)."""
     text = index.passages.document_texts.get(document_id, "")
     return _CITED_NUMBER.search(text) is None
+
+
+# How a text speaks of its own region's whole and government (全市, 本县, 市政府, 县人民政府),
+# a level word not run on from another (各县市区政府 is no 区政府).
+_OWN_LEVEL = re.compile(r"(?<![省市县区])(?:[全本我]([省市县区])|([省市县区])(?:人民)?政府)")
+
+
+def _own_level(index: KnowledgeIndex, document_id: int) -> str | None:
+    """The level (省, 市, 县, 区) the document speaks for, by the level it names its whole and
+    its government at most often; None when it names none, or two as often."""
+    text = index.passages.document_texts.get(document_id, "")
+    counts = Counter(m.group(1) or m.group(2) for m in _OWN_LEVEL.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
