@@ -366,8 +366,8 @@ class QuestionAnswerer:
             # city's plan that lost its heading and 落款: 市政府…牵头): it numbers as no other
             # place either. One citing another place's papers (青科发 asked of 样例市) is that
             # place's; one speaking for a county (全县…) is no city's, nor a city's a province's.
-            asked = parsed.region_ids[0] if len(parsed.region_ids) == 1 else None
-            level = (self.index.region_name(asked) or "")[-1:] if asked is not None else ""
+            held = parsed.region_ids[0] if len(parsed.region_ids) == 1 else None
+            level = (self.index.region_name(held) or "")[-1:] if held is not None else ""
             if unplaced is not None and not all(
                 _numbers_as(self.index, line.citation.document_id, parsed.region_text)
                 or (
