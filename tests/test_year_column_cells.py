@@ -51,10 +51,29 @@ TABLE_PLAN = city_plan(
 )
 
 
+# A one-year plan's progress table: each row's 内容与要求 cell stands in the year's column,
+# its 进展情况 cell after it says how far the row got.
+PROGRESS = """示范县人民政府办公室关于2031年重点工作一季度进展情况的通报
+示范县2031年重点工作一季度进展情况表
+序号
+内容与要求
+进展情况
+责任单位
+1
+聚焦重点领域培育发展新兴产业,力争规上工业中新兴产业增加值占比提升至41%。
+1-2月,新兴产业增加值占规上工业增加值比重为39.5%。
+县发改局
+2
+持续推进重大项目攻坚,确保有效投资增长8%以上。
+1-2月,全县固定资产投资同比增长3.2%。
+县发改局
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder: Path = tmp_path_factory.mktemp("year_cells")
-    with invented_plans_service(folder, TABLE_PLAN) as service:
+    with invented_plans_service(folder, TABLE_PLAN, PROGRESS) as service:
         yield service
 
 
@@ -84,3 +103,12 @@ def test_a_year_the_row_counts_nothing_for_is_said(service: QueryService) -> Non
 def test_the_year_with_a_figure_still_answers(service: QueryService) -> None:
     reply = ask(service, "示范市2032年示范生产线多少条")
     assert "答: 90条" in reply, reply
+
+
+def test_a_progress_cell_after_the_year_cell_still_answers(service: QueryService) -> None:
+    """示范县2031年…1-2月新兴产业增加值占比: the 进展情况 cell (after the year's cell) says it;
+    the row's goal for the year (41%) is not what is asked."""
+    reply = ask(
+        service, "示范县2031年重点工作一季度进展,1-2月新兴产业增加值占规上工业增加值比重是多少?"
+    )
+    assert "39.5%" in reply.split("\n")[1], reply

@@ -337,12 +337,17 @@ def passage_candidates(
 
     # 示范市2032年技改企业目标: a row's cell in the column of the year asked speaks for the row
     # that year (2032年、2033年目标待定…), though the words asked are its row's task's; the row's
-    # cells naming no year (推动企业实施技术改造, its task) rank a year's step below it.
-    year_cells: dict[tuple[int, int], float] = {}
+    # cells before it naming no year (推动企业实施技术改造, its task) rank a year's step below
+    # it. (A cell after it, in a column of progress or remarks, says something else.)
+    year_cells: dict[tuple[int, int], tuple[float, int]] = {}
     for c in candidates:
         if c.hit is not None and of_year_asked(c.hit):
             row = (c.hit.document_id, c.hit.passage.paragraph_start)
-            year_cells[row] = max(year_cells.get(row, -1.0), base_rank(c))
+            best = year_cells.get(row)
+            cell = (base_rank(c), c.hit.passage.start)
+            year_cells[row] = (
+                cell if best is None else (max(best[0], cell[0]), min(best[1], cell[1]))
+            )
 
     def ranked_share(candidate: Candidate) -> float:
         rank = base_rank(candidate)
@@ -350,7 +355,9 @@ def passage_candidates(
         if hit is None or hit.passage.years or of_year_asked(hit):
             return rank
         cell = year_cells.get((hit.document_id, hit.passage.paragraph_start))
-        return rank if cell is None else round(min(rank, cell - YEAR_UNSAID), 6)
+        if cell is None or hit.passage.start > cell[1]:
+            return rank
+        return round(min(rank, cell[0] - YEAR_UNSAID), 6)
 
     goal = asks_a_goal(parsed)
 
