@@ -62,10 +62,26 @@ UNPLACED = """各辖县、区科技局,市有关部门:
 """
 
 
+# A page of a city's plan that lost its heading and 落款: it names no place and cites no 文号.
+UNNUMBERED = """全文
+为深入推进简政放权,持续优化营商环境,制定本工作要点。
+一、推动审批全链条优化
+1.全面实施证明事项清单管理。2031年11月底前编制并公布市、县两级证明事项清单,清单之外一律不得索要证明。(市政府办公室、市审改办牵头,各县区政府配合)
+2.推进电子证照扩大应用。2032年6月底前实现高频电子证照全面共享互认。(市数据局牵头,市政府办公室配合)
+"""
+
+# A county's page, as unplaced: it speaks for 全县, no city's plan.
+COUNTY_PAGE = """全文
+今年全县经济社会发展主要预期目标是:全县地区生产总值增长7%左右,一般公共预算收入增长6%左右。
+一、坚持工业强县
+全县新增规模以上工业企业12家,县政府每季度调度一次。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa35"), CLEAN, UNPLACED, task_table_plan()
+        tmp_path_factory.mktemp("qa35"), CLEAN, UNPLACED, task_table_plan(), UNNUMBERED, COUNTY_PAGE
     ) as service:
         yield service
 
@@ -138,3 +154,20 @@ def test_an_unplaced_document_numbering_as_the_place_asked_may_answer(
 def test_an_unplaced_document_numbering_otherwise_does_not(service: QueryService) -> None:
     reply = ask(service, "样例市科技奖参与人配套多少钱?")
     assert "未找到" in reply and "3万元" not in reply, reply
+
+
+def test_an_unplaced_document_citing_no_number_may_answer(service: QueryService) -> None:
+    """样例市 is held (its plan says nothing of 证明事项清单); the page that names no place and
+    cites no 文号 numbers as no other place either: it answers, said to be unplaced."""
+    reply = ask(service, "样例市什么时候前要公布证明事项清单?")
+    assert "2031-11-30" in reply and "没有写明地区" in reply, reply
+    reply = ask(service, "样例市证明事项清单管理由哪些单位牵头?")
+    assert "市审改办" in reply and "没有写明地区" in reply, reply
+
+
+def test_an_unplaced_page_of_another_level_does_not(service: QueryService) -> None:
+    """样例市 is a city; a page speaking for 全县 is a county's, whatever words it shares."""
+    reply = ask(service, "样例市地区生产总值增长多少?")
+    assert "7%" not in reply and "未找到" in reply, reply
+    reply = ask(service, "样例市新增规模以上工业企业多少家?")
+    assert "12家" not in reply and "未找到" in reply, reply

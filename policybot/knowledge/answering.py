@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -162,6 +163,7 @@ from policybot.knowledge.window_answers import (
     nothing_due,
     starting_then,
 )
+from policybot.knowledge.year_cells import column_cell, row_cell_of_year
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
@@ -359,8 +361,20 @@ class QuestionAnswerer:
                     parsed, region_ids=(), region_text=None, unknown_places=(parsed.region_text,)
                 )
             )
+            # Or one citing no 文号 at all, of the region's level, when nothing of the region's
+            # own documents matches even in part (示范市什么时候公布证明事项清单, of a page of a
+            # city's plan that lost its heading and 落款: 市政府…牵头): it numbers as no other
+            # place either. One citing another place's papers (青科发 asked of 样例市) is that
+            # place's; one speaking for a county (全县…) is no city's, nor a city's a province's.
+            held = parsed.region_ids[0] if len(parsed.region_ids) == 1 else None
+            level = (self.index.region_name(held) or "")[-1:] if held is not None else ""
             if unplaced is not None and not all(
                 _numbers_as(self.index, line.citation.document_id, parsed.region_text)
+                or (
+                    not answer.hedged
+                    and _cites_no_number(self.index, line.citation.document_id)
+                    and _own_level(self.index, line.citation.document_id) == level
+                )
                 for line in unplaced.facts[:1]
             ):
                 unplaced = None
@@ -1774,6 +1788,10 @@ class QuestionAnswerer:
             source = who if who == "收录的文件" else f"{who}的文件"
             return self.not_found(parsed, f"{source}没有单独写{year}年的内容")
         first = answer.facts[0]
+        other_column = self._other_column(first, year)
+        if other_column is not None:
+            who = scope.title if scope.region_ids is not None else "收录的文件"
+            return self.not_found(parsed, f"{who}没有{year}年的数字;{other_column}")
         if first.kind != PASSAGE and first.due is not None and first.due.year >= year:
             began = self._began(first.citation.document_id)
             if began is not None and began > year:
@@ -1800,6 +1818,28 @@ class QuestionAnswerer:
             # (12月底前开工建设200部) is not put in another one.
             return answer
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _other_column(self, line: FactLine, year: int) -> str | None:
+        """示范市2033年示范生产线多少条, best matched by the task table's 2031 cell (40条) that
+        the question's year does not fit: what the row's cell in the column of the year asked
+        says (70%以上…企业开展…应用), or, with no such cell, the figure said with its own year when
+        it is an earlier one — never that figure offered as a partial match. None when ``line``
+        is no cell of a year's column, or (a later cell, none of the year asked) a goal still
+        due after the year asked, which ``_other_years`` weighs."""
+        if line.due is None or line.due.year == year:
+            return None
+        passages = self.index.passages.by_document.get(line.citation.document_id, [])
+        cell = column_cell(passages, line)
+        if cell is None:
+            return None
+        of_year = row_cell_of_year(passages, cell, year)
+        if of_year is not None:
+            return f"表中这一项{year}年写的是“{of_year.text.rstrip('。')}”"
+        if line.due.year > year:
+            return None
+        plain = len(line.label) <= FIGURE_LABEL_LIMIT and not NUMBER.search(line.label)
+        figure = f"{line.label if plain else ''}{line.value or ''}"
+        return f"有的是{figure}({line.due.year}年)" if figure else None
 
     def _dated_nowhere(self, line: FactLine) -> bool:
         """Whether ``line``'s document states no year of its own (no period, no date) and the
@@ -2516,12 +2556,40 @@ def _says_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
     )
 
 
+# A 文号 as a text cites it: an organ's abbreviation, then the year in brackets (国发〔2031〕).
+_CITED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{2,4}\s*[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{1,4}\s*号"
+)
+
+
 def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:
     """Whether the document's text cites a 文号 opening with the first character of ``region``
     (常科发[2006]115号, 常财企〔2006〕76号 of 常州's organs)."""
     text = index.passages.document_texts.get(document_id, "")
     pattern = rf"(?<![\u4e00-\u9fff]){re.escape(region[:1])}[\u4e00-\u9fff]{{1,3}}\s*[〔\[(]\s*(?:19|20)\d\d"
     return bool(region) and re.search(pattern, text) is not None
+
+
+def _cites_no_number(index: KnowledgeIndex, document_id: int) -> bool:
+    """Whether the document's text cites no 文号 at all (no ××发〔2031〕 of any organ)."""
+    text = index.passages.document_texts.get(document_id, "")
+    return _CITED_NUMBER.search(text) is None
+
+
+# How a text speaks of its own region's whole and government (全市, 本县, 市政府, 县人民政府),
+# a level word not run on from another (各县市区政府 is no 区政府).
+_OWN_LEVEL = re.compile(r"(?<![省市县区])(?:[全本我]([省市县区])|([省市县区])(?:人民)?政府)")
+
+
+def _own_level(index: KnowledgeIndex, document_id: int) -> str | None:
+    """The level (省, 市, 县, 区) the document speaks for, by the level it names its whole and
+    its government at most often; None when it names none, or two as often."""
+    text = index.passages.document_texts.get(document_id, "")
+    counts = Counter(m.group(1) or m.group(2) for m in _OWN_LEVEL.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:

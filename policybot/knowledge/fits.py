@@ -134,6 +134,11 @@ def fact_kinds(parsed: ParsedQuestion) -> list[str] | None:
 
 # A count a rule leaves open (数量不限, 不限名额): the answer to how many, though no number.
 _UNLIMITED_COUNT = re.compile(r"(?:数量|名额|人数|个数|项数)不限|不限(?:数量|名额|人数)")
+# A goal not set yet: 目标待省明确相关指标数后再定, 指标另行下达, 目标待定.
+_GOAL_PENDING = re.compile(
+    r"(?:目标|指标|任务)[^,。;]{0,4}待(?:定|[^,。;]{0,12}(?:明确|确定|下达|核定))"
+    r"|(?:另行|再行)(?:确定|下达|明确)|(?:后|时)再定"
+)
 
 
 def fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
@@ -217,6 +222,10 @@ def passage_fits(
         text = _YEARS.sub(" ", text)
         if _UNLIMITED_COUNT.search(text):
             # 一年授几个, answered by 每年授奖数量不限: no number is the answer.
+            return True
+        if passage.due is not None and parsed.year in passage.years and _GOAL_PENDING.search(text):
+            # 2032年技改企业多少家, of the task table's 2032 cell 2032年、2033年目标待…再定: the
+            # year's goal is not set yet, which is the answer.
             return True
         if vague_count_of_topic(text, parsed):
             # 质量提升示范项目每年搞几个, answered by 每年组织实施一批质量提升示范项目: the plan

@@ -303,16 +303,23 @@ def passage_candidates(
         text = candidate.line.label  # with what a continuation goes on from
         return sum(idf(w) for w in dict.fromkeys(parsed.words) if len(w) >= 2 and w in text)
 
+    def of_year_asked(hit: PassageHit | None) -> bool:
+        """A table cell in the column of the year asked (a merged one, 2032年、2033年目标待定,
+        holds each of its years)."""
+        return (
+            hit is not None
+            and hit.passage.due is not None
+            and parsed.year is not None
+            and parsed.year in hit.passage.years
+        )
+
     year_said = {
         (c.hit.document_id, c.hit.passage.section)
         for c in candidates
-        if c.hit is not None
-        and c.hit.passage.due is not None  # a cell of a year's column
-        and parsed.year is not None
-        and parsed.year in c.hit.passage.years
+        if c.hit is not None and of_year_asked(c.hit)
     }
 
-    def ranked_share(candidate: Candidate) -> float:
+    def base_rank(candidate: Candidate) -> float:
         text = candidate.hit.passage.text if candidate.hit else ""
         lacks_kind = any(kind not in text for kind in kinds)
         # 2043年的目标定了没: a sentence naming the year asked (a table cell of its column)
@@ -327,6 +334,30 @@ def passage_candidates(
         unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
         unsaid += YEAR_LATER if later else 0.0
         return round(candidate.share - unsaid, 6)
+
+    # 示范市2032年技改企业目标: a row's cell in the column of the year asked speaks for the row
+    # that year (2032年、2033年目标待定…), though the words asked are its row's task's; the row's
+    # cells before it naming no year (推动企业实施技术改造, its task) rank a year's step below
+    # it. (A cell after it, in a column of progress or remarks, says something else.)
+    year_cells: dict[tuple[int, int], tuple[float, int]] = {}
+    for c in candidates:
+        if c.hit is not None and of_year_asked(c.hit):
+            row = (c.hit.document_id, c.hit.passage.paragraph_start)
+            best = year_cells.get(row)
+            cell = (base_rank(c), c.hit.passage.start)
+            year_cells[row] = (
+                cell if best is None else (max(best[0], cell[0]), min(best[1], cell[1]))
+            )
+
+    def ranked_share(candidate: Candidate) -> float:
+        rank = base_rank(candidate)
+        hit = candidate.hit
+        if hit is None or hit.passage.years or of_year_asked(hit):
+            return rank
+        cell = year_cells.get((hit.document_id, hit.passage.paragraph_start))
+        if cell is None or hit.passage.start > cell[1]:
+            return rank
+        return round(min(rank, cell[0] - YEAR_UNSAID), 6)
 
     goal = asks_a_goal(parsed)
 
@@ -399,7 +430,9 @@ def _under_category_heading(
 ) -> list[Candidate]:
     """哪两个市州拿到了: of a document found, the lines under its heading naming the category
     asked (一、市(州)(2个)) are the list asked for, though they say none of the topic's words:
-    each joins as good as the document's best sentence, and leads on the tie."""
+    each joins as good as the document's best sentence, and leads on the tie. That sentence is
+    weighed for them as though it said the category their heading names: the heading says it
+    for them (授予甲乙州、丙丁市人民政府… says no 市州; the winners under 一、市(州) do)."""
     if parsed.asks != Asks.LIST:
         return []
     asked = [
@@ -434,8 +467,33 @@ def _under_category_heading(
                 continue
             line = passage_line(answerer.index, document_id, number, passage, passage.text)
             hit = PassageHit(document_id, number, passage, 0.0)
-            joined.append(replace(top, missing=(), line=line, hit=hit, listed=True))
+            share = _with_category_said(answerer, parsed, top, set(named))
+            joined.append(
+                replace(top, share=share, plain=share, missing=(), line=line, hit=hit, listed=True)
+            )
     return joined
+
+
+def _with_category_said(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, top: Candidate, named: set[str]
+) -> float:
+    """``top``'s share, measured again with the level words asked that a heading names (市州
+    of 一、市(州)) said beside it; never less than it was."""
+    hit = top.hit
+    said = [
+        word
+        for word in parsed.words
+        if len(word) >= 2 and all(char in _LEVEL_CHARS for char in word) and set(word) <= named
+    ]
+    if hit is None or not said or all(word not in top.missing for word in said):
+        return top.share
+    passage = hit.passage
+    section = answerer.section_of(passage, hit.document_id)
+    text = f"{section} {passage.heading or ''} {passage.text} {' '.join(said)}"
+    measured = answerer.measurer.measure(
+        parsed, text, hit.document_id, paragraph=paragraph_before(answerer, hit, lead=True)
+    )
+    return max(top.share, measured.share)
 
 
 def naming_year(
