@@ -101,6 +101,7 @@ from policybot.knowledge.provinces import (
     gazetteer_parents,
 )
 from policybot.knowledge.question import (
+    BESIDES_MONEY,
     DOCUMENT_NAME_WORDS,
     PAYER_ASKED,
     PROVINCIAL_TITLE_WORD,
@@ -1247,6 +1248,13 @@ class QuestionAnswerer:
             # 奖金是全给企业吗: the sentence dividing the sum answers, not the sum itself.
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
+        if BESIDES_MONEY.search(parsed.text):
+            # 除了奖钱还发啥: what is granted beside the sum — a title, a plaque — answers; the
+            # sentence paying money only (每超100万元奖励5000元) says what the asker set aside.
+            honours = [c for c in passages if _HONOUR.search(c.line.label)]
+            if honours:
+                passages = honours
+                facts = [c for c in facts if _HONOUR.search(c.line.label)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
         if facts:
             # 质量义诊有哪些, a column of a district table: its header row (地区 | 质量义诊(次) | …)
@@ -1289,6 +1297,8 @@ class QuestionAnswerer:
                 why = f"文件没有写{parsed.topic.replace(' ', '')}的要求{which}"
                 return self.not_found(parsed, why)
         facts = _level_before_its_growth(parsed, facts)
+        if parsed.asks == Asks.NUMBER:
+            facts = _later_figure_saying_more(parsed, facts)
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1320,6 +1330,22 @@ class QuestionAnswerer:
         chosen = best_passage if use_passage else best_fact
         assert chosen is not None
         verdict = decide(max(chosen.share, _completed_sentence(chosen, passages)))
+        if (
+            verdict == Verdict.HEDGE
+            and parsed.asks == Asks.NUMBER
+            and _counts_kind_asked(parsed, chosen.line.label)
+        ):
+            # 示范镇创建分几个步骤, of 方案分四个步骤进行实施: the sentence counts the very kind
+            # of part asked; however few of the plan's words it repeats, it is the answer.
+            verdict = Verdict.ANSWER
+        if (
+            verdict == Verdict.HEDGE
+            and BESIDES_MONEY.search(parsed.text)
+            and _HONOUR.search(chosen.line.label)
+        ):
+            # 交税超过100万,除了奖钱还发啥, of 达到100万元及以上的…颁发“…”奖牌: the one
+            # sentence granting more than money answers; the asker's 超过 is its 及以上.
+            verdict = Verdict.ANSWER
         if verdict == Verdict.NONE:
             return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
         unwritten = self._milestone_but_unwritten(parsed, chosen)
@@ -2333,6 +2359,53 @@ FIGURE_LABEL_LIMIT = 20
 _LAST_STAGE = frozenset({"最后", "最终"})
 # Words asking for the stage after one named (推进阶段之后, 下一个阶段).
 _NEXT_STAGE = frozenset({"之后", "以后", "后面", "下一个", "下个", "接下来", "下一"})
+
+
+# What is granted that is no sum: a title, a plaque, a certificate.
+_HONOUR = re.compile(r"奖牌|牌匾|匾额|证书|称号|荣誉|授牌|奖杯|奖状")
+_KIND_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)\s*个?"
+
+
+def _counts_kind_asked(parsed: ParsedQuestion, text: str) -> bool:
+    """Whether the question counts a kind of part (几个步骤, 多少个阶段) and ``text`` counts
+    that very kind with its number (分四个步骤)."""
+    return any(
+        re.search(rf"(?:几|多少)个?{re.escape(kind)}", parsed.text)
+        and re.search(rf"{_KIND_COUNT}{re.escape(kind)}", text)
+        for kind in parsed.hints
+    )
+
+
+# How far down the facts a later figure of the leader's sentence is looked for.
+_SAME_SENTENCE_REACH = 4
+
+
+def _later_figure_saying_more(parsed: ParsedQuestion, facts: list[Candidate]) -> list[Candidate]:
+    """上市公司倍增目标是新增几家, of 上市公司在确保新增25家的基础上,全力以赴实现新增50家的
+    倍增目标: two figures of one sentence. The subject written before both (上市公司) is the
+    later figure's too, so it misses nothing its sentence does not write; when its own words
+    say more of what is asked (倍增目标) than the leader's, it leads."""
+    if len(facts) < 2 or facts[0].fact is None or not facts[0].fact.row.quote:
+        return facts
+    top = facts[0].fact.row
+
+    def said(candidate: Candidate) -> int:
+        asked = dict.fromkeys((*parsed.words, *parsed.hints))
+        return sum(word in candidate.line.label for word in asked)
+
+    for candidate in facts[1:_SAME_SENTENCE_REACH]:
+        row = candidate.fact.row if candidate.fact is not None else None
+        if (
+            row is not None
+            and row.quote
+            and row.document_id == top.document_id
+            and row.quote != top.quote
+            and row.quote.startswith(top.quote)
+            and all(word in row.quote for word in candidate.missing)
+            and said(candidate) > said(facts[0])
+        ):
+            return [candidate, *(c for c in facts if c is not candidate)]
+    return facts
 
 
 def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> float:
