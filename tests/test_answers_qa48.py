@@ -3,7 +3,9 @@ writes the validity with its 已 (有效性已失效公开日期:…) says wheth
 homophone slip before the particle 的 (部门印法的) is corrected, a scrap of segmentation (法的) no
 word that keeps it; 分几个步骤 is answered by the sentence counting the steps (分四个步骤); and
 除了奖钱还发啥 asks what is granted beside the money (a plaque, a title), not the sum; of two
-figures of one sentence (确保新增12家…实现新增30家的倍增目标) the goal asked by name leads. Every
+figures of one sentence (确保新增12家…实现新增30家的倍增目标) the goal asked by name leads; an
+aim asked for a year (到2035年要达到多少) is neither the plan's title line (its years date it) nor
+its account of where things stand (概况 / 治理现状). Every
 text is invented (made-up places, figures and offices)."""
 
 from __future__ import annotations
@@ -64,10 +66,23 @@ LISTING_PLAN = """南屏市人民政府办公厅关于印发南屏市上市企�
 """
 
 
+# A city's plan whose excerpt ends in its account of where things stand: no aim for its last year.
+SEWAGE_PLAN = """南屏市人民政府关于印发南屏市农村生活污水治理实施方案(2031—2035年)的通知
+南政字〔2031〕12号
+各县(市、区)人民政府,市政府有关部门:
+现将《南屏市农村生活污水治理实施方案(2031—2035年)》印发给你们,请认真贯彻执行。
+南屏市人民政府
+2031年5月6日
+南屏市农村生活污水治理实施方案(2031—2035年)
+一、概况
+(一)治理现状。全市共有900个行政村,已完成生活污水治理的行政村有120个,占13.3%,北岭区治理率达到30%以上。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder: Path = tmp_path_factory.mktemp("qa48")
-    with invented_plans_service(folder, TOWN_PLAN, TAX_RULE, LISTING_PLAN) as service:
+    with invented_plans_service(folder, TOWN_PLAN, TAX_RULE, LISTING_PLAN, SEWAGE_PLAN) as service:
         yield service
 
 
@@ -92,6 +107,14 @@ def test_the_goal_named_is_the_later_figure_of_its_sentence(service: QueryServic
     reply = ask(service, "南屏上市公司倍增目标到底是新增几家啊?")
     assert "30家" in reply and "未找到" not in reply
     assert "12家" in ask(service, "南屏2031-2033年境内外上市公司要确保新增多少家?")
+
+
+def test_an_aim_for_a_year_is_not_the_title_or_where_things_stand(service: QueryService) -> None:
+    reply = ask(service, "南屏农村生活污水治理到2035年治理率要达到多少?")
+    assert "答:" not in reply and ("未找到" in reply or "仅供参考" in reply)
+    # Where things stand is still the answer when that is what is asked.
+    reply = ask(service, "南屏已经完成生活污水治理的行政村有多少个?")
+    assert "120个" in reply and "未找到" not in reply
 
 
 def test_a_slip_before_the_particle_is_corrected_past_a_scrap_of_segmentation() -> None:

@@ -1255,6 +1255,12 @@ class QuestionAnswerer:
             if honours:
                 passages = honours
                 facts = [c for c in facts if _HONOUR.search(c.line.label)]
+        if parsed.year is not None and _ASKS_AIM.search(parsed.text):
+            # 到2025年治理率要达到多少: what a year is to reach; a section stating where things
+            # stand (概况 / 治理现状: 已完成治理的行政村有660个,占11.06%) says the state the plan
+            # starts from, no aim.
+            facts = [c for c in facts if not _of_the_present_state(c)]
+            passages = [c for c in passages if not _of_the_present_state(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
         if facts:
             # 质量义诊有哪些, a column of a district table: its header row (地区 | 质量义诊(次) | …)
@@ -1285,6 +1291,11 @@ class QuestionAnswerer:
             ]
             if kept:
                 passages = kept
+        if parsed.asks in (Asks.NUMBER, Asks.MONEY):
+            # 污水治理到2025年治理率要达到多少, of a plan titled (2019—2025年): its title line and
+            # the sentence handing it out (现将《…》印发给你们) name the document and count
+            # nothing — their years date it. However well their words match, no figure.
+            passages = [c for c in passages if not self._names_only_its_document(c)]
         if _REQUIREMENTS_ASKED.search(parsed.reading):
             # 龙头企业有啥要求: a line that names its document (the title, 附件:…, 关于印发…的
             # 通知, 为…特制定本办法) requires nothing of anyone, however well its words match.
@@ -1558,6 +1569,16 @@ class QuestionAnswerer:
         return any(
             title and len(title) >= _TITLE_NAMED and (title in text or text.strip() in title)
             for title in titles
+        )
+
+    def _names_only_its_document(self, candidate: Candidate) -> bool:
+        """Whether a line speaks of its document (``_about_its_document``) and writes no
+        numeral but the years dating it and its doc number (关于印发…方案(2019—2025年)的通知)."""
+        if not self._about_its_document(candidate):
+            return False
+        # (a count its title states, 《十方面民生实事责任分解》, is a figure it gives)
+        return not _NUMERAL.search(
+            _DATING_YEARS.sub(" ", _DOC_NUMBER.sub(" ", candidate.line.label))
         )
 
     def _signs_its_document(self, candidate: Candidate) -> bool:
@@ -2351,6 +2372,14 @@ _MAKES_THE_DOCUMENT = re.compile(
 )
 # A title shorter than this names no one document (办法, 通知).
 _TITLE_NAMED = 6
+# A doc number (济政字〔2019〕80号), no figure its line states.
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
+)
+# Any numeral, in figures or in characters (十方面, 80%).
+_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+# The years dating a document (2019—2025年, 2031年度), no figure it states.
+_DATING_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-—–~至到]\s*(?:19|20)\d{2})?\s*年?度?")
 
 # The longest label of what a later year's figure counts that a 未找到 names beside it.
 FIGURE_LABEL_LIMIT = 20
@@ -2359,6 +2388,17 @@ FIGURE_LABEL_LIMIT = 20
 _LAST_STAGE = frozenset({"最后", "最终"})
 # Words asking for the stage after one named (推进阶段之后, 下一个阶段).
 _NEXT_STAGE = frozenset({"之后", "以后", "后面", "下一个", "下个", "接下来", "下一"})
+
+
+# 要达到多少, 力争多少, 目标是多少: an aim asked (with a year, the year's aim).
+_ASKS_AIM = re.compile(r"要(?:达到|完成|实现|新增|提高|提升|降到|降低)|力争|目标")
+# The heading of a plan's account of where things stand before it (一、概况 (一)治理现状,
+# 发展基础, 工作开展情况).
+_PRESENT_STATE = re.compile(r"现状|概况|基本情况|发展基础|开展情况|取得的成效|工作成效|主要成效")
+
+
+def _of_the_present_state(candidate: Candidate) -> bool:
+    return bool(_PRESENT_STATE.search(candidate.line.citation.section or ""))
 
 
 # What is granted that is no sum: a title, a plaque, a certificate.
