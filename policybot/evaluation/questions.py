@@ -121,6 +121,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa39": ("q2940", "q2990"),
     "qa40": ("q2991", "q3054"),
     "qa41": ("q3055", "q3122"),
+    "qa42": ("q3123", "q3203"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

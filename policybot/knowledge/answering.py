@@ -102,6 +102,7 @@ from policybot.knowledge.provinces import (
     gazetteer_parents,
 )
 from policybot.knowledge.question import (
+    BESIDES_MONEY,
     DOCUMENT_NAME_WORDS,
     PAYER_ASKED,
     PROVINCIAL_TITLE_WORD,
@@ -1261,6 +1262,19 @@ class QuestionAnswerer:
             # 奖金是全给企业吗: the sentence dividing the sum answers, not the sum itself.
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
+        if BESIDES_MONEY.search(parsed.text):
+            # 除了奖钱还发啥: what is granted beside the sum — a title, a plaque — answers; the
+            # sentence paying money only (每超100万元奖励5000元) says what the asker set aside.
+            honours = [c for c in passages if _HONOUR.search(c.line.label)]
+            if honours:
+                passages = honours
+                facts = [c for c in facts if _HONOUR.search(c.line.label)]
+        if parsed.year is not None and _ASKS_AIM.search(parsed.text):
+            # 到2025年治理率要达到多少: what a year is to reach; a section stating where things
+            # stand (概况 / 治理现状: 已完成治理的行政村有660个,占11.06%) says the state the plan
+            # starts from, no aim.
+            facts = [c for c in facts if not _of_the_present_state(c)]
+            passages = [c for c in passages if not _of_the_present_state(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
         if facts:
             # 质量义诊有哪些, a column of a district table: its header row (地区 | 质量义诊(次) | …)
@@ -1291,6 +1305,11 @@ class QuestionAnswerer:
             ]
             if kept:
                 passages = kept
+        if parsed.asks in (Asks.NUMBER, Asks.MONEY):
+            # 污水治理到2025年治理率要达到多少, of a plan titled (2019—2025年): its title line and
+            # the sentence handing it out (现将《…》印发给你们) name the document and count
+            # nothing — their years date it. However well their words match, no figure.
+            passages = [c for c in passages if not self._names_only_its_document(c)]
         if _REQUIREMENTS_ASKED.search(parsed.reading):
             # 龙头企业有啥要求: a line that names its document (the title, 附件:…, 关于印发…的
             # 通知, 为…特制定本办法) requires nothing of anyone, however well its words match.
@@ -1303,6 +1322,8 @@ class QuestionAnswerer:
                 why = f"文件没有写{parsed.topic.replace(' ', '')}的要求{which}"
                 return self.not_found(parsed, why)
         facts = _level_before_its_growth(parsed, facts)
+        if parsed.asks == Asks.NUMBER:
+            facts = _later_figure_saying_more(parsed, facts)
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1334,6 +1355,22 @@ class QuestionAnswerer:
         chosen = best_passage if use_passage else best_fact
         assert chosen is not None
         verdict = decide(max(chosen.share, _completed_sentence(chosen, passages)))
+        if (
+            verdict == Verdict.HEDGE
+            and parsed.asks == Asks.NUMBER
+            and _counts_kind_asked(parsed, chosen.line.label)
+        ):
+            # 示范镇创建分几个步骤, of 方案分四个步骤进行实施: the sentence counts the very kind
+            # of part asked; however few of the plan's words it repeats, it is the answer.
+            verdict = Verdict.ANSWER
+        if (
+            verdict == Verdict.HEDGE
+            and BESIDES_MONEY.search(parsed.text)
+            and _HONOUR.search(chosen.line.label)
+        ):
+            # 交税超过100万,除了奖钱还发啥, of 达到100万元及以上的…颁发“…”奖牌: the one
+            # sentence granting more than money answers; the asker's 超过 is its 及以上.
+            verdict = Verdict.ANSWER
         if verdict == Verdict.NONE:
             return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
         unwritten = self._milestone_but_unwritten(parsed, chosen)
@@ -1546,6 +1583,16 @@ class QuestionAnswerer:
         return any(
             title and len(title) >= _TITLE_NAMED and (title in text or text.strip() in title)
             for title in titles
+        )
+
+    def _names_only_its_document(self, candidate: Candidate) -> bool:
+        """Whether a line speaks of its document (``_about_its_document``) and writes no
+        numeral but the years dating it and its doc number (关于印发…方案(2019—2025年)的通知)."""
+        if not self._about_its_document(candidate):
+            return False
+        # (a count its title states, 《十方面民生实事责任分解》, is a figure it gives)
+        return not _NUMERAL.search(
+            _DATING_YEARS.sub(" ", _DOC_NUMBER.sub(" ", candidate.line.label))
         )
 
     def _signs_its_document(self, candidate: Candidate) -> bool:
@@ -2365,6 +2412,14 @@ _MAKES_THE_DOCUMENT = re.compile(
 )
 # A title shorter than this names no one document (办法, 通知).
 _TITLE_NAMED = 6
+# A doc number (济政字〔2019〕80号), no figure its line states.
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
+)
+# Any numeral, in figures or in characters (十方面, 80%).
+_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+# The years dating a document (2019—2025年, 2031年度), no figure it states.
+_DATING_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-—–~至到]\s*(?:19|20)\d{2})?\s*年?度?")
 
 # The longest label of what a later year's figure counts that a 未找到 names beside it.
 FIGURE_LABEL_LIMIT = 20
@@ -2373,6 +2428,64 @@ FIGURE_LABEL_LIMIT = 20
 _LAST_STAGE = frozenset({"最后", "最终"})
 # Words asking for the stage after one named (推进阶段之后, 下一个阶段).
 _NEXT_STAGE = frozenset({"之后", "以后", "后面", "下一个", "下个", "接下来", "下一"})
+
+
+# 要达到多少, 力争多少, 目标是多少: an aim asked (with a year, the year's aim).
+_ASKS_AIM = re.compile(r"要(?:达到|完成|实现|新增|提高|提升|降到|降低)|力争|目标")
+# The heading of a plan's account of where things stand before it (一、概况 (一)治理现状,
+# 发展基础, 工作开展情况).
+_PRESENT_STATE = re.compile(r"现状|概况|基本情况|发展基础|开展情况|取得的成效|工作成效|主要成效")
+
+
+def _of_the_present_state(candidate: Candidate) -> bool:
+    return bool(_PRESENT_STATE.search(candidate.line.citation.section or ""))
+
+
+# What is granted that is no sum: a title, a plaque, a certificate.
+_HONOUR = re.compile(r"奖牌|牌匾|匾额|证书|称号|荣誉|授牌|奖杯|奖状")
+_KIND_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)\s*个?"
+
+
+def _counts_kind_asked(parsed: ParsedQuestion, text: str) -> bool:
+    """Whether the question counts a kind of part (几个步骤, 多少个阶段) and ``text`` counts
+    that very kind with its number (分四个步骤)."""
+    return any(
+        re.search(rf"(?:几|多少)个?{re.escape(kind)}", parsed.text)
+        and re.search(rf"{_KIND_COUNT}{re.escape(kind)}", text)
+        for kind in parsed.hints
+    )
+
+
+# How far down the facts a later figure of the leader's sentence is looked for.
+_SAME_SENTENCE_REACH = 4
+
+
+def _later_figure_saying_more(parsed: ParsedQuestion, facts: list[Candidate]) -> list[Candidate]:
+    """上市公司倍增目标是新增几家, of 上市公司在确保新增25家的基础上,全力以赴实现新增50家的
+    倍增目标: two figures of one sentence. The subject written before both (上市公司) is the
+    later figure's too, so it misses nothing its sentence does not write; when its own words
+    say more of what is asked (倍增目标) than the leader's, it leads."""
+    if len(facts) < 2 or facts[0].fact is None or not facts[0].fact.row.quote:
+        return facts
+    top = facts[0].fact.row
+
+    def said(candidate: Candidate) -> int:
+        asked = dict.fromkeys((*parsed.words, *parsed.hints))
+        return sum(word in candidate.line.label for word in asked)
+
+    for candidate in facts[1:_SAME_SENTENCE_REACH]:
+        row = candidate.fact.row if candidate.fact is not None else None
+        if (
+            row is not None
+            and row.quote
+            and row.document_id == top.document_id
+            and row.quote != top.quote
+            and row.quote.startswith(top.quote)
+            and all(word in row.quote for word in candidate.missing)
+            and said(candidate) > said(facts[0])
+        ):
+            return [candidate, *(c for c in facts if c is not candidate)]
+    return facts
 
 
 def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> float:

@@ -78,8 +78,19 @@ _EMPTY_REPEAL_FIELD = re.compile(
 )
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
 # 公文时效 | 失效, 有效性: 有效; 【制定机关】杭州市人民政府; a portal's block that lost its
-# separators writes the label and its value run together on a line of their own (有效性失效).
-_VALIDITY_WORDS = ("有效", "失效", "废止", "尚未施行", "已被修改", "部分失效", "现行有效")
+# separators writes the label and its value run together on a line of their own (有效性失效),
+# the value often with its 已 (有效性已失效公开日期:…).
+_VALIDITY_WORDS = (
+    "有效",
+    "失效",
+    "废止",
+    "尚未施行",
+    "已被修改",
+    "部分失效",
+    "现行有效",
+    "已失效",
+    "已废止",
+)
 _VALIDITY = re.compile(
     r"(?:【时效性】|(?:公文)?时效性?\s*[|:]|有\s*效\s*性\s*[|:]"
     rf"|(?:^|\n)[ \t]*有效性(?=(?:{'|'.join(_VALIDITY_WORDS)})[ \t]*(?:\n|$)))"

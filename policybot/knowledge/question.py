@@ -1046,6 +1046,9 @@ _CATEGORY_AFTER = re.compile(
 _WHEN_ASKED = re.compile(
     r"(?:到|在)?(?:哪|什么)(?:一)?(?:年|月|天|时候)(?:底|末|中)?(?:前|以前|之前)?(?:结束|截止|完成)?"
 )
+# 除了奖钱还发啥, 除了奖金以外还有什么: what is granted beside the money — the asking, no
+# word of the topic (the answer is a title or a plaque, ``answering``).
+BESIDES_MONEY = re.compile(r"除了?奖?(?:钱|奖金|资金|现金|奖励金)(?:以外|之外)?[,,]?(?:还|另外|另)")
 _NUMBER_WITH_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|人次|[个家项名件次期条所人位元%])")
 _LETTER_CLASS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]类")
 _WHICH_COUNT = re.compile(
@@ -1138,6 +1141,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     perspective = bool(_PERSPECTIVE.search(rest))
     rest = _without_own_name(rest, index)
     rest = _PERSPECTIVE.sub(" ", rest)
+    rest = BESIDES_MONEY.sub(" ", rest)
     rest = _THE_STORE.sub(" ", rest, count=1)
     doc_number = _doc_number(rest)
     if doc_number:

@@ -200,7 +200,16 @@ class Speller:
             return False
         position = begin + slip
         outer = run[position - 1 : position + 1] if slip == 0 else run[position : position + 2]
-        return len(outer) == SHORTEST and outer not in self._frequency
+        return len(outer) == SHORTEST and not self._store_word(outer)
+
+    def _store_word(self, pair: str) -> bool:
+        """Whether the store writes ``pair`` as a word. A character run on to the particle 的
+        (法的 of 部门印法的) is a scrap of the store's segmentation, no word — unless the
+        language has it (目的, 的确): 印法的 is still 印发的."""
+        if pair not in self._frequency:
+            return False
+        scrap = _PARTICLE in pair and not (self._common is not None and self._common(pair))
+        return not scrap
 
     def _looks_slipped(self, run: str, position: int, *, either: bool = False) -> bool:
         """A slipped character pairs with neither neighbour the way the documents write, and
@@ -225,7 +234,7 @@ class Speller:
             after = (run[:position] + char + run[position + 1 :])[pair_start : pair_start + 2]
             if after in self._frequency:
                 continue
-            if before in self._frequency or self._common_pair(before):
+            if self._store_word(before) or self._common_pair(before):
                 return True
         return False
 
@@ -245,6 +254,10 @@ class Speller:
             if len(masked) == 1:  # a look-alike slip only when one term fits
                 words += masked
         return words
+
+
+# The structural particle, which forms no word with a neighbour but in a few the language has.
+_PARTICLE = "的"
 
 
 # A short word of the store that is a place (长丰县, 三水区) is a homophone slip however short:
