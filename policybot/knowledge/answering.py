@@ -73,6 +73,7 @@ from policybot.knowledge.fits import (
     lists_kinds_of,
     vague_count_of_topic,
 )
+from policybot.knowledge.heading_counts import asks_duty_count
 from policybot.knowledge.hedges import unwritten_word
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
@@ -623,6 +624,12 @@ class QuestionAnswerer:
             counted = count_in_heading_of(self, parsed, scope)
             if counted is not None:
                 return counted
+            if asks_duty_count(parsed.reading):
+                # 质监局牵头多少项任务: the count of what the unit leads (its duties, headed by
+                # the count /units gives), never the value of a target it leads (超过60项).
+                if parsed.window is None or not parsed.window.dated:
+                    return duties(self, parsed, scope, counting=True)
+                parsed = replace(parsed, asks=Asks.DUTIES)
         if parsed.unit_ids and (
             parsed.asks == Asks.DUTIES or (parsed.asks == Asks.LIST and not parsed.has_topic)
         ):

@@ -17,6 +17,20 @@ _ASKS_ITEMS = re.compile(r"(?:几|多少)(?:项|件|条)")
 _COUNT = re.compile(r"[((]\s*共?\s*(\d{1,3})\s*(项|件|条)\s*[))]\s*$")
 
 
+# 牵头多少项任务, 负责几项工作, 牵头多少任务: how many tasks a unit leads (or answers for), a
+# count of its items, not the value of one of them (超过60项 of a target it leads).
+_ASKS_DUTY_COUNT = re.compile(
+    r"(?:牵头|负责|承担|主责|配合|参与)(?:了|的)?(?:重点)?(?:任务|工作|事项)?"
+    r"(?:有|共|一共|总共|总计)?(?:多少|几)"
+    r"(?:(?:项|件|条)(?:重点)?(?:任务|工作|事项|事情|事)?|个?(?:重点)?(?:任务|工作|事项|事情))"
+)
+
+
+def asks_duty_count(reading: str) -> bool:
+    """Whether the question asks how many tasks a unit leads or answers for (牵头多少项任务)."""
+    return _ASKS_DUTY_COUNT.search(reading) is not None
+
+
 def asks_item_count(reading: str) -> bool:
     """Whether the question asks how many items (几项), not how much of something."""
     return _ASKS_ITEMS.search(reading) is not None

@@ -74,9 +74,13 @@ def count_in_heading_of(
     return answerer.found(parsed, scope, found[:1])
 
 
-def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer:
+def duties(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope, *, counting: bool = False
+) -> Answer:
     """What a unit leads or takes part in: its facts, and the sentences naming it. With a
-    topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
+    topic (质监局在保障措施里要做什么), the best of those; without, all of them. ``counting``:
+    how many it leads was asked (质监局牵头多少项任务), so the reply is headed by the count
+    /units gives (牵头 N 项, 配合 M 项), not by a count of the tasks a 牵头-only list shows."""
     only_targets = bool({"目标", "指标"} & set(parsed.hints))
     result = answerer.index.search(
         parsed.topic if parsed.has_topic else None,
@@ -87,7 +91,7 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
     )
     names = {answerer.index.unit(u).name for u in parsed.unit_ids}
     own = _district_own(answerer, parsed, names)
-    led_only = _LEAD_ONLY.search(parsed.reading) is not None
+    led_only = not counting and _LEAD_ONLY.search(parsed.reading) is not None
     hits = [
         fact
         for fact in result.hits

@@ -952,7 +952,15 @@ def _task_row(
         row.target_cells = [(offset, cell, time_limit) for offset, cell in targets]
         row.time_text = _time_text(original)
     else:
-        row.target_cells = _assign_years(targets, years)
+        # the header's own year columns ("2026年 | 2027年") date the cells under them, even when
+        # the plan's period runs on past its last column (trial 44, H1): the period only dates
+        # what no column dates (a table without year columns, cells beyond its columns). A lone
+        # year cell is no column of its own: a merged "2017—2019" head cut to its first year
+        # by the copy (``_header_years`` reads it as the period)
+        columns = years
+        if len(year_columns) > 1 and len(targets) <= len(year_columns):
+            columns = list(year_columns)
+        row.target_cells = _assign_years(targets, columns)
     return row
 
 
