@@ -1,0 +1,69 @@
+"""What a fresh-clone trial found (trial44), fixed by fix55: two places asked in one question
+(A和B…各多少) answered for one of them, or 未找到 for both because of the other.
+The plans are invented (示范市, 样例市; every figure made up)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from invented_plans import ask, city_plan, invented_plans_service
+from policybot.knowledge.service import QueryService
+
+ASKED = datetime(2032, 3, 10, 1, tzinfo=UTC)
+
+PLAN = city_plan(
+    """一、主要目标
+到2032年,全市新增主导制定国家标准20项,培训企业人员5000人次以上。
+二、奖励政策
+对新获得中国驰名商标的企业,给予80万元的奖励。
+本办法适用于示范市市级、东澜区。
+"""
+)
+
+OTHER = """样例市人民政府办公室关于印发样例市质量提升行动计划(2031—2033年)的通知
+样政办发〔2031〕7号
+样例市人民政府办公室
+2031年4月2日
+样例市质量提升行动计划(2031—2033年)
+一、主要目标
+到2032年,全市新增主导制定国家标准15项。
+二、重点任务
+积极培育驰名商标,推动品牌建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix55")
+    with invented_plans_service(folder, PLAN, OTHER, now=ASKED) as service:
+        yield service
+
+
+def test_two_cities_each_answered(service: QueryService) -> None:
+    """示范市和样例市…各多少: both cities' figures, each under its own name."""
+    out = ask(service, "示范和样例2032年国家标准各多少")
+    assert "20项" in out and "15项" in out, out
+
+
+def test_one_city_without_the_figure_keeps_the_other(service: QueryService) -> None:
+    """样例市 names no sum for 驰名商标 (and lies outside 示范市's scope): 示范市's 80万元 is
+    still the answer for 示范市, 样例市 said not found."""
+    out = ask(service, "示范和样例驰名商标奖励分别多少")
+    assert "80万元" in out, out
+    assert "样例市" in out and "未找到" in out, out
+
+
+def test_one_city_with_the_figure_asked_with_another(service: QueryService) -> None:
+    out = ask(service, "样例和示范2032年培训人数")
+    assert "5000人次以上" in out, out
+
+
+def test_a_place_the_store_lacks_is_said_beside_the_other(service: QueryService) -> None:
+    """拉萨 has no plan here: 未找到 for it, 示范市's 20项 still answered."""
+    out = ask(service, "拉萨和示范2032年国家标准各多少")
+    assert "20项" in out and "拉萨" in out and "未找到" in out, out
+
