@@ -67,3 +67,30 @@ def test_a_place_the_store_lacks_is_said_beside_the_other(service: QueryService)
     out = ask(service, "拉萨和示范2032年国家标准各多少")
     assert "20项" in out and "拉萨" in out and "未找到" in out, out
 
+
+
+CHIEFS = city_plan(
+    """一、主要目标
+每年组织企业参加首席质量官任职培训100家以上。到2033年,推动设立企业首席质量官的数量翻一番,总数达到300家以上。
+二、各区目标任务分解
+附表 各区任务分解表
+地区 | 首席质量官企业(家) | 质量义诊(次) |
+东澜区 | 30 | 12 |
+西岭区 | 25 | 10 |
+2031—2033年,各区每年组织参加首席质量官任职培训的企业数不少于:东澜30家、西岭25家。
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def chiefs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix55chiefs")
+    with invented_plans_service(folder, CHIEFS, now=ASKED) as service:
+        yield service
+
+
+def test_the_city_total_leads_over_its_yearly_quota_and_districts(chiefs: QueryService) -> None:
+    """首席质量官要达到多少家: the city's total (300家以上) leads, not 各地不同; its yearly
+    training quota and the districts' rows stay below."""
+    out = ask(chiefs, "示范首席质量官要达到多少家")
+    assert "答: 示范市 300家以上" in out or "答: 300家以上" in out, out

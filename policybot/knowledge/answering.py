@@ -2197,7 +2197,14 @@ class QuestionAnswerer:
             headline = leads_by_place(lines, parsed) or headline
         notes: tuple[str, ...] = ()
         if not hedged and not listing and headline == first.value:
-            headline = disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
+            headline = (
+                disagreement(
+                    lines,
+                    each_place=len(parsed.region_ids) > 1,
+                    per_year_asked="每年" in parsed.text,
+                )
+                or headline
+            )
             if headline == first.value and first.region and one_region_of_rewards(parsed, lines):
                 # 我们公司拿了省名牌能奖多少: one city's rule is no general answer; said as its.
                 headline = f"{first.region} {headline}"
