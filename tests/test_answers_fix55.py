@@ -94,3 +94,26 @@ def test_the_city_total_leads_over_its_yearly_quota_and_districts(chiefs: QueryS
     training quota and the districts' rows stay below."""
     out = ask(chiefs, "示范首席质量官要达到多少家")
     assert "答: 示范市 300家以上" in out or "答: 300家以上" in out, out
+
+
+REWARDS = city_plan(
+    """一、奖励政策
+(一)对获得全国服务创新贡献奖、省服务创新贡献奖的单位,分别给予最高40万元、12万元的奖励。
+(二)主导制修订国际标准、国家标准、行业标准的单位,分别给予60万元、35万元、8万元的奖励。
+(三)参与制修订国际标准、国家标准、行业标准的单位,分别给予20万元、9万元、2万元的奖励。
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def rewards(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix55rewards")
+    with invented_plans_service(folder, REWARDS, now=ASKED) as service:
+        yield service
+
+
+def test_the_sum_in_the_place_of_the_reward_asked(rewards: QueryService) -> None:
+    """省服务创新贡献奖最高多少: the second thing listed, its sum with the cap (最高12万元),
+    not the sentence pairing both."""
+    out = ask(rewards, "示范省服务创新贡献奖最高多少")
+    assert "答: 最高12万元" in out, out

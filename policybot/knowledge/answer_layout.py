@@ -24,6 +24,7 @@ from policybot.knowledge.figures import (
     asked_frequency,
     figure_in_measure,
     listed_figure,
+    respective_sum,
     sentence_sum,
 )
 from policybot.knowledge.fits import measure_asked
@@ -139,6 +140,8 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
             # (a clause listing several things' counts: the one named, 市长质量奖 → 不少于20家)
             or (listed_figure(line.label, words, measure) if measure else None)
             or (sentence_sum(line.label, words) if parsed.asks == Asks.MONEY else None)
+            # (分别给予最高30万元、10万元: the sum in the place of the thing asked)
+            or (respective_sum(line.label, parsed.text) if parsed.asks == Asks.MONEY else None)
         )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
