@@ -117,3 +117,29 @@ def test_the_sum_in_the_place_of_the_reward_asked(rewards: QueryService) -> None
     not the sentence pairing both."""
     out = ask(rewards, "示范省服务创新贡献奖最高多少")
     assert "答: 最高12万元" in out, out
+
+
+OPINION = """样例市人民政府办公室关于加强品牌建设工作的意见
+样例市人民政府办公室
+2030年11月20日
+一、加强组织领导
+市政府常务会议每年听取一次品牌建设工作汇报。
+二、完善奖励政策
+对新获得中国驰名商标的企业,给予50万元的奖励。
+"""
+
+
+@pytest.fixture(scope="module")
+def opinion(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix55opinion")
+    with invented_plans_service(folder, OPINION, now=ASKED) as service:
+        yield service
+
+
+@pytest.mark.parametrize(("question", "due"), [("今年", "2032-12-31"), ("明年", "2033-12-31")])
+def test_a_yearly_duty_falls_due_this_year_and_next(
+    opinion: QueryService, question: str, due: str
+) -> None:
+    """An 意见 naming no years: its 每年 duty falls due each year, as /deadlines dates it."""
+    out = ask(opinion, f"样例{question}有啥要到期")
+    assert "听取" in out and due in out, out

@@ -153,6 +153,7 @@ from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.stated_dates import stated_apart, with_stated_date
+from policybot.knowledge.timewords import TimeWindow
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
@@ -338,6 +339,8 @@ class QuestionAnswerer:
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
         answer = self._naming_the_region(parsed, self._answer(parsed))
+        if not answer.found:
+            answer = self._due_in_year(parsed) or answer
         if not answer.found and parsed.province is None:
             answer = self._in_provinces_cities(parsed) or answer
         if not answer.found and parsed.province is None and not parsed.unknown_places:
@@ -569,6 +572,27 @@ class QuestionAnswerer:
                 and (window.start is None or due >= window.start)
                 and (window.end is None or due <= window.end)
             )
+
+    def _due_in_year(self, parsed: ParsedQuestion) -> Answer | None:
+        """衢州今年有啥要到期 (明年…), found nothing else: what falls due in that year, its
+        routine duties' occurrences among them, as /deadlines lists them; None when nothing
+        does or the question names a topic or a window of dates of its own."""
+        if parsed.year is None or parsed.topic_kind != Topic.DEADLINE or parsed.has_topic:
+            return None
+        if parsed.window is not None and (parsed.window.dated or parsed.window.current):
+            return None
+        scope = find_scope(self.index, parsed)
+        if isinstance(scope, str):
+            return None
+        words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
+        year = TimeWindow(
+            words,
+            year=parsed.year,
+            start=date(parsed.year, 1, 1),
+            end=date(parsed.year, 12, 31),
+        )
+        listed = in_window(self, replace(parsed, window=year), scope, by_date=True)
+        return listed if listed is not None and listed.found else None
 
     def _note_on_year(self, line: FactLine, year: int) -> str | None:
         """The bracketed note after ``line``'s sentence ((注:2032年暂停评选)) that speaks of
