@@ -68,7 +68,6 @@ def test_a_place_the_store_lacks_is_said_beside_the_other(service: QueryService)
     assert "20项" in out and "拉萨" in out and "未找到" in out, out
 
 
-
 CHIEFS = city_plan(
     """一、主要目标
 每年组织企业参加首席质量官任职培训100家以上。到2033年,推动设立企业首席质量官的数量翻一番,总数达到300家以上。

@@ -135,7 +135,9 @@ def respective_sum(sentence: str, question: str) -> str | None:
     if found is None:
         return None
     after = _CLAUSES.match(text, found.end())
-    sums = [q for q in _figures(after.group(0)) if q.unit and q.unit.endswith("元")] if after else []
+    sums = (
+        [q for q in _figures(after.group(0)) if q.unit and q.unit.endswith("元")] if after else []
+    )
     lists = [clause for clause in _CLAUSES.findall(text[: found.start()]) if "、" in clause]
     if not lists or len(sums) < 2:
         return None
