@@ -142,3 +142,10 @@ def test_a_yearly_duty_falls_due_this_year_and_next(
     """An 意见 naming no years: its 每年 duty falls due each year, as /deadlines dates it."""
     out = ask(opinion, f"样例{question}有啥要到期")
     assert "听取" in out and due in out, out
+
+
+def test_two_rewards_each_asked_its_own_sum(rewards: QueryService) -> None:
+    """国家标准参与奖多少,主导奖多少: both sentences, each thing's sum (9万元 and 35万元)."""
+    out = ask(rewards, "示范国家标准参与奖多少,主导奖多少")
+    assert "9万元" in out and "35万元" in out, out
+    assert "未找到完全相符" not in out, out

@@ -60,7 +60,7 @@ from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.equal_tiers import equal_tier
 from policybot.knowledge.extract.metadata import addressee
-from policybot.knowledge.figures import verb_doer
+from policybot.knowledge.figures import respective_sum, verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
     NUMBER,
@@ -859,7 +859,10 @@ class QuestionAnswerer:
             # asked is not one the rule pays for, so no tier of it is the answer.
             return self.not_found(parsed, "奖励只列了其他级别的标准")
         if not best.found and parsed.asks == Asks.MONEY:
-            return self._through_achievement(parsed, scope) or best
+            through = self._through_achievement(parsed, scope)
+            if through is not None or not (parsed.parts and best.hedged):
+                return through or best
+            # 国家标准参与奖多少,主导奖多少: each reward's own sum, not two sentences hedged
         if parsed.parts and (best.found or best.hedged):
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
@@ -1209,6 +1212,13 @@ class QuestionAnswerer:
         return found[0] if len(found) == 1 else None
 
     def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
+        """(``_every_part_lines``) with each thing's sum leading when sentences pairing things
+        with sums answer (参与 15万元;主导 50万元)."""
+        answer = self._every_part_lines(parsed, scope, best)
+        each = _each_part_sum(parsed, answer.facts) if answer.found else None
+        return replace(answer, headline=each) if each else answer
+
+    def _every_part_lines(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
         """A和B分别多少: the best answer for the whole question may speak of one of the two
         only; each thing's own best item joins it when the answer does not show it yet."""
         lines = list(best.facts)
@@ -1241,6 +1251,13 @@ class QuestionAnswerer:
                 answer = replace(answer, headline=each)
             return answer
         if len(lines) == len(best.facts) or not best.found:
+            if best.hedged:
+                # 参与奖多少,主导奖多少 of two sentences each pairing things with sums: each
+                # thing's sum read from its own sentence is an answer, no hedge.
+                found = self.found(parsed, scope, lines)
+                each = _each_part_sum(parsed, found.facts) if found.found else None
+                if each:
+                    return replace(found, headline=each)
             return best
         return self.found(parsed, scope, lines)
 
@@ -2827,3 +2844,23 @@ def _level_before_its_growth(parsed: ParsedQuestion, facts: list[Candidate]) -> 
         if line.citation.document_id == first.citation.document_id and same_subject and level:
             return [candidate, *(c for c in facts if c is not candidate)]
     return facts
+
+
+def _each_part_sum(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> str | None:
+    """参与奖多少,主导奖多少 answered by two sentences pairing things with sums: each thing's
+    sum (参与 15万元;主导 50万元), read from the one line saying every word of it; None unless
+    each thing has one."""
+    if parsed.asks != Asks.MONEY or len(parsed.parts) != 2:
+        return None
+    said = []
+    for words, other in zip(parsed.parts, reversed(parsed.parts), strict=True):
+        saying = [line for line in lines if all(word in line.label for word in words)]
+        if len(saying) != 1:
+            return None
+        line = saying[0]
+        figure = respective_sum(line.label, "".join(words)) or line.value
+        own = [word for word in words if word not in other]
+        if not figure or not own:
+            return None
+        said.append(f"{''.join(own)} {figure}")
+    return ";".join(said)

@@ -826,7 +826,8 @@ _FOUND_NOTES = ("共 ", "只查到")
 # 分别/各自/各 of a question asking two places at once: said of one place, it would read as
 # "each of its districts" (各多少 of one city lists its districts).
 _EACH = re.compile(r"分别|各自|各(?=[是要有为达定得需应自]|多少|几)")
-_JOINER = r"[\s、,，和与及跟同]*"
+# (one mark at least: 示范市桥头街道 is a place inside the city, not a second one)
+_JOINER = r"\s*(?:[、,，和与及跟同]|以及)\s*"
 
 
 def _listing_run(text: str, places: Sequence[str]) -> str | None:
@@ -862,10 +863,7 @@ def _places_apart(parsed: ParsedQuestion, index: KnowledgeIndex) -> list[str] | 
         text = parsed.text if all(name in parsed.text for name in names) else parsed.reading
         return sorted(names, key=text.find) if _listing_run(text, names) else None
     unknown = [
-        place
-        for place in parsed.unknown_places
-        if _listing_run(parsed.text, [place, names[0]])
-        and not re.search(rf"{re.escape(place)}[\s、,，和与及跟同]*(?:省|地区)", parsed.text)
+        place for place in parsed.unknown_places if _listing_run(parsed.text, [place, names[0]])
     ]
     if len(unknown) != 1 or names[0] not in parsed.text:
         return None
