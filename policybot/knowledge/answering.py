@@ -1255,9 +1255,9 @@ class QuestionAnswerer:
                 # 参与奖多少,主导奖多少 of two sentences each pairing things with sums: each
                 # thing's sum read from its own sentence is an answer, no hedge.
                 found = self.found(parsed, scope, lines)
-                each = _each_part_sum(parsed, found.facts) if found.found else None
-                if each:
-                    return replace(found, headline=each)
+                summed = _each_part_sum(parsed, found.facts) if found.found else None
+                if summed:
+                    return replace(found, headline=summed)
             return best
         return self.found(parsed, scope, lines)
 
