@@ -24,6 +24,7 @@ from policybot.knowledge.figures import (
     asked_frequency,
     figure_in_measure,
     listed_figure,
+    respective_sum,
     sentence_sum,
 )
 from policybot.knowledge.fits import measure_asked
@@ -139,6 +140,8 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
             # (a clause listing several things' counts: the one named, 市长质量奖 → 不少于20家)
             or (listed_figure(line.label, words, measure) if measure else None)
             or (sentence_sum(line.label, words) if parsed.asks == Asks.MONEY else None)
+            # (分别给予最高30万元、10万元: the sum in the place of the thing asked)
+            or (respective_sum(line.label, parsed.text) if parsed.asks == Asks.MONEY else None)
         )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
@@ -156,7 +159,9 @@ _ASKS_HOW_OFTEN = re.compile(r"(?:几|多少)(?:年|个月|季度)[^,,??]{0,3}�
 _VALUES_IN_HEADLINE = 3
 
 
-def disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str | None:
+def disagreement(
+    lines: Sequence[FactLine], *, each_place: bool = False, per_year_asked: bool = False
+) -> str | None:
     """The lead line when items of different regions or documents give different values:
     each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
     Asked of several places (高明区、三水区各多少), each place's value even when they agree."""
@@ -187,8 +192,23 @@ def disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str 
         if whole is not None and len(by_region[whole]) == 1:
             # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
             return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
+        total = _one_total(valued, whole) if whole is not None and not per_year_asked else None
+        if total is not None:
+            # 首席质量官要达到多少家: the city's one figure that is no yearly quota (450家以上)
+            # leads; its 每年 quota and its districts' rows are below.
+            return f"{whole} {total};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _one_total(valued: Sequence[FactLine], whole: str | None) -> str | None:
+    """The one value of the region ``whole``'s lines that is not a per-year quota, when its
+    other values all are (the city's total beside what it does each year), else None."""
+    own = [line for line in valued if (line.region or line.citation.document) == whole]
+    totals = {line.value for line in own if "每年" not in (line.note or "").split(",")}
+    if len(totals) != 1 or len(own) < 2:
+        return None
+    return totals.pop()
 
 
 def _year_of(line: FactLine) -> str:

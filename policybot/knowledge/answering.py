@@ -60,7 +60,7 @@ from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.equal_tiers import equal_tier
 from policybot.knowledge.extract.metadata import addressee
-from policybot.knowledge.figures import verb_doer
+from policybot.knowledge.figures import respective_sum, verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
     NUMBER,
@@ -154,6 +154,7 @@ from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.stated_dates import stated_apart, with_stated_date
+from policybot.knowledge.timewords import TimeWindow
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
@@ -339,6 +340,8 @@ class QuestionAnswerer:
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
         answer = self._naming_the_region(parsed, self._answer(parsed))
+        if not answer.found:
+            answer = self._due_in_year(parsed) or answer
         if not answer.found and parsed.province is None:
             answer = self._in_provinces_cities(parsed) or answer
         if not answer.found and parsed.province is None and not parsed.unknown_places:
@@ -570,6 +573,27 @@ class QuestionAnswerer:
                 and (window.start is None or due >= window.start)
                 and (window.end is None or due <= window.end)
             )
+
+    def _due_in_year(self, parsed: ParsedQuestion) -> Answer | None:
+        """衢州今年有啥要到期 (明年…), found nothing else: what falls due in that year, its
+        routine duties' occurrences among them, as /deadlines lists them; None when nothing
+        does or the question names a topic or a window of dates of its own."""
+        if parsed.year is None or parsed.topic_kind != Topic.DEADLINE or parsed.has_topic:
+            return None
+        if parsed.window is not None and (parsed.window.dated or parsed.window.current):
+            return None
+        scope = find_scope(self.index, parsed)
+        if isinstance(scope, str):
+            return None
+        words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
+        year = TimeWindow(
+            words,
+            year=parsed.year,
+            start=date(parsed.year, 1, 1),
+            end=date(parsed.year, 12, 31),
+        )
+        listed = in_window(self, replace(parsed, window=year), scope, by_date=True)
+        return listed if listed is not None and listed.found else None
 
     def _note_on_year(self, line: FactLine, year: int) -> str | None:
         """The bracketed note after ``line``'s sentence ((注:2032年暂停评选)) that speaks of
@@ -842,7 +866,10 @@ class QuestionAnswerer:
             # asked is not one the rule pays for, so no tier of it is the answer.
             return self.not_found(parsed, "奖励只列了其他级别的标准")
         if not best.found and parsed.asks == Asks.MONEY:
-            return self._through_achievement(parsed, scope) or best
+            through = self._through_achievement(parsed, scope)
+            if through is not None or not (parsed.parts and best.hedged):
+                return through or best
+            # 国家标准参与奖多少,主导奖多少: each reward's own sum, not two sentences hedged
         if parsed.parts and (best.found or best.hedged):
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
@@ -1192,6 +1219,13 @@ class QuestionAnswerer:
         return found[0] if len(found) == 1 else None
 
     def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
+        """(``_every_part_lines``) with each thing's sum leading when sentences pairing things
+        with sums answer (参与 15万元;主导 50万元)."""
+        answer = self._every_part_lines(parsed, scope, best)
+        each = _each_part_sum(parsed, answer.facts) if answer.found else None
+        return replace(answer, headline=each) if each else answer
+
+    def _every_part_lines(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
         """A和B分别多少: the best answer for the whole question may speak of one of the two
         only; each thing's own best item joins it when the answer does not show it yet."""
         lines = list(best.facts)
@@ -1224,6 +1258,13 @@ class QuestionAnswerer:
                 answer = replace(answer, headline=each)
             return answer
         if len(lines) == len(best.facts) or not best.found:
+            if best.hedged:
+                # 参与奖多少,主导奖多少 of two sentences each pairing things with sums: each
+                # thing's sum read from its own sentence is an answer, no hedge.
+                found = self.found(parsed, scope, lines)
+                summed = _each_part_sum(parsed, found.facts) if found.found else None
+                if summed:
+                    return replace(found, headline=summed)
             return best
         return self.found(parsed, scope, lines)
 
@@ -2204,7 +2245,14 @@ class QuestionAnswerer:
             headline = leads_by_place(lines, parsed) or headline
         notes: tuple[str, ...] = ()
         if not hedged and not listing and headline == first.value:
-            headline = disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
+            headline = (
+                disagreement(
+                    lines,
+                    each_place=len(parsed.region_ids) > 1,
+                    per_year_asked="每年" in parsed.text,
+                )
+                or headline
+            )
             if headline == first.value and first.region and one_region_of_rewards(parsed, lines):
                 # 我们公司拿了省名牌能奖多少: one city's rule is no general answer; said as its.
                 headline = f"{first.region} {headline}"
@@ -2803,3 +2851,23 @@ def _level_before_its_growth(parsed: ParsedQuestion, facts: list[Candidate]) -> 
         if line.citation.document_id == first.citation.document_id and same_subject and level:
             return [candidate, *(c for c in facts if c is not candidate)]
     return facts
+
+
+def _each_part_sum(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> str | None:
+    """参与奖多少,主导奖多少 answered by two sentences pairing things with sums: each thing's
+    sum (参与 15万元;主导 50万元), read from the one line saying every word of it; None unless
+    each thing has one."""
+    if parsed.asks != Asks.MONEY or len(parsed.parts) != 2:
+        return None
+    said = []
+    for words, other in zip(parsed.parts, reversed(parsed.parts), strict=True):
+        saying = [line for line in lines if all(word in line.label for word in words)]
+        if len(saying) != 1:
+            return None
+        line = saying[0]
+        figure = respective_sum(line.label, "".join(words)) or line.value
+        own = [word for word in words if word not in other]
+        if not figure or not own:
+            return None
+        said.append(f"{''.join(own)} {figure}")
+    return ";".join(said)

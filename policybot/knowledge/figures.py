@@ -118,6 +118,50 @@ def sentence_sum(sentence: str, words: Sequence[str]) -> str | None:
     return _as_written(*found[0]) if len(found) == 1 else None
 
 
+# "对获得A、B的单位,分别给予最高30万元、10万元的奖励": the sums in the order of the things listed.
+_RESPECTIVE_SUMS = re.compile(r"分别(?:给予|奖励|补助|资助|一次性给予)?(?P<cap>最高|不超过|最多)?")
+# A stretch of the question this long, written in one thing listed and no other, names it.
+_NAMING_RUN = 3
+
+
+def respective_sum(sentence: str, question: str) -> str | None:
+    """奖多少 of a sentence pairing things listed with sums (对获得中国…奖、浙江省…奖的单位,分别
+    给予最高30万元、10万元的奖励): the sum in the place of the thing the question writes the
+    longest stretch of (省标准创新贡献奖 → 最高10万元), with the cap 分别 carries. None when
+    the things (the last list before 分别) and the sums in 元 after it do not pair one to one,
+    or no one thing is named best."""
+    text = _ASIDE.sub("", sentence)
+    found = _RESPECTIVE_SUMS.search(text)
+    if found is None:
+        return None
+    after = _CLAUSES.match(text, found.end())
+    sums = (
+        [q for q in _figures(after.group(0)) if q.unit and q.unit.endswith("元")] if after else []
+    )
+    lists = [clause for clause in _CLAUSES.findall(text[: found.start()]) if "、" in clause]
+    if not lists or len(sums) < 2:
+        return None
+    things = lists[-1].split("、")
+    if len(things) != len(sums):
+        return None
+    runs = [_longest_shared(thing, question) for thing in things]
+    best = max(runs)
+    if best < _NAMING_RUN or runs.count(best) != 1:
+        return None
+    return (found.group("cap") or "") + sums[runs.index(best)].text
+
+
+def _longest_shared(first: str, second: str) -> int:
+    """The length of the longest stretch of characters both texts write."""
+    best = 0
+    for start in range(len(first)):
+        for end in range(start + best + 1, len(first) + 1):
+            if first[start:end] not in second:
+                break
+            best = end - start
+    return best
+
+
 def _as_written(clause: str, quantity: Quantity) -> str:
     before = _COMPARED.search(clause[: quantity.start])
     after = _BOUND.match(clause[quantity.end :])

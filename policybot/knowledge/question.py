@@ -1322,11 +1322,18 @@ def _asker_described(reading: str, words: Sequence[str]) -> frozenset[str]:
 _BOTH = re.compile(r"(?P<left>[^,。;?!]+?)(?:和|与|以及|及)(?P<right>[^,。;?!]+?)(?:分别|各)")
 
 
+# 国家标准参与奖多少,主导奖多少: two things, each asked its own 多少 in one question.
+_EACH_ASKED = re.compile(
+    r"(?P<left>[^,,。;;??!!]+?)(?:是|有|为)?多少[钱元]?[,,、]\s*(?:那)?"
+    r"(?P<right>[^,,。;;??!!]+?)(?:是|有|为)?多少"
+)
+
+
 def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     """The topic words of each of two things asked together (A和B分别多少). A one-word second
     thing shares what the first says before its own last word: 主导制定国际标准和国家标准 asks
     about 主导制定 国家标准 too."""
-    both = _BOTH.search(rest)
+    both = _BOTH.search(rest) or _EACH_ASKED.search(rest)
     if both is None:
         return ()
     left = tuple(w for w in words if w in both["left"])

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from policybot.knowledge import document_answers, vocabulary
 from policybot.knowledge.answers import Answer
 from policybot.knowledge.confidence import coverage
 from policybot.knowledge.provinces import gazetteer_parents, province_title
 from policybot.knowledge.queries import DocumentRow
-from policybot.knowledge.question import ParsedQuestion, regions_above, regions_within
+from policybot.knowledge.question import ParsedQuestion, Topic, regions_above, regions_within
 from policybot.knowledge.regions import TOWN_SUFFIXES
 from policybot.knowledge.search import KnowledgeIndex
 
@@ -125,6 +126,14 @@ def find_scope(
             )
             or (implied and dated_nowhere(d) and _named_by(index, d, parsed))
         }
+        if parsed.topic_kind == Topic.DEADLINE:
+            # 衢州今年有啥要到期, of an 意见 naming no years: its duties done every year (每年
+            # 听取…汇报) fall due in it, as /deadlines dates them.
+            first, last = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+            covering |= {
+                fact.row.document_id
+                for fact in index.recurring_between(first, last, region_ids=region_ids)
+            }
         documents = covering if documents is None else documents & covering
     if within is not None:
         documents = set(within) if documents is None else documents & within

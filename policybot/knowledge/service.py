@@ -596,6 +596,11 @@ class QueryService:
             return replace(meaning, question=question)
         today = self.today()
         parsed = parse_question(small_talk.without_greeting(question), answers.index, today)
+        apart = _places_apart(parsed, answers.index)
+        if apart is not None:
+            # 衢州和湖州驰名商标奖励分别多少: two plans' places, each asked on its own (one's
+            # scope note or missing figure must not hide the other's answer), in one reply.
+            return replace(self._each_place(parsed, apart, answers.index), question=question)
         if small_talk.names_only_a_region(parsed):
             overview = small_talk.region_overview(
                 answers.index, parsed.region_ids, today, parsed.province
@@ -680,6 +685,45 @@ class QueryService:
             # 三季度 of a 二季度 report, 市地方标准 of a 省地方标准 rule, 10万元 under every tier.
             answer = answerer.not_found(parsed, missed)
         return replace(answer, question=question)
+
+    def _each_place(
+        self, parsed: ParsedQuestion, places: Sequence[str], index: KnowledgeIndex
+    ) -> Answer:
+        """The question asked once per place of ``places`` (listed side by side in it), the
+        replies joined: one headline part per place (its answer or why not found), the items of
+        each after the other's."""
+        base = parsed.text if all(place in parsed.text for place in places) else parsed.reading
+        run = _listing_run(base, places)
+        parts: list[tuple[str, Answer]] = []
+        for place in places:
+            asked = _EACH.sub("", base.replace(run, place, 1)) if run else place
+            answer = self.ask(asked)
+            ids = resolve_region(place, index)
+            parts.append((region_names(index, tuple(ids)) or place if ids else place, answer))
+        found = [answer for _name, answer in parts if answer.found]
+        headline = ";".join(
+            # (a reply naming its place itself, 佛山市 60个以上 or 未找到:湖州市的文件…, as is)
+            _without_ending(answer.headline)
+            if name in answer.headline
+            else f"{name} {_without_ending(answer.headline)}"
+            for name, answer in parts
+        )
+        facts = tuple(fact for _name, answer in parts for fact in answer.facts)
+        lead = found[0] if found else parts[0][1]
+        return Answer(
+            found=bool(found),
+            kind=lead.kind,
+            title="、".join(name for name, _answer in parts),
+            headline=headline,
+            facts=facts,
+            suggestions=tuple(
+                dict.fromkeys(s for _name, answer in parts for s in answer.suggestions)
+            ),
+            total=len(facts),
+            notes=tuple(dict.fromkeys(n for _name, answer in parts for n in answer.notes)),
+            hedged=any(answer.hedged for answer in found),
+            listing=len(facts) > 1,
+        )
 
     def _rules_reaching(
         self,
@@ -777,6 +821,58 @@ class QueryService:
 
 # How the notes ``QuestionAnswerer.found`` adds to a list begin: a list rebuilt makes its own.
 _FOUND_NOTES = ("共 ", "只查到")
+
+
+# 分别/各自/各 of a question asking two places at once: said of one place, it would read as
+# "each of its districts" (各多少 of one city lists its districts).
+_EACH = re.compile(r"分别|各自|各(?=[是要有为达定得需应自]|多少|几)")
+# (one mark at least: 示范市桥头街道 is a place inside the city, not a second one)
+_JOINER = r"\s*(?:[、,，和与及跟同]|以及)\s*"
+
+
+def _listing_run(text: str, places: Sequence[str]) -> str | None:
+    """The stretch of ``text`` listing ``places`` joined by 和/与/、 (湖州和佛山), or None."""
+    pattern = _JOINER.join(f"({re.escape(place)})" for place in places)
+    first = re.search(pattern, text)
+    if first is None:
+        reverse = _JOINER.join(f"({re.escape(place)})" for place in reversed(places))
+        first = re.search(reverse, text)
+    return first.group(0) if first else None
+
+
+def _places_apart(parsed: ParsedQuestion, index: KnowledgeIndex) -> list[str] | None:
+    """The places a question lists side by side (A和B, A、B) when they are no districts of one
+    city (高明区、三水区 are answered by one plan, together): regions of different cities, or
+    a region with a place no document mentions (深圳和佛山 when the store holds no 深圳), in
+    the order written; None otherwise."""
+    if parsed.province or not parsed.region_text:
+        return None
+    names = [name for name in parsed.region_text.split("、") if name]
+    aliases = index.names.region_aliases
+    if len(names) > 1:
+        trees = [
+            {*ids, *(a for i in ids for a in index.ancestors(i))}
+            for ids in (aliases.get(name, set()) for name in names)
+        ]
+        if any(not tree for tree in trees):
+            return None
+        for number, tree in enumerate(trees):
+            for other in trees[number + 1 :]:
+                if tree & other:
+                    return None
+        text = parsed.text if all(name in parsed.text for name in names) else parsed.reading
+        return sorted(names, key=text.find) if _listing_run(text, names) else None
+    unknown = [
+        place for place in parsed.unknown_places if _listing_run(parsed.text, [place, names[0]])
+    ]
+    if len(unknown) != 1 or names[0] not in parsed.text:
+        return None
+    return sorted([unknown[0], names[0]], key=parsed.text.find)
+
+
+def _without_ending(headline: str) -> str:
+    """A reply's headline inside another's: without its closing full stop."""
+    return headline.rstrip("。")
 
 
 def _answers_rewards(parsed: ParsedQuestion, answer: Answer) -> bool:
