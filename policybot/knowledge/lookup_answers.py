@@ -359,6 +359,27 @@ class LookupAnswers:
             total=len(lines),
         )
 
+    def documents_naming(self, naming: Sequence[tuple[DocumentRow, str]], number: str) -> Answer:
+        """/doc of a number no stored document has, answered by the documents that stop it or
+        cite it (``documents_naming_number``): each line says which (停止执行/引用 the number),
+        the headline that the number itself is not stored."""
+        lines = [
+            document_line(self.index, document, value=f"{how} {number}") for document, how in naming
+        ]
+        first_document, first_how = naming[0]
+        name = first_document.title or first_document.name
+        headline = f"未收录 {number} 本身;《{name}》{first_how}了它"
+        if len(lines) > 1:
+            headline += f"(共 {len(lines)} 份文件提到它)"
+        return Answer(
+            found=True,
+            kind=AnswerKind.DOCUMENTS,
+            title=f"{number} · 文件",
+            headline=headline,
+            facts=tuple(lines),
+            total=len(lines),
+        )
+
     def conditions(self, kind: str, lines: Sequence[FactLine]) -> tuple[str, ...]:
         """Under a list of rewards, the conditions of their documents (caps, 就高不重复)."""
         if kind != AnswerKind.REWARDS:

@@ -1,0 +1,57 @@
+"""Fix 56 (trial 44) on invented plans: /doc by a number a stored document stops or cites (L1);
+a unit asked what it leads in a plan that names only 责任单位 (M8)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import ask, city_plan, invented_plans_service
+from policybot.bot.cli import answer_text
+from policybot.knowledge.service import QueryService
+
+# Invented: a plan made under an older 纲要 (cited by its number) that stops an older 意见; its
+# task chapter names only 责任单位 (A、B), never a lead.
+PLAN = city_plan(
+    "根据《示范市质量发展纲要》(示政发〔2029〕5号)精神,制定本计划。\n"
+    "一、重点任务\n"
+    "(一)品牌培育计划\n每年培育示范品牌10个。(责任单位:市市场监管局、市商务局)\n"
+    "(二)标准领跑计划\n每年制定先进标准20项。(责任单位:市市场监管局、市工信局)\n"
+    "(三)人才培养计划\n每年培训首席质量官200名。(责任单位:市人社局)\n"
+    "二、附则\n本计划自2031年3月2日起实施。《示范市人民政府关于加快推进示范产业发展的若干意见》"
+    "(示政发〔2020〕12号)同时停止执行。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("fix56"), PLAN) as service:
+        yield service
+
+
+def test_doc_finds_the_document_stopping_a_number(service: QueryService) -> None:
+    reply, _ = answer_text(service, "/doc 示政发〔2020〕12号")
+    assert "未找到" not in reply, reply
+    assert "示范市品牌提升行动计划" in reply and "停止执行" in reply, reply
+
+
+def test_doc_finds_the_document_citing_a_number(service: QueryService) -> None:
+    reply, _ = answer_text(service, "/doc 示政发〔2029〕5号")
+    assert "未找到" not in reply, reply
+    assert "示范市品牌提升行动计划" in reply and "引用" in reply, reply
+
+
+def test_doc_of_a_number_nobody_names_is_not_found(service: QueryService) -> None:
+    reply, _ = answer_text(service, "/doc 示政发〔2011〕99号")
+    assert "未找到" in reply, reply
+
+
+def test_a_unit_asked_what_it_leads_where_the_plan_names_only_responsible_units(
+    service: QueryService,
+) -> None:
+    reply = ask(service, "示范市市场监管局牵头哪些任务")
+    assert "责任单位" in reply, reply
+    assert "按任务列出" not in reply, reply  # one count, not two
+    assert "品牌培育计划" in reply and "标准领跑计划" in reply, reply
+    assert "人才培养计划" not in reply, reply
