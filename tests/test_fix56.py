@@ -55,3 +55,25 @@ def test_a_unit_asked_what_it_leads_where_the_plan_names_only_responsible_units(
     assert "按任务列出" not in reply, reply  # one count, not two
     assert "品牌培育计划" in reply and "标准领跑计划" in reply, reply
     assert "人才培养计划" not in reply, reply
+
+
+# Invented: a task of two paragraphs, each closed by its own 牵头单位 trailer, the second naming
+# one of the first's units only.
+TWO_TRAILERS_PLAN = city_plan(
+    "一、重点计划\n"
+    "1.品牌推广计划。组织企业参加国内外品牌展会,学习先进企业的品牌建设经验。"
+    "(牵头单位:市市场监管局、市商务局、市工信局)\n"
+    "支持品牌企业通过海外并购、建立营销网络等形式开拓国际市场。(牵头单位:市商务局)\n"
+    "2.人才培养计划。每年培训首席质量官200名。(牵头单位:市人社局)\n"
+)
+
+
+def test_who_leads_a_task_of_two_paragraphs_names_every_lead(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with invented_plans_service(tmp_path_factory.mktemp("m7"), TWO_TRAILERS_PLAN) as service:
+        reply = ask(service, "示范市品牌推广计划牵头单位")
+    headline = reply.splitlines()[1]
+    for unit in ("市市场监管局", "市商务局", "市工信局"):
+        assert unit in headline, reply
+    assert "市人社局" not in headline, reply
