@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from invented_plans import ask, city_plan, invented_plans_service
+from invented_plans import ASKED_AT, ask, city_plan, invented_plans_service
 from policybot.bot.cli import answer_text
 from policybot.knowledge.service import QueryService
 
@@ -61,7 +61,7 @@ def test_a_unit_asked_what_it_leads_where_the_plan_names_only_responsible_units(
 # one of the first's units only.
 TWO_TRAILERS_PLAN = city_plan(
     "一、重点计划\n"
-    "1.品牌推广计划。组织企业参加国内外品牌展会,学习先进企业的品牌建设经验。"
+    "1.对外交流计划。组织企业参加国内外品牌展会,学习先进企业的品牌建设经验。"
     "(牵头单位:市市场监管局、市商务局、市工信局)\n"
     "支持品牌企业通过海外并购、建立营销网络等形式开拓国际市场。(牵头单位:市商务局)\n"
     "2.人才培养计划。每年培训首席质量官200名。(牵头单位:市人社局)\n"
@@ -72,8 +72,48 @@ def test_who_leads_a_task_of_two_paragraphs_names_every_lead(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     with invented_plans_service(tmp_path_factory.mktemp("m7"), TWO_TRAILERS_PLAN) as service:
-        reply = ask(service, "示范市品牌推广计划牵头单位")
+        reply = ask(service, "示范市对外交流计划牵头单位")
     headline = reply.splitlines()[1]
     for unit in ("市市场监管局", "市商务局", "市工信局"):
         assert unit in headline, reply
     assert "市人社局" not in headline, reply
+
+
+def test_deadlines_of_a_district_list_the_city_duties_its_reminders_reach(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """fix52 left /deadlines <district> at milestones: a city duty its government supports, or
+    naming it past the 60-character clip of its title, reached its subscribers but was no
+    deadline of the district. Both are listed now; duties citing or leaving it out are not."""
+    from test_district_reach_duties import DUTY_PLAN, LONG_WORK, SUPPORTED
+    from test_district_reach_duties import LEFT_OUT as DUTY_LEFT_OUT
+
+    long_duty = f"6.定期调度。每季度召开一次{LONG_WORK}建设调度会。(牵头单位:市市场监管局)\n"
+    plan = DUTY_PLAN.replace("3.共建服务平台。", long_duty + "3.共建服务平台。")
+    folder = tmp_path_factory.mktemp("deadlines")
+    with invented_plans_service(folder, plan, now=ASKED_AT.replace(year=2032)) as service:
+        southern, _ = answer_text(service, "/deadlines 南汀区")
+        western, _ = answer_text(service, "/deadlines 西湾区")
+    assert SUPPORTED in southern, southern
+    assert DUTY_LEFT_OUT not in southern, southern
+    assert "召开集计量检测" in western, western  # (its title, clipped; 西湾区 named after)
+    assert SUPPORTED not in western, western
+
+
+# Invented: a goal written as prose (one sentence of several measures), its share at the end.
+SHARE_PLAN = city_plan(
+    "一、总体要求\n(一)工作目标\n1.企业质量意识大幅提升。到2032年底,全市规模以上企业采用卓越绩效、"
+    "六西格玛等先进管理模式,通过质量管理体系认证的数量占比达到90%以上。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["示范市規上企業質量管理體系認證佔比", "示范市规上企业质量管理体系认证占比"]
+)
+def test_a_share_asked_without_duoshao_leads_with_its_figure(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    with invented_plans_service(tmp_path_factory.mktemp("share"), SHARE_PLAN) as service:
+        reply = ask(service, question)
+    headline = reply.splitlines()[1]
+    assert "90%以上" in headline and "卓越绩效" not in headline, reply

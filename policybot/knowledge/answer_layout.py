@@ -25,6 +25,7 @@ from policybot.knowledge.figures import (
     figure_in_measure,
     listed_figure,
     sentence_sum,
+    share_figure,
 )
 from policybot.knowledge.fits import measure_asked
 from policybot.knowledge.lines import PASSAGE
@@ -144,6 +145,8 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
             # (a clause listing several things' counts: the one named, 市长质量奖 → 不少于20家)
             or (listed_figure(line.label, words, measure) if measure else None)
             or (sentence_sum(line.label, words) if parsed.asks == Asks.MONEY else None)
+            # (…占比: a share, its one percentage, the words asked spread over the clauses)
+            or (share_figure(line.label, words) if _ASKS_SHARE.search(parsed.text) else None)
         )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
@@ -151,6 +154,10 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
         # 市政府质量奖多久评一次, of a sentence whose note says it (每2年评选一次)
         return asked_frequency(line.label, words)
     return None
+
+
+# A share asked: 占比, 比例, 比重 (…认证占比, 所占比例是多少).
+_ASKS_SHARE = re.compile(r"占比|比例|比重")
 
 
 # 几年评一次, 多少年一次: how often, asked by the count of years between.
