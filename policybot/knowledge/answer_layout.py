@@ -245,7 +245,7 @@ def leads_by_place(lines: Sequence[FactLine], parsed: ParsedQuestion) -> str | N
 def leads_of_one_document(
     lines: Sequence[FactLine], parsed: ParsedQuestion, headline: str
 ) -> str | None:
-    """谁牵头 answered by several lines of the first line's document, each naming its own units
+    """谁牵头 answered by several lines of the first line's section, each naming its own units
     (a task of two paragraphs, each closed by its trailer: 牵头单位:A、B、C, then 牵头单位:B): every
     unit they name in its role, in the order they come, never the first line's units alone as
     if they were the task's: ``headline`` (of the first line) with its units so widened. None
@@ -255,6 +255,8 @@ def leads_of_one_document(
         line
         for line in lines
         if line.citation.document_id == first.citation.document_id
+        # (one task: its paragraphs under one heading; another task's leads are its own)
+        and line.citation.section == first.citation.section
         and line.kind != "document"
         and (line.lead_units or line.support_units)
     ]
