@@ -49,3 +49,25 @@ async def test_a_third_undo_asks_before_deleting_the_plan(
     with Session(engine) as session:  # audited
         newest = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
         assert newest is not None and newest.action == "undo"
+
+
+async def test_undoing_an_upload_says_the_subscriptions_left_empty_and_keeps_them(
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    """trial44 L4: chats following the plan's unit and region stayed subscribed with nothing
+    behind them, and the prompt did not say so. It says how many now; they are kept (they are
+    the chats' own, another user's among them)."""
+    from policybot.scheduler.models import Subscription
+
+    bot, engine = sqlite_plan_bot, sqlite_engine
+    await bot.say("/subscribe 市财政局")
+    (other,) = await bot.say("/subscribe 示范市", chat_id=OWNER, user_id=OWNER)
+    assert "示范市" in other.text, other.text
+    (question,) = await bot.say("/undo")
+    assert question.labels == ["确认撤销入库", "取消"], question.text
+    assert "2 个订阅" in question.text and "订阅保留" in question.text, question.text
+    (done,) = await bot.press("确认撤销入库")
+    assert "已撤销入库" in done.text and documents(engine) == 0
+    with Session(engine) as session:
+        kept = session.exec(select(Subscription).where(col(Subscription.active))).all()
+    assert len(kept) == 2, kept

@@ -26,6 +26,7 @@ from policybot.knowledge.figures import (
     listed_figure,
     respective_sum,
     sentence_sum,
+    share_figure,
 )
 from policybot.knowledge.fits import measure_asked
 from policybot.knowledge.lines import PASSAGE
@@ -33,7 +34,12 @@ from policybot.knowledge.lookup_answers import shown_topic
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 from policybot.knowledge.question_scope import Scope, short_place
-from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL, shown_roles
+from policybot.knowledge.unit_roles import (
+    LEAD_WORD,
+    RESPONSIBLE_LABEL,
+    shown_roles,
+    stated_leads,
+)
 
 if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
@@ -142,6 +148,8 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
             or (sentence_sum(line.label, words) if parsed.asks == Asks.MONEY else None)
             # (分别给予最高30万元、10万元: the sum in the place of the thing asked)
             or (respective_sum(line.label, parsed.text) if parsed.asks == Asks.MONEY else None)
+            # (…占比: a share, its one percentage, the words asked spread over the clauses)
+            or (share_figure(line.label, words) if _ASKS_SHARE.search(parsed.text) else None)
         )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
@@ -149,6 +157,10 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
         # 市政府质量奖多久评一次, of a sentence whose note says it (每2年评选一次)
         return asked_frequency(line.label, words)
     return None
+
+
+# A share asked: 占比, 比例, 比重 (…认证占比, 所占比例是多少).
+_ASKS_SHARE = re.compile(r"占比|比例|比重")
 
 
 # 几年评一次, 多少年一次: how often, asked by the count of years between.
@@ -248,6 +260,47 @@ def leads_by_place(lines: Sequence[FactLine], parsed: ParsedQuestion) -> str | N
         f"{'、'.join(sorted(units, key=lambda unit: bool(asked) and asked not in unit))}"
         for place, units in by_place.items()
     )
+
+
+def leads_of_one_document(
+    lines: Sequence[FactLine], parsed: ParsedQuestion, headline: str
+) -> str | None:
+    """谁牵头 answered by several lines of the first line's section, each naming its own units
+    (a task of two paragraphs, each closed by its trailer: 牵头单位:A、B、C, then 牵头单位:B): every
+    unit they name in its role, in the order they come, never the first line's units alone as
+    if they were the task's: ``headline`` (of the first line) with its units so widened. None
+    when only one line names units, they name the same, or ``headline`` does not say them."""
+    first = lines[0]
+    named = [
+        line
+        for line in lines
+        if line.citation.document_id == first.citation.document_id
+        # (one task: its paragraphs under one heading; another task's leads are its own)
+        and line.citation.section == first.citation.section
+        and line.kind != "document"
+        and (line.lead_units or line.support_units)
+    ]
+    if len(named) < 2:
+        return None
+    leads = tuple(dict.fromkeys(unit for line in named for unit in line.lead_units))
+    responsible = tuple(
+        dict.fromkeys(unit for line in named for unit in line.responsible_units if unit in leads)
+    )
+    # a unit leading one paragraph and only answerable together in another is a stated lead
+    stated = {
+        unit for line in named for unit in stated_leads(line.lead_units, line.responsible_units)
+    }
+    responsible = tuple(unit for unit in responsible if unit not in stated)
+    support = tuple(
+        dict.fromkeys(unit for line in named for unit in line.support_units if unit not in leads)
+    )
+    if (leads, support) == (first.lead_units, first.support_units):
+        return None
+    said = _units_text(first, parsed)
+    if not said or said not in headline:
+        return None
+    merged = replace(first, lead_units=leads, support_units=support, responsible_units=responsible)
+    return headline.replace(said, _units_text(merged, parsed), 1)
 
 
 def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:

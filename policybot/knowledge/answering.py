@@ -37,6 +37,7 @@ from policybot.knowledge.answer_layout import (
     districts_named_by_several,
     headline_of,
     leads_by_place,
+    leads_of_one_document,
     level_named,
     naming_places,
     row_or_near_ties,
@@ -2242,7 +2243,11 @@ class QuestionAnswerer:
             HEDGE_TEXT if hedged else headline_of(first, parsed, listing, total or len(lines))
         )
         if not hedged and not listing and parsed.asks == Asks.WHO:
-            headline = leads_by_place(lines, parsed) or headline
+            headline = (
+                leads_by_place(lines, parsed)
+                or leads_of_one_document(lines, parsed, headline)
+                or headline
+            )
         notes: tuple[str, ...] = ()
         if not hedged and not listing and headline == first.value:
             headline = (

@@ -218,6 +218,36 @@ def documents_numbered(index: KnowledgeIndex, doc_number: str) -> set[int]:
     return found
 
 
+# How a stored document names a number it is not itself (/doc of that number).
+STOPS_NUMBER = "停止执行"
+CITES_NUMBER = "引用"
+
+
+def documents_naming_number(
+    index: KnowledgeIndex, doc_number: str
+) -> list[tuple[DocumentRow, str]]:
+    """The stored documents naming ``doc_number`` that is none of theirs, each with how: the
+    document stopping it (``STOPS_NUMBER``, as its 停止执行 list says) or one whose text cites it
+    (``CITES_NUMBER``: made under it, quoting it); [] when ``doc_number`` is no document number.
+    /doc 衢政发〔2007〕47号 of a document the store only holds the successor of finds that."""
+    key = number_key(doc_number)
+    if _NUMBERED.fullmatch(key) is None and _SERIAL.fullmatch(key) is None:
+        return []
+    found: list[tuple[DocumentRow, str]] = []
+    for document in index.documents():
+        if document.doc_number and number_key(document.doc_number) == key:
+            continue
+        stopped = json.loads(document.supersedes_text) if document.supersedes_text else []
+        if any(key in number_key(title) for title in stopped):
+            found.append((document, STOPS_NUMBER))
+            continue
+        passages = index.passages.by_document.get(document.id, [])
+        if any(key in number_key(passage.text) for passage in passages):
+            found.append((document, CITES_NUMBER))
+    # the document stopping it first: it says what became of the number asked
+    return sorted(found, key=lambda pair: pair[1] != STOPS_NUMBER)
+
+
 def _numbered_without_year(active: list[DocumentRow], key: str) -> set[int]:
     """湖政办发63号: the documents of that code and serial, whatever their year."""
     typed = _SERIAL.fullmatch(key)

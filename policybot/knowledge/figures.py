@@ -98,6 +98,29 @@ def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str 
     return _as_written(clause, quantity)
 
 
+# A share as a sentence writes its figure: 90%, 百分之九十 (find_quantities reads both as %).
+_SHARE_UNITS = ("%", "％")
+
+
+def share_figure(sentence: str, words: Sequence[str]) -> str | None:
+    """A share asked (…占比, 比例多少) of a sentence giving one percentage, in a clause naming
+    one of ``words`` (…认证的数量占比达到90%以上): that figure as written (达到90%以上), even when
+    the words asked are spread over the sentence's clauses (规模以上企业…, …认证的数量占比…).
+    None when the sentence gives no percentage or two."""
+    found = [
+        (clause, quantity)
+        for clause in _CLAUSES.findall(_ASIDE.sub("", sentence))
+        for quantity in _figures(clause)
+        if quantity.unit in _SHARE_UNITS
+    ]
+    if len(found) != 1:
+        return None
+    clause, quantity = found[0]
+    if not any(word in clause for word in words if len(word) >= 2):
+        return None
+    return _as_written(clause, quantity)
+
+
 def sentence_sum(sentence: str, words: Sequence[str]) -> str | None:
     """奖多少 answered by a sentence that names every word asked in one clause and gives its
     sum in the next (对…首次通过认证的企业,给予30万元的奖励): its one sum in 元 (30万元).

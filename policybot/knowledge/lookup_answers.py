@@ -44,6 +44,7 @@ from policybot.knowledge.search import IndexedFact, KnowledgeIndex, SearchResult
 from policybot.knowledge.tallies import most_common
 from policybot.knowledge.unit_roles import (
     LEAD_WORD,
+    RESPONSIBLE_LABEL,
     RESPONSIBLE_WORD,
     SUPPORT_WORD,
     stated_leads,
@@ -359,6 +360,27 @@ class LookupAnswers:
             total=len(lines),
         )
 
+    def documents_naming(self, naming: Sequence[tuple[DocumentRow, str]], number: str) -> Answer:
+        """/doc of a number no stored document has, answered by the documents that stop it or
+        cite it (``documents_naming_number``): each line says which (停止执行/引用 the number),
+        the headline that the number itself is not stored."""
+        lines = [
+            document_line(self.index, document, value=f"{how} {number}") for document, how in naming
+        ]
+        first_document, first_how = naming[0]
+        name = first_document.title or first_document.name
+        headline = f"未收录 {number} 本身;《{name}》{first_how}了它"
+        if len(lines) > 1:
+            headline += f"(共 {len(lines)} 份文件提到它)"
+        return Answer(
+            found=True,
+            kind=AnswerKind.DOCUMENTS,
+            title=f"{number} · 文件",
+            headline=headline,
+            facts=tuple(lines),
+            total=len(lines),
+        )
+
     def conditions(self, kind: str, lines: Sequence[FactLine]) -> tuple[str, ...]:
         """Under a list of rewards, the conditions of their documents (caps, 就高不重复)."""
         if kind != AnswerKind.REWARDS:
@@ -527,7 +549,12 @@ TASK_SENTENCE_CHARS = 40
 
 
 def unit_tasks(
-    index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int], *, part: bool = False
+    index: KnowledgeIndex,
+    answer: Answer,
+    unit_ids: Iterable[int],
+    *,
+    part: bool = False,
+    led_only: bool = False,
 ) -> Answer:
     """A unit's duties (one line per task, ``/units 市质监局`` and ``市质监局负责哪些任务``)
     headed by ``unit_counts``, the count /units shows. A task line is a heading with the unit's
@@ -562,6 +589,11 @@ def unit_tasks(
         tasks.append(replace(line, label=heading, note=f"{context} · {said}" if context else said))
     if not tasks:
         return answer
+    if led_only:
+        responsible_only = _responsible_only(tasks, names)
+        if responsible_only is not None:
+            kept, headline = responsible_only
+            return replace(answer, headline=headline, facts=tuple(kept), total=len(kept))
     if part:
         # Only part of the units' items was asked (a district's, or those they lead): the
         # count is of the tasks listed, never of every item of the offices of that name.
@@ -591,6 +623,31 @@ def unit_tasks(
         total=len(tasks),
         by_region=len(regions) > 1,
     )
+
+
+def _responsible_only(
+    tasks: Sequence[FactLine], names: Sequence[str]
+) -> tuple[list[FactLine], str] | None:
+    """某单位牵头哪些任务 where the plan names no lead for any of the unit's tasks, only units
+    answerable together (责任单位:A、B): not a count of what it "leads" beside a count of the
+    lines, but that the plan names 责任单位 (no 牵头, no 配合) and, in one count, the tasks it is
+    one of them for, each tagged 责任单位 as the plan says; a task merely naming the unit in its
+    text is none of them. (The tasks kept, the headline); None when the unit leads a task or is
+    责任单位 of none."""
+    roles = [unit_role(line, names) or "" for line in tasks]
+    if any(role.endswith(LEAD_WORD) for role in roles):
+        return None
+    kept = [
+        replace(line, note=(line.note or "").replace(RESPONSIBLE_WORD, RESPONSIBLE_LABEL, 1))
+        for line, role in zip(tasks, roles, strict=True)
+        if role.endswith(RESPONSIBLE_WORD)
+    ]
+    if not kept:
+        return None
+    who = "、".join(dict.fromkeys(names))
+    label = RESPONSIBLE_LABEL
+    headline = f"计划未分牵头、配合,只写{label}:{who}是 {len(kept)} 项任务的{label}之一"
+    return kept, headline
 
 
 def _task_only_counts(

@@ -28,7 +28,7 @@ import numpy.typing as npt
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.district_reach import child_names, districts_named
+from policybot.knowledge.district_reach import child_names, districts_named, whole_title
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.hints import NearNames, near_names
@@ -90,7 +90,8 @@ class IndexedFact:
     position: int = 0
     # An admin changed it by hand (/edit): its quote says what the document wrote before.
     edited: bool = False
-    # The districts of its region a milestone names (``district_reach``): it is theirs too.
+    # The districts of its region a milestone or recurring duty names (``district_reach``):
+    # it is theirs too, as their reminders have it.
     reached_regions: tuple[int, ...] = ()
 
 
@@ -228,8 +229,11 @@ class KnowledgeIndex:
             document = self._documents[row.document_id]
             fact = self._indexed(row, document, links.get((row.kind, row.id), []), rows.progress)
             fact.edited = (row.kind, row.id) in rows.edited
-            if row.kind == FactKind.MILESTONE:
-                named = (row.label, *fact.lead_units, *fact.support_units)
+            if row.kind in (FactKind.MILESTONE, FactKind.RECURRING):
+                # as the reminders read it (``scheduler.items.reached_districts``): a title
+                # clipped for display through the rest of its clause, a duty as a milestone
+                title = whole_title(row.label, row.quote)
+                named = (title, *fact.lead_units, *fact.support_units)
                 fact.reached_regions = tuple(
                     sorted(districts_named(row.region_id, named, children))
                 )

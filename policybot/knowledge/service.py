@@ -36,6 +36,7 @@ from policybot.knowledge.comparison import (
     request_from_question,
 )
 from policybot.knowledge.definitions import asked_definition, definition_answer
+from policybot.knowledge.document_answers import documents_naming_number
 from policybot.knowledge.editing import STATUS_LABELS
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
@@ -429,6 +430,11 @@ class QueryService:
                     if query in vocabulary.normalised_name(d.doc_number or "")
                     or query in vocabulary.normalised_name(d.title or "")
                 ]
+                if not documents:
+                    # a number no stored document has: those that stop it or cite it, saying so
+                    naming = documents_naming_number(index, query)
+                    if naming:
+                        return answers.documents_naming(naming, query)
         return answers.documents(documents, query, place)
 
     def report_guide(self, chat_id: int, *, is_admin: bool, words: str = "") -> str:

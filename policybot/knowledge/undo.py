@@ -205,8 +205,10 @@ def _confirm_ingest_undo(
     lines = [
         f"撤销入库将删除{_plan_named(session, document_id)}及其全部 {_fact_count(session, document_id)} 条事实。"
     ]
-    if dependants.any:
+    if dependants.removed:
         lines.append(f"入库后已有这些工作依附在它的事实上:{dependants.describe()},将一并删除。")
+    if dependants.subscriptions_note():
+        lines.append(dependants.subscriptions_note())
     returning = _versions_returning(session, document_id)
     if returning:
         # The admin decides knowing what answers and reminders will use afterwards.

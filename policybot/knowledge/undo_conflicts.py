@@ -26,14 +26,17 @@ from policybot.knowledge.editing import (
 )
 from policybot.knowledge.models import (
     FACT_MODELS,
+    STORED_FACT_MODELS,
     AuditEntry,
     Document,
     DocumentStatus,
+    FactUnit,
     ProgressReport,
     Target,
 )
 from policybot.knowledge.reminder_items import ITEM_KINDS_OF, ReminderState
 from policybot.knowledge.retirement import in_force_sentence, version_in_force
+from policybot.scheduler.models import Subscription
 
 DELETED = "deleted_at"
 
@@ -171,15 +174,33 @@ class Dependants:
     reports: int  # progress reports on its targets
     reminder_marks: int  # chats' 已完成 / 推迟 on its reminders
     edits: int  # changes by other admins to it or its facts
+    # chats' subscriptions to a unit or region only its facts are of: they are kept (they are
+    # the chats' own), but nothing is behind them once it is gone
+    emptied_subscriptions: int = 0
 
     @property
     def any(self) -> bool:
+        return bool(self.reports or self.reminder_marks or self.edits or self.emptied_subscriptions)
+
+    @property
+    def removed(self) -> bool:
+        """Whether undoing deletes any of it (subscriptions are kept)."""
         return bool(self.reports or self.reminder_marks or self.edits)
 
     @property
     def token(self) -> str:
         """Short (for callback data): a confirmation holds only for what it was shown."""
-        return f"{self.reports}.{self.reminder_marks}.{self.edits}"
+        token = f"{self.reports}.{self.reminder_marks}.{self.edits}"
+        return f"{token}.{self.emptied_subscriptions}" if self.emptied_subscriptions else token
+
+    def subscriptions_note(self) -> str:
+        """The subscriptions left with nothing behind them, said and kept ("" when none)."""
+        if not self.emptied_subscriptions:
+            return ""
+        return (
+            f"有 {self.emptied_subscriptions} 个订阅(单位或地区)只关联这份文档,撤销后将没有条目可提醒;"
+            "订阅保留,不会删除,订阅者可用 /unsubscribe 取消。"
+        )
 
     def describe(self) -> str:
         parts = []
@@ -233,4 +254,69 @@ def ingest_dependants(session: Session, entry: AuditEntry) -> Dependants:
             col(AuditEntry.actor_id) != entry.actor_id,
         )
     ).one()
-    return Dependants(reports, marks, edits)
+    return Dependants(reports, marks, edits, _emptied_subscriptions(session, document_id))
+
+
+def _emptied_subscriptions(session: Session, document_id: int) -> int:
+    """Active subscriptions to a unit or region the document's facts and tasks (or the
+    document) are of and no other document's: after the upload is undone nothing is behind
+    them."""
+    units: set[int] = set()
+    regions: set[int] = set()
+    document = session.get(Document, document_id)
+    if document is not None and document.region_id is not None:
+        regions.add(document.region_id)
+    for kind, model in STORED_FACT_MODELS.items():
+        fact_ids = select(model.id).where(model.document_id == document_id)
+        units.update(
+            session.exec(
+                select(col(FactUnit.unit_id)).where(
+                    col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(fact_ids)
+                )
+            ).all()
+        )
+        regions.update(
+            region_id
+            for region_id in session.exec(
+                select(model.region_id).where(model.document_id == document_id)
+            ).all()
+            if region_id is not None
+        )
+    if not units and not regions:
+        return 0
+    others = select(col(Document.id)).where(col(Document.id) != document_id)
+    for kind, model in STORED_FACT_MODELS.items():
+        other_facts = select(model.id).where(col(model.document_id).in_(others))
+        units -= set(
+            session.exec(
+                select(col(FactUnit.unit_id)).where(
+                    col(FactUnit.fact_kind) == kind,
+                    col(FactUnit.fact_id).in_(other_facts),
+                    col(FactUnit.unit_id).in_(units),
+                )
+            ).all()
+        )
+        regions -= set(
+            session.exec(
+                select(model.region_id).where(
+                    col(model.document_id).in_(others), col(model.region_id).in_(regions)
+                )
+            ).all()
+        )
+    regions -= set(
+        session.exec(
+            select(col(Document.region_id)).where(
+                col(Document.id) != document_id, col(Document.region_id).in_(regions)
+            )
+        ).all()
+    )
+    if not units and not regions:
+        return 0
+    return session.exec(
+        select(func.count())
+        .select_from(Subscription)
+        .where(
+            col(Subscription.active),
+            or_(col(Subscription.unit_id).in_(units), col(Subscription.region_id).in_(regions)),
+        )
+    ).one()

@@ -210,7 +210,13 @@ def duties(
         # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
         many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
         answer = replace(answer, title=answer_title(scope, parsed, [many]))
-    return unit_tasks(answerer.index, answer, parsed.unit_ids, part=own is not None or led_only)
+    return unit_tasks(
+        answerer.index,
+        answer,
+        parsed.unit_ids,
+        part=own is not None or led_only,
+        led_only=led_only,
+    )
 
 
 # 南海区政府牵头哪些任务: only what the unit leads (not what it supports), unless both are asked.
