@@ -1,0 +1,69 @@
+"""Attack 44 on fix52's district reach of recurring duties: a chat following the unit, the
+district and the city gets the duty its district government supports once, after downtime (补发)
+and a restart; a retire and its undo at the moment due send nothing twice. Invented plans."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.clock import FakeClock
+from policybot.knowledge.editing import retire_document
+from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.models import RecurringDuty
+from policybot.knowledge.undo import undo_last
+from test_district_reach_duties import DUTY_PLAN, LED, SUPPORTED
+from test_reminders_digest import GROUP, OFFICE, OWNER, local, running, tick
+
+
+def _duty(engine: Engine, words: str) -> RecurringDuty:
+    with Session(engine) as session:
+        for d in session.exec(select(RecurringDuty)):
+            if words in d.title:
+                return d
+    raise AssertionError(words)
+
+
+async def test_unit_district_and_city_followed_hear_a_duty_once_after_downtime(
+    sqlite_engine: Engine,
+) -> None:
+    assert ingest_bytes(sqlite_engine, DUTY_PLAN.encode(), "bichuan.txt").result is not None
+    clock = FakeClock(local(2032, 6, 10, 10))
+    async for bot in running(sqlite_engine, clock):
+        for s in ("/subscribe 南汀区人民政府", "/subscribe 南汀区", "/subscribe 碧川市"):
+            await bot.say(s, chat_id=OWNER, user_id=OWNER)
+        await bot.say("/subscribe 南汀区")
+    # downtime: bot off from 06-10 to 06-25; restart sends the 06-23 moment once (补发)
+    async for bot in running(sqlite_engine, clock):
+        sent = await tick(bot, clock, local(2032, 6, 25, 10))
+        by: dict[int, list[str]] = {}
+        for m in sent:
+            by.setdefault(m.chat_id, []).append(m.text)
+        assert sorted(by) == sorted([GROUP, OWNER])
+        assert "\n".join(by[OWNER]).count(SUPPORTED) == 1
+        assert "\n".join(by[GROUP]).count(SUPPORTED) == 1
+        assert await tick(bot, clock, local(2032, 6, 25, 10, 5)) == []
+    async for bot in running(sqlite_engine, clock):
+        assert await tick(bot, clock, local(2032, 6, 26, 10)) == []
+
+
+async def test_a_retire_and_undo_at_the_due_moment_send_nothing_twice(
+    sqlite_engine: Engine,
+) -> None:
+    assert ingest_bytes(sqlite_engine, DUTY_PLAN.encode(), "bichuan.txt").result is not None
+    assert _duty(sqlite_engine, SUPPORTED).region == "碧川市"
+    clock = FakeClock(local(2032, 6, 10, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 南汀区")
+        await bot.say("/subscribe 西湾区", chat_id=OWNER, user_id=OWNER)
+        await bot.say("/subscribe 北屿县", chat_id=OFFICE, user_id=OWNER)
+        sent = await tick(bot, clock, local(2032, 6, 23))
+        by_chat = {m.chat_id: m.text for m in sent}
+        assert sorted(by_chat) == sorted([GROUP, OFFICE]), by_chat
+        assert SUPPORTED in by_chat[GROUP] and LED not in by_chat[GROUP]
+        assert LED in by_chat[OFFICE] and SUPPORTED not in by_chat[OFFICE]
+        retire_document(sqlite_engine, OWNER, "1", now=local(2032, 6, 23, 9, 2))
+        assert await tick(bot, clock, local(2032, 6, 23, 9, 5)) == []
+        undo_last(sqlite_engine, OWNER, now=local(2032, 6, 23, 9, 6))
+        sent = await tick(bot, clock, local(2032, 6, 23, 9, 10))
+        assert sent == []
