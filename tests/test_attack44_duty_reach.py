@@ -67,3 +67,30 @@ async def test_a_retire_and_undo_at_the_due_moment_send_nothing_twice(
         undo_last(sqlite_engine, OWNER, now=local(2032, 6, 23, 9, 6))
         sent = await tick(bot, clock, local(2032, 6, 23, 9, 10))
         assert sent == []
+
+
+NOT_INCLUDED = "标准化服务站建设督查"
+NOT_INCLUDED_PLAN = DUTY_PLAN.replace("对除南汀区以外的区县", "对不包括南汀区的各区县")
+
+
+def test_a_district_left_out_by_other_words_is_not_reached() -> None:
+    from test_attack47_district_reach import BEIYU, NANTING, reached
+
+    assert reached("各区县(不含南汀区)每季度开展一次督查") == set()
+    assert reached("不包括南汀区、西湾区") == set()
+    assert reached("南汀区、北屿县暂不参加") == set()
+    assert reached("在南汀区开展试点,不含北屿县") == {NANTING}
+    assert reached("北屿县牵头") == {BEIYU}
+
+
+async def test_a_duty_leaving_the_district_out_is_not_its_chats(sqlite_engine: Engine) -> None:
+    """attack44: 每季度对不包括南汀区的各区县开展一次…督查 reached 南汀区's chat."""
+    assert ingest_bytes(sqlite_engine, NOT_INCLUDED_PLAN.encode(), "bichuan.txt").result
+    clock = FakeClock(local(2032, 6, 10, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 南汀区")
+        await bot.say("/subscribe 碧川市", chat_id=OWNER, user_id=OWNER)
+        sent = await tick(bot, clock, local(2032, 6, 23))
+        by_chat = {m.chat_id: m.text for m in sent}
+        assert SUPPORTED in by_chat[GROUP] and NOT_INCLUDED not in by_chat[GROUP], by_chat
+        assert NOT_INCLUDED in by_chat[OWNER], by_chat
