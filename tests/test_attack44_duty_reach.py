@@ -94,3 +94,18 @@ async def test_a_duty_leaving_the_district_out_is_not_its_chats(sqlite_engine: E
         by_chat = {m.chat_id: m.text for m in sent}
         assert SUPPORTED in by_chat[GROUP] and NOT_INCLUDED not in by_chat[GROUP], by_chat
         assert NOT_INCLUDED in by_chat[OWNER], by_chat
+
+
+def test_a_clipped_title_reads_on_where_it_was_clipped_not_at_an_earlier_clause() -> None:
+    """attack44 Low: the clip's last characters written earlier in the span (a first clause
+    building the same centre) made the title read on from there, to that clause's end, and
+    the district named after the clip was missed."""
+    from policybot.knowledge.district_reach import whole_title
+
+    centre = "质量基础设施一站式服务中心"
+    clause = (
+        "建成集计量检测认证认可标准化服务知识产权保护品牌培育质量技术咨询和质量人才培训等功能于"
+        f"一体的省级{centre}西湾区分中心"
+    )
+    written = f"2032年3月底前,建成{centre};2032年6月底前,{clause}。"
+    assert whole_title(clause[:60], written) == clause

@@ -110,12 +110,28 @@ def whole_title(title: str, written: str) -> str:
     if len(title) < TITLE_WIDTH or not written:
         return title
     end = title[-_CLIPPED_END:]
-    found = written.find(end)
+    found = _clip_in(title, written, end)
     if found < 0:
         return title
     rest = written[found + len(end) :]
     stop = _CLAUSE_END.search(rest)
     return title + (rest[: stop.start()] if stop else rest)
+
+
+def _clip_in(title: str, written: str, end: str) -> int:
+    """Where in ``written`` the clipped ``title`` ends (the start of its last characters
+    ``end``), found by the longest end of the title the text writes: an earlier clause may write
+    the same last words (建成…服务中心; 建成…省级…服务中心西湾区分中心). Each step is one search
+    of the text, the end's length doubled up to the whole title."""
+    found = written.find(end)
+    length = len(end)
+    while found >= 0 and length < len(title):
+        length = min(len(title), length * 2)
+        longer = written.find(title[-length:])
+        if longer < 0:
+            break
+        found = longer + length - len(end)
+    return found
 
 
 def districts_named(
