@@ -31,6 +31,13 @@ PROGRESS_TABLE = city_plan(
 新培育质量标杆企业15家。
 目标待定。
 已培育质量标杆企业5家,完成率42%。
+2
+推进标准化建设
+市市场监管局
+主导制定地方标准20项。
+较2031年增长10%。
+主导制定地方标准30项。
+截至6月底已制定地方标准7项。
 """
 )
 
@@ -76,3 +83,13 @@ def test_a_column_of_two_years_is_due_at_its_last(service: QueryService) -> None
     assert "答: 40项" in reply and "25项" not in reply, reply
     reply = ask(service, "样例市2032年新建社会公用计量标准多少项")
     assert "答: 25项" in reply and "40项" not in reply, reply
+
+
+def test_the_progress_column_is_no_years_figure(service: QueryService) -> None:
+    """示范市2032年主导制定地方标准多少项 was answered 到2031年 7项 from the progress cell; the
+    row's 2032 cell (较2031年增长10%) is said instead, with no figure taken for that year's."""
+    reply = ask(service, "示范市2032年主导制定地方标准多少项")
+    assert "较2031年增长10%" in reply and "7项" not in reply, reply
+    assert "答:" not in reply, reply
+    reply = ask(service, "示范市2033年主导制定地方标准多少项")
+    assert "答: 30项" in reply, reply
