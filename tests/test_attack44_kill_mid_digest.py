@@ -48,19 +48,20 @@ async def test_a_leader_killed_mid_fan_out_of_reached_items_sends_each_once(
         first = await start_worker(url, emulator, "bot-a")
         second = None
         try:
-            assert await first.role() == "leader"
-            await until(lambda: count(engine, ReminderStatus.SENT) >= len(HELD))
-            await until(lambda: count(engine, ReminderStatus.CLAIMED) >= len(HELD))
+            assert await first.role(timeout=120) == "leader"
+            await until(lambda: count(engine, ReminderStatus.SENT) >= len(HELD), timeout=120)
+            await until(lambda: count(engine, ReminderStatus.CLAIMED) >= len(HELD), timeout=120)
             first.kill()
             await first.process.wait()
             emulator.clear_faults()
             second = await start_worker(url, emulator, "bot-b")
-            assert await second.role() == "leader"
+            assert await second.role(timeout=120) == "leader"
             await until(
                 lambda: (
                     count(engine, ReminderStatus.CLAIMED) == 0
                     and count(engine, ReminderStatus.PENDING) == 0
-                )
+                ),
+                timeout=120,
             )
         finally:
             for worker in (first, second):
