@@ -167,7 +167,12 @@ from policybot.knowledge.window_answers import (
     nothing_due,
     starting_then,
 )
-from policybot.knowledge.year_cells import column_cell, row_cell_of_year
+from policybot.knowledge.year_cells import (
+    PROGRESS_ASKED,
+    column_cell,
+    progress_cell,
+    row_cell_of_year,
+)
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
@@ -421,6 +426,9 @@ class QuestionAnswerer:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
             answer = self._hedge_of_region(parsed, answer)
+        progress = self._progress_not_the_year(parsed, answer)
+        if progress is not None:
+            return progress
         apart = stated_apart(answer, parsed.year, self.index.passages.by_document)
         if apart is not None:
             # 兵团2035年合格率, of 到2025年…达到94%。到2035年…(no figure): not 2035's figure.
@@ -1914,6 +1922,28 @@ class QuestionAnswerer:
             # (12月底前开工建设200部) is not put in another one.
             return answer
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _progress_not_the_year(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+        """示范市2032年主导制定地方标准多少项, best matched by the row's progress cell
+        (截至6月底已制定地方标准7项) while the row's 2032 cell says 较2031年增长10%: the progress
+        is no year's goal, and the year's cell is said instead (attack44: 答: 到2031年 7项).
+        None when the question asks how far things got, or the row has no cell of the year."""
+        if parsed.year is None or not answer.found or answer.listing or not answer.facts:
+            return None
+        if PROGRESS_ASKED.search(parsed.text):
+            return None
+        first = answer.facts[0]
+        if first.kind != PASSAGE:
+            return None
+        passages = self.index.passages.by_document.get(first.citation.document_id, [])
+        cell = progress_cell(passages, first)
+        of_year = row_cell_of_year(passages, cell, parsed.year) if cell is not None else None
+        if of_year is None:
+            return None
+        said = of_year.text.rstrip("。")
+        return self.not_found(
+            parsed, f"表中这一项{parsed.year}年写的是“{said}”;进展情况的数字不是它"
+        )
 
     def _other_column(self, line: FactLine, year: int) -> str | None:
         """示范市2033年示范生产线多少条, best matched by the task table's 2031 cell (40条) that

@@ -43,6 +43,11 @@ _LEFT_OUT_BEFORE = re.compile(r"(?<![消排清拆废解去剔免扣切革根破�
 _LEFT_OUT_CLOSE = re.compile(r"^[^,,。;;]{0,40}?(?:以外|之外|外)")
 _BESIDES = re.compile(r"^[,,]?(?:还|也|又|另|同时|并)")
 _EXCEPT_AFTER = re.compile(r"^(?:等)?(?:除外|以外|之外)")
+# Left out in other words (attack44): 各区县(不含南汀区), 不包括南汀区; 南汀区不参加, 南汀区不纳入.
+_NOT_INCLUDED_BEFORE = re.compile(r"(?:不含|不包括|不包含|排除)$")
+_NOT_INCLUDED_AFTER = re.compile(
+    r"^(?:等)?(?:区县|县区|地区)?(?:暂)?(?:不参加|不参与|不纳入|不在此列)"
+)
 # Cited as an example: 参照南汀区经验, 推广南汀区、西湾区的做法, 南汀区先进经验.
 _CITING_BEFORE = re.compile(r"(?:参照|借鉴|学习|对标|复制|推广|总结|仿照|比照|效仿)$")
 _CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|好的)?(?:经验|做法|模式)")
@@ -105,12 +110,28 @@ def whole_title(title: str, written: str) -> str:
     if len(title) < TITLE_WIDTH or not written:
         return title
     end = title[-_CLIPPED_END:]
-    found = written.find(end)
+    found = _clip_in(title, written, end)
     if found < 0:
         return title
     rest = written[found + len(end) :]
     stop = _CLAUSE_END.search(rest)
     return title + (rest[: stop.start()] if stop else rest)
+
+
+def _clip_in(title: str, written: str, end: str) -> int:
+    """Where in ``written`` the clipped ``title`` ends (the start of its last characters
+    ``end``), found by the longest end of the title the text writes: an earlier clause may write
+    the same last words (建成…服务中心; 建成…省级…服务中心西湾区分中心). Each step is one search
+    of the text, the end's length doubled up to the whole title."""
+    found = written.find(end)
+    length = len(end)
+    while found >= 0 and length < len(title):
+        length = min(len(title), length * 2)
+        longer = written.find(title[-length:])
+        if longer < 0:
+            break
+        found = longer + length - len(end)
+    return found
 
 
 def districts_named(
@@ -196,6 +217,8 @@ def _reaches(
         if close is None or not _BESIDES.match(after[close.end() :]):
             return False
     if _EXCEPT_AFTER.match(after) or _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
+        return False
+    if _NOT_INCLUDED_BEFORE.search(before) or _NOT_INCLUDED_AFTER.match(after):
         return False
     place = _PLACE_BEFORE.search(before)
     return place is None or before.endswith(parent) or place.group().endswith(_OWN_PLACE)

@@ -278,7 +278,8 @@ def _cell_due(row: TableRow, offset: int) -> date | None:
     for cell_offset, _, deadline in row.target_cells:
         if cell_offset == offset:
             return deadline
-    return None
+    # a progress table's year cell stating no figure (目标待定) stands in its column too
+    return next((due for cell_offset, due in row.pending_cells if cell_offset == offset), None)
 
 
 def _note_line(text: str) -> UnitNote | None:

@@ -33,6 +33,29 @@ def column_cell(passages: Sequence[PassageText], line: FactLine) -> PassageText 
     )
 
 
+# A question asking how far things got, not what a year is to reach.
+PROGRESS_ASKED = re.compile(r"进展|进度|完成|已经|截至|截止|目前|现在|\d+\s*[-—~至到]\s*\d+月")
+
+
+def progress_cell(passages: Sequence[PassageText], line: FactLine) -> PassageText | None:
+    """The cell ``line`` was read from when it stands after every year cell of its row, in a
+    column of progress or remarks (截至6月底已制定地方标准7项), itself of no year's column."""
+    quote = re.sub(r"[。;;\s]+$", "", line.citation.quote.strip())
+    if not quote or line.due is not None:
+        return None
+    for passage in passages:
+        if passage.due is not None or quote not in passage.text:
+            continue
+        row = [
+            cell
+            for cell in passages
+            if cell.paragraph_start == passage.paragraph_start and cell.due is not None
+        ]
+        if row and all(cell.start < passage.start for cell in row):
+            return passage
+    return None
+
+
 def row_cell_of_year(
     passages: Sequence[PassageText], cell: PassageText, year: int
 ) -> PassageText | None:

@@ -383,7 +383,7 @@ def region_of_sole_county(text: str) -> str | None:
     places = gazetteer()
     if not places:
         return None
-    named = _places_named(_without_prize_names(text), places)
+    named = _places_named(_without_cited_places(_without_prize_names(text)), places)
     counties = {place.name for place in named if place.level == "county"}
     if len(counties) != 1:
         return None
@@ -425,6 +425,19 @@ _PRIZE_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民)?政府[\u4e00-\u9fff]
 
 def _without_prize_names(text: str) -> str:
     return _PRIZE_NAME.sub("", text)
+
+
+# "学习安吉县经验, 推广安吉县做法": a place cited as an example is another place's, never the
+# text's own (attack44: a placeless plan citing one county twice was filed as that county's).
+_CITED_PLACE = re.compile(
+    r"(?:参照|借鉴|学习|对标|复制|推广|总结|仿照|比照|效仿)[\u4e00-\u9fff]{2,12}?"
+    r"(?:等地)?(?:的)?(?:先进|成功|典型|有益|好的)?(?:经验|做法|模式)"
+    r"|[\u4e00-\u9fff]{2,12}?(?:等地)?(?:的)?(?:先进|成功|典型|有益|好的)(?:经验|做法|模式)"
+)
+
+
+def _without_cited_places(text: str) -> str:
+    return _CITED_PLACE.sub("", text)
 
 
 # "结合天台的实际", "立足湖北实际": the body names its own place by the short name, the way a city's

@@ -76,7 +76,11 @@ def serial_number(cell: str) -> int | None:
     return value + (_CHINESE_UNITS.index(ones) + 1 if ones else 0)
 
 
-_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?(?:目标|任务|工作目标)?$")
+# "2033年", "2031年目标"; a column of years together ("2031—2032年") is due at its last (attack44:
+# read as no year column, its cells were both dated by the next column's year)
+_YEAR_CELL = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?((?:19|20)\d{2})\s*年?(?:度)?(?:目标|任务|工作目标)?$"
+)
 _CELL_SEPARATOR = re.compile(r"\t+|\s*[|│┃]\s*| {2,}")
 # A Markdown table's delimiter row ("| --- | :---: |"): layout, never a row of cells.
 _MARKDOWN_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$")
@@ -133,6 +137,9 @@ class TableRow:
     lead_units: list[str] = field(default_factory=list)
     support_units: list[str] = field(default_factory=list)
     target_cells: list[tuple[int, str, date | None]] = field(default_factory=list)
+    # A year column's cells of a progress table that state no figure (目标待定): no goal, but
+    # the column's year stands for them when the row is asked of that year (attack44).
+    pending_cells: list[tuple[int, date]] = field(default_factory=list)
     section: str | None = None
     indicators: list[Indicator] = field(default_factory=list)
     # "每年12月底前", "每季度" in the row's time column: the row's task is a duty repeated at
@@ -640,6 +647,11 @@ class _Layout:
             # (its 完成情况 cells are neither goals nor dated steps) and its goal cells in words
             # are the row's work, so the row is a task of its units; a goal with a figure stays
             reported = {offset for offset, _ in self._progress_cells(cells, progress)}
+            row.pending_cells = [
+                (offset, due)
+                for offset, cell, due in row.target_cells
+                if offset not in reported and due is not None and not find_quantities(cell)
+            ]
             row.target_cells = [
                 (offset, cell, due)
                 for offset, cell, due in row.target_cells
