@@ -754,12 +754,12 @@ def _own_edition_of_another_year(
     words = _naming_words(parsed)
     if not words or _kinds_only(words):
         return None
-    own = regions_within(parsed.region_ids, index)
+    # (the region's own, not a place's within it: 江苏省2007年…方案 is not 常州市's 2023年 one)
     left_out = [
         d
         for d in index.documents()
         if d.status == "active"
-        and d.region_id in own
+        and d.region_id in parsed.region_ids
         and d.id not in document_ids
         and not _title_names_year(d, parsed.year)
     ]
@@ -774,7 +774,7 @@ def _own_edition_of_another_year(
     named = share(edition)
     if named < _NAMED_SHARE:
         return None
-    if document.region_id in own and share(document) >= named:
+    if document.region_id in regions_within(parsed.region_ids, index) and share(document) >= named:
         return None
     return edition
 
