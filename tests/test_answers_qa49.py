@@ -2,12 +2,14 @@
 guess). A when-question is not answered by the year it writes itself (2031年的试点项目什么时候
 验收, of a notice saying only 2031年 of its projects) nor by a notice's date line, which dates the
 notice; a region's own document asked for a year the store lacks (2032年应对疫情若干措施, of a
-city holding its 2031年 措施) is not another document of that year. Every text is invented
-(made-up places, figures and offices)."""
+city holding its 2031年 措施) is not another document of that year. A sentence naming only
+the year asked still answers when its heading dates it (a guard: it passes without the rule
+too). Every text is invented (made-up places, figures and offices)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +89,27 @@ def test_the_editions_held_are_still_answered(service: QueryService) -> None:
     assert "南政办秘〔2031〕1号" in ask(service, "南屏市应对疫情若干政策措施的文号是多少?")
     assert "南政办秘〔2031〕1号" in ask(service, "南屏市2031年应对疫情若干政策措施的文号是多少?")
     assert "南政秘〔2032〕14号" in ask(service, "南屏市2032年目标任务分解表的文号是多少?")
+
+
+# A district's opinion whose steps are dated by their headings, the sentence saying only the year.
+STEPS = """北溪区人民政府办公室关于推进品牌建设的实施意见
+北政办发〔2031〕12号
+各街道办事处、乡镇人民政府,区政府直属各单位:
+为推进品牌建设,结合我区实际,提出如下实施意见。
+一、实施步骤
+(一)试点培育(2031年12月底前)
+在试点培育企业中选择3家企业作为2031年重点培育企业,集中督促指导,开展帮扶活动。
+(二)全面推进(2032年1月—2033年12月)
+每年新增品牌培育企业5家,形成梯次培育格局。
+北溪区人民政府办公室
+2031年6月1日
+"""
+
+
+def test_a_sentence_naming_only_the_year_asked_is_dated_by_its_heading(
+    tmp_path: Path,
+) -> None:
+    with invented_plans_service(tmp_path, STEPS) as service:
+        reply = ask(service, "北溪2031年的重点培育企业选几家,啥时候前弄完")
+    assert not refused(reply), reply
+    assert "3家" in reply and ("12月底" in reply or "2031-12-31" in reply), reply

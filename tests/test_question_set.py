@@ -734,8 +734,9 @@ EVALUATION_ACCURACY_FLOOR = {
     # measurement over the evaluation store built at f76a2c4f (397 documents): dev 44/59, blind
     # 3/5 (aggregate only); after answers round qa44, on the store built at the merge with main
     # c50b4d9d (405 documents): dev 56/59 (0.95), blind 3/5. Answers round qa48 raised dev to
-    # 57/59 (0.96: q3028 除了奖钱还发啥). Answers round qa49 raised blind to 4/5 (aggregate only).
-    "qa40": {"dev": 0.96, "blind": 0.8},
+    # 57/59 (0.96: q3028 除了奖钱还发啥). Blind 4/5 with a first version of answers round qa49
+    # (aggregate only; its final code not scored on blind): the floor stays until it is.
+    "qa40": {"dev": 0.96, "blind": 0.6},
     # The fresh batch qa41 (q3055-q3122, written before the bot ran on them) at its first
     # measurement over the evaluation store built at 36c88193 (405 documents): dev 49/59, blind
     # 9/9 (aggregate only); after answers round qa47 dev 58/59 (0.98: q3056 left), blind 9/9.
@@ -749,7 +750,8 @@ EVALUATION_ACCURACY_FLOOR = {
     # The fresh batch qa43 (q3204-q3267, written before the bot ran on them; 42 of 64 out of
     # store) at its first measurement over the evaluation store built at ff9aa20e (442
     # documents): dev 43/51, blind 12/13 (aggregate only); after answers round qa49 dev 46/51
-    # (0.90: q3243 验收, q3261 海盐县2023年, q3267 宣城2021年 refused), blind 12/13.
+    # (0.90: q3243 验收, q3261 海盐县2023年, q3267 宣城2021年 refused), blind 12/13 (with the
+    # round's first version; its final code was not scored on blind).
     "qa43": {"dev": 0.9, "blind": 0.92},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
@@ -812,8 +814,8 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa39": {"dev": 1.0, "blind": 0.9},
     # The fresh batch qa40: out of store refused dev 9/11 at its first measurement, 11/11 after
     # answers round qa44 (another revision of a rule, an individual's sum the excerpt breaks off
-    # at); blind 3/5 (aggregate only), 4/5 after answers round qa49.
-    "qa40": {"dev": 1.0, "blind": 0.8},
+    # at); blind 3/5 (aggregate only), 4/5 with a first version of answers round qa49.
+    "qa40": {"dev": 1.0, "blind": 0.6},
     # The fresh batch qa41: out of store refused dev 7/8 at its first measurement (q3122 人均生产
     # 总值 answered by 人均可支配收入), 8/8 after answers round qa47; blind 4/4.
     "qa41": {"dev": 1.0, "blind": 1.0},
