@@ -122,6 +122,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa40": ("q2991", "q3054"),
     "qa41": ("q3055", "q3122"),
     "qa42": ("q3123", "q3203"),
+    "qa43": ("q3204", "q3267"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

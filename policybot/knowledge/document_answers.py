@@ -392,6 +392,13 @@ def _field_answer(
         return answerer.not_found(parsed, "没有找到所问的文件")
     if _another_years_document(document, parsed):
         return answerer.not_found(parsed, f"没有找到{parsed.year}年的这份文件")
+    edition = _own_edition_of_another_year(index, parsed, document_ids, document)
+    if edition is not None:
+        # 海盐县2023年重点工作责任分解, of a county holding its 2022年 one: that year's edition of
+        # the county's own document is asked, not its city's 2023 one nor another 2023 document.
+        return answerer.not_found(
+            parsed, f"没有找到{parsed.year}年的这份文件;收录的是《{_clip(edition.name)}》"
+        )
     period = _another_plan_period(document, parsed)
     if period is not None:
         # 十四五规划是哪天印发的, of the store's 十三五 plan of that name: another plan.
@@ -727,6 +734,49 @@ def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bo
         return True
     start, end = document.period_start, document.period_end
     return not (start is not None and end is not None and start <= parsed.year <= end)
+
+
+def _own_edition_of_another_year(
+    index: KnowledgeIndex,
+    parsed: ParsedQuestion,
+    document_ids: Collection[int] | None,
+    document: DocumentRow,
+) -> DocumentRow | None:
+    """The region's own document the question's words name (海盐县…重点工作责任分解, its 2022年
+    one) when the year asked (2023年) leaves it out of the scope and the document found instead
+    is a region above's (the city's 2023年 分解) or names less of the question (宣城's 2021年
+    工作报告分解表, asked 2021年应对疫情若干政策措施 of a city holding its 2020年 措施): another
+    year's edition of the region's own document is asked, which the store does not hold. None
+    without a year, a region or words naming a document, or when the document found is the
+    region's own and names the question as well."""
+    if parsed.year is None or parsed.doc_number or not parsed.region_ids or document_ids is None:
+        return None
+    words = _naming_words(parsed)
+    if not words or _kinds_only(words):
+        return None
+    # (the region's own, not a place's within it: 江苏省2007年…方案 is not 常州市's 2023年 one)
+    left_out = [
+        d
+        for d in index.documents()
+        if d.status == "active"
+        and d.region_id in parsed.region_ids
+        and d.id not in document_ids
+        and not _title_names_year(d, parsed.year)
+    ]
+    if not left_out:
+        return None
+
+    def share(candidate: DocumentRow) -> float:
+        name = f"{_name_text(index, candidate)} {candidate.issuer or ''}"
+        return coverage(words, name, index.passages.idf).share
+
+    edition = max(left_out, key=share)
+    named = share(edition)
+    if named < _NAMED_SHARE:
+        return None
+    if document.region_id in regions_within(parsed.region_ids, index) and share(document) >= named:
+        return None
+    return edition
 
 
 def _another_plan_period(document: DocumentRow, parsed: ParsedQuestion) -> str | None:

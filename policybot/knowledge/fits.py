@@ -69,6 +69,23 @@ _LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下�
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# A year as a question writes it (2021年, 2021).
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _without_years(text: str, years: set[str]) -> str:
+    """``text`` without the ``years`` as bare years (2021, 2021年, 2021年度): their 年底, 年中
+    stay, being times of their own."""
+    for year in years:
+        text = re.sub(rf"{year}(?:\s*年度?(?![底中内初末]))?", " ", text)
+    return text
+
+
+# A line that is only a date, or an organ's name and the date it signed or issued a notice.
+_DATE_LINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff()()]{2,40}\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:印发|发布|签发)?\s*$"
+)
 
 
 # A rule on how much rather than a sum: a cap, or the same as another reward.
@@ -241,6 +258,17 @@ def passage_fits(
         # A when-question is answered by a sentence that names a time itself: a plan's
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
         said = CITED.sub(" ", text)
+        # A year the question writes itself (2021年的试点项目什么时候验收) is no answer to when:
+        # the sentence must name a time besides it (its 11月15日, its 年底), or the heading it
+        # stands under (选择2家…作为2015年重点培育企业 under 试点培育(2015年12月底前)).
+        asked_years = set(_A_YEAR.findall(parsed.reading))
+        if asked_years and DATE.search(said):
+            heading = CITED.sub(" ", passage.heading or "")
+            said = _without_years(f"{_without_years(said, asked_years)} {heading}", asked_years)
+        if _DATE_LINE.match(text):
+            # 2021年10月19日, 浙江省市场监督管理局办公室 2021年10月21日印发: a notice's date line
+            # dates the notice (its 印发日期, asked of the document), not what it speaks of.
+            return False
         if _ASKS_DAY.search(parsed.text) and not _DAY.search(said):
             # 哪天前提出意见: a day is asked; a sentence naming only a year does not say it.
             return False
