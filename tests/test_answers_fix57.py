@@ -88,3 +88,32 @@ def test_a_districts_deadlines_asked_are_what_reaches_it(
         assert other not in out, out
     listed, _ = answer_text(districts, "/deadlines 南汀区")
     assert REACHES in listed and SUPPORTED in listed and CITES not in listed, listed
+
+
+# Invented: tasks whose notes name only 责任单位, one of them a single unit.
+RESPONSIBLE = city_plan(
+    "一、重点任务\n"
+    "(一)品牌培育计划\n每年培育示范品牌10个。(责任单位:市市场监管局、市商务局)\n"
+    "(二)人才培养计划\n每年培训首席质量官200名。(责任单位:市人社局)\n"
+)
+
+
+def test_a_single_responsible_unit_is_no_lead(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """(责任单位:市人社局): the one unit is answerable, as a list under the label is; the plan
+    names no lead, so the answer does not say 牵头."""
+    folder: Path = tmp_path_factory.mktemp("fix57responsible")
+    with invented_plans_service(folder, RESPONSIBLE, now=ASKED) as service:
+        out = ask(service, "示范市人才培养计划谁负责")
+    assert "市人社局" in out, out
+    assert "责任单位" in out and "牵头" not in out, out
+
+
+def test_a_single_responsible_unit_leads_under_a_first_leads_rule(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Where the plan says the first unit named leads (排序第一的为牵头单位), its one unit does."""
+    plan = RESPONSIBLE.replace("一、重点任务\n", "一、重点任务\n责任单位中排序第一的为牵头单位。\n")
+    folder: Path = tmp_path_factory.mktemp("fix57firstleads")
+    with invented_plans_service(folder, plan, now=ASKED) as service:
+        out = ask(service, "示范市人才培养计划谁负责")
+    assert "牵头: 市人社局" in out, out
