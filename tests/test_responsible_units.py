@@ -59,7 +59,9 @@ ADMIN = 10002
         ("牵头单位:市甲局、市乙局", False),
         ("牵头单位:市甲局;责任单位:市乙局、市丙局", False),
         ("责任单位:市甲局(牵头)、市乙局", False),
-        ("责任单位:市甲局", False),  # one unit: it answers alone, there is no one else to lead
+        # one unit: the plan calls it 责任单位, not 牵头; shown as the lead, "谁负责" said 牵头: A
+        # where the plan says 责任单位 (trial44 leftover, fix57)
+        ("责任单位:市甲局", True),
         # stop 40: "(A、B负责)" says both answer for it, as 责任单位 does; 牵头 names the lead
         ("市甲局、市乙局负责", True),
         ("市甲局、市乙局负总责", True),

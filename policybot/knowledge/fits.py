@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
-from policybot.knowledge.question import Asks, ParsedQuestion, Topic
+from policybot.knowledge.question import HEAD_COUNT, Asks, ParsedQuestion, Topic
 from policybot.knowledge.search import IndexedFact
 
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
@@ -106,9 +106,23 @@ COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 # A count asked with its measure word (几件商标, 多少家企业): things, not money.
 # (哪几家 asks which ones, a list, not how many.)
 # (几步培育模式, 分几档, 几种: counted in the measure word the plan writes with its number.)
+# (多少人, 培训人数: people, counted in 人, 名, 位 or 人次; not 多少人民币, 人均, 人口.)
 _COUNTED_THINGS = re.compile(
-    r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位|步|种|类|档|批|轮)"
+    r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位|步|种|类|档|批|轮|人(?![民均口]))"
 )
+
+
+def _counted_asked(question: str) -> tuple[re.Match[str] | None, str]:
+    """The count ``question`` asks with its measure word (多少家), and the question as searched
+    (培训人数 read as 多少人, as the parser reads it)."""
+    question = HEAD_COUNT.sub("多少人", question)
+    return _COUNTED_THINGS.search(question), question
+
+
+def _measure_of(counted: str) -> str:
+    """The measure word a count or a unit counts in: its last character, but 人 for 人次 (3000
+    人次 trained counts people, as 多少人 asks them)."""
+    return "人" if counted.endswith("人次") else counted[-1]
 
 
 # A value that is no count: a sum of money, a share.
@@ -166,7 +180,7 @@ def fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
             row.amount_yuan is not None or bool(COUNTED.search(row.treatment or ""))
         )
     if parsed.asks == Asks.NUMBER:
-        if _COUNTED_THINGS.search(parsed.text):
+        if _counted_asked(parsed.text)[0]:
             # 几件, 多少家: a count, never a sum of money nor a share (3亿元 of the firms
             # certified is their turnover, not how many they are).
             return row.kind == FactKind.TARGET and not _NOT_A_COUNT.search(row.unit or "")
@@ -248,7 +262,7 @@ def passage_fits(
             # 质量提升示范项目每年搞几个, answered by 每年组织实施一批质量提升示范项目: the plan
             # gives no number, and says so by its 一批 — not another sentence's figures.
             return True
-        if _COUNTED_THINGS.search(parsed.text):
+        if _counted_asked(parsed.text)[0]:
             # 几家, 多少个: a number counting things, not a sum of money or a share.
             return _counts_as_asked(text, parsed.text)
         return bool(NUMBER.search(text)) and (
@@ -388,7 +402,7 @@ def _measures_fit(asked: str, said: str) -> bool:
 
 def measure_asked(question: str) -> str | None:
     """The measure word ``question`` counts in (多少家 → 家), or None."""
-    asked = _COUNTED_THINGS.search(question)
+    asked = _counted_asked(question)[0]
     return asked.group()[-1] if asked else None
 
 
@@ -397,21 +411,21 @@ def counted_alike(unit: str | None, other: str | None) -> bool:
     so that they may count one thing; a fact without a unit is counted alike."""
     if not unit or not other:
         return True
-    return _measures_fit(unit[-1], other[-1])
+    return _measures_fit(_measure_of(unit), _measure_of(other))
 
 
 def asks_in_a_measure(question: str) -> bool:
     """Whether ``question`` counts in a measure word of its own (多少项, 几家)."""
-    return _COUNTED_THINGS.search(question) is not None
+    return _counted_asked(question)[0] is not None
 
 
 def in_measure_asked(unit: str | None, question: str) -> bool:
     """Whether a fact's ``unit`` is the measure word ``question`` counts in (多少项 → 项, 条)
     itself, not only one that counts anything (个)."""
-    asked = _COUNTED_THINGS.search(question)
+    asked = _counted_asked(question)[0]
     if asked is None or not unit:
         return False
-    measure, said = asked.group()[-1], unit[-1]
+    measure, said = asked.group()[-1], _measure_of(unit)
     return measure == said or any(measure in kind and said in kind for kind in _MEASURE_KINDS)
 
 
@@ -459,13 +473,13 @@ def _counts_as_asked(text: str, question: str) -> bool:
     """Whether ``text`` holds a count in the measure word ``question`` asks it in (多少家 →
     2家, 30户), or a compatible one. An ordinal (第一期, 第二批) names one of a series and
     counts nothing, unless one is asked (第几次)."""
-    asked = _COUNTED_THINGS.search(question)
+    asked, question = _counted_asked(question)
     if asked is None or question[asked.start() - 1 : asked.start()] == "第":
         # 第几次会议: an ordinal is what is asked.
         return bool(_COUNT.search(text))
     measure = asked.group()[-1]
     return any(
-        _measures_fit(measure, count.group()[-1])
+        _measures_fit(measure, _measure_of(count.group()))
         for count in _COUNT.finditer(text)
         if count.start() == 0 or text[count.start() - 1] != "第"
     )
@@ -474,7 +488,7 @@ def _counts_as_asked(text: str, question: str) -> bool:
 def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
     """几次检查 answered by 至少进行一次行政检查: a count standing right before a word of the
     topic says how many of it, wherever the sentence ends."""
-    if parsed.asks != Asks.NUMBER or not _COUNTED_THINGS.search(parsed.text):
+    if parsed.asks != Asks.NUMBER or not _counted_asked(parsed.text)[0]:
         return False
     words = [w for w in parsed.words if len(w) >= 2]
     return any(

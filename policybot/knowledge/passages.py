@@ -31,6 +31,7 @@ from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs, 
 from policybot.knowledge.extract.tables import Table, TableRow, find_tables, unit_cell_names
 from policybot.knowledge.extract.tasks import opening_units
 from policybot.knowledge.extract.units import (
+    FIRST_UNIT_LEADS,
     UnitNote,
     looks_like_unit,
     parse_unit_note,
@@ -130,6 +131,8 @@ def split_document(text: str) -> list[PassageText]:
     if title:
         blocks = [block for block in blocks if block.text.strip() != title]
     tables = _tables(text, blocks)
+    # 责任单位中排序第一的为牵头单位: its notes' first unit leads (as the extractor reads them)
+    first_leads = FIRST_UNIT_LEADS.search(text) is not None
     passages: list[PassageText] = []
     pending_note: list[int] = []  # passages waiting for a note on a line of its own
     noted: list[int] = []  # the passages the last such note went to (牵头…: then 协作…:)
@@ -182,7 +185,7 @@ def split_document(text: str) -> list[PassageText]:
             lead = opening_units(block.text)[0]
         note_text = block.text[note.start : note.end].strip() if note else ""
         made = _sentences(block, body, lead, support, None, note_text)
-        if note is not None and note.joint:
+        if note is not None and note.joint and not first_leads:
             made = [replace(p, responsible_units=p.lead_units) for p in made]
         if label is not None:
             made = [replace(p, heading=_labelled(p.heading, label[1])) for p in made]

@@ -217,6 +217,12 @@ _WHICH_SEVERAL = re.compile(r"哪[两几二三四五]+[个家](?=单位|部门|�
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
 # 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
 _OVER_A_HUNDRED_MILLION = re.compile(r"(?<=[过超破])亿(?![元人])")
+# 培训人数(是多少): how many people, the whole of what is asked, asked as 多少人 asks it (a
+# plan counts them in 人, 名 or 人次); not a share or a growth of them (合格人数比例, 参与人数增长
+# 多少), whose 人数 a sentence writes.
+HEAD_COUNT = re.compile(
+    r"(?<!多少)(?<!几)人数(?:(?:是|有|为|要|要达到|达到|一共|总共|共)?多少)?(?=[?？!！。\s呢啊呀吧]*$)"
+)
 # 没注明, 没完成: the documents write 未 (未注明); 没有 and 定了没 are the asking.
 _NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 # 得了 as "got" (得了奖), not the end of 获得了.
@@ -1320,6 +1326,7 @@ def _asker_described(reading: str, words: Sequence[str]) -> frozenset[str]:
 
 # 城镇新增就业和农业富余劳动力转移就业分别是多少: two things, asked together.
 _BOTH = re.compile(r"(?P<left>[^,。;?!]+?)(?:和|与|以及|及)(?P<right>[^,。;?!]+?)(?:分别|各)")
+_CONNECTIVE_CHARS = frozenset("和与及")
 
 
 # 国家标准参与奖多少,主导奖多少: two things, each asked its own 多少 in one question.
@@ -1333,11 +1340,16 @@ def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     """The topic words of each of two things asked together (A和B分别多少). A one-word second
     thing shares what the first says before its own last word: 主导制定国际标准和国家标准 asks
     about 主导制定 国家标准 too."""
-    both = _BOTH.search(rest) or _EACH_ASKED.search(rest)
+    # 参与奖和主导奖: a connective inside a word of the topic (参与) joins nothing.
+    masked = rest
+    for word in words:
+        if _CONNECTIVE_CHARS.intersection(word):
+            masked = masked.replace(word, "\0" * len(word))
+    both = _BOTH.search(masked) or _EACH_ASKED.search(masked)
     if both is None:
         return ()
-    left = tuple(w for w in words if w in both["left"])
-    right = tuple(w for w in words if w in both["right"])
+    left = tuple(w for w in words if w in rest[both.start("left") : both.end("left")])
+    right = tuple(w for w in words if w in rest[both.start("right") : both.end("right")])
     if not left or not right or set(left) == set(right):
         return ()
     if len(right) == 1:
@@ -1394,6 +1406,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
     text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
+    text = HEAD_COUNT.sub("多少人", text)
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _PRINTED_SLIP.sub(r"\1印发", text)
     text = _PLACED_AT.sub("设在", text)

@@ -344,11 +344,26 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
 def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer:
     """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
     the past ones, most recent first. A unit asked about (质监局的任务什么时候完成): its own
-    items only, never every unit's."""
+    items only, never every unit's. A district under a city whose plans the store holds
+    (南汀区今年有哪些任务要到期): its own items and the city's that reach it, as /deadlines 南汀区
+    lists them (``district_reach``), never every item of its city."""
+    district = _below_a_held_region(answerer.index, scope)
+    added = 0  # the recurring duties listed beside the dated items
+    if district is not None and parsed.year is not None and not parsed.unit_ids:
+        # the year's items as /deadlines 南汀区 2032 lists them: routine duties, per-year
+        # targets and steps, the city's ones reaching the district among them (``in_window``)
+        words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
+        start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+        year = TimeWindow(words, year=parsed.year, start=start, end=end)
+        listed = in_window(answerer, replace(parsed, window=year), scope, by_date=True)
+        if listed is not None:
+            return listed
+        return answerer.not_found(parsed, nothing_due(year))
     limit = _WORDED_POOL if parsed.words else LIST_LIMIT
     result = answerer.index.by_due(
         answerer.today,
-        region_ids=scope.region_ids,
+        # (a district's: the items filed under it or reaching it, ``KnowledgeIndex._file``)
+        region_ids=district if district is not None else scope.region_ids,
         unit_ids=parsed.unit_ids or None,
         limit=limit,
     )
@@ -358,10 +373,27 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
         if (scope.document_ids is None or f.row.document_id in scope.document_ids)
         and (parsed.year is None or (f.row.due is not None and f.row.due.year == parsed.year))
     ]
+    if district is not None and parsed.year is None and not parsed.unit_ids:
+        # a duty every quarter reaching the district is due at its next period end, as
+        # /deadlines 南汀区 lists it and its reminder is sent
+        recurring = answerer.index.recurring_between(
+            answerer.today, None, region_ids=district, document_ids=scope.document_ids
+        )
+        facts = soonest_first(facts + recurring, answerer.today)
+        added = len(recurring)
     worded = _saying_every_word(facts, parsed.words)
     if worded:
         return answerer.found(parsed, scope, answerer.lines(worded, parsed), listing=True)
     facts = facts[:LIST_LIMIT]
+    if not facts and district is not None:
+        above = sorted(
+            {answerer.index.region_name(r) or "" for r in (scope.region_ids or set()) - district}
+            - {""}
+        )
+        where = "、".join(above)
+        return answerer.not_found(
+            parsed, f"{scope.title}没有单列的期限;{where}的期限发 /deadlines {above[0]} 查看"
+        )
     if not facts:
         return answerer.not_found(parsed, None)
     if parsed.year is None and scope.exact_regions is None and result.upcoming:
@@ -373,8 +405,18 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
             found = answerer.found(parsed, scope, shown, listing=True, total=total)
             return replace(found, notes=(*found.notes, note))
     lines = answerer.lines(facts, parsed)
-    total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
+    total = result.upcoming_total + result.past_total + added if parsed.year is None else len(facts)
     return answerer.found(parsed, scope, lines, listing=True, total=total)
+
+
+def _below_a_held_region(index: KnowledgeIndex, scope: Scope) -> frozenset[int] | None:
+    """The regions asked about (and those inside them) when the scope takes in the plans of a
+    region above them (a district's city): None when none is asked, or none above holds a
+    plan."""
+    exact, regions = scope.exact_regions, scope.region_ids
+    if exact is None or regions is None or not (regions - exact) & index.held_region_ids:
+        return None
+    return exact
 
 
 # 佛山什么时候通过省验收: words too common to name a topic (通过, 验收) still pick the deadlines

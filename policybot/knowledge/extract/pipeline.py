@@ -66,6 +66,7 @@ from policybot.knowledge.extract.tables import Table, TableRow, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.tier_thresholds import is_tier_threshold
 from policybot.knowledge.extract.units import (
+    FIRST_UNIT_LEADS,
     UnitNote,
     is_level_bodies,
     label_brackets,
@@ -548,7 +549,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     entries = _attach_notes(
         [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
     )
-    if _FIRST_UNIT_LEADS.search(ctx.text):
+    if FIRST_UNIT_LEADS.search(ctx.text):
         _first_unit_leads(entries)
     _qualify_bare_departments(entries, ctx)
     found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
@@ -777,22 +778,19 @@ def _new_duties(duties: list[TaskRecord], known: list[TaskRecord]) -> list[TaskR
     ]
 
 
-# "责任单位中排序第一的为牵头单位": a document-wide rule for its unit notes.
-_FIRST_UNIT_LEADS = re.compile(
-    r"(?:排(?:序|名|在)?|列)(?:第一|首位|最前)(?:位|个)?(?:的)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)"
-    r"|第一(?:个|位)?(?:责任)?(?:单位|部门)(?:为|是)(?:牵头|主办|主责)"
-    # "首位单位为牵头单位", "列第一位者为牵头或汇总单位"
-    r"|(?:首位|第一位)(?:的)?(?:责任)?(?:单位|部门|者)(?:为|是)(?:工作)?(?:牵头|主办|主责)"
-)
-
-
 def _first_unit_leads(entries: list[_Entry]) -> None:
     """Where the document says its first-named unit leads, a note that lists units without
     saying who leads has its first as lead and the others as support."""
     split: dict[int, UnitNote] = {}
     for entry in entries:
         note = entry.note
-        if note is None or note.support or len(note.lead) < 2 or note.each_leads:
+        if note is None or note.support or not note.lead or note.each_leads:
+            continue
+        if len(note.lead) < 2:
+            if note.joint:  # (责任单位:市甲局) under the rule: the one unit named leads
+                if id(note) not in split:
+                    split[id(note)] = UnitNote(note.lead, [], note.start, note.end)
+                entry.note = split[id(note)]
             continue
         if id(note) not in split:
             split[id(note)] = UnitNote(note.lead[:1], note.lead[1:], note.start, note.end)

@@ -177,6 +177,13 @@ _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labe
 JOINT_LABELS: frozenset[str] = frozenset(
     ("责任单位", "责任部门", "负责单位", "负责部门", "具体责任单位", "责任科室", "责任处室")
 )
+# "责任单位中排序第一的为牵头单位": a document-wide rule for its unit notes.
+FIRST_UNIT_LEADS = re.compile(
+    r"(?:排(?:序|名|在)?|列)(?:第一|首位|最前)(?:位|个)?(?:的)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)"
+    r"|第一(?:个|位)?(?:责任)?(?:单位|部门)(?:为|是)(?:牵头|主办|主责)"
+    # "首位单位为牵头单位", "列第一位者为牵头或汇总单位"
+    r"|(?:首位|第一位)(?:的)?(?:责任)?(?:单位|部门|者)(?:为|是)(?:工作)?(?:牵头|主办|主责)"
+)
 # The verbs of a note that make its units answerable together, none the lead.
 _ANSWER = ("负责", "负总责")
 _VERBAL_NOTE = re.compile(
@@ -705,10 +712,9 @@ def _parse_unit_note(body: str) -> UnitNote | None:
                     re.sub(r"(?<=\S{2})(?:负责|落实)$", "", part.strip(" ;,。"))
                 )
                 target.extend(name for name in names if not _LEVEL_WORD.match(name))
+        # (责任单位:市甲局): one unit answerable is no lead either, as two are not
         note.joint = (
-            len(note.lead) > 1
-            and not note.support
-            and all(label in JOINT_LABELS for label in labels)
+            bool(note.lead) and not note.support and all(label in JOINT_LABELS for label in labels)
         )
         return note if note.lead or note.support else None
     jointly = _JOINTLY.match(body)
