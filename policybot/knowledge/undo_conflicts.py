@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from typing import Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, column, func, or_, table
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
@@ -36,9 +36,13 @@ from policybot.knowledge.models import (
 )
 from policybot.knowledge.reminder_items import ITEM_KINDS_OF, ReminderState
 from policybot.knowledge.retirement import in_force_sentence, version_in_force
-from policybot.scheduler.models import Subscription
 
 DELETED = "deleted_at"
+
+# The chats' subscriptions, read by name: the scheduler owns the model (knowledge imports no
+# scheduler code), and the undo question only counts those an upload leaves with nothing behind
+# them. tests/test_undo_subscription_table.py keeps these names equal to the model's.
+SUBSCRIPTIONS = table("subscription", column("active"), column("unit_id"), column("region_id"))
 
 
 @dataclass(frozen=True)
@@ -314,9 +318,9 @@ def _emptied_subscriptions(session: Session, document_id: int) -> int:
         return 0
     return session.exec(
         select(func.count())
-        .select_from(Subscription)
+        .select_from(SUBSCRIPTIONS)
         .where(
-            col(Subscription.active),
-            or_(col(Subscription.unit_id).in_(units), col(Subscription.region_id).in_(regions)),
+            SUBSCRIPTIONS.c.active.is_(True),
+            or_(SUBSCRIPTIONS.c.unit_id.in_(units), SUBSCRIPTIONS.c.region_id.in_(regions)),
         )
     ).one()
