@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from typing import Any
 
-from sqlalchemy import and_, column, func, or_, table
+from sqlalchemy import and_, column, func, or_, table, union
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
@@ -264,56 +264,15 @@ def ingest_dependants(session: Session, entry: AuditEntry) -> Dependants:
 def _emptied_subscriptions(session: Session, document_id: int) -> int:
     """Active subscriptions to a unit or region the document's facts and tasks (or the
     document) are of and no other document's: after the upload is undone nothing is behind
-    them."""
-    units: set[int] = set()
-    regions: set[int] = set()
-    document = session.get(Document, document_id)
-    if document is not None and document.region_id is not None:
-        regions.add(document.region_id)
-    for kind, model in STORED_FACT_MODELS.items():
-        fact_ids = select(model.id).where(model.document_id == document_id)
-        units.update(
-            session.exec(
-                select(col(FactUnit.unit_id)).where(
-                    col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(fact_ids)
-                )
-            ).all()
-        )
-        regions.update(
-            region_id
-            for region_id in session.exec(
-                select(model.region_id).where(model.document_id == document_id)
-            ).all()
-            if region_id is not None
-        )
+    them. A few statements whatever the plan's size (the undo holds the write lock)."""
+    this = col(Document.id) == document_id
+    units = set(session.exec(_fact_units(this)).all())
+    regions = {region for region in session.scalars(_fact_regions(this)) if region is not None}
     if not units and not regions:
         return 0
-    others = select(col(Document.id)).where(col(Document.id) != document_id)
-    for kind, model in STORED_FACT_MODELS.items():
-        other_facts = select(model.id).where(col(model.document_id).in_(others))
-        units -= set(
-            session.exec(
-                select(col(FactUnit.unit_id)).where(
-                    col(FactUnit.fact_kind) == kind,
-                    col(FactUnit.fact_id).in_(other_facts),
-                    col(FactUnit.unit_id).in_(units),
-                )
-            ).all()
-        )
-        regions -= set(
-            session.exec(
-                select(model.region_id).where(
-                    col(model.document_id).in_(others), col(model.region_id).in_(regions)
-                )
-            ).all()
-        )
-    regions -= set(
-        session.exec(
-            select(col(Document.region_id)).where(
-                col(Document.id) != document_id, col(Document.region_id).in_(regions)
-            )
-        ).all()
-    )
+    other = col(Document.id) != document_id
+    units -= set(session.exec(_fact_units(other).where(col(FactUnit.unit_id).in_(units))).all())
+    regions -= set(session.scalars(_fact_regions(other)))
     if not units and not regions:
         return 0
     return session.exec(
@@ -324,3 +283,34 @@ def _emptied_subscriptions(session: Session, document_id: int) -> int:
             or_(SUBSCRIPTIONS.c.unit_id.in_(units), SUBSCRIPTIONS.c.region_id.in_(regions)),
         )
     ).one()
+
+
+def _fact_units(documents: Any) -> Any:
+    """The units linked to any fact or task of the documents ``documents`` selects (one query)."""
+    return select(col(FactUnit.unit_id)).where(
+        or_(
+            *(
+                and_(
+                    col(FactUnit.fact_kind) == kind,
+                    col(FactUnit.fact_id).in_(
+                        select(model.id)
+                        .join(Document, col(Document.id) == model.document_id)
+                        .where(documents)
+                    ),
+                )
+                for kind, model in STORED_FACT_MODELS.items()
+            )
+        )
+    )
+
+
+def _fact_regions(documents: Any) -> Any:
+    """The regions the documents ``documents`` selects and their facts are filed under."""
+    parts = [select(col(Document.region_id)).where(documents)]
+    parts += [
+        select(model.region_id)
+        .join(Document, col(Document.id) == model.document_id)
+        .where(documents)
+        for model in STORED_FACT_MODELS.values()
+    ]
+    return union(*parts)
