@@ -2563,8 +2563,13 @@ def _later_figure_saying_more(parsed: ParsedQuestion, facts: list[Candidate]) ->
         asked = dict.fromkeys((*parsed.words, *parsed.hints))
         return sum(word in candidate.line.label for word in asked)
 
+    # A rate beside a level (实现工业利税280亿元,同比增长12%) does not take the lead from it
+    # when no growth is asked: _level_before_its_growth put the level first.
+    rates_wait = not _ASKS_GROWTH.search(parsed.reading)
     for candidate in facts[1:_SAME_SENTENCE_REACH]:
         row = candidate.fact.row if candidate.fact is not None else None
+        if rates_wait and (candidate.line.value or "").endswith("%"):
+            continue
         if (
             row is not None
             and row.quote
