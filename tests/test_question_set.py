@@ -629,19 +629,23 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # (qa34) turned to a partial match on the grown store with the code of stop 42 as well. The new
 # documents, not a rule: staff dev 0.99 -> 0.97 (128/131), qa19 dev 0.98 -> 0.95 (99/104), qa34
 # dev 1.0 -> 0.98 (53/54), for their owners.
+# Stop 44 (lead): on the final code's store (442 documents), floors rose to what was measured:
+# the 咸阳 class answered again (fix53: staff dev 0.97 -> 0.99, qa19 0.95 -> 0.98, qa34 0.98 -> 1.0),
+# and seeds, qa18, qa22-24, qa26, qa27, qa30, qa33, qa35 dev and seeds, phone, qa24, qa28, qa35,
+# qa36, qa40 blind (aggregate) where earlier rounds had left them below their figures.
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 0.99, "blind": 0.87},
+    "seeds": {"dev": 1.0, "blind": 0.88},
     "corpus": {"dev": 0.99, "blind": 0.82},
-    "staff": {"dev": 0.97, "blind": 1.0},
+    "staff": {"dev": 0.99, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 0.98, "blind": 1.0},
     "corpus2": {"dev": 0.99, "blind": 0.8},
-    "phone": {"dev": 0.98, "blind": 0.81},
+    "phone": {"dev": 0.98, "blind": 0.9},
     "qa17": {"dev": 0.99, "blind": 1.0},
-    "qa18": {"dev": 0.98, "blind": 1.0},
+    "qa18": {"dev": 0.99, "blind": 1.0},
     # Lowered at stop 39 for q1405 (a regression); raised at stop 40 to 102/104: q1405 is
     # refused again (lead) and q1361 answered (qa40: the asker's 评个 no longer held against it).
-    "qa19": {"dev": 0.95, "blind": 0.88},
+    "qa19": {"dev": 0.98, "blind": 0.88},
     # qa20 dev 0.98 -> 1.0 (87/87) and qa25 0.95 -> 0.96 (82/85) by qa36's listing-order rule
     # (q1461 排第一位的是什么意思, q1918 列了好几个责任单位,谁是主要负责的).
     "qa20": {"dev": 1.0, "blind": 1.0},
@@ -652,21 +656,21 @@ EVALUATION_ACCURACY_FLOOR = {
     # general rule does.
     # Answers round qa44 raised dev to 74/78 (0.94): q1617 (温州市级科技型企业, written
     # 乐清市级、温州市级科技(创新)型企业) is read at its level; q1675 is still hedged.
-    "qa22": {"dev": 0.94, "blind": 1.0},
-    "qa23": {"dev": 0.97, "blind": 1.0},
-    "qa24": {"dev": 0.97, "blind": 0.82},
+    "qa22": {"dev": 0.96, "blind": 1.0},
+    "qa23": {"dev": 0.98, "blind": 1.0},
+    "qa24": {"dev": 1.0, "blind": 0.88},
     "qa25": {"dev": 0.97, "blind": 0.87},
     # qa26 dev 0.90 -> 0.89 (78/87): q2079 (临海植保, 项目结束后镇街要报啥) turned to a hedge when
     # the ten documents of unseen-corpus batch 33 entered the evaluation store (ext35); new
     # material lowered it, no rule did.
-    "qa26": {"dev": 0.89, "blind": 0.84},
-    "qa27": {"dev": 0.94, "blind": 0.91},
+    "qa26": {"dev": 0.9, "blind": 0.84},
+    "qa27": {"dev": 0.95, "blind": 0.91},
     # Answers round qa38 raised qa28 dev 79 -> 80/81 (q2288: a sum asked of a rule naming
     # none) and qa29 79 -> 80/83 (q2399: 人均GDP listed beside figures for other things).
     # Answers round qa44 raised qa28 dev to 81/81 (q2228: 付总责 read as 负总责, not 副总).
-    "qa28": {"dev": 1.0, "blind": 0.89},
+    "qa28": {"dev": 1.0, "blind": 0.94},
     "qa29": {"dev": 0.96, "blind": 0.82},
-    "qa30": {"dev": 0.9, "blind": 0.8},
+    "qa30": {"dev": 0.92, "blind": 0.8},
     # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
     # to its first measurement over an evaluation store of 327 documents at 85b9b15's code:
     # dev 44/56 (0.7857), blind 4/4 (aggregate only); no earlier batch moved. Answers round 44
@@ -688,21 +692,21 @@ EVALUATION_ACCURACY_FLOOR = {
     # dev questions cannot be answered. Answers round qa36 raised dev to 42/56 (0.75): floor at
     # that level.
     # qa38 raised it to 45/56 (q2604 五个“大”, q2617 负总责以后).
-    "qa33": {"dev": 0.8, "blind": 0.75},
+    "qa33": {"dev": 0.83, "blind": 0.75},
     # The fresh batch qa34 (q2640-q2699, written before the bot ran on them) at its first
     # measurement over an evaluation store of 344 documents at 88d030a's code: dev 46/54, blind
     # 6/6 (aggregate only); no earlier batch moved. Answers round qa37 raised dev to 51/54 (a
     # notice asked by the 年度 its title names, 新建续建 no place, 削减/基数 written 消减/基值, a
     # year's plan saying nothing of the next 年度): floor at that level.
     # qa38 raised it to 54/54 (q2668: two figures asked, the sentence stating both).
-    "qa34": {"dev": 0.98, "blind": 1.0},
+    "qa34": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa35 (q2700-q2760, written before the bot ran on them) at its first
     # measurement over an evaluation store of 352 documents at 8f3c31b's code: dev 37/54, blind
     # 6/7 (aggregate only); no earlier batch moved. The ingest refuses b35_10 (金华), so its five
     # dev questions cannot be answered. Answers round qa38 raised dev to 44/54 (0.81).
     # LOWERED at stop 39 (a regression, not new material): q2706 out of store is now answered
     # (measured on the full store at e62620b1's answering code). Restore dev 0.81 once it is refused again.
-    "qa35": {"dev": 0.79, "blind": 0.85},
+    "qa35": {"dev": 0.81, "blind": 1.0},
     # The fresh batch qa36 (q2761-q2821, written before the bot ran on them), measured on the
     # store's seeds and dev documents only (the full build did not finish by the round's
     # deadline): dev 37/51 at f96e92e's code, 39/51 after answers round qa39. On the full store
@@ -710,7 +714,7 @@ EVALUATION_ACCURACY_FLOOR = {
     # the blind floor stays one question below that until a store of the final code measures it.
     # Answers round qa40 raised dev 40 -> 45/51 (q2769 q2780 q2781 q2784 q2790): floor 0.88.
     # Answers round qa42 raised it to 46/51 (q2764: 要先进什么库 is 先 进入): floor 0.90.
-    "qa36": {"dev": 0.9, "blind": 0.8},
+    "qa36": {"dev": 0.9, "blind": 0.9},
     # The fresh batch qa37 (q2822-q2874, written before the bot ran on them) at its first
     # measurement over the evaluation store built at 6a31fa92 (367 documents): dev 23/47, blind
     # 6/6 (aggregate only); after answers round qa40 dev 31/47 (0.66), blind 6/6.
@@ -736,7 +740,7 @@ EVALUATION_ACCURACY_FLOOR = {
     # c50b4d9d (405 documents): dev 56/59 (0.95), blind 3/5. Answers round qa48 raised dev to
     # 57/59 (0.96: q3028 除了奖钱还发啥). Blind 4/5 with a first version of answers round qa49
     # (aggregate only; its final code not scored on blind): the floor stays until it is.
-    "qa40": {"dev": 0.96, "blind": 0.6},
+    "qa40": {"dev": 0.96, "blind": 0.8},
     # The fresh batch qa41 (q3055-q3122, written before the bot ran on them) at its first
     # measurement over the evaluation store built at 36c88193 (405 documents): dev 49/59, blind
     # 9/9 (aggregate only); after answers round qa47 dev 58/59 (0.98: q3056 left), blind 9/9.
@@ -759,6 +763,8 @@ EVALUATION_ACCURACY_FLOOR = {
 # answer (found by adding batch 20's documents one at a time at unchanged code and scoring only the
 # aggregate; neither the question nor the document was read). Raise it back when a general rule
 # refuses it.
+# Stop 44 (lead): raised to the final code's figures: qa35 dev 0.83 -> 1.0, qa28, qa36 and
+# qa40 blind (aggregate).
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.75},
     "corpus": {"dev": 1.0, "blind": 1.0},
@@ -780,7 +786,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
     # qa38: q2288 and q2399 refused (a sum, a number the sentence does not give): raised.
-    "qa28": {"dev": 1.0, "blind": 0.8},
+    "qa28": {"dev": 1.0, "blind": 0.9},
     "qa29": {"dev": 0.95, "blind": 0.66},
     "qa30": {"dev": 1.0, "blind": 0.75},
     # The fresh batch qa31: out of store refused dev 9/9, blind 4/4 at its first measurement.
@@ -798,10 +804,10 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # The fresh batch qa35: out of store refused dev 6/6, blind 3/3 at its first measurement.
     # LOWERED at stop 39 (a regression, not new material): q2706 (常州科技奖配套细则…一等奖) out of store is now answered
     # (measured on the full store at e62620b1's answering code). Restore dev 1.0 once it is refused again.
-    "qa35": {"dev": 0.83, "blind": 1.0},
+    "qa35": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa36: out of store refused dev 7/7; blind 3/3 on the full store
     # (c140eeaf's extraction), its floor one question below until the final code measures it.
-    "qa36": {"dev": 1.0, "blind": 0.66},
+    "qa36": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa37: out of store refused dev 4/6 at its first measurement, 5/6 after
     # answers round qa40 (q2871 十二五, another period's plan); blind 2/2.
     "qa37": {"dev": 0.83, "blind": 1.0},
@@ -815,7 +821,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # The fresh batch qa40: out of store refused dev 9/11 at its first measurement, 11/11 after
     # answers round qa44 (another revision of a rule, an individual's sum the excerpt breaks off
     # at); blind 3/5 (aggregate only), 4/5 with a first version of answers round qa49.
-    "qa40": {"dev": 1.0, "blind": 0.6},
+    "qa40": {"dev": 1.0, "blind": 0.8},
     # The fresh batch qa41: out of store refused dev 7/8 at its first measurement (q3122 人均生产
     # 总值 answered by 人均可支配收入), 8/8 after answers round qa47; blind 4/4.
     "qa41": {"dev": 1.0, "blind": 1.0},
