@@ -32,10 +32,22 @@ RETIRED_BODY = """一、工作安排
 RETIRED_STEP = "计量惠民示范街区验收"
 EDITED = "建成南汀区、北屿县两个质量提升示范区并报送总结"
 
+# The re-read at start, held once the first plan is written back and the second is being read
+# (its extraction waits on a marker file), so the kill lands there whatever the machine's load.
 REREAD = (
-    "import sys\n"
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "import policybot.knowledge.reading as reading\n"
     "from policybot.knowledge.database import make_engine\n"
     "from policybot.knowledge.rereading import reread_stale_documents\n"
+    "read, calls = reading.extract_plan, []\n"
+    "def held(text, source):\n"
+    "    calls.append(source)\n"
+    "    if len(calls) == 2:\n"
+    "        Path(sys.argv[2]).write_text('reading the second')\n"
+    "        time.sleep(120)\n"
+    "    return read(text, source)\n"
+    "reading.extract_plan = held\n"
     "reread_stale_documents(make_engine(sys.argv[1]))\n"
 )
 
@@ -53,19 +65,26 @@ def _store(path: Path) -> Engine:
 
 
 def _killed_reread(path: Path) -> None:
-    """The re-read at start in a process of its own, killed by SIGKILL part way."""
+    """The re-read at start in a process of its own, killed by SIGKILL part way: after the
+    first plan is written back, while the second is being read."""
     env = dict(os.environ, PYTHONPATH=str(Path.cwd()))
     engine = make_engine(f"sqlite:///{path}")
-    process = subprocess.Popen([sys.executable, "-c", REREAD, f"sqlite:///{path}"], env=env)
+    marker = path.with_suffix(".reading")
+    process = subprocess.Popen(
+        [sys.executable, "-c", REREAD, f"sqlite:///{path}", str(marker)], env=env
+    )
     try:
-        deadline = time.monotonic() + 30
-        # killed once the first plan is written back, while the second is being read
-        while len(stale_documents(engine)) > 1 and time.monotonic() < deadline:
+        deadline = time.monotonic() + 120
+        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
+        assert marker.exists(), "the re-read reached the second plan"
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         assert len(stale_documents(engine)) == 1, "killed between the two plans"
     finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
         engine.dispose()
 
 
