@@ -15,10 +15,15 @@ from policybot.knowledge.answers import FactLine
 from policybot.knowledge.passages import PassageText
 
 
+def _quote_of(line: FactLine) -> str:
+    """The sentence ``line`` quotes, without the stop it ends on: as a cell's text holds it."""
+    return re.sub(r"[。;;\s]+$", "", line.citation.quote.strip())
+
+
 def column_cell(passages: Sequence[PassageText], line: FactLine) -> PassageText | None:
     """The table cell ``line`` was read from: a cell of a year's column (``PassageText.due``)
     that holds its quote and falls due with it; None for a line of the text's prose."""
-    quote = re.sub(r"[。;;\s]+$", "", line.citation.quote.strip())
+    quote = _quote_of(line)
     if not quote or line.due is None:
         return None
     return next(
@@ -40,7 +45,7 @@ PROGRESS_ASKED = re.compile(r"进展|进度|完成|已经|截至|截止|目前|�
 def progress_cell(passages: Sequence[PassageText], line: FactLine) -> PassageText | None:
     """The cell ``line`` was read from when it stands after every year cell of its row, in a
     column of progress or remarks (截至6月底已制定地方标准7项), itself of no year's column."""
-    quote = re.sub(r"[。;;\s]+$", "", line.citation.quote.strip())
+    quote = _quote_of(line)
     if not quote or line.due is not None:
         return None
     for passage in passages:
