@@ -272,7 +272,7 @@ def _emptied_subscriptions(session: Session, document_id: int) -> int:
         return 0
     other = col(Document.id) != document_id
     units -= set(session.exec(_fact_units(other).where(col(FactUnit.unit_id).in_(units))).all())
-    regions -= set(session.scalars(_fact_regions(other)))
+    regions -= set(session.scalars(_fact_regions(other, regions)))
     if not units and not regions:
         return 0
     return session.exec(
@@ -304,13 +304,18 @@ def _fact_units(documents: Any) -> Any:
     )
 
 
-def _fact_regions(documents: Any) -> Any:
-    """The regions the documents ``documents`` selects and their facts are filed under."""
-    parts = [select(col(Document.region_id)).where(documents)]
+def _fact_regions(documents: Any, among: set[int] | None = None) -> Any:
+    """The regions the documents ``documents`` selects and their facts are filed under (only
+    those ``among``, when given: the undo asks of a few, not of every region of the store)."""
+
+    def kept(region: Any) -> Any:
+        return documents if among is None else and_(documents, region.in_(among))
+
+    parts = [select(col(Document.region_id)).where(kept(col(Document.region_id)))]
     parts += [
         select(model.region_id)
         .join(Document, col(Document.id) == model.document_id)
-        .where(documents)
+        .where(kept(model.region_id))
         for model in STORED_FACT_MODELS.values()
     ]
     return union(*parts)
