@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from policybot.knowledge.extract.records import TITLE_WIDTH
 from policybot.knowledge.regions import REGION_SUFFIXES, region_aliases
 
 # A district's name as a text writes it is at least this long (南汀区): a shorter one (城区)
@@ -54,8 +55,6 @@ _CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|
 # Another city written just before the name: 云州市南汀区 in 碧川市's plan.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|州|盟)$")
 _OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
-# A title the extractor clipped for display is this long; the clause it was taken from goes on.
-TITLE_WIDTH = 60
 # How much of a clipped title's end is looked for in its clause (a duty's title drops words such
 # as 一次 from the clause, but its clipped end is the clause's own text).
 _CLIPPED_END = 12

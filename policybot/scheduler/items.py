@@ -26,11 +26,11 @@ from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
 from policybot.knowledge.district_reach import (
-    TITLE_WIDTH,
     child_names,
     districts_named,
     whole_title,
 )
+from policybot.knowledge.extract.records import TITLE_WIDTH
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (

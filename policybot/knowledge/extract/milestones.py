@@ -24,7 +24,7 @@ from policybot.knowledge.extract.dates import (
 )
 from policybot.knowledge.extract.feasts import FEAST_BEFORE, feast_eve
 from policybot.knowledge.extract.numbers import find_quantities
-from policybot.knowledge.extract.records import MilestoneRecord, Span
+from policybot.knowledge.extract.records import TITLE_WIDTH, MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
@@ -840,7 +840,7 @@ def _milestones_in_sentence(
         records.append(
             MilestoneRecord(
                 region=ctx.region,
-                title=title[:60],
+                title=title[:TITLE_WIDTH],
                 quote=text[quote_start:quote_end][:120],
                 start=mention.first if mention.kind == "start" and not launched else None,
                 due=launched or (mention.last if mention.kind == "point" else None),
@@ -1407,7 +1407,7 @@ def _record(
 ) -> MilestoneRecord:
     return MilestoneRecord(
         region=ctx.region,
-        title=title[:60],
+        title=title[:TITLE_WIDTH],
         quote=sentence.text[start:end].strip(" ,")[:120],
         due=mention.last,
         due_text=mention.text,
@@ -1826,7 +1826,7 @@ def goal_item_milestone(
         return None
     return MilestoneRecord(
         region=ctx.region,
-        title=first[:60],
+        title=first[:TITLE_WIDTH],
         quote=first[:120],
         due=governing.last,
         due_text=governing.text,
@@ -1916,7 +1916,7 @@ def indicator_milestone(
     end = indicator.offset + len(indicator.value_text)
     return MilestoneRecord(
         region=ctx.region,
-        title=f"{cell}{indicator.name}"[:60],
+        title=f"{cell}{indicator.name}"[:TITLE_WIDTH],
         quote=ctx.text[indicator.name_offset : end][:120],
         due=indicator.deadline,
         due_text=f"{indicator.deadline.year}年",
@@ -1955,7 +1955,7 @@ def cell_milestone(
         return None
     return MilestoneRecord(
         region=ctx.region,
-        title=text[:60],
+        title=text[:TITLE_WIDTH],
         quote=text[:120],
         due=deadline,
         # the row's time cell in its own words (2032年6月底前), as its targets have them

@@ -74,6 +74,11 @@ class TargetRecord:
     table_row: tuple[int, int] | None = None
 
 
+# A step's or duty's title is its clause clipped to this many characters for display; the
+# clause goes on in the text (``district_reach.whole_title`` reads it whole).
+TITLE_WIDTH = 60
+
+
 @dataclass
 class MilestoneRecord:
     region: str | None

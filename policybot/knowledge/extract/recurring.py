@@ -18,7 +18,12 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.normalise import whole_number
 from policybot.knowledge.extract.numbers import find_quantities
-from policybot.knowledge.extract.records import PERIOD_WORDS, RecurringRecord, Span
+from policybot.knowledge.extract.records import (
+    PERIOD_WORDS,
+    TITLE_WIDTH,
+    RecurringRecord,
+    Span,
+)
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, heading_level, heading_title, sentences
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
@@ -515,7 +520,7 @@ def _listed_quarters(
     return [
         RecurringRecord(
             region=ctx.region,
-            title=f"按季度{verb.group(0)}{match['what']}"[:60],
+            title=f"按季度{verb.group(0)}{match['what']}"[:TITLE_WIDTH],
             every="quarter",
             quote=sentence.text.strip()[:120],
             lead_units=list(lead_units),
@@ -606,7 +611,7 @@ def _recurring(
             return None
         return RecurringRecord(
             region=ctx.region,
-            title=f"{cue.group(0)}{step}"[:60],
+            title=f"{cue.group(0)}{step}"[:TITLE_WIDTH],
             every=PERIOD_WORDS[groups["stepped"]],
             quote=text.strip()[:120],
             lead_units=_subject_units(text[: cue.start()], lead_units),
@@ -678,7 +683,7 @@ def _recurring(
         title = f"{subject_unit}{title}"
     return RecurringRecord(
         region=ctx.region,
-        title=title[:60],
+        title=title[:TITLE_WIDTH],
         every=every,
         quote=text.strip()[:120],
         lead_units=units,
