@@ -72,3 +72,15 @@ async def test_a_version_replaced_by_one_of_its_name_says_so_in_the_list(
     await sqlite_plan_bot.press("确认入库")
     (listing,) = await sqlite_plan_bot.say("/doc 示范市")
     assert "(已被同名新版本替代)" in listing.text, listing.text
+
+
+async def test_a_place_name_alone_names_the_one_plan_it_titles(
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    """trial45 L1: /retire 澄川 of the only plan titled 澄川市… said 没有找到文档 (four characters
+    were needed). Two name it; one character still names nothing."""
+    (done,) = await sqlite_plan_bot.say("/retire 示范 expired")
+    assert "文档已停用" in done.text, done.text
+    assert _statuses(sqlite_engine) == {1: DocumentStatus.EXPIRED}
+    (single,) = await sqlite_plan_bot.say("/retire 示 expired")
+    assert "没有找到文档" in single.text, single.text

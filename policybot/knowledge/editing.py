@@ -1119,8 +1119,10 @@ def _titled(session: Session, typed: str, becoming: str | None) -> list[Document
     return found
 
 
-# Fewer characters than this name no document by its title (/retire 计划 would match most).
-_TITLE_WORD_CHARS = 4
+# Fewer characters than this name no document by its title. Two is a place's name (/retire 澄川
+# of the one plan titled 澄川市…, trial45 L1); one character would match almost every title, and
+# several matches are asked about anyway, never retired silently.
+_TITLE_WORD_CHARS = 2
 
 
 # How many documents sharing a typed 文号 the question of which is meant lists.
