@@ -1,0 +1,125 @@
+"""Fix 58 (review of fix57) on invented plans: a span running backwards reads no clause and
+breaks no run (PostgreSQL refused the negative substring length); /deadlines <district> and the
+reminders read a clipped title's clause from one source (the quote cut at 120 characters hid a
+district the reminders reached); the undo question counts no deleted fact or retired document
+as standing behind a subscription; /doc of a number a retired plan stopped offers the plan in
+force that stops it too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from invented_plans import ASKED_AT, invented_plans_service
+from policybot.bot.cli import answer_text
+from policybot.clock import FakeClock
+from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.models import (
+    FactKind,
+    Milestone,
+    RecurringDuty,
+    Region,
+)
+from policybot.knowledge.service import QueryService
+from policybot.scheduler.items import due_items, reached_districts
+from test_attack47_district_reach import PLAN
+from test_reminders_digest import GROUP, OWNER, local, running, tick
+
+# A work whose name runs on past the quote's 120 characters before the district it is of.
+VERY_LONG_WORK = (
+    "集计量检测、认证认可、标准化服务、知识产权保护、品牌培育、质量技术咨询、质量人才培训、"
+    "检验检测公共服务、质量安全风险监测、产品质量追溯、质量信用评价、质量专家会诊、"
+    "计量器具检定校准、标准信息查询、商标注册指导和专利导航等功能于一体的质量基础设施"
+    "一站式服务中心西湾区分中心"
+)
+VERY_LONG_PLAN = PLAN.replace(
+    "3.共建服务平台。",
+    f"5.一站式服务。2032年6月底前,建成{VERY_LONG_WORK}。(牵头单位:市市场监管局)\n"
+    f"6.定期调度。每季度召开一次{VERY_LONG_WORK}建设调度会。(牵头单位:市市场监管局)\n"
+    "3.共建服务平台。",
+)
+LONG_STEP = "建成集计量检测、认证认可"  # the step's and the duty's titles begin so
+LONG_DUTY = "召开集计量检测、认证认可"
+
+
+def test_the_district_is_named_past_the_quotes_120_characters() -> None:
+    assert VERY_LONG_WORK.index("西湾区") > 120
+
+
+def _ids(session: Session, model: type[Milestone] | type[RecurringDuty]) -> list[int]:
+    return [
+        fact_id
+        for fact_id, title in session.execute(select(col(model.id), col(model.title)))
+        if title.startswith(("建成集", "召开集", "每季度召开一次集"))
+    ]
+
+
+def _western(session: Session) -> int:
+    return session.exec(select(col(Region.id)).where(col(Region.name).endswith("西湾区"))).one()
+
+
+async def test_reminders_and_deadlines_of_a_district_named_past_120_characters_agree(
+    sqlite_engine: Engine, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The chat following 西湾区 is reminded of the step and the duty; /deadlines 西湾区 listed
+    neither (it read their clause from the quote, cut before 西湾区). Both now; 北屿县's
+    neither."""
+    assert ingest_bytes(sqlite_engine, VERY_LONG_PLAN.encode(), "bichuan.txt").result is not None
+    clock = FakeClock(local(2032, 6, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 西湾区", chat_id=OWNER, user_id=OWNER)
+        await bot.say("/subscribe 北屿县")
+        by_chat = {m.chat_id: m.text for m in await tick(bot, clock, local(2032, 6, 23))}
+    assert LONG_STEP in by_chat[OWNER] and LONG_DUTY in by_chat[OWNER], by_chat
+    assert LONG_STEP not in by_chat.get(GROUP, "") and LONG_DUTY not in by_chat.get(GROUP, "")
+    folder = tmp_path_factory.mktemp("deadlines")
+    with invented_plans_service(folder, VERY_LONG_PLAN, now=ASKED_AT.replace(year=2032)) as service:
+        western, _ = answer_text(service, "/deadlines 西湾区")
+        northern, _ = answer_text(service, "/deadlines 北屿县")
+    assert LONG_STEP in western and LONG_DUTY in western, western
+    assert LONG_STEP not in northern and LONG_DUTY not in northern, northern
+
+
+def test_the_index_and_the_reminders_reach_the_same_districts(engine: Engine) -> None:
+    """Every milestone and duty: the districts the answer index files it under are those the
+    reminders send it to (one rule, one source), on each backend."""
+    assert ingest_bytes(engine, VERY_LONG_PLAN.encode(), "bichuan.txt").result is not None
+    index = QueryService(engine, clock=FakeClock(ASKED_AT)).index.current()
+    indexed = {
+        (fact.row.kind, fact.row.id): frozenset(fact.reached_regions)
+        for fact in index.facts()
+        if fact.row.kind in (FactKind.MILESTONE, FactKind.RECURRING)
+    }
+    with Session(engine) as session:
+        reminded = reached_districts(session, indexed)
+        western = _western(session)
+    assert {key: found for key, found in indexed.items() if found} == reminded
+    assert sum(western in found for found in reminded.values()) == 2, reminded
+
+
+def test_a_span_running_backwards_breaks_no_run(engine: Engine) -> None:
+    """A clipped step whose stored span ends before it starts (a bad import, an edit): on
+    PostgreSQL the negative substring length failed the whole statement, so the run reminded
+    nobody of anything. It reads no clause now (its title as stored); the duty beside it still
+    reaches 西湾区, and the answer index builds."""
+    assert ingest_bytes(engine, VERY_LONG_PLAN.encode(), "bichuan.txt").result is not None
+    with Session(engine) as session:
+        (step,) = _ids(session, Milestone)
+        (duty,) = _ids(session, RecurringDuty)
+        session.execute(
+            update(Milestone)
+            .where(col(Milestone.id) == step)
+            .values(start_offset=Milestone.end_offset + 5)
+        )
+        session.commit()
+        western = _western(session)
+        items = due_items(session, [date(2032, 6, 30)])
+        reached = reached_districts(session, {(FactKind.MILESTONE, step), ("recurring", duty)})
+    assert any(item.item_id == step for item in items), items
+    assert reached == {(FactKind.RECURRING, duty): frozenset({western})}, reached
+    index = QueryService(engine, clock=FakeClock(ASKED_AT)).index.current()
+    assert any(fact.row.id == step for fact in index.facts() if fact.row.kind == "milestone")
