@@ -14,18 +14,26 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from invented_plans import ASKED_AT, invented_plans_service
+from invented_plans import ASKED_AT, city_plan, invented_plans_service
 from policybot.bot.cli import answer_text
 from policybot.clock import FakeClock
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.editing import delete_fact, retire_document
 from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.models import (
+    Document,
+    DocumentStatus,
     FactKind,
     Milestone,
     RecurringDuty,
     Region,
+    Target,
+    Unit,
 )
 from policybot.knowledge.service import QueryService
+from policybot.knowledge.undo_conflicts import _emptied_subscriptions
 from policybot.scheduler.items import due_items, reached_districts
+from policybot.scheduler.models import Subscription
 from test_attack47_district_reach import PLAN
 from test_reminders_digest import GROUP, OWNER, local, running, tick
 
@@ -123,3 +131,78 @@ def test_a_span_running_backwards_breaks_no_run(engine: Engine) -> None:
     assert reached == {(FactKind.RECURRING, duty): frozenset({western})}, reached
     index = QueryService(engine, clock=FakeClock(ASKED_AT)).index.current()
     assert any(fact.row.id == step for fact in index.facts() if fact.row.kind == "milestone")
+
+
+# -- the undo question's emptied subscriptions ---------------------------------------------
+
+KEPT = "一、主要目标\n到2032年,新增团体标准12项(牵头单位:市财政局)。\n"
+UNDONE = (
+    "一、主要目标\n到2032年,新建计量标准8项(牵头单位:市档案局)。\n"
+    "到2033年,新增地方标准20项(牵头单位:市财政局)。\n"
+)
+
+
+@pytest.fixture
+def two_plans(tmp_path: pytest.TempPathFactory) -> tuple[Engine, int, int]:
+    """The kept plan (市财政局's) and the one to undo (市档案局's and 市财政局's), one chat
+    following their region, one each unit."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'p.db'}")  # type: ignore[operator]
+    upgrade_database(engine)
+    kept = ingest_bytes(engine, city_plan(KEPT).encode(), "kept.txt").result
+    other = city_plan(UNDONE).replace("41号", "42号").replace("品牌提升", "标准化战略")
+    undone = ingest_bytes(engine, other.encode(), "undone.txt").result
+    assert kept is not None and undone is not None
+    with Session(engine) as session:
+        region = session.get(Document, undone.document_id)
+        assert region is not None
+        units = {u.name: u.id for u in session.exec(select(Unit))}
+        for chat, unit_id, region_id in (
+            (1, None, region.region_id),
+            (2, units["市财政局"], None),
+            (3, units["市档案局"], None),
+        ):
+            key = f"unit:{unit_id}" if unit_id else f"region:{region_id}"
+            session.add(
+                Subscription(chat_id=chat, topic_key=key, unit_id=unit_id, region_id=region_id)
+            )
+        session.commit()
+    return engine, kept.document_id, undone.document_id
+
+
+def _emptied(engine: Engine, document_id: int) -> int:
+    with Session(engine) as session:
+        return _emptied_subscriptions(session, document_id)
+
+
+def test_a_deleted_fact_stands_behind_no_subscription(two_plans: tuple[Engine, int, int]) -> None:
+    """市财政局's only other fact deleted: its chat is left with nothing too (2, not 1)."""
+    engine, kept, undone = two_plans
+    assert _emptied(engine, undone) == 1  # 市档案局's alone
+    with Session(engine) as session:
+        (target,) = session.exec(select(col(Target.id)).where(col(Target.document_id) == kept))
+    delete_fact(engine, 1, FactKind.TARGET, target)
+    assert _emptied(engine, undone) == 2
+
+
+def test_a_retired_plan_stands_behind_no_subscription(two_plans: tuple[Engine, int, int]) -> None:
+    """The kept plan retired (expired): neither its unit's chat nor its region's has anything
+    left once the other is undone (3, not 1)."""
+    engine, kept, undone = two_plans
+    retire_document(engine, 1, str(kept))
+    assert _emptied(engine, undone) == 3
+
+
+def test_the_version_an_undo_brings_back_still_stands_behind(
+    two_plans: tuple[Engine, int, int],
+) -> None:
+    """The kept plan replaced by the undone one comes back when it is undone: its region and
+    unit keep something behind them (1, as before)."""
+    engine, kept, undone = two_plans
+    with Session(engine) as session:
+        session.execute(
+            update(Document)
+            .where(col(Document.id) == kept)
+            .values(status=DocumentStatus.SUPERSEDED, superseded_by_id=undone)
+        )
+        session.commit()
+    assert _emptied(engine, undone) == 1
