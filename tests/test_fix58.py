@@ -35,6 +35,7 @@ from policybot.knowledge.undo_conflicts import _emptied_subscriptions
 from policybot.scheduler.items import due_items, reached_districts
 from policybot.scheduler.models import Subscription
 from test_attack47_district_reach import PLAN
+from test_fix56 import PLAN as STOPPING_PLAN
 from test_reminders_digest import GROUP, OWNER, local, running, tick
 
 # A work whose name runs on past the quote's 120 characters before the district it is of.
@@ -206,3 +207,41 @@ def test_the_version_an_undo_brings_back_still_stands_behind(
         )
         session.commit()
     assert _emptied(engine, undone) == 1
+
+
+# -- /doc of a number a retired plan stopped -----------------------------------------------
+
+# Invented: a second plan of 示范市, in force, stopping the same 意见 as ``STOPPING_PLAN``.
+SECOND_STOPPING = (
+    city_plan(
+        "一、重点任务\n(一)标准领跑计划\n每年制定先进标准30项。(责任单位:市市场监管局)\n"
+        "二、附则\n本计划自2031年6月1日起实施。《示范市人民政府关于加快推进示范产业发展的若干意见》"
+        "(示政发〔2020〕12号)同时停止执行。\n"
+    )
+    .replace("41号", "47号")
+    .replace("品牌提升行动计划", "标准化战略行动计划")
+)
+STOPPED = "/doc 示政发〔2020〕12号"
+
+
+def test_doc_of_a_stopped_number_offers_the_plan_in_force(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Both plans stop the number; the first is retired: /doc offers only the one in force.
+    Both retired: both are offered, each marked, the headline saying the first is no longer in
+    force."""
+    folder = tmp_path_factory.mktemp("stopped")
+    with invented_plans_service(folder, STOPPING_PLAN, SECOND_STOPPING) as service:
+        both, _ = answer_text(service, STOPPED)
+        assert "品牌提升行动计划" in both and "标准化战略行动计划" in both, both
+        retire_document(service.engine, 1, "1")
+        service.invalidate()
+        one, _ = answer_text(service, STOPPED)
+        retire_document(service.engine, 1, "2")
+        service.invalidate()
+        none_in_force, _ = answer_text(service, STOPPED)
+    assert "标准化战略行动计划" in one and "品牌提升行动计划" not in one, one
+    assert "已失效" not in one, one
+    assert "品牌提升行动计划" in none_in_force and "标准化战略行动计划" in none_in_force
+    headline = none_in_force.splitlines()[1]
+    assert "》(已失效)停止执行了它" in headline, none_in_force
