@@ -1,8 +1,9 @@
 """How well and how fast the extractor reads plans: F1 per section on every annotated split.
 
-Splits: the seeds (``../shared/gold-dev`` plus ``corpus/seeds-gold``, texts in
-``policybot/seeds``), the unseen corpus's dev, validation and blind splits (``corpus/unseen``;
-validation is scored in aggregate by whoever writes rules, blind only by the integrator).
+Splits: the seeds (``corpus/gold-dev``, a copy of ``../shared/gold-dev``, plus
+``corpus/seeds-gold``, texts in ``policybot/seeds``), the unseen corpus's dev, validation and
+blind splits (``corpus/unseen``; validation is scored in aggregate by whoever writes rules,
+blind only by the integrator).
 Figures are micro-averaged totals; no document is ever listed (the blind split is scored, not
 read).  Speed is the median extraction time of the largest seed (the Foshan plan, 39 KB).
 
@@ -23,7 +24,7 @@ from policybot.knowledge.extract.corpus_score import find_documents, score_corpu
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXTS = ROOT / "policybot" / "seeds"
-SEED_GOLD = (ROOT.parent / "shared" / "gold-dev", ROOT / "corpus" / "seeds-gold")
+SEED_GOLD = (ROOT / "corpus" / "gold-dev", ROOT / "corpus" / "seeds-gold")
 UNSEEN = ROOT / "corpus" / "unseen"
 SPEED_GOAL_SECONDS = extract_speed.GOAL_SECONDS
 

@@ -15,8 +15,11 @@ other districts (attack 47).
 For the reminders a city's recurring duty is reached the same way (fix52): "每季度召开一次推进会
 (牵头单位:市市场监管局;配合单位:南汀区人民政府)" is 南汀区's too; and a title clipped for display
 (60 characters) is read through the whole clause it was taken from (``whole_title``), so a
-district named after the clip is not missed. The answers (``search``) still read milestones
-only, by their stored titles.
+district named after the clip is not missed. The answers (``search``) read both kinds the same
+way, through the same two pieces (fix58): ``clipped_clause``, the statement column that reads
+the clause from the document's text at the fact's span, and ``reached_by``. /deadlines 西湾区
+read the clause from the fact's quote, which is cut at 120 characters: a district named past
+that reached its subscribers' reminders but was no deadline of theirs.
 """
 
 from __future__ import annotations
@@ -25,8 +28,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func
+from sqlmodel import col
 
 from policybot.knowledge.extract.records import TITLE_WIDTH
+from policybot.knowledge.models import Document
 from policybot.knowledge.regions import REGION_SUFFIXES, region_aliases
 
 # A district's name as a text writes it is at least this long (南汀区): a shorter one (城区)
@@ -99,6 +107,39 @@ def child_names(regions: Iterable[tuple[int, str, int | None]]) -> ChildNames:
         if names.get(parent_id)
     }
     return ChildNames(dict(children), parents)
+
+
+def clipped_clause(model: Any) -> ColumnElement[str | None]:
+    """A statement column: the text of its document at the span of a ``model`` row (a milestone
+    or a recurring duty) whose title is clipped for display, the clause ``whole_title`` reads on
+    in; None for a shorter title (a document's text is long: read for those only). The statement
+    must join ``Document`` on the row's document.
+
+    A span that does not run forward (an end before its start, written by a bad import or an
+    edit) reads nothing: PostgreSQL refuses a negative substring length, and one such row made
+    the whole statement fail (every chat's reminders of the run with it)."""
+    start, end = col(model.start_offset), col(model.end_offset)
+    return case(
+        (
+            and_(func.length(col(model.title)) >= TITLE_WIDTH, end > start),
+            func.substr(col(Document.text), start + 1, end - start),
+        ),
+        else_=None,
+    )
+
+
+def reached_by(
+    region_id: int | None,
+    title: str,
+    clause: str | None,
+    unit_names: Iterable[str],
+    children: ChildNames,
+) -> frozenset[int]:
+    """The districts of ``region_id`` a milestone or a recurring duty reaches: named in its
+    ``title`` read through its ``clause`` (``clipped_clause``, ``whole_title``) or in one of its
+    units' names. The one rule the reminders and the answers both apply, to the stored values
+    as they are (not normalised for search)."""
+    return districts_named(region_id, (whole_title(title, clause or ""), *unit_names), children)
 
 
 def whole_title(title: str, written: str) -> str:

@@ -229,7 +229,12 @@ def documents_naming_number(
     """The stored documents naming ``doc_number`` that is none of theirs, each with how: the
     document stopping it (``STOPS_NUMBER``, as its 停止执行 list says) or one whose text cites it
     (``CITES_NUMBER``: made under it, quoting it); [] when ``doc_number`` is no document number.
-    /doc 衢政发〔2007〕47号 of a document the store only holds the successor of finds that."""
+    /doc 衢政发〔2007〕47号 of a document the store only holds the successor of finds that.
+
+    A retired document (superseded or expired: its text is no longer searched, but its 停止执行
+    list is kept) is offered only when no document in force names the number: an old version
+    stopping it beside the version in force that stops it too is the same news, told by a plan
+    no longer valid (fix58)."""
     key = number_key(doc_number)
     if _NUMBERED.fullmatch(key) is None and _SERIAL.fullmatch(key) is None:
         return []
@@ -244,8 +249,9 @@ def documents_naming_number(
         passages = index.passages.by_document.get(document.id, [])
         if any(key in number_key(passage.text) for passage in passages):
             found.append((document, CITES_NUMBER))
+    in_force = [pair for pair in found if pair[0].status == "active"]
     # the document stopping it first: it says what became of the number asked
-    return sorted(found, key=lambda pair: pair[1] != STOPS_NUMBER)
+    return sorted(in_force or found, key=lambda pair: pair[1] != STOPS_NUMBER)
 
 
 def _numbered_without_year(active: list[DocumentRow], key: str) -> set[int]:

@@ -126,8 +126,7 @@ def document_line(
         for kind in FactKind.ALL
     )
     status = status_said(index, document)
-    short = status if status and len(status) <= _STATUS_CHARS else None
-    short = short or {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
+    short = status_mark(index, document)
     return FactLine(
         kind=DOCUMENT,
         fact_id=document.id,
@@ -150,6 +149,14 @@ def document_line(
 # A status this long is still shown beside a listed title (已被同名新版本替代); a longer one
 # (已被《…》替代, a long title) is in the line's note, the label saying 已被替代.
 _STATUS_CHARS = 20
+
+
+def status_mark(index: KnowledgeIndex, document: DocumentRow) -> str | None:
+    """What a retired document's title is marked with where it is named (已被同名新版本替代,
+    已被替代, 已失效): ``status_said`` when it is short; None for a document in force."""
+    status = status_said(index, document)
+    short = status if status and len(status) <= _STATUS_CHARS else None
+    return short or {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
 
 
 def status_said(index: KnowledgeIndex, document: DocumentRow) -> str | None:

@@ -35,6 +35,7 @@ from policybot.knowledge.lines import (
     document_line,
     fact_citation,
     fact_line,
+    status_mark,
     tidy_section,
 )
 from policybot.knowledge.models import FactKind
@@ -363,13 +364,16 @@ class LookupAnswers:
     def documents_naming(self, naming: Sequence[tuple[DocumentRow, str]], number: str) -> Answer:
         """/doc of a number no stored document has, answered by the documents that stop it or
         cite it (``documents_naming_number``): each line says which (停止执行/引用 the number),
-        the headline that the number itself is not stored."""
+        the headline that the number itself is not stored, and that the document it names is
+        no longer in force when it is retired (only retired documents name the number)."""
         lines = [
             document_line(self.index, document, value=f"{how} {number}") for document, how in naming
         ]
         first_document, first_how = naming[0]
         name = first_document.title or first_document.name
-        headline = f"未收录 {number} 本身;《{name}》{first_how}了它"
+        mark = status_mark(self.index, first_document)
+        name = f"{name}》({mark})" if mark else f"{name}》"
+        headline = f"未收录 {number} 本身;《{name}{first_how}了它"
         if len(lines) > 1:
             headline += f"(共 {len(lines)} 份文件提到它)"
         return Answer(

@@ -16,6 +16,7 @@ from sqlalchemy import Row, Select, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import col
 
+from policybot.knowledge.district_reach import clipped_clause
 from policybot.knowledge.hand_edits import EDITS, hand_edited_facts
 from policybot.knowledge.live import live_only
 from policybot.knowledge.models import (
@@ -106,6 +107,10 @@ class FactRow:
     window_end: date | None = None
     window_text: str | None = None
     also_days: str | None = None
+    # A milestone's or duty's clause in its document's text when its title is clipped for
+    # display (``district_reach.clipped_clause``): the districts it reaches are read through it,
+    # as the reminders read them. Dropped once the index has read it.
+    clause: str | None = None
 
 
 @dataclass(slots=True)
@@ -254,6 +259,7 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
         col(Milestone.start),
         col(Milestone.due),
         col(Milestone.due_text),
+        clipped_clause(Milestone).label("clause"),
     )
     for row in connection.execute(_live(Milestone, milestones)):
         yield FactRow(
@@ -263,6 +269,7 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
             due=row.due,
             due_text=row.due_text,
             start=row.start,
+            clause=row.clause,
         )
     duties = select(
         *_common(RecurringDuty),
@@ -275,6 +282,7 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
         col(RecurringDuty.window_end),
         col(RecurringDuty.window_text),
         col(RecurringDuty.also_days),
+        clipped_clause(RecurringDuty).label("clause"),
     )
     for row in connection.execute(_live(RecurringDuty, duties)):
         yield FactRow(
@@ -289,6 +297,7 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
             window_end=row.window_end,
             window_text=row.window_text,
             also_days=row.also_days,
+            clause=row.clause,
         )
     rewards = select(
         *_common(RewardRule),

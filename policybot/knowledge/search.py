@@ -28,7 +28,7 @@ import numpy.typing as npt
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.district_reach import child_names, districts_named, whole_title
+from policybot.knowledge.district_reach import child_names, reached_by
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.hints import NearNames, near_names
@@ -227,16 +227,19 @@ class KnowledgeIndex:
         children = child_names((r.id, r.name, r.parent_id) for r in rows.regions)
         for row in live:
             document = self._documents[row.document_id]
+            # the title as stored (``_indexed`` normalises it for search) and the clause it was
+            # clipped from, which the index does not keep
+            title, clause, row.clause = row.label, row.clause, None
             fact = self._indexed(row, document, links.get((row.kind, row.id), []), rows.progress)
             fact.edited = (row.kind, row.id) in rows.edited
             if row.kind in (FactKind.MILESTONE, FactKind.RECURRING):
-                # as the reminders read it (``scheduler.items.reached_districts``): a title
-                # clipped for display through the rest of its clause, a duty as a milestone
-                title = whole_title(row.label, row.quote)
-                named = (title, *fact.lead_units, *fact.support_units)
-                fact.reached_regions = tuple(
-                    sorted(districts_named(row.region_id, named, children))
-                )
+                # by the reminders' rule, from the same source (``scheduler.items.
+                # reached_districts``): a title clipped for display read through the clause in
+                # its document's text (not its quote, cut at 120 characters), a duty as a
+                # milestone
+                units = (*fact.lead_units, *fact.support_units)
+                reached = reached_by(row.region_id, title, clause, units, children)
+                fact.reached_regions = tuple(sorted(reached))
             fact.position = len(self._facts)
             self._facts.append(fact)
             self._file(fact, term_cache)

@@ -263,14 +263,21 @@ def ingest_dependants(session: Session, entry: AuditEntry) -> Dependants:
 
 def _emptied_subscriptions(session: Session, document_id: int) -> int:
     """Active subscriptions to a unit or region the document's facts and tasks (or the
-    document) are of and no other document's: after the upload is undone nothing is behind
-    them. A few statements whatever the plan's size (the undo holds the write lock)."""
+    document) are of and no other live document's: after the upload is undone nothing is
+    behind them. Deleted facts stand behind nothing, nor do retired documents (superseded or
+    expired: never reminded), except the older versions the undo makes active again. A few
+    statements whatever the plan's size (the undo holds the write lock)."""
     this = col(Document.id) == document_id
     units = set(session.exec(_fact_units(this)).all())
     regions = {region for region in session.scalars(_fact_regions(this)) if region is not None}
     if not units and not regions:
         return 0
-    other = col(Document.id) != document_id
+    document = session.get(Document, document_id)
+    in_force = col(Document.status) == DocumentStatus.ACTIVE
+    if document is not None and document.status != DocumentStatus.SUPERSEDED:
+        # the versions it replaced are active again once it is undone (``undo._revert_ingest``)
+        in_force = or_(in_force, col(Document.superseded_by_id) == document_id)
+    other = and_(col(Document.id) != document_id, in_force)
     units -= set(session.exec(_fact_units(other).where(col(FactUnit.unit_id).in_(units))).all())
     regions -= set(session.scalars(_fact_regions(other, regions)))
     if not units and not regions:
@@ -286,7 +293,8 @@ def _emptied_subscriptions(session: Session, document_id: int) -> int:
 
 
 def _fact_units(documents: Any) -> Any:
-    """The units linked to any fact or task of the documents ``documents`` selects (one query)."""
+    """The units linked to any fact or task nobody deleted of the documents ``documents``
+    selects (one query)."""
     return select(col(FactUnit.unit_id)).where(
         or_(
             *(
@@ -295,7 +303,7 @@ def _fact_units(documents: Any) -> Any:
                     col(FactUnit.fact_id).in_(
                         select(model.id)
                         .join(Document, col(Document.id) == model.document_id)
-                        .where(documents)
+                        .where(documents, model.deleted_at.is_(None))
                     ),
                 )
                 for kind, model in STORED_FACT_MODELS.items()
@@ -305,8 +313,9 @@ def _fact_units(documents: Any) -> Any:
 
 
 def _fact_regions(documents: Any, among: set[int] | None = None) -> Any:
-    """The regions the documents ``documents`` selects and their facts are filed under (only
-    those ``among``, when given: the undo asks of a few, not of every region of the store)."""
+    """The regions the documents ``documents`` selects and their facts nobody deleted are filed
+    under (only those ``among``, when given: the undo asks of a few, not of every region of the
+    store)."""
 
     def kept(region: Any) -> Any:
         return documents if among is None else and_(documents, region.in_(among))
@@ -315,7 +324,7 @@ def _fact_regions(documents: Any, among: set[int] | None = None) -> Any:
     parts += [
         select(model.region_id)
         .join(Document, col(Document.id) == model.document_id)
-        .where(kept(model.region_id))
+        .where(kept(model.region_id), model.deleted_at.is_(None))
         for model in STORED_FACT_MODELS.values()
     ]
     return union(*parts)

@@ -20,17 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
-from policybot.knowledge.district_reach import (
-    child_names,
-    districts_named,
-    whole_title,
-)
-from policybot.knowledge.extract.records import TITLE_WIDTH
+from policybot.knowledge.district_reach import child_names, clipped_clause, reached_by
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
@@ -163,35 +158,21 @@ def reached_districts(
 ) -> dict[tuple[str, int], frozenset[int]]:
     """The districts of its region each of ``facts`` (fact kind, id) names in its whole title
     (``district_reach.whole_title``: read on past the display clip in its document's text) or
-    its units' names (南汀区人民政府 leading or supporting); facts naming none, and kinds that
-    reach no district, are left out."""
-    titles: dict[tuple[str, int], tuple[str, int | None]] = {}
+    its units' names (南汀区人民政府 leading or supporting), by ``district_reach.reached_by`` as
+    the answers (/deadlines 南汀区) read it; facts naming none, and kinds that reach no district,
+    are left out."""
+    titles: dict[tuple[str, int], tuple[str, str | None, int | None]] = {}
     names: dict[tuple[str, int], list[str]] = defaultdict(list)
     for kind, model in REACHING_KINDS.items():
         ids = sorted({fact_id for fact_kind, fact_id in facts if fact_kind == kind})
         for chunk in _chunks(ids, 5000):
             statement = select(
-                col(model.id),
-                col(model.title),
-                col(model.region_id),
-                # the clause a title clipped for display was taken from (read for those only:
-                # a document's text is long)
-                case(
-                    (
-                        func.length(col(model.title)) >= TITLE_WIDTH,
-                        func.substr(
-                            col(Document.text),
-                            col(model.start_offset) + 1,
-                            col(model.end_offset) - col(model.start_offset),
-                        ),
-                    ),
-                    else_=None,
-                ),
+                col(model.id), col(model.title), col(model.region_id), clipped_clause(model)
             ).join(Document, col(Document.id) == col(model.document_id))
-            for fact_id, title, region_id, written in session.execute(
+            for fact_id, title, region_id, clause in session.execute(
                 statement.where(col(model.id).in_(chunk))
             ):
-                titles[(kind, fact_id)] = (whole_title(title, written or ""), region_id)
+                titles[(kind, fact_id)] = (title, clause, region_id)
             linked = (
                 select(col(FactUnit.fact_id), col(Unit.name))
                 .join(Unit, col(Unit.id) == col(FactUnit.unit_id))
@@ -199,7 +180,7 @@ def reached_districts(
             )
             for fact_id, name in session.execute(linked):
                 names[(kind, fact_id)].append(name)
-    parents = sorted({region_id for _, region_id in titles.values() if region_id is not None})
+    parents = sorted({region_id for *_, region_id in titles.values() if region_id is not None})
     if not parents:
         return {}
     regions = session.execute(
@@ -209,8 +190,8 @@ def reached_districts(
     )
     children = child_names((region_id, name, parent) for region_id, name, parent in regions)
     found = {
-        key: districts_named(region_id, (title, *names[key]), children)
-        for key, (title, region_id) in titles.items()
+        key: reached_by(region_id, title, clause, names[key], children)
+        for key, (title, clause, region_id) in titles.items()
     }
     return {key: named for key, named in found.items() if named}
 
