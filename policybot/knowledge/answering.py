@@ -57,6 +57,7 @@ from policybot.knowledge.answers import (
     not_found_about,
 )
 from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.clipping import clip
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.equal_tiers import equal_tier
@@ -1776,9 +1777,16 @@ class QuestionAnswerer:
         if not saying:
             return None
         who = self._whose_documents({hit.document_id for hit in saying}, scope)
+        # What the plan does say (给予“国家级品牌”同等政策奖励) is what the asker needs next, so
+        # the best sentence is quoted under the 未找到 (trial45 L5): it stays a refusal. Only a
+        # sentence with no figure: another figure beside the topic (人均消费…达到8.5亿元) would
+        # read as the answer.
+        best = saying[0].passage.text
+        said = () if _FIGURE.search(best) else (f"原文:{clip(best, _SAID_QUOTE)}",)
         return replace(
             self.not_found(parsed, None),
             headline=f"{NOT_FOUND}:{who}提到“{parsed.topic}”,但没有写明{asked}",
+            notes=said,
             suggestions=(f"发 /search {parsed.topic} 看相关条目",),
         )
 
@@ -2373,6 +2381,11 @@ class QuestionAnswerer:
 
 # -- helpers ------------------------------------------------------------------------------------
 
+
+# Characters of the sentence quoted under a 未找到 that says what the plans write instead
+# of the sum or date asked: one phone line or two.
+_SAID_QUOTE = 80
+_FIGURE = re.compile(r"[0-9０-９]")
 
 # A span of years a title names (2016-2020年, 2016—2020年), read as a plan's period when it is
 # at most this long.
