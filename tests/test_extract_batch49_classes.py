@@ -80,7 +80,10 @@ def test_a_count_in_the_notices_own_headline_is_no_goal() -> None:
 
 def test_a_headline_like_sentence_in_the_body_still_gives_its_goal() -> None:
     """B49-2 guard: a body sentence with a full stop is no headline, its figure is a goal."""
-    text = _HEADLINE_PAGE + "3.根据关于2031年新建农贸市场的通知精神,新建农贸市场5个。(牵头单位:市商务局)\n"
+    text = (
+        _HEADLINE_PAGE
+        + "3.根据关于2031年新建农贸市场的通知精神,新建农贸市场5个。(牵头单位:市商务局)\n"
+    )
     targets = extract_text(text, "x.txt").targets
     assert 5 in {t.value for t in targets}
 

@@ -122,6 +122,5 @@ def allocation_targets(ctx: DocContext) -> list[TargetRecord]:
 def within_allocation_rows(target: TargetRecord, rows: list[TargetRecord]) -> bool:
     """Whether a goal read elsewhere lies on a row an allocation read (it misreads the row)."""
     return any(
-        row.district is None and row.span.start <= target.span.start < row.span.end
-        for row in rows
+        row.district is None and row.span.start <= target.span.start < row.span.end for row in rows
     )

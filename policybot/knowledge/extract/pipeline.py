@@ -11,8 +11,8 @@ from typing import TypeVar
 from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
 from policybot.knowledge.extract import targets as target_rules
-from policybot.knowledge.extract.allocation_cells import allocation_targets, within_allocation_rows
 from policybot.knowledge.extract import tasks as task_rules
+from policybot.knowledge.extract.allocation_cells import allocation_targets, within_allocation_rows
 from policybot.knowledge.extract.conditions import (
     clauses_in,
     conditions_in_paragraphs,
