@@ -25,8 +25,6 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "委员会",
     "管委会",
     "督查室",
-    # B49-7: "区政府督办室", the government's office that follows up what it assigned
-    "督办室",
     # "各处室", "局机关各科室": a bureau's own offices as a province bureau's notes name them
     "处室",
     "科室",
