@@ -5,7 +5,8 @@ in the notice's own headline ("关于2031年实施12项民生实事的通知") r
 output "0.9吨标煤/万元" read in tons (B49-3); a plan whose goals take N years ("力争通过5年创建") and
 that writes only the last year of its span ("做好—2035年…工作") left without a period, its goals
 undated (B49-4); a run-on schedule's second phase ("…(已完成)。 第二阶段(2031年—2032年):…") not
-read as a phase (B49-6).
+read as a phase (B49-6); the project such a block serves ("技能培训工程 | 提升劳动者技能") not read as the
+block's task (B49-9).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -134,3 +135,16 @@ def test_a_run_on_schedules_later_phase_is_read() -> None:
     }
     assert (date(2031, 1, 1), date(2032, 12, 31)) in phases
     assert (date(2033, 1, 1), date(2034, 12, 31)) in phases
+
+
+def test_the_project_an_allocation_block_serves_is_its_task() -> None:
+    """B49-9: the cells before the indicator name the project, a task of the row's units (a
+    table whose leader and person columns keep it from being read as a task table)."""
+    text = _SPLIT_TABLE.replace(
+        "项目 | 目标 | 分解情况 | 责任单位 |",
+        "项目 | 目标 | 分解情况 | 责任领导 | 责任单位 | 责任人 |",
+    ).replace("| 县人社局 |", "| 张三 | 县人社局 | 李四 |")
+    tasks = extract_text(text, "x.txt").tasks
+    assert [(t.title, t.lead_units) for t in tasks] == [
+        ("技能培训工程:提升劳动者技能", ["县人社局"])
+    ]

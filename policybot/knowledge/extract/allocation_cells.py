@@ -3,7 +3,8 @@
 A 目标任务分解表 gives each indicator a row: the indicator with its unit in brackets, the total, then
 a cell that shares the total out among the places that carry it ("城镇新增就业人数(人) | 1300 |
 甲镇280 乙乡15 丙街道办40 …", the copy often gluing each place to the figure before it), then the
-responsible unit.  The total is one goal of the whole; every place's figure is one goal with the
+responsible unit.  The cells before the indicator, when a row opens its block with them ("就业促进工程 |
+促进城乡劳动者就业创业"), name the project the block's goals serve: a task of the block's units.  The total is one goal of the whole; every place's figure is one goal with the
 place in ``district``, counting what the indicator counts in the indicator's unit.  A row without
 a unit cell of its own continues the block above it (the merged 责任单位 cell spans its rows).
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.records import Span, TargetRecord
+from policybot.knowledge.extract.records import TITLE_WIDTH, Span, TargetRecord, TaskRecord
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
 
 _PLACE_FIGURE = re.compile(
@@ -124,3 +125,37 @@ def within_allocation_rows(target: TargetRecord, rows: list[TargetRecord]) -> bo
     return any(
         row.district is None and row.span.start <= target.span.start < row.span.end for row in rows
     )
+
+
+def allocation_tasks(ctx: DocContext) -> list[TaskRecord]:
+    """The project a block of allocation rows serves, named by the cells before a row's indicator
+    ("就业促进工程 | 促进城乡劳动者就业创业 | 城镇新增就业人数(人) | 1300 | …"), led by the row's units."""
+    found: list[TaskRecord] = []
+    offset = 0
+    for line in ctx.text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if "|" not in line:
+            continue
+        cells = _cells(line, start)
+        split_at = next(
+            (i for i, cell in enumerate(cells) if _ALLOCATION_CELL.match(cell.text)), None
+        )
+        if split_at is None or split_at < 3 or not _INDICATOR.match(cells[split_at - 2].text):
+            continue
+        heads = cells[: split_at - 2]
+        units = [name for cell in cells[split_at + 1 :] for name in _unit_names(cell.text)]
+        if not units or any(
+            re.search(r"\d", cell.text) or _unit_names(cell.text) for cell in heads
+        ):
+            continue
+        title = ":".join(cell.text for cell in heads)
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=title[:TITLE_WIDTH],
+                quote=ctx.text[heads[0].start : heads[-1].end],
+                lead_units=units,
+                span=Span(heads[0].start, heads[-1].end),
+            )
+        )
+    return found

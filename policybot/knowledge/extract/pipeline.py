@@ -12,7 +12,11 @@ from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
 from policybot.knowledge.extract import targets as target_rules
 from policybot.knowledge.extract import tasks as task_rules
-from policybot.knowledge.extract.allocation_cells import allocation_targets, within_allocation_rows
+from policybot.knowledge.extract.allocation_cells import (
+    allocation_targets,
+    allocation_tasks,
+    within_allocation_rows,
+)
 from policybot.knowledge.extract.conditions import (
     clauses_in,
     conditions_in_paragraphs,
@@ -205,6 +209,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # B32-5: "某奖的奖金为每人300万元" is the prize's sum, read as a reward, no goal besides
         extraction.targets = [t for t in extraction.targets if not _a_rewards_sum(t, rewards)]
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
+    if allocated:
+        # B49-9: the project an allocation block serves ("就业促进工程 | 促进…就业创业 | …")
+        extraction.tasks += _new_duties(allocation_tasks(ctx), extraction.tasks)
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
