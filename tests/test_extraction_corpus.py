@@ -391,13 +391,23 @@ SEED_FLOORS: Floors = {
 # milestones 0.91 -> 0.92, rewards 0.97 -> 0.99, tasks 0.92 -> 0.93.
 # Stop 44 (lead): batches 46 and 47 merged (282 documents): milestones 0.931 and tasks 0.934 raise
 # theirs to 0.93; conditions 0.952 keeps batch 46's 0.95 (its new documents).
+# Batch 49 (branch ext55; 5 dev documents measured fresh, 287 documents, 3 refused): targets 0.940
+# (the batch alone 4/12/76: a 目标任务分解表 whose cells share each row's total out among 29 towns),
+# milestones 0.921, rewards 0.978, tasks 0.922. After B49-1..4, B49-6 and B49-9
+# (tests/test_extract_batch49_classes.py; only the batch's b49_02, b49_03, b49_07 and b49_10
+# changed, each up): targets 0.989 (825/834/834), milestones 0.925 (118/123/132), rewards 0.978
+# (332/338/341), units 0.974, tasks 0.927 (108/116/117), conditions 0.952, metadata 0.990. The new
+# documents, not a rule, lowered milestones 0.93 -> 0.92 (b49_04's and b49_10's aims dated by a
+# duration or by the plan's end, 0/0/1 each), rewards 0.98 -> 0.97 (b49_03's two subsidies per head
+# and per home, 0/2/2) and tasks 0.93 -> 0.92 (b49_03's items paying a sum read as tasks, 1/3/1);
+# for the integrator to confirm.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.93,
+    "milestones": 0.92,
     "recurring": 1.0,
-    "rewards": 0.98,
+    "rewards": 0.97,
     "units": 0.97,
-    "tasks": 0.93,
+    "tasks": 0.92,
     "conditions": 0.95,
     "metadata": 0.98,
 }
@@ -868,13 +878,18 @@ BLIND_FLOORS: Floors = {
 # milestones 0.56 -> 0.55 and metadata 0.95 -> 0.94 (new documents), for the integrator to confirm.
 # Stop 44 (lead): batches 46 and 47 merged (135 documents, aggregate): milestones 0.562 (batch 47's
 # val documents lowered batch 46's 0.571), recurring 0.833, conditions 0.410 set their floors.
+# Batch 49 (branch ext55) added 2 val documents (aggregate only, fresh = after: the batch-49 rules,
+# written from dev and invented texts only, changed no val count; two tried were dropped because
+# val fell, FAILURES.md "Batch 49"): units 0.745 -> 0.722 and tasks 0.646 -> 0.626 (the batch alone
+# units 0/0/9, tasks 0/0/4), so floors units 0.74 -> 0.72 and tasks 0.64 -> 0.62 (new documents),
+# for the integrator to confirm.
 VAL_FLOORS: Floors = {
     "targets": 0.83,
     "milestones": 0.56,
     "recurring": 0.83,
     "rewards": 0.78,
-    "units": 0.74,
-    "tasks": 0.64,
+    "units": 0.72,
+    "tasks": 0.62,
     "conditions": 0.41,
     "metadata": 0.94,
 }

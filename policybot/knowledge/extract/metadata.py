@@ -1321,7 +1321,29 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     basis = _basis_year(text) if issued is None else None
     if basis is not None:
         return basis, basis
-    return _years_of_plan(title, issued)
+    return _years_of_plan(title, issued) or _duration_to_end(outside_titles)
+
+
+# B49-4: "力争通过5年创建" / "用3年左右的时间": how many years the plan's goals take.
+_DURATION = re.compile(
+    r"(?:通过|用|经过)\s*(?P<count>[一二三四五六七八九十两\d]{1,2})\s*年(?:左右)?(?:的)?"
+    r"(?:时间|努力|创建|奋斗|建设)"
+)
+# "做好—2017年…创建工作": a span whose first year the copy lost, its last year kept.
+_LOST_START = re.compile(r"(?<![\d年])[—\-–~～]\s*(?P<end>(?:19|20)\d{2})\s*年")
+
+
+def _duration_to_end(text: str) -> tuple[int, int] | None:
+    """A plan whose goals take N years ("力争通过5年创建") and that writes only the last year of
+    its span ("做好—2017年…工作", the first year lost) runs the N years up to that year."""
+    duration, end = _DURATION.search(text), _LOST_START.search(text)
+    if duration is None or end is None:
+        return None
+    word = duration["count"]
+    count = int(word) if word.isdigit() else CHINESE_COUNTS.get(word, 0)
+    if not 1 <= count <= 15:
+        return None
+    return int(end["end"]) - count + 1, int(end["end"])
 
 
 # "对2031年以来重点工作落实情况进行检查": a year the work is looked back from, not the plan's (B45-1).

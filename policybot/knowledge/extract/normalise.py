@@ -746,7 +746,10 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
 _INLINE_HEADING = re.compile(
     r"(?:(?<=[。;!?)])\s*|(?<=[\u4e00-\u9fff])\s+)"
     r"(?=[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?!\d)|"
-    r"第[一二三四五六七八九十]+[章条])|"
+    r"第[一二三四五六七八九十]+[章条]|"
+    # "…(已完成)。 第二阶段(2031年—2032年):…": a run-on schedule's phases, each dated by its
+    # own bracket, open lines of their own (B49-6)
+    r"第[一二三四五六七八九十]{1,2}阶段\s*[((](?=\s*(?:19|20)?\d))|"
     # "…新设法人项目,第六条项目引荐人…": a digest that glued a rule's articles with commas; each
     # article opens a line of its own (an article cited, "第三条规定的", stays) (B46-7)
     r"(?<=,)(?=第[一二三四五六七八九十百]{1,4}条(?!规定|所|的|之|中|至|、|和|及|第))|"

@@ -42,8 +42,12 @@ MEASURE_WORDS: tuple[str, ...] = (
     "万人",
     "万户",
     "万对",
+    # B49-3: energy per output, "0.9吨标煤/万元" (the per-万元 form before the bare ton)
+    "吨标准煤/万元",
+    "吨标煤/万元",
     "万吨标准煤",
     "吨标准煤",
+    "吨标煤",
     "万吨",
     "万千瓦",
     # "风电装机1.5GW", "新建高速公路120km": power and length in Latin letters (兆瓦 was tried:

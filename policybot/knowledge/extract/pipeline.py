@@ -12,6 +12,11 @@ from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
 from policybot.knowledge.extract import targets as target_rules
 from policybot.knowledge.extract import tasks as task_rules
+from policybot.knowledge.extract.allocation_cells import (
+    allocation_targets,
+    allocation_tasks,
+    within_allocation_rows,
+)
 from policybot.knowledge.extract.conditions import (
     clauses_in,
     conditions_in_paragraphs,
@@ -148,6 +153,15 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.targets = target_rules.split_paired_subjects(
         target_rules.deduplicate(targets + table_targets, normalised)
     )
+    # B49-1: "城镇新增就业人数(人) | 1300 | 甲镇280 乙乡15 …": a row's total and its places' shares
+    allocated = allocation_targets(ctx)
+    if allocated:
+        extraction.targets = [
+            t for t in extraction.targets if not within_allocation_rows(t, allocated)
+        ] + allocated
+    # B49-2: "…关于2031年实施12项民生实事的通知": a number in a notice's own headline counts what
+    # the notice goes on to list, it is no goal of its own
+    extraction.targets = [t for t in extraction.targets if not _on_a_headline(t, normalised)]
     extraction.milestones = [
         milestone
         for milestone in milestone_rules.deduplicate(
@@ -195,6 +209,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # B32-5: "某奖的奖金为每人300万元" is the prize's sum, read as a reward, no goal besides
         extraction.targets = [t for t in extraction.targets if not _a_rewards_sum(t, rewards)]
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
+    if allocated:
+        # B49-9: the project an allocation block serves ("就业促进工程 | 促进…就业创业 | …")
+        extraction.tasks += _new_duties(allocation_tasks(ctx), extraction.tasks)
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
@@ -452,6 +469,21 @@ _REWARD_RULE_TITLE = re.compile(
 # "每届受表彰的单位不超过5家", "市长质量奖不超过2家": how many an honour goes to per round (B28-6).
 _HONOUR_WORD = re.compile(r"奖|表彰|名额")
 _AT_MOST = re.compile(r"不超过|不多于|最多")
+
+
+# A notice's headline on its own line, maybe after a page's 名称/标题 label and a 【…】 tag, maybe
+# with the page's next field label ("文号:") glued after it: "关于…的通知/意见/决定/批复/函".
+_HEADLINE = re.compile(
+    r"^(?:(?:名称|标题|题名)\s*[::]\s*)?(?:【[^】\n]{1,12}】)?[^。;;\n]{0,40}关于[^。;;\n]{2,80}"
+    r"的(?:通知|意见|决定|批复|函|通报)(?:\s*(?:文号|发文字号|索引号)\s*[::]?\s*)?$"
+)
+
+
+def _on_a_headline(target: TargetRecord, text: str) -> bool:
+    start = text.rfind("\n", 0, target.span.start) + 1
+    end = text.find("\n", target.span.start)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(_HEADLINE.match(line))
 
 
 def _honour_quota(target: TargetRecord) -> bool:
