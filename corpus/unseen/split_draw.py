@@ -11,7 +11,7 @@ the ids of a genre are sorted, then shuffled):
 - ``apportion`` (batches 2 and 3): ``quota`` documents go to the second side; each genre's share is
   ``quota * n_genre / N`` by largest remainder (ties broken by genre name); the first k ids of each
   genre go to the second side, the rest to the first.
-- ``halves`` (batches 4 to 10 and 12 to 47): the first side takes floor(n/2) of each genre; the genres with an odd
+- ``halves`` (batches 4 to 10 and 12 to 48): the first side takes floor(n/2) of each genre; the genres with an odd
   count are shuffled and the first half of them (rounded down) give the first side one more; the
   first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
   are halved again, the same way, between the second and the third side (their order stays the
@@ -620,6 +620,18 @@ BATCHES: dict[int, Batch] = {
             "quality_plan": ["02", "08", "10"],
             "reward": ["06", "07"],
             "standard_doc": ["01", "09"],
+        },
+    ),
+    48: Batch(
+        48,
+        20261248,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "repeal_notice": ["09"],
+            "reward_digest": ["03", "06"],
+            "reward_notice": ["01", "10"],
+            "reward_rule": ["02", "04", "05", "07", "08"],
         },
     ),
 }
