@@ -199,10 +199,16 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
-    if rewards or _reward_scheme(meta.title, normalised) or _ROUTED_REWARD.search(normalised):
+    if (
+        rewards
+        or _reward_scheme(meta.title, normalised)
+        or _ROUTED_REWARD.search(normalised)
+        or _REWARD_RULE_TITLE.search(meta.title or "")
+    ):
         # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
         # and what is not paid twice; B30-6: "奖励兑付到所在单位", a rule on where rewards are
-        # paid, is a reward rule and says who qualifies even when the copy is cut before its sums
+        # paid, is a reward rule and says who qualifies even when the copy is cut before its sums;
+        # B48-7: so is a document titled a reward rule ("…奖励暂行办法") cut before its sums
         facts = len(extraction.fact_records())
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],

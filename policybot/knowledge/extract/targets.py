@@ -177,11 +177,17 @@ _PUBLISHED_LIST_AFTER = re.compile(
 )
 # "地址:某市某路西50米", "某某街东100米": a distance in an address, not a goal.
 _ADDRESS_BEFORE = re.compile(r"地址\s*[::]|(?:路|街|巷|大道|桥)\s*[东西南北]\s*(?:侧)?\s*$")
+# "向县财政局、县司法局等11个单位征求了意见": the bodies a draft was sent to, counted.
+_CONSULTED_AFTER = re.compile(
+    r"\s*(?:个)?(?:单位|部门|机构)\s*(?:书面)?(?:征求|听取|征询)(?:了)?(?:意见|建议)"
+)
 # "公示期为5个工作日", "征求意见时间为30天": how long a procedure runs, not a goal.
 _PROCEDURE_SPAN_BEFORE = re.compile(
     r"(?:公示|公告|公布|征求意见|异议|受理|申报|报名)(?:期|时间|期限)\s*(?:为|是|:|:)?\s*"
     # "公示期为自公示之日起5个工作日": counted from a day the sentence names
-    r"(?:自[^,;。]{0,12}?起(?:算)?\s*)?$"
+    r"(?:自[^,;。]{0,12}?起(?:算)?\s*)?$|"
+    # "…事项进行公示不少于5个工作日": how long the 公示 lasts at least (B48-4)
+    r"公示\s*(?:时间|期)?\s*(?:不少于|不得少于|不低于|至少)\s*$"
 )
 # "2031年重点工作任务共120项": the size of the document's own list of tasks.
 _ENUMERATED_KINDS_BEFORE = re.compile(r"、[^,;。]{1,60}等\s*$")
@@ -908,6 +914,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "补助比例最高不超过20%": the rate a subsidy is paid at, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
+    if _CONSULTED_AFTER.match(text, quantity.end) and "向" in before:
+        return True  # "我局向A、B等11个单位征求了意见": who was consulted, not a goal (B48-2)
     if "元" in (quantity.unit or "") and _PAID_PER_HEAD_BEFORE.search(before):
         return True  # B45-8: "个人单次最高2万元", "本科生每人1500元/月": what is paid, not a goal
     if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):
