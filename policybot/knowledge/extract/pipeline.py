@@ -54,6 +54,7 @@ from policybot.knowledge.extract.rewards import (
     LISTED_BELOW_LINES,
     drop_headline_restatements,
     drop_umbrellas,
+    shared_totals,
     expand_listed_below,
     rewards_in_piece,
     upper_ends_of_ranges,
@@ -174,7 +175,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards = [r for r in rewards if not _within(r.span, superseded)]
         extraction.targets = [t for t in extraction.targets if not _within(t.span, superseded)]
         extraction.recurring = [d for d in extraction.recurring if not _within(d.span, superseded)]
-    rewards = drop_headline_restatements(rewards, normalised)
+    rewards = shared_totals(drop_headline_restatements(rewards, normalised))
     # B41-2: "<item>择优分三档给予补助资金:A、B和C": one reward per tier, unless read already
     rewards += [
         tier

@@ -19,6 +19,7 @@ from policybot.knowledge.extract.rewards.achievements import split_achievements
 from policybot.knowledge.extract.rewards.document import (
     LISTED_BELOW_LINES,
     drop_headline_restatements,
+    shared_totals,
     drop_umbrellas,
     expand_listed_below,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "LISTED_BELOW_LINES",
     "_level",
     "drop_headline_restatements",
+    "shared_totals",
     "drop_umbrellas",
     "expand_listed_below",
     "level_of_achievement",
