@@ -300,7 +300,7 @@ def conditions_in_paragraphs(
     """
     found: list[ConditionRecord] = eligibility_conditions(paragraphs)
     said = [record.text for record in found]
-    found.extend(r for r in _listed_criteria(paragraphs) if _same_clause(said, r.text) is None)
+    found.extend(r for r in listed_criteria(paragraphs) if _same_clause(said, r.text) is None)
     read = len(found)
     # per kind, the positions in ``found`` and their texts: one clause is compared with the
     # others of its kind as plain strings (a comparison of records was 1-2 µs, a string's 0.1)
@@ -350,7 +350,8 @@ _NEXT_PART = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]{1,4}[�
 _ITEM_MARK = re.compile(r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、.]|[^\u4e00-\u9fff]{1,8})")
 
 
-def _listed_criteria(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
+def listed_criteria(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
+    """The items under each criteria lead of ``paragraphs``, one scope condition each."""
     found: list[ConditionRecord] = []
     for index, paragraph in enumerate(paragraphs):
         if not _CRITERIA_LEAD.search(paragraph.text):

@@ -15,6 +15,7 @@ from policybot.knowledge.extract import tasks as task_rules
 from policybot.knowledge.extract.conditions import (
     clauses_in,
     conditions_in_paragraphs,
+    listed_criteria,
     eligibility_thresholds,
 )
 from policybot.knowledge.extract.context import DocContext
@@ -204,12 +205,10 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards
         or _reward_scheme(meta.title, normalised)
         or _ROUTED_REWARD.search(normalised)
-        or _REWARD_RULE_TITLE.search(meta.title or "")
     ):
         # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
         # and what is not paid twice; B30-6: "奖励兑付到所在单位", a rule on where rewards are
-        # paid, is a reward rule and says who qualifies even when the copy is cut before its sums;
-        # B48-7: so is a document titled a reward rule ("…奖励暂行办法") cut before its sums
+        # paid, is a reward rule and says who qualifies even when the copy is cut before its sums
         facts = len(extraction.fact_records())
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
@@ -217,9 +216,12 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         )
     else:
         # who qualifies for what a plan without rewards sets up (入库条件: …2000万元以上)
-        extraction.conditions = eligibility_thresholds(
-            [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
-        )
+        read = [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
+        extraction.conditions = eligibility_thresholds(read)
+        if _REWARD_RULE_TITLE.search(meta.title or ""):
+            # B48-7: a document titled a reward rule ("…奖励暂行办法") cut before its sums still
+            # lists whom its rewards reach ("同时符合以下条件的企业,可…获得奖励:")
+            extraction.conditions.extend(listed_criteria(read))
     if superseded:
         extraction.conditions = [
             c for c in extraction.conditions if not _within(c.span, superseded)
