@@ -154,7 +154,10 @@ def test_items_listed_under_a_criteria_lead_are_scope_conditions() -> None:
     """B48-7: each item under "同时符合以下条件的企业,可依据本办法获得奖励:" is a scope."""
     data = _schema(_CRITERIA + "第三条 对获得中国名牌产品的企业,给予30万元奖励。\n")
     texts = [c["text"] for c in data["conditions"] if c["kind"] == "scope"]
-    assert texts == ["获得省级以上名牌产品称号并拥有相关产品所有权的独立企业法人", "在本区税务部门登记纳税"]
+    assert texts == [
+        "获得省级以上名牌产品称号并拥有相关产品所有权的独立企业法人",
+        "在本区税务部门登记纳税",
+    ]
 
 
 def test_a_reward_rule_cut_before_its_sums_still_says_who_qualifies() -> None:

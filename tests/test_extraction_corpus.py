@@ -392,14 +392,21 @@ SEED_FLOORS: Floors = {
 # milestones 0.91 -> 0.92, rewards 0.97 -> 0.99, tasks 0.92 -> 0.93.
 # Stop 44 (lead): batches 46 and 47 merged (282 documents): milestones 0.931 and tasks 0.934 raise
 # theirs to 0.93; conditions 0.952 keeps batch 46's 0.95 (its new documents).
+# Batch 48 (branch ext54; 5 dev documents measured fresh, 287 documents, 3 refused): rewards 0.974
+# (the batch alone 1/4/5), tasks 0.915 (1/2/5), conditions 0.935 (0/1/3). After B48-1..9
+# (tests/test_extract_batch48_classes.py): targets 0.987 (750/761/758), milestones 0.931, rewards
+# 0.977 (333/338/344), units 0.972, tasks 0.923 (108/114/120), conditions 0.949 (111/117/117),
+# metadata 0.988; the batch alone still rewards 1/2/5 (a news item's sums, a digest's 予以激励),
+# tasks 2/2/5, so floors rewards 0.98 -> 0.97, tasks 0.93 -> 0.92, conditions 0.95 -> 0.94 (new
+# documents; the earlier 282 score as before or better), for the integrator to confirm.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.93,
     "recurring": 1.0,
-    "rewards": 0.98,
+    "rewards": 0.97,
     "units": 0.97,
-    "tasks": 0.93,
-    "conditions": 0.95,
+    "tasks": 0.92,
+    "conditions": 0.94,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -632,14 +639,17 @@ DEV_FLOORS: Floors = {
 # tasks 0.43 -> 0.42 and conditions 0.37 -> 0.36 (new documents), for the integrator to confirm.
 # Stop 44 (lead): batches 46 and 47 merged (aggregate): targets 0.557 and units 0.654 set their
 # floors; tasks 0.4299 keeps 0.42 and conditions 0.352 keeps 0.35 (the new documents).
+# Batch 48 (branch ext54; 3 blind documents, aggregate only): fresh tasks 0.418 (the batch alone
+# 0/3/0: three tasks predicted where the gold has none), so floor tasks 0.42 -> 0.41 (new documents);
+# after the batch-48 rules conditions 0.362 -> 0.366 (17/23/71 -> 17/22/71): floor 0.35 -> 0.36.
 BLIND_FLOORS: Floors = {
     "targets": 0.55,
     "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.62,
     "units": 0.65,
-    "tasks": 0.42,
-    "conditions": 0.35,
+    "tasks": 0.41,
+    "conditions": 0.36,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -869,11 +879,14 @@ BLIND_FLOORS: Floors = {
 # milestones 0.56 -> 0.55 and metadata 0.95 -> 0.94 (new documents), for the integrator to confirm.
 # Stop 44 (lead): batches 46 and 47 merged (135 documents, aggregate): milestones 0.562 (batch 47's
 # val documents lowered batch 46's 0.571), recurring 0.833, conditions 0.410 set their floors.
+# Batch 48 (branch ext54; 2 val documents, aggregate only; fresh = after: the batch-48 rules changed
+# no val count): rewards 0.784 -> 0.769 (the batch alone 10/20/14), so floor rewards 0.78 -> 0.76
+# (new documents), for the integrator to confirm.
 VAL_FLOORS: Floors = {
     "targets": 0.83,
     "milestones": 0.56,
     "recurring": 0.83,
-    "rewards": 0.78,
+    "rewards": 0.76,
     "units": 0.74,
     "tasks": 0.64,
     "conditions": 0.41,

@@ -346,8 +346,12 @@ _CRITERIA_LEAD = re.compile(
     r"[^。;:]{0,30}?(?:获得|享受|申报|申请|给予)[^。;:]{0,10}?"
     r"(?:奖励|扶持|补助|资助|奖补|支持|政策)[^。;:]{0,6}[::]\s*$"
 )
-_NEXT_PART = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]{1,4}[章条节]|[一二三四五六七八九十]+、)")
-_ITEM_MARK = re.compile(r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、.]|[^\u4e00-\u9fff]{1,8})")
+_NEXT_PART = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百\d]{1,4}[章条节]|[一二三四五六七八九十]+、)"
+)
+_ITEM_MARK = re.compile(
+    r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、.]|[^\u4e00-\u9fff]{1,8})"
+)
 
 
 def listed_criteria(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
@@ -359,7 +363,8 @@ def listed_criteria(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
         for item in paragraphs[index + 1 : index + 9]:
             if _NEXT_PART.match(item.text) or len(item.text) > 150:
                 break
-            text = balanced_trim(item.text[_ITEM_MARK.match(item.text).end() :])
+            mark = _ITEM_MARK.match(item.text)
+            text = balanced_trim(item.text[mark.end() if mark else 0 :])
             if len(text) < 4 or any(text[:160] == record.text for record in found):
                 continue  # too short to state anything, or listed under an earlier lead too
             found.append(

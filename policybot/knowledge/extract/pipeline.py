@@ -15,8 +15,8 @@ from policybot.knowledge.extract import tasks as task_rules
 from policybot.knowledge.extract.conditions import (
     clauses_in,
     conditions_in_paragraphs,
-    listed_criteria,
     eligibility_thresholds,
+    listed_criteria,
 )
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
@@ -55,9 +55,9 @@ from policybot.knowledge.extract.rewards import (
     LISTED_BELOW_LINES,
     drop_headline_restatements,
     drop_umbrellas,
-    shared_totals,
     expand_listed_below,
     rewards_in_piece,
+    shared_totals,
     upper_ends_of_ranges,
 )
 from policybot.knowledge.extract.rewards.class_sums import class_sums
@@ -201,11 +201,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
-    if (
-        rewards
-        or _reward_scheme(meta.title, normalised)
-        or _ROUTED_REWARD.search(normalised)
-    ):
+    if rewards or _reward_scheme(meta.title, normalised) or _ROUTED_REWARD.search(normalised):
         # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
         # and what is not paid twice; B30-6: "奖励兑付到所在单位", a rule on where rewards are
         # paid, is a reward rule and says who qualifies even when the copy is cut before its sums

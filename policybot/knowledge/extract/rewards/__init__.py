@@ -19,9 +19,9 @@ from policybot.knowledge.extract.rewards.achievements import split_achievements
 from policybot.knowledge.extract.rewards.document import (
     LISTED_BELOW_LINES,
     drop_headline_restatements,
-    shared_totals,
     drop_umbrellas,
     expand_listed_below,
+    shared_totals,
 )
 from policybot.knowledge.extract.rewards.levels import _level, level_of_achievement
 from policybot.knowledge.extract.rewards.piece import rewards_in_piece
@@ -31,11 +31,11 @@ __all__ = [
     "LISTED_BELOW_LINES",
     "_level",
     "drop_headline_restatements",
-    "shared_totals",
     "drop_umbrellas",
     "expand_listed_below",
     "level_of_achievement",
     "rewards_in_piece",
+    "shared_totals",
     "split_achievements",
     "upper_ends_of_ranges",
 ]

@@ -183,7 +183,7 @@ def shared_totals(records: list[RewardRecord]) -> list[RewardRecord]:
         if record.amount_yuan is None and _RECEIVED.search(record.achievement):
             continue  # a reward reported as received
         total = _SHARED_TOTAL.search(record.quote)
-        if total is None or not total["amount"].replace(" ", "") in record.achievement:
+        if total is None or total["amount"].replace(" ", "") not in record.achievement:
             if total is None or record.quote not in merged:
                 out.append(record)
             continue
@@ -200,4 +200,3 @@ def shared_totals(records: list[RewardRecord]) -> list[RewardRecord]:
             )
         )
     return out
-
