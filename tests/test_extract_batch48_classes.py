@@ -7,7 +7,7 @@ notice's own (B48-5); "本办法适用于…等各项活动" read as a scope (B4
 条件的企业,可…获得奖励:" not read as scope conditions, nor any condition of a reward rule cut before
 its sums (B48-7); a news item's headline sum, its "2家通过了复审" and "共获得…的奖励" read as goals
 (B48-8); a total shared by a list of recipients split at 、 into sumless rewards, and the report of
-it received read as another reward (B48-9).
+it received read as another reward (B48-9); "<topic>由A、B共同管理使用" read as no task (B48-10).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are used only where the gazetteer must place them.
@@ -219,3 +219,29 @@ def test_a_sum_each_recipient_gets_is_still_its_amount() -> None:
         "2032年1月5日\n"
     )
     assert [r["amount_yuan"] for r in _schema(text)["rewards"]] == [200000]
+
+
+def test_bodies_managing_a_named_thing_together_each_lead_its_task() -> None:
+    """B48-10: "扶持资金由县商务局、县财政局共同管理使用" is a task led by both bodies."""
+    text = (
+        "某县外贸扶持资金管理办法\n"
+        "第一条 为促进外贸发展,制定本办法。\n"
+        "第二条 扶持资金由县商务局、县财政局共同管理使用。\n"
+        "第三条 对年出口额500万美元以上的企业,给予5万元奖励。\n"
+    )
+    data = _schema(text)
+    assert [(k["title"], k["lead_units"]) for k in data["tasks"]] == [
+        ("管理使用扶持资金", ["县商务局", "县财政局"])
+    ]
+    assert data["units"] == ["县商务局", "县财政局"]
+
+
+def test_a_thing_shared_by_two_bodies_is_no_task() -> None:
+    """B48-10 guard: "由A、B共同承担" (a cost split) names no duty the rule reads."""
+    text = (
+        "某县外贸扶持资金管理办法\n"
+        "第一条 为促进外贸发展,制定本办法。\n"
+        "第二条 奖励资金由县财政、乡镇财政共同承担。\n"
+        "第三条 对年出口额500万美元以上的企业,给予5万元奖励。\n"
+    )
+    assert _schema(text)["tasks"] == []
