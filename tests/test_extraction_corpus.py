@@ -391,6 +391,13 @@ SEED_FLOORS: Floors = {
 # milestones 0.91 -> 0.92, rewards 0.97 -> 0.99, tasks 0.92 -> 0.93.
 # Stop 44 (lead): batches 46 and 47 merged (282 documents): milestones 0.931 and tasks 0.934 raise
 # theirs to 0.93; conditions 0.952 keeps batch 46's 0.95 (its new documents).
+# Batch 48 (branch ext54; 5 dev documents measured fresh, 287 documents, 3 refused): rewards 0.974
+# (the batch alone 1/4/5), tasks 0.915 (1/2/5), conditions 0.935 (0/1/3). After the rules
+# (tests/test_extract_batch48_classes.py, B48-1..10): targets 0.987 (750/761/758), milestones 0.931,
+# rewards 0.977 (333/338/344), units 0.974, tasks 0.928 (109/115/120), conditions 0.949 (111/117/117),
+# metadata 0.988; the batch alone still rewards 1/2/5 (a news item's sums, a digest's 予以激励),
+# tasks 3/3/5, so floors rewards 0.98 -> 0.97, tasks 0.93 -> 0.92, conditions 0.95 -> 0.94 (new
+# documents; the earlier 282 score as before or better), for the integrator to confirm.
 # Batch 49 (branch ext55; 5 dev documents measured fresh, 287 documents, 3 refused): targets 0.940
 # (the batch alone 4/12/76: a 目标任务分解表 whose cells share each row's total out among 29 towns),
 # milestones 0.921, rewards 0.978, tasks 0.922. After B49-1..4, B49-6 and B49-9
@@ -408,7 +415,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.97,
     "units": 0.97,
     "tasks": 0.92,
-    "conditions": 0.95,
+    "conditions": 0.94,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -641,14 +648,17 @@ DEV_FLOORS: Floors = {
 # tasks 0.43 -> 0.42 and conditions 0.37 -> 0.36 (new documents), for the integrator to confirm.
 # Stop 44 (lead): batches 46 and 47 merged (aggregate): targets 0.557 and units 0.654 set their
 # floors; tasks 0.4299 keeps 0.42 and conditions 0.352 keeps 0.35 (the new documents).
+# Batch 48 (branch ext54; 3 blind documents, aggregate only): fresh tasks 0.418 (the batch alone
+# 0/3/0: three tasks predicted where the gold has none), so floor tasks 0.42 -> 0.41 (new documents);
+# after the batch-48 rules conditions 0.362 -> 0.366 (17/23/71 -> 17/22/71): floor 0.35 -> 0.36.
 BLIND_FLOORS: Floors = {
     "targets": 0.55,
     "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.62,
     "units": 0.65,
-    "tasks": 0.42,
-    "conditions": 0.35,
+    "tasks": 0.41,
+    "conditions": 0.36,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -878,6 +888,9 @@ BLIND_FLOORS: Floors = {
 # milestones 0.56 -> 0.55 and metadata 0.95 -> 0.94 (new documents), for the integrator to confirm.
 # Stop 44 (lead): batches 46 and 47 merged (135 documents, aggregate): milestones 0.562 (batch 47's
 # val documents lowered batch 46's 0.571), recurring 0.833, conditions 0.410 set their floors.
+# Batch 48 (branch ext54; 2 val documents, aggregate only; fresh = after: the batch-48 rules changed
+# no val count): rewards 0.784 -> 0.769 (the batch alone 10/20/14), so floor rewards 0.78 -> 0.76
+# (new documents), for the integrator to confirm.
 # Batch 49 (branch ext55) added 2 val documents (aggregate only, fresh = after: the batch-49 rules,
 # written from dev and invented texts only, changed no val count; two tried were dropped because
 # val fell, FAILURES.md "Batch 49"): units 0.745 -> 0.722 and tasks 0.646 -> 0.626 (the batch alone
@@ -887,7 +900,7 @@ VAL_FLOORS: Floors = {
     "targets": 0.83,
     "milestones": 0.56,
     "recurring": 0.83,
-    "rewards": 0.78,
+    "rewards": 0.76,
     "units": 0.72,
     "tasks": 0.62,
     "conditions": 0.41,

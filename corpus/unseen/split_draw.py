@@ -622,6 +622,18 @@ BATCHES: dict[int, Batch] = {
             "standard_doc": ["01", "09"],
         },
     ),
+    48: Batch(
+        48,
+        20261248,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "repeal_notice": ["09"],
+            "reward_digest": ["03", "06"],
+            "reward_notice": ["01", "10"],
+            "reward_rule": ["02", "04", "05", "07", "08"],
+        },
+    ),
     49: Batch(
         49,
         20261249,

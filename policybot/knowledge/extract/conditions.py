@@ -87,7 +87,10 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
     (
         "scope",
         re.compile(
-            r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "本办法适用于某奖的申报、评定、推广和监督管理等各项活动": the steps of the work the
+            # rules govern, not whom they reach (B48-6)
+            r"适用于(?![^。;]{0,50}?(?:等|和|及)(?:各项|有关|相关)?活动)|"
+            r"适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
             # "本政策支持的企业和单位,工商、税务、统计关系均需在某高新区": where a supported firm's
             # registration, tax and statistics must be (B43-4)
             r"(?:工商|税务|统计|财税)[^。;,]{0,8}关系[^。;,]{0,4}(?:均|都|必须)?(?:需|须|应)(?:在|落户|归属)|"
@@ -296,6 +299,8 @@ def conditions_in_paragraphs(
     distinct caps were compared each with every other, 97 s, before the limit refused them.
     """
     found: list[ConditionRecord] = eligibility_conditions(paragraphs)
+    said = [record.text for record in found]
+    found.extend(r for r in listed_criteria(paragraphs) if _same_clause(said, r.text) is None)
     read = len(found)
     # per kind, the positions in ``found`` and their texts: one clause is compared with the
     # others of its kind as plain strings (a comparison of records was 1-2 µs, a string's 0.1)
@@ -331,6 +336,46 @@ def conditions_in_paragraphs(
                     found[positions[same]] = record
                     texts[same] = record.text
     return _with_extensions(found)
+
+
+# "第三条 同时符合以下条件的企业,可依据本办法获得奖励:" over "(一)…独立企业法人;" "(二)在本区税务
+# 部门登记纳税;": each item listed under a lead that makes the rules' recipients meet them is a
+# scope condition (B48-7).
+_CRITERIA_LEAD = re.compile(
+    r"符合(?:以下|下列|如下)(?:全部|所有|各项)?条件(?:之一)?的(?:企业|单位|项目|个人|组织|主体|申报主体)"
+    r"[^。;:]{0,30}?(?:获得|享受|申报|申请|给予)[^。;:]{0,10}?"
+    r"(?:奖励|扶持|补助|资助|奖补|支持|政策)[^。;:]{0,6}[::]\s*$"
+)
+_NEXT_PART = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百\d]{1,4}[章条节]|[一二三四五六七八九十]+、)"
+)
+_ITEM_MARK = re.compile(
+    r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、.]|[^\u4e00-\u9fff]{1,8})"
+)
+
+
+def listed_criteria(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
+    """The items under each criteria lead of ``paragraphs``, one scope condition each."""
+    found: list[ConditionRecord] = []
+    for index, paragraph in enumerate(paragraphs):
+        if not _CRITERIA_LEAD.search(paragraph.text):
+            continue
+        for item in paragraphs[index + 1 : index + 9]:
+            if _NEXT_PART.match(item.text) or len(item.text) > 150:
+                break
+            mark = _ITEM_MARK.match(item.text)
+            text = balanced_trim(item.text[mark.end() if mark else 0 :])
+            if len(text) < 4 or any(text[:160] == record.text for record in found):
+                continue  # too short to state anything, or listed under an earlier lead too
+            found.append(
+                ConditionRecord(
+                    kind="scope",
+                    text=text[:160],
+                    quote=item.text.strip()[:120],
+                    span=Span(item.start, item.start + len(item.text), item.section),
+                )
+            )
+    return found
 
 
 # "本办法适用于县外投资者。县内投资者…的新增投资也适用本办法。": the second sentence widens the
@@ -402,6 +447,12 @@ def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[Condit
         # was lost under 不重复奖励 and the calculator never applied it)
         by_clause = _clause_conditions(sentence, offset, paragraph)
         if {"no_stacking", "overall_cap"} <= {record.kind for record in by_clause}:
+            return by_clause
+    elif first.kind == "scope":
+        # "…项目应符合某区产业发展方向,单个项目累计申领奖励不超过300万元": whom the rules reach
+        # and what one project may get in all, each its own clause (B48-3)
+        by_clause = _clause_conditions(sentence, offset, paragraph)
+        if [record.kind for record in by_clause] == ["scope", "overall_cap"]:
             return by_clause
     found = [first]
     while True:
@@ -525,6 +576,9 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
             kind == "overall_cap"
             and not find_money(sentence[: match.start()])
             and not _CAP_SENTENCE.match(sentence)
+            # "…应符合某区产业发展方向,单个项目累计申领奖励不超过300万元": a clause of its own on
+            # what one project may get in all (累计: summed over the rewards) (B48-3)
+            and "累计" not in sentence[_clause_edge(sentence, match.start(), -1) : match.end()]
             # a ceiling set by the firm's own tax or local revenue is over all its rewards
             and not re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
             and "总量控制" not in match.group(0)  # a fund capped in total has no sum (B43-4)

@@ -184,7 +184,13 @@ _TITLE_TAIL = re.compile(
 # A filing number given by the body a document is filed with ("渝文备〔2016〕294号").
 _FILING_PREFIX = re.compile(r"备$|备案")
 # What a citation of another document says just before its number.
-_CITATION_CUE = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神|》\s*[((]?\s*$|》[^《]*$")
+_CITATION_CUE = re.compile(
+    r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神|》\s*[((]?\s*$|》[^《]*$|"
+    # "经讨论研究,决定废止(某府发〔2031〕28号)": the number of a document repealed or amended,
+    # not of the one that repeals it (B48-5)
+    r"(?:废止|修订|修改|撤销|宣布失效|停止执行)(?:[((][^()()]{4,24}[))]\s*(?:和|及|、|与))?"
+    r"\s*[((]\s*$"
+)
 # Addressees written as a group: a list opening on 各 (各区、县(市)人民政府,各直属机构), or units
 # ending in 人民政府/部门/单位 (市政府各部门、市直各单位).
 _ADDRESSED_GROUP = re.compile(

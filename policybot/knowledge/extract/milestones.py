@@ -860,6 +860,12 @@ def _milestones_in_sentence(
 # "公示时间为2032年3月2日至3月9日", "公示期:2032年3月2日—3月9日": the 公示 is a phase from the
 # first date to the second (the second, a month and day only, is not a deadline of its own).
 _PUBLICITY_BEFORE = re.compile(r"公示(?:时间|期限|期|日期)?\s*(?:为|是|:|:|自|从)?\s*$")
+# "公开征求意见的时间为2031年3月1日—2031年3月31日": a consultation with its first and last day is
+# the same kind of dated phase as a 公示 (B48-1); the one with its last day only is
+# ``_consultation_close``'s.
+_CONSULTATION_SPAN_BEFORE = re.compile(
+    r"(?P<what>(?:公开)?征求意见)(?:的)?(?:时间|期限|期|日期)\s*(?:为|是|:|:|自|从)?\s*$"
+)
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|—|-|–|~|～)+\s*$")
 
 
@@ -921,12 +927,19 @@ def _publicity_phase(
     """The 公示 phase of a sentence and the mentions left for the other rules."""
     text = sentence.text
     for first, second in _day_ranges(text, mentions):
-        if not _PUBLICITY_BEFORE.search(text, max(0, first.start - 12), first.start):
-            continue
-        start = text.rfind("公示", max(0, first.start - 12), first.start)
+        title = "公示"
+        if _PUBLICITY_BEFORE.search(text, max(0, first.start - 12), first.start):
+            start = text.rfind("公示", max(0, first.start - 12), first.start)
+        else:
+            consultation = _CONSULTATION_SPAN_BEFORE.search(
+                text, max(0, first.start - 16), first.start
+            )
+            if consultation is None:
+                continue
+            title, start = consultation["what"], consultation.start()
         span = Span(sentence.start + start, sentence.start + second.end, section)
         quote = text[start : second.end]
-        record = _phase_record(ctx, "公示", quote, (first, second), span, lead_units)
+        record = _phase_record(ctx, title, quote, (first, second), span, lead_units)
         return [record], [m for m in mentions if m is not first and m is not second]
     return [], mentions
 

@@ -766,6 +766,21 @@ _ITEM_AFTER_NOTE = re.compile(
 _NOTE_BEFORE = re.compile(r"[((][^()()]*(?:牵头|负责|主办|协办|配合|单位)[^()()]*[))]$")
 
 
+# "…各项活动,,第二章组织管理第七条某委员会负责…": a chapter's short title glued on with commas
+# and its first article run together; the article still opens a line of its own (as B46-7's
+# ",第N条" does), so the chapter title is no part of the unit that opens the article (B48-3).
+# The chapter title stays at the end of the line before it.
+_CHAPTER_THEN_ARTICLE = re.compile(
+    r"(?<=,)第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff]{2,10}?"
+    r"(?=第[一二三四五六七八九十百]{1,4}条(?!规定|所|的|之|中|至|、|和|及|第))"
+)
+
+
+def _chapter_apart(line: str) -> list[str]:
+    cuts = [match.end() for match in _CHAPTER_THEN_ARTICLE.finditer(line)]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
 def _split_run_on_lines(lines: list[str]) -> list[str]:
     """A page copied without line breaks: start a new line at each heading marker.
 
@@ -775,7 +790,12 @@ def _split_run_on_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if len(line) > 150:
-            parts = [part for part in _INLINE_HEADING.split(line) if part]
+            parts = [
+                part
+                for piece in _chapter_apart(line)
+                for part in _INLINE_HEADING.split(piece)
+                if part
+            ]
         else:
             parts = [line]
         for part in parts:

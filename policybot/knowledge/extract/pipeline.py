@@ -21,6 +21,7 @@ from policybot.knowledge.extract.conditions import (
     clauses_in,
     conditions_in_paragraphs,
     eligibility_thresholds,
+    listed_criteria,
 )
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
@@ -61,6 +62,7 @@ from policybot.knowledge.extract.rewards import (
     drop_umbrellas,
     expand_listed_below,
     rewards_in_piece,
+    shared_totals,
     upper_ends_of_ranges,
 )
 from policybot.knowledge.extract.rewards.class_sums import class_sums
@@ -188,7 +190,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards = [r for r in rewards if not _within(r.span, superseded)]
         extraction.targets = [t for t in extraction.targets if not _within(t.span, superseded)]
         extraction.recurring = [d for d in extraction.recurring if not _within(d.span, superseded)]
-    rewards = drop_headline_restatements(rewards, normalised)
+    rewards = shared_totals(drop_headline_restatements(rewards, normalised))
     # B41-2: "<item>择优分三档给予补助资金:A、B和C": one reward per tier, unless read already
     rewards += [
         tier
@@ -227,9 +229,12 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         )
     else:
         # who qualifies for what a plan without rewards sets up (入库条件: …2000万元以上)
-        extraction.conditions = eligibility_thresholds(
-            [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
-        )
+        read = [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
+        extraction.conditions = eligibility_thresholds(read)
+        if _REWARD_RULE_TITLE.search(meta.title or ""):
+            # B48-7: a document titled a reward rule ("…奖励暂行办法") cut before its sums still
+            # lists whom its rewards reach ("同时符合以下条件的企业,可…获得奖励:")
+            extraction.conditions.extend(listed_criteria(read))
     if superseded:
         extraction.conditions = [
             c for c in extraction.conditions if not _within(c.span, superseded)

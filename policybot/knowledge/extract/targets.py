@@ -82,6 +82,10 @@ _REWARD_RULE = re.compile(
     # "按项目实际投入且形成固定资产投资的3‰计算奖金": the rate a reward is reckoned at (B46-3)
     r"按(?:照)?[^,;。]{0,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,4}?(?:计算|核定|计发|核发)"
     r"(?:奖金|奖励|补助|奖补|补贴|资助)|"
+    # "某区80万奖驰名著名商标" (a headline: 奖 the verb), "4家企业共获得区政府80万元的奖励": the
+    # money a reward pays or paid, and the sentence reporting it, set no goal (B48-8)
+    r"\d+(?:\.\d+)?\s*(?:万|亿)元?\s*(?:重)?奖(?![励金项品状杯章牌])|"
+    r"获得[^,;。]{0,20}?\d+(?:\.\d+)?\s*(?:万|亿)?元(?:的)?(?:奖励|奖金|奖补)|"
     # "投资达到3000万元方能申报奖励": the entry threshold of a reward, no goal
     r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)|"
     # "财政部门给予首贷企业贷款利息2%、其他企业1.5%的贴息支持": rates a subsidy is paid at (B37-2)
@@ -177,11 +181,23 @@ _PUBLISHED_LIST_AFTER = re.compile(
 )
 # "地址:某市某路西50米", "某某街东100米": a distance in an address, not a goal.
 _ADDRESS_BEFORE = re.compile(r"地址\s*[::]|(?:路|街|巷|大道|桥)\s*[东西南北]\s*(?:侧)?\s*$")
+# "2家通过了著名商标复审", "3个项目获得了省级立项": a count followed by a verb of what was done,
+# with 了, reports a result.
+_DONE_AFTER = re.compile(
+    r"\s*(?:个|件|项|名)?(?:企业|单位|项目|产品|商标)?\s*(?:已|均|都)?"
+    r"(?:通过|获得|取得|完成|实现|荣获|被认定|被评为|获评)了"
+)
+# "向县财政局、县司法局等11个单位征求了意见": the bodies a draft was sent to, counted.
+_CONSULTED_AFTER = re.compile(
+    r"\s*(?:个)?(?:单位|部门|机构)\s*(?:书面)?(?:征求|听取|征询)(?:了)?(?:意见|建议)"
+)
 # "公示期为5个工作日", "征求意见时间为30天": how long a procedure runs, not a goal.
 _PROCEDURE_SPAN_BEFORE = re.compile(
     r"(?:公示|公告|公布|征求意见|异议|受理|申报|报名)(?:期|时间|期限)\s*(?:为|是|:|:)?\s*"
     # "公示期为自公示之日起5个工作日": counted from a day the sentence names
-    r"(?:自[^,;。]{0,12}?起(?:算)?\s*)?$"
+    r"(?:自[^,;。]{0,12}?起(?:算)?\s*)?$|"
+    # "…事项进行公示不少于5个工作日": how long the 公示 lasts at least (B48-4)
+    r"公示\s*(?:时间|期)?\s*(?:不少于|不得少于|不低于|至少)\s*$"
 )
 # "2031年重点工作任务共120项": the size of the document's own list of tasks.
 _ENUMERATED_KINDS_BEFORE = re.compile(r"、[^,;。]{1,60}等\s*$")
@@ -908,6 +924,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "补助比例最高不超过20%": the rate a subsidy is paid at, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
+    if _DONE_AFTER.match(text, quantity.end):
+        return True  # "另有“甲”、“乙”2家通过了复审": what happened, not a goal (B48-8)
+    if _CONSULTED_AFTER.match(text, quantity.end) and "向" in before:
+        return True  # "我局向A、B等11个单位征求了意见": who was consulted, not a goal (B48-2)
     if "元" in (quantity.unit or "") and _PAID_PER_HEAD_BEFORE.search(before):
         return True  # B45-8: "个人单次最高2万元", "本科生每人1500元/月": what is paid, not a goal
     if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):

@@ -286,6 +286,17 @@ _TOGETHER_SENTENCE = re.compile(
 )
 
 
+# "外贸发展资金由县招商局、县财政局共同管理使用": what the bodies manage together, named before 由;
+# a task of each of them, titled by the verb and what it is done to (B48-10).
+_TOPIC_TOGETHER = re.compile(
+    r"(?:^|(?<=[。;!]))\s*(?:第[一二三四五六七八九十百]{1,4}条\s*)?"
+    r"(?P<topic>[\u4e00-\u9fff“”]{2,20}?)(?:\([^()]{0,20}\))?\s*"
+    rf"由(?P<lead>{_LISTED_BODY}(?:、{_LISTED_BODY})+)(?:联合|共同)"
+    r"(?P<duty>(?:管理使用|管理|使用|监管|管护|运营|维护)[^。;,]{0,20})"
+    r"(?P<support>)(?=[。;,]|$)"
+)
+
+
 def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks whose sentence names who leads and who supports ("由A牵头,B、C配合", "A会同B…"),
     or bodies doing a duty together ("由A、B联合审核…")."""
@@ -296,6 +307,7 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             *_LED_SENTENCE.finditer(text),
             *_JOINT_SENTENCE.finditer(text),
             *_TOGETHER_SENTENCE.finditer(text),
+            *_TOPIC_TOGETHER.finditer(text),
         ],
         key=lambda m: m.start(),
     )
@@ -313,6 +325,8 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             duty = _NUMBERING.sub("", text[sentence_start : match.start()].strip(" ,"))
             start = sentence_start
         duty = re.sub(r"^(?:共同)?负责", "", duty.strip(" ,"))
+        if match.re is _TOPIC_TOGETHER:
+            duty = f"{duty}{match['topic']}"
         if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
             continue
         found.append(

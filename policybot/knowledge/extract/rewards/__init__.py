@@ -21,6 +21,7 @@ from policybot.knowledge.extract.rewards.document import (
     drop_headline_restatements,
     drop_umbrellas,
     expand_listed_below,
+    shared_totals,
 )
 from policybot.knowledge.extract.rewards.levels import _level, level_of_achievement
 from policybot.knowledge.extract.rewards.piece import rewards_in_piece
@@ -34,6 +35,7 @@ __all__ = [
     "expand_listed_below",
     "level_of_achievement",
     "rewards_in_piece",
+    "shared_totals",
     "split_achievements",
     "upper_ends_of_ranges",
 ]

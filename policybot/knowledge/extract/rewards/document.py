@@ -7,6 +7,7 @@ restatements, and expands a reward that announces the items listed below it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policybot.knowledge.extract.records import RewardRecord
 from policybot.knowledge.extract.rewards.levels import _level
@@ -162,3 +163,40 @@ def drop_headline_restatements(records: list[RewardRecord], text: str) -> list[R
         )
 
     return [record for record in records if not restated(record)]
+
+
+# "对“甲”、“乙”等4家驰名商标和著名商标予以总共80万元的奖励": one total shared by a list of
+# recipients is one reward, the list its achievement and the total its treatment, no sum each
+# (the convention of a shared total, as ``sums._list_total`` reads "对…等530个项目,安排…予以奖
+# 励"); "昨日这4家企业共获得区政府80万元的奖励" reports that reward received, no new one (B48-9).
+_SHARED_TOTAL = re.compile(
+    r"对(?P<who>[^;:。]{2,80}?等\s*\d+\s*(?:家|个|件|名|户|位|所)[^;:。,]{0,30}?)"
+    r"(?:予以|给予)(?P<word>总共|共计|合计|总计)\s*(?:人民币)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿)?元)"
+)
+_RECEIVED = re.compile(r"(?:共|一共|总共)?获得[^,;。]{0,20}?\d+(?:\.\d+)?\s*(?:万|亿)?元$")
+
+
+def shared_totals(records: list[RewardRecord]) -> list[RewardRecord]:
+    out: list[RewardRecord] = []
+    merged: set[str] = set()
+    for record in records:
+        if record.amount_yuan is None and _RECEIVED.search(record.achievement):
+            continue  # a reward reported as received
+        total = _SHARED_TOTAL.search(record.quote)
+        if total is None or total["amount"].replace(" ", "") not in record.achievement:
+            if total is None or record.quote not in merged:
+                out.append(record)
+            continue
+        # the record that reached the total: the list's one reward; its siblings split off the
+        # same list at 、 are dropped
+        out = [other for other in out if other.quote != record.quote]
+        merged.add(record.quote)
+        out.append(
+            replace(
+                record,
+                achievement=total["who"].strip(" ,")[:120],
+                amount_yuan=None,
+                treatment=f"{total['word']}{total['amount'].replace(' ', '')}",
+            )
+        )
+    return out
