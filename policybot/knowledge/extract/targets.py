@@ -312,7 +312,7 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
         found = _targets_in_sentence(sentence, ctx, carried)
         if position == 0 and found and _is_heading_count(sentence.text, piece.text):
             continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
-        records.extend(found)
+        records.extend(_subjects_of_a_bare_verb(found))
     if _lists_money_sources(defaults.section):
         records = [record for record in records if not _is_raised_sum(record)]
     return _split_joint_rates(_share_total_subject(_subjects_after_a_year(records)))
@@ -355,6 +355,27 @@ def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
         only_a_time = _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit
         if only_a_time or _is_stretch_of(record, previous):
             record.subject = previous.subject
+    return records
+
+
+# "2031年,全市新增甲类产品18个;2032年新增22个": a later part of the sentence whose subject is
+# only a verb its part before wrote ("新增") counts what that part counts, from the verb on
+# ("新增甲类产品") (trial45).
+_BARE_VERB = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _subjects_of_a_bare_verb(records: list[TargetRecord]) -> list[TargetRecord]:
+    for previous, record in itertools.pairwise(records):
+        verb = record.subject.strip()
+        at = previous.subject.find(verb)
+        if (
+            _BARE_VERB.match(verb)
+            and at >= 0
+            and len(previous.subject) - at > len(verb)
+            and record.unit == previous.unit
+            and record.district == previous.district
+        ):
+            record.subject = previous.subject[at:]
     return records
 
 
