@@ -1532,19 +1532,29 @@ def deduplicate(records: list[TargetRecord], text: str = "") -> list[TargetRecor
 def drop_restated_totals(table: list[TargetRecord], body: list[TargetRecord]) -> list[TargetRecord]:
     """A table's total row (district null) that repeats a figure the body states about the same
     thing ("其建设任务25万亩" / "总计 | 25.0" under a 封山育林 column) is that figure, not another
-    one; the body's statement is kept (its quote says more)."""
+    one; the body's statement is kept (its quote says more), with the units the table's row
+    names (trial45: a task table's 牵头/配合 columns were lost with the row's figure)."""
     kept: list[TargetRecord] = []
     for record in table:
-        restated = record.district is None and any(
-            other.district is None
-            and (other.value, other.value_max, other.unit)
-            == (record.value, record.value_max, record.unit)
-            and _year(other) == _year(record)
-            and containment(record.subject, other.quote) >= 0.5
-            for other in body
+        restated = next(
+            (
+                other
+                for other in body
+                if record.district is None
+                and other.district is None
+                and (other.value, other.value_max, other.unit)
+                == (record.value, record.value_max, record.unit)
+                and _year(other) == _year(record)
+                and containment(record.subject, other.quote) >= 0.5
+            ),
+            None,
         )
-        if not restated:
+        if restated is None:
             kept.append(record)
+        elif not restated.lead_units and not restated.support_units:
+            _merge_units(restated.lead_units, record.lead_units)
+            _merge_units(restated.support_units, record.support_units)
+            restated.units_joint = record.units_joint
     return kept
 
 
