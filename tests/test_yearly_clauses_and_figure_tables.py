@@ -24,6 +24,7 @@ from policybot.knowledge.extract.records import TargetRecord
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.stated_dates import governing_date, own_date
+from policybot.knowledge.unread_lines import unread_lines
 
 SENTENCE = "2031年,全市新增示范牌产品15个;2032年新增19个;2033年新增24个。"
 
@@ -195,3 +196,12 @@ def test_a_task_table_of_yearly_goals_in_words_is_left_as_it_was() -> None:
     assert not any(t.subject == "建设计量平台" for t in extraction.targets)
     titles = {m.title: m.due for m in extraction.milestones}
     assert any("平台上线运行" in title for title in titles), titles
+
+
+def test_a_read_table_leaves_no_unread_line_in_the_preview() -> None:
+    # its header (year columns) and a row restating a body figure were flagged as unread
+    body = "一、工作目标\n2031年,全市建设计量示范站4个;2032年建设6个。\n二、重点任务分解表\n"
+    text = city_plan(body + _table("tabs") + "\n三、保障措施\n(一)加强组织领导。\n")
+    unread = [line.text for line in unread_lines(extract_text(text, "plan.txt"))]
+    assert not any("2031年" in line and "牵头单位" in line for line in unread), unread
+    assert not any("建设计量示范站" in line for line in unread), unread
