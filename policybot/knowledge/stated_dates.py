@@ -40,12 +40,33 @@ def _phrase(match: re.Match[str]) -> StatedDate:
     return StatedDate(f"{to or '到'}{first}年{end or ''}", int(first), int(first))
 
 
+# What may stand before a clause's own date: its serial and a few words ("力争", "全市"), no
+# figure, and no 比/较 (比2027年增长10%: a base year, not the clause's date).
+_OWN_DATE_LEAD = re.compile(r"^[^\d,,;;。比较]{0,6}$")
+
+
+def own_date(clause: str) -> StatedDate | None:
+    """The date a clause opens with ("2028年新增22个", "力争2029年达到25个"): the clause's own
+    figure is that year's, whatever an earlier clause of its sentence was dated (trial45)."""
+    match = _DATE_PHRASE.search(clause)
+    if match is None or not _OWN_DATE_LEAD.match(clause[: match.start()]):
+        return None
+    first, last = match.group(2), match.group(3)
+    if last is not None or match.group(1):
+        return _phrase(match)
+    # "2028年新增22个": that year's own figure, not one due "到2028年"
+    return StatedDate(f"{first}年{match.group(4) or ''}", int(first), int(first))
+
+
 def governing_date(passages: Sequence[PassageText], quote: str) -> StatedDate | None:
-    """The last date phrase written before ``quote`` in its paragraph, else None."""
+    """The date ``quote`` opens with, else the last date phrase written before it in its
+    paragraph, else None."""
     clause = quote.strip()
     at = next((i for i, p in enumerate(passages) if clause and clause in p.text), None)
     if at is None:
         return None
+    if (own := own_date(clause)) is not None:
+        return own
     here = passages[at]
     before = [
         p.text

@@ -52,6 +52,7 @@ def unread_lines(extraction: Extraction) -> list[UnreadLine]:
         for record in [*extraction.fact_records(), *extraction.conditions]
         if record.span.end > record.span.start
     )
+    spans = sorted([*spans, *extraction.read_lines])
     title = extraction.document.title or ""
     unread: list[UnreadLine] = []
     start = 0

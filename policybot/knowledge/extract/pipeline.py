@@ -151,6 +151,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
     targets = target_rules.drop_alike_restatements(share_split_leads(targets), normalised)
+    table_read = list(table_targets)
     table_targets = target_rules.drop_restated_totals(table_targets, targets)
     extraction.targets = target_rules.split_paired_subjects(
         target_rules.deduplicate(targets + table_targets, normalised)
@@ -278,7 +279,27 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     extraction.warnings.extend(warning for table in tables for warning in table.warnings())
+    extraction.read_lines = _table_lines_read(tables, table_read, extraction.targets, normalised)
     return extraction
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+def _table_lines_read(
+    tables: list[Table], read: list[TargetRecord], kept: list[TargetRecord], text: str
+) -> list[tuple[int, int]]:
+    """The lines of the tables a goal was read from that no kept record spans (trial45): a
+    table's header line (its year columns are no statement), and a row whose figure restated
+    one the body states (the body's record, lent the row's units, is kept instead)."""
+    kept_ids = {id(record) for record in kept}
+    lines = [_line_of(text, record.span.start) for record in read if id(record) not in kept_ids]
+    for table in tables:
+        if table.rows and any(table.start <= r.span.start < table.end for r in read):
+            lines.append((table.start, min(table.rows[0].start, _line_of(text, table.start)[1])))
+    return lines
 
 
 # "每年授奖人数不" (an excerpt cut inside the clause): a duty whose words stop at a negation or a

@@ -185,6 +185,9 @@ class Extraction:
     units: list[str] = field(default_factory=list)
     # Human-readable notes on what could not be read (shown in upload previews).
     warnings: list[str] = field(default_factory=list)
+    # Lines of the text a fact was read from that no kept record spans (a table's header, a
+    # row restating a body figure): not "unread" in an upload's preview (``unread_lines``).
+    read_lines: list[tuple[int, int]] = field(default_factory=list)
 
     def fact_records(self) -> list[FactRecord]:
         """Every record the store keeps as a fact, kind by kind."""

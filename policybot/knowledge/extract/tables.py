@@ -245,10 +245,23 @@ def _read_flattened(
     while cursor < len(lines) and not _ROW_NUMBER.match(lines[cursor][1]) and len(header) < 20:
         header.append(lines[cursor][1])
         cursor += 1
-    if not any(word in cell for cell in header for word in _HEADER_WORDS):
+    if not any(word in cell for cell in header for word in _HEADER_WORDS) and not (
+        _names_yearly_figures(header)
+    ):
         return None, index + 1
     layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
     return _read_rows(lines, cursor, layout, header_start)
+
+
+def _names_yearly_figures(header: list[str]) -> bool:
+    """ "序号 | 项目 | 2027年 | 2028年": a name column ("项目", "名称", "工作内容") first and two
+    year columns or more: a table of yearly figures, whatever its name column is called."""
+    return (
+        bool(header)
+        and len(header[0]) <= 8
+        and _NAME_COLUMN.search(header[0]) is not None
+        and sum(1 for cell in header if _YEAR_CELL.match(cell)) >= 2
+    )
 
 
 def _read_headless(
@@ -374,7 +387,9 @@ def _read_inline(
     """One row per line, cells separated by tabs, bars or runs of spaces; rows open with their
     serial number, or (``serial`` False) with the indicator's name or (``tasks``) the task."""
     header = _header_cells(lines[index][1])[1 if serial else 0 :]
-    if not any(word in cell for cell in header for word in _HEADER_WORDS):
+    if not any(word in cell for cell in header for word in _HEADER_WORDS) and not (
+        serial and _names_yearly_figures(header)
+    ):
         return None, index + 1
     years = _header_years(header, ctx)
     if not serial and not years and not tasks:
@@ -567,6 +582,30 @@ class _Layout:
         # a header inferred from the rows (``_read_headless``): no row has more cells
         self.width: int | None = None
 
+    def _figure_columns(self, cells: list[tuple[int, str]]) -> _IndicatorColumns | None:
+        """ "任务 | (单位 |) 2027年 | 2028年 | 牵头单位 | 配合单位" with a row of a cell per column
+        whose year cells are bare figures ("新增甲产品(个) | 18 | 22 | 市甲局"): the row is an
+        indicator's, its name the task cell (its unit in brackets there or in the 单位 column),
+        each year's figure due at that year's end, the unit columns its units (trial45). A bare
+        figure read as a task's goal had no subject, so the row was lost."""
+        header = self.header
+        if len(cells) != len(header) or not header or not _NAME_COLUMN.search(header[0]):
+            return None
+        years = [
+            (index, int(match.group(1)))
+            for index, cell in enumerate(header)
+            if (match := _YEAR_CELL.match(cell)) and not _BASELINE_COLUMN.search(cell)
+        ]
+        if not years or not all(_BARE_FIGURE.match(cells[index][1]) for index, _ in years):
+            return None
+        unit = next((i for i, cell in enumerate(header) if cell in ("单位", "计量单位")), None)
+        lead, support = _unit_columns(header)
+        joint = lead is not None and support is None and header[lead] in JOINT_LABELS
+        targets: list[tuple[int, date | None]] = [
+            (index, date(year, 12, 31)) for index, year in years
+        ]
+        return _IndicatorColumns(0, unit, targets, lead=lead, support=support, joint=joint)
+
     def _goal_after_task(self) -> bool:
         """ "任务 | 目标 | 牵头单位": a goal column beside the task column, before the units: a
         row's cell after its task cell is the row's goal, with a figure or in words."""
@@ -626,6 +665,9 @@ class _Layout:
     ) -> TableRow:
         if self.indicator is not None:
             return _indicator_row(number, cells, self.indicator, self.title)
+        figures = self._figure_columns(cells)
+        if figures is not None:
+            return _indicator_row(number, cells, figures, self.title)
         row = _task_row(
             number,
             cells,
@@ -812,6 +854,10 @@ class _Layout:
 
 
 _TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
+# The column naming what a row counts: "任务", "指标名称", "项目", "工作内容", "名称", "事项".
+_NAME_COLUMN = re.compile(r"任务|指标|项目|工作|内容|名称|事项|措施")
+# A cell that is only a figure ("18", "3.5", "≥95%", "1,200"): a value under a column.
+_BARE_FIGURE = re.compile(r"^[≥≤<>]?\d[\d,]*(?:\.\d+)?%?$")
 # "完成情况", "进展情况(截至10月底)", "工作进展", "完成进度": a column reporting what was done, not
 # a schedule ("进度安排", "时间进度" are the plan's own dates) (B41-1)
 _PROGRESS_COLUMN = re.compile(

@@ -328,7 +328,7 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
         found = _targets_in_sentence(sentence, ctx, carried)
         if position == 0 and found and _is_heading_count(sentence.text, piece.text):
             continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
-        records.extend(found)
+        records.extend(_subjects_of_a_bare_verb(found))
     if _lists_money_sources(defaults.section):
         records = [record for record in records if not _is_raised_sum(record)]
     return _split_joint_rates(_share_total_subject(_subjects_after_a_year(records)))
@@ -371,6 +371,27 @@ def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
         only_a_time = _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit
         if only_a_time or _is_stretch_of(record, previous):
             record.subject = previous.subject
+    return records
+
+
+# "2031年,全市新增甲类产品18个;2032年新增22个": a later part of the sentence whose subject is
+# only a verb its part before wrote ("新增") counts what that part counts, from the verb on
+# ("新增甲类产品") (trial45).
+_BARE_VERB = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _subjects_of_a_bare_verb(records: list[TargetRecord]) -> list[TargetRecord]:
+    for previous, record in itertools.pairwise(records):
+        verb = record.subject.strip()
+        at = previous.subject.find(verb)
+        if (
+            _BARE_VERB.match(verb)
+            and at >= 0
+            and len(previous.subject) - at > len(verb)
+            and record.unit == previous.unit
+            and record.district == previous.district
+        ):
+            record.subject = previous.subject[at:]
     return records
 
 
@@ -1531,19 +1552,29 @@ def deduplicate(records: list[TargetRecord], text: str = "") -> list[TargetRecor
 def drop_restated_totals(table: list[TargetRecord], body: list[TargetRecord]) -> list[TargetRecord]:
     """A table's total row (district null) that repeats a figure the body states about the same
     thing ("其建设任务25万亩" / "总计 | 25.0" under a 封山育林 column) is that figure, not another
-    one; the body's statement is kept (its quote says more)."""
+    one; the body's statement is kept (its quote says more), with the units the table's row
+    names (trial45: a task table's 牵头/配合 columns were lost with the row's figure)."""
     kept: list[TargetRecord] = []
     for record in table:
-        restated = record.district is None and any(
-            other.district is None
-            and (other.value, other.value_max, other.unit)
-            == (record.value, record.value_max, record.unit)
-            and _year(other) == _year(record)
-            and containment(record.subject, other.quote) >= 0.5
-            for other in body
+        restated = next(
+            (
+                other
+                for other in body
+                if record.district is None
+                and other.district is None
+                and (other.value, other.value_max, other.unit)
+                == (record.value, record.value_max, record.unit)
+                and _year(other) == _year(record)
+                and containment(record.subject, other.quote) >= 0.5
+            ),
+            None,
         )
-        if not restated:
+        if restated is None:
             kept.append(record)
+        elif not restated.lead_units and not restated.support_units:
+            _merge_units(restated.lead_units, record.lead_units)
+            _merge_units(restated.support_units, record.support_units)
+            restated.units_joint = record.units_joint
     return kept
 
 
