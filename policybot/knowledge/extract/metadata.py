@@ -1327,7 +1327,7 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     basis = _basis_year(text) if issued is None else None
     if basis is not None:
         return basis, basis
-    return _years_of_plan(title, issued) or _duration_to_end(outside_titles)
+    return _years_of_plan(title, issued) or _duration_to_end(outside_titles, issued)
 
 
 # B49-4: "力争通过5年创建" / "用3年左右的时间": how many years the plan's goals take.
@@ -1339,16 +1339,21 @@ _DURATION = re.compile(
 _LOST_START = re.compile(r"(?<![\d年])[—\-–~～]\s*(?P<end>(?:19|20)\d{2})\s*年")
 
 
-def _duration_to_end(text: str) -> tuple[int, int] | None:
+def _duration_to_end(text: str, issued: date | None = None) -> tuple[int, int] | None:
     """A plan whose goals take N years ("力争通过5年创建") and that writes only the last year of
-    its span ("做好—2017年…工作", the first year lost) runs the N years up to that year."""
+    its span ("做好—2017年…工作", the first year lost) runs the N years up to that year; one that
+    writes no year of its span at all but is signed ("计划通过3年时间的努力,…" under a 2031 落款)
+    runs the N years from the year it is signed (B50-1)."""
     duration, end = _DURATION.search(text), _LOST_START.search(text)
-    if duration is None or end is None:
+    if duration is None or (end is None and issued is None):
         return None
     word = duration["count"]
     count = int(word) if word.isdigit() else CHINESE_COUNTS.get(word, 0)
     if not 1 <= count <= 15:
         return None
+    if end is None:
+        assert issued is not None
+        return issued.year, issued.year + count - 1
     return int(end["end"]) - count + 1, int(end["end"])
 
 

@@ -332,6 +332,9 @@ def milestones_in_piece(
     # its sentences, not only the first (B47-11)
     colon_horizon: TimeMention | None = None
     opens_sentence = True
+    # B50-2: "…,计划通过3年时间的努力,…;…,成功创建省级…示范县。": the years a sentence's work
+    # takes date the title its later ;-parts say the place is to win
+    during: TimeMention | None = None
     for number, sentence in enumerate(sentences(piece)):
         if number == 0 and _COLON_LEAD.match(sentence.text):
             colon_horizon = _opening_point(sentence.text)
@@ -351,6 +354,9 @@ def milestones_in_piece(
         lead = _opening_point(sentence.text) if found else None
         if opens_sentence:
             horizon = _opening_point(sentence.text)
+            during = None if horizon is not None else _duration_point(sentence.text, ctx)
+        if during is not None and not opens_sentence and not found:
+            records.extend(_won_titles(sentence, ctx, during, section, lead_units))
         opens_sentence = sentence.text.rstrip().endswith(("。", "!", "?"))
         if opens_sentence:
             horizon = None
@@ -421,6 +427,44 @@ def _horizon_end_states(
         start = clause.start() + clause.group(0).index(body)
         found.append(
             _record(ctx, sentence, horizon, title, start, start + len(body), section, lead_units)
+        )
+    return found
+
+
+def _duration_point(text: str, ctx: DocContext) -> TimeMention | None:
+    """The span of years ("计划通过3年时间") that opens a clause of the text, if any."""
+    for mention in relative_time_mentions(text, ctx.document_year):
+        if mention.text.endswith("时间") and _DURATION_LEAD.search(text, 0, mention.end):
+            return mention
+    return None
+
+
+_WON_TITLE = re.compile(
+    r"^(?:成功)?创建(?:成为?)?[\u4e00-\u9fff“”]{2,20}?"
+    r"(?:强县|强市|强区|强省|示范区|示范县|示范市|示范城市|文明城市|卫生城市|园林城市|旅游城市)$"
+)
+
+
+def _won_titles(
+    sentence: Piece,
+    ctx: DocContext,
+    during: TimeMention,
+    section: str | None,
+    lead_units: list[str],
+) -> list[MilestoneRecord]:
+    """Clauses of a later ;-part that name a title the place is to win ("成功创建省级…示范县", no
+    date, no number of their own): milestones at the end of the years the sentence's work takes."""
+    text = sentence.text
+    if find_time_mentions(text):
+        return []
+    found: list[MilestoneRecord] = []
+    for clause in re.finditer(r"[^,;。]+", text):
+        body = clause.group(0).strip()
+        if find_quantities(body) or not _WON_TITLE.match(body):
+            continue
+        start = clause.start() + clause.group(0).index(body)
+        found.append(
+            _record(ctx, sentence, during, body, start, start + len(body), section, lead_units)
         )
     return found
 
@@ -1354,6 +1398,14 @@ def _year_end_step(text: str, mention: TimeMention) -> tuple[str, int, int] | No
     if checked is None:
         return None
     return checked["what"] + mention.text + step["step"], checked.start(), step.end()
+
+
+# B50-2: "…,计划通过3年时间的努力,全面整治…": a span of years the plan's work takes, opening its
+# own clause inside a sentence.
+_DURATION_LEAD = re.compile(
+    r"(?:^|[,;。:])\s*(?:计划|力争|争取|预计)?(?:通过|用|经过)\s*"
+    r"[一二三四五六七八九十两\d]{1,2}\s*年(?:左右)?(?:的)?时间$"
+)
 
 
 def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int, int]]:

@@ -84,6 +84,9 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "经济开发区",
     "经济技术开发区",
     "高新技术产业开发区",
+    # "文化宣传股", "旅游股": a county bureau's sections, the bodies its own task tables charge
+    # (B50-3; "文化馆", "图书馆" are matched by ``_UNIT_NAME``'s last form)
+    "股",
 )
 _SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
 _UNIT_NAME = re.compile(
@@ -92,6 +95,8 @@ _UNIT_NAME = re.compile(
     r"(?:<[^>]+>|\([\u4e00-\u9fff、]{1,8}\)|〔[\u4e00-\u9fff、]{1,8}〕)?$"
     # "各镇街", "各乡镇街": the towns and sub-districts, named together
     r"|^各[乡镇区县市]{0,2}镇街$"
+    # "文化馆", "县图书馆": a public culture institution, named alone too (B50-3)
+    r"|^[\u4e00-\u9fff]{0,12}?(?:文化|图书|博物|纪念|档案|科技|美术)馆$"
 )
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
 _LABELS = {

@@ -4,7 +4,10 @@ Revision ID: 0029_reread_all_stop45
 Revises: 0028_reread_all_stop44
 Create Date: 2026-12-05 23:00:00
 
-No schema change. The extractor learnt (corpus batches 48 and 49) to read a consultation's first
+No schema change. The extractor learnt (corpus batches 48 to 50, trial45) to read a table of
+figures under year columns (任务/指标… with 牵头/配合 columns) in any layout, a clause opened by its
+own year as that year's figure with the first clause's subject, a plan's span from 通过N年时间 and
+its 落款, a title to win at that span's end as a milestone, a bureau's 股 as a unit, and a consultation's first
 and last day as a phase, a row's total shared out among places as one target per place, listed
 criteria (符合以下条件的企业…) as scope conditions, a shared sum (予以总共N元的奖励) as one reward,
 <topic>由A、B共同管理使用 as a task of both, N吨标煤/万元 as a unit, a plan whose span keeps only its
