@@ -17,6 +17,11 @@ For the reminders a city's recurring duty is reached the same way (fix52): "每�
 (60 characters) is read through the whole clause it was taken from (``whole_title``), so a
 district named after the clip is not missed. The answers (``search``) still read milestones
 only, by their stored titles.
+
+A step addressed to all of them (各区制定本区实施方案, 各县(市、区)建成服务站, 牵头单位:各区人民政府)
+reaches each district of its region of that kind (各区: the 区, 各县(市、区): every county, city
+and district), less those the text leaves out (各区县(南汀区除外)) (trial45 M1: /subscribe
+澄川市临江区 heard nothing of the city's "2027年3月底前,各区制定本区实施方案").
 """
 
 from __future__ import annotations
@@ -55,6 +60,12 @@ _CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|
 # Another city written just before the name: 云州市南汀区 in 碧川市's plan.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|州|盟)$")
 _OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
+# "Each district" written as the addressee of a step: 各区, 各县, 各区县, 各县区, 各县(市、区), 各区(县).
+# 各区域, 各区间, 各区块 are other words.
+_EVERY = re.compile(
+    r"各(?:县(?:[((]市?[、,,]?区?[))]|市区|市|区)?|区(?:[((]县?[、,,]?市?[))]|县|市)?)"
+    r"(?![域间块段位级划])"
+)
 # How much of a clipped title's end is looked for in its clause (a duty's title drops words such
 # as 一次 from the clause, but its clipped end is the clause's own text).
 _CLIPPED_END = 12
@@ -144,6 +155,8 @@ def districts_named(
     named = children[region_id]
     parent = children.parent_names.get(region_id, ())
     reached: set[int] = set()
+    left: set[int] = set()
+    every: set[str] = set()
     for text in written:
         left_out = [
             match.span()
@@ -152,8 +165,19 @@ def districts_named(
         ]
         found = _occurrences(text, named)
         for (start, end, child), (first, last) in zip(found, _runs(text, found), strict=True):
-            if child not in reached and _reaches(text, start, end, first, last, parent, left_out):
+            verdict = _reaches(text, start, end, first, last, parent, left_out)
+            if verdict is None:
+                left.add(child)
+            elif verdict and child not in reached:
                 reached.add(child)
+        for match in _EVERY.finditer(text):
+            start, end = match.span()
+            if _reaches(text, start, end, start, end, parent, left_out):
+                every.update(kind for kind in "区县市" if kind in match.group())
+    if every:
+        reached.update(
+            child for child, name in named if name.endswith(tuple(every)) and child not in left
+        )
     return frozenset(reached)
 
 
@@ -203,21 +227,24 @@ def _reaches(
     last: int,
     parent: tuple[str, ...],
     left_out: list[tuple[int, int]],
-) -> bool:
+) -> bool | None:
     """Whether the name at ``text[start:end]``, in the list ``text[first:last]``, names a place
-    of the step."""
+    of the step: None when it is written to be left out (除南汀区外, 南汀区除外), False when it is
+    cited or another city's."""
     if any(low <= start and end <= high for low, high in left_out):
-        return False
+        return None
     # what is said just around the list decides (a title an admin made thousands of characters
     # long with hundreds of names is read in a window, not again from its start for each name)
     before, after = text[max(0, first - _AROUND) : first], text[last : last + _AROUND]
     if _LEFT_OUT_BEFORE.search(before):
         close = _LEFT_OUT_CLOSE.match(after)
         if close is None or not _BESIDES.match(after[close.end() :]):
-            return False
-    if _EXCEPT_AFTER.match(after) or _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
-        return False
+            return None
+    if _EXCEPT_AFTER.match(after):
+        return None
     if _NOT_INCLUDED_BEFORE.search(before) or _NOT_INCLUDED_AFTER.match(after):
+        return None
+    if _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
         return False
     place = _PLACE_BEFORE.search(before)
     return place is None or before.endswith(parent) or place.group().endswith(_OWN_PLACE)
