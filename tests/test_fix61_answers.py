@@ -48,3 +48,28 @@ def test_a_district_lists_the_citys_step_addressed_to_each_district(tmp_path: Pa
     for reply in (listed, asked):
         assert "各区制定本区实施方案" in reply, reply
         assert "完成中期评估" not in reply, reply
+
+
+def test_districts_written_one_after_another_are_each_answered(tmp_path: Path) -> None:
+    """trial45 M2: 禅城区高明区三水区…分别是多少 (no mark between the names) answered the first
+    district only; each district asked gets its line."""
+    with invented_plans_service(tmp_path, DISTRICT_PLAN) as service:
+        reply = ask(service, "东岭区西溪区每年新增认证企业数分别是多少")
+    place = reply.splitlines()[0]
+    assert "东岭区" in place and "西溪区" in place, reply
+    assert "东岭区 不少于15家" in reply and "西溪区 不少于12家" in reply, reply
+
+
+HOW_MANY_PLAN = city_plan(
+    """一、工作目标
+到2032年底,全市列入“浙江制造”品牌培育企业50家实现导入卓越绩效管理全覆盖;培育“质量强、品牌强”的“双强”企业80家;培育“浙江制造”品牌企业10家;培育省名牌企业30家;推动“浙江制造”品牌企业在电商平台开设官方旗舰店100家。
+"""
+)
+
+
+def test_a_how_many_question_in_a_window_leads_with_the_figure_asked(tmp_path: Path) -> None:
+    """trial45 M6: 今年底前湖州要培育多少家浙江制造品牌企业 listed the seven items due then, the
+    one asked fifth; the figure asked leads, as without 今年底前."""
+    with invented_plans_service(tmp_path, HOW_MANY_PLAN) as service:
+        reply = ask(service, "今年底前示范市要培育多少家浙江制造品牌企业")
+    assert "答: 10家" in reply, reply
