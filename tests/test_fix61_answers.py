@@ -73,3 +73,19 @@ def test_a_how_many_question_in_a_window_leads_with_the_figure_asked(tmp_path: P
     with invented_plans_service(tmp_path, HOW_MANY_PLAN) as service:
         reply = ask(service, "今年底前示范市要培育多少家浙江制造品牌企业")
     assert "答: 10家" in reply, reply
+
+
+TITLED_PLAN = city_plan(
+    """一、工作目标
+到2033年,全市主导或参与制定国家标准30项;新增省级名牌产品40个;规模以上工业企业采用国际标准比率达到70%;支持200家中小企业开展品牌提升行动。
+"""
+)
+
+
+def test_words_of_the_plans_title_ask_for_all_its_targets(tmp_path: Path) -> None:
+    """trial45 M3: 武汉市质量品牌提升有哪些目标 listed the one target writing 质量 and 提升,
+    where /targets 武汉 has 18: the words name the plan (…质量品牌提升行动计划)."""
+    with invented_plans_service(tmp_path, TITLED_PLAN) as service:
+        reply = ask(service, "示范市品牌提升有哪些目标")
+    for figure in ("30项", "40个", "70%", "200家"):
+        assert figure in reply, reply
