@@ -89,3 +89,37 @@ def test_words_of_the_plans_title_ask_for_all_its_targets(tmp_path: Path) -> Non
         reply = ask(service, "示范市品牌提升有哪些目标")
     for figure in ("30项", "40个", "70%", "200家"):
         assert figure in reply, reply
+
+
+REWARD_PLAN = city_plan(
+    """二、奖励政策
+(五)对新获得中国质量奖的企业给予300万元奖励;新获得省政府质量奖的给予80万元奖励。
+(六)对新获得中国驰名商标的企业给予60万元奖励,新获得省名牌产品的给予20万元奖励。
+(七)同一企业同一年度同一项目符合多项奖励条件的,按就高原则给予奖励,不重复奖励。
+"""
+)
+
+
+def test_a_question_winning_two_rewards_is_priced_by_the_calculator(tmp_path: Path) -> None:
+    """trial45 M5: 获得中国质量奖又获得省政府质量奖能拿多少 and 同时获得驰名商标和浙江名牌能拿多少
+    answered one half; both go to /calc's reading: each sum, the total and 就高不重复."""
+    from policybot.handlers.calc_format import render_calculation_plain
+    from policybot.knowledge.service import Route
+
+    questions = (
+        "示范市获得中国质量奖又获得省政府质量奖能拿多少",
+        "示范市同时获得驰名商标和省名牌产品能拿多少",
+    )
+    with invented_plans_service(tmp_path, REWARD_PLAN) as service:
+        routes = [service.route(question) for question in questions]
+    for question, route, (first, second, total) in zip(
+        questions,
+        routes,
+        (("300万元", "80万元", "380万元"), ("60万元", "20万元", "80万元")),
+        strict=True,
+    ):
+        assert route.route is Route.CALCULATION, question
+        assert route.calculation is not None
+        reply = render_calculation_plain(route.calculation[1])
+        assert first in reply and second in reply and f"合计: {total}" in reply, reply
+        assert "就高" in reply or "不重复" in reply, reply
