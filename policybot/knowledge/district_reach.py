@@ -20,7 +20,7 @@ only, by their stored titles.
 
 A step addressed to all of them (各区制定本区实施方案, 各县(市、区)建成服务站, 牵头单位:各区人民政府)
 reaches each district of its region of that kind (各区: the 区, 各县(市、区): every county, city
-and district), less those the text leaves out (各区县(南汀区除外)) (trial45 M1: /subscribe
+and district) when its title or a leading unit says so, less those the text leaves out (各区县(南汀区除外)) (trial45 M1: /subscribe
 澄川市临江区 heard nothing of the city's "2027年3月底前,各区制定本区实施方案").
 """
 
@@ -145,19 +145,26 @@ def _clip_in(title: str, written: str, end: str) -> int:
 
 
 def districts_named(
-    region_id: int | None, texts: Iterable[str], children: ChildNames
+    region_id: int | None,
+    texts: Iterable[str],
+    children: ChildNames,
+    supporting: Iterable[str] = (),
 ) -> frozenset[int]:
     """The child regions of ``region_id`` that one of ``texts`` (a milestone's title, its
-    units' names) names as a place of the step, not one left out or cited."""
+    leading units' names) or ``supporting`` (its supporting units' names) names as a place of
+    the step, not one left out or cited. 各区 reaches every district in ``texts`` only: 配合单位:
+    各区人民政府, written under most steps of a city's plan, makes none of them the districts'
+    (the city's quarterly 分析研判 stays the city's, pointed to from a district's list)."""
     if region_id is None or region_id not in children:
         return frozenset()
-    written = [text for text in texts if text]
+    addressed = [text for text in texts if text]
+    written = [*addressed, *(text for text in supporting if text)]
     named = children[region_id]
     parent = children.parent_names.get(region_id, ())
     reached: set[int] = set()
     left: set[int] = set()
     every: set[str] = set()
-    for text in written:
+    for text_index, text in enumerate(written):
         left_out = [
             match.span()
             for match in _LEFT_OUT.finditer(text)
@@ -170,7 +177,7 @@ def districts_named(
                 left.add(child)
             elif verdict and child not in reached:
                 reached.add(child)
-        for match in _EVERY.finditer(text):
+        for match in _EVERY.finditer(text) if text_index < len(addressed) else ():
             start, end = match.span()
             if _reaches(text, start, end, start, end, parent, left_out):
                 every.update(kind for kind in "区县市" if kind in match.group())

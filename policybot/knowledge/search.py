@@ -233,9 +233,9 @@ class KnowledgeIndex:
                 # as the reminders read it (``scheduler.items.reached_districts``): a title
                 # clipped for display through the rest of its clause, a duty as a milestone
                 title = whole_title(row.label, row.quote)
-                named = (title, *fact.lead_units, *fact.support_units)
+                named = (title, *fact.lead_units)
                 fact.reached_regions = tuple(
-                    sorted(districts_named(row.region_id, named, children))
+                    sorted(districts_named(row.region_id, named, children, fact.support_units))
                 )
             fact.position = len(self._facts)
             self._facts.append(fact)
