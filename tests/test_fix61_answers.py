@@ -38,6 +38,10 @@ def test_a_step_addressed_to_each_district_reaches_every_district_of_its_kind() 
     assert reached("推进各区域协调发展") == set()
     assert reached("参照各区经验") == set()
     assert reached("学习云州市各区做法") == set()
+    # led by 各区人民政府: theirs; supported by them (under most steps of a plan): the city's
+    assert set(districts_named(1, ["出台办法", "各区人民政府"], children)) == {2}
+    assert set(districts_named(1, ["开展分析研判"], children, ["各区人民政府"])) == set()
+    assert set(districts_named(1, ["开展分析研判"], children, ["南汀区人民政府"])) == {2}
 
 
 def test_a_district_lists_the_citys_step_addressed_to_each_district(tmp_path: Path) -> None:
@@ -123,3 +127,15 @@ def test_a_question_winning_two_rewards_is_priced_by_the_calculator(tmp_path: Pa
         reply = render_calculation_plain(route.calculation[1])
         assert first in reply and second in reply and f"合计: {total}" in reply, reply
         assert "就高" in reply or "不重复" in reply, reply
+
+
+def test_the_variant_question_word_is_read_as_its_common_form(tmp_path: Path) -> None:
+    """trial45 M4: 质监局要做甚么 / 質監局要做甚麼 was 未找到“甚么”, where 什么 and 什麼 were
+    read: the variant goes through the normalisation every question word is read after."""
+    from policybot.knowledge.chinese import normalise
+
+    assert normalise("要做甚麼") == normalise("要做甚么") == normalise("要做什麼") == "要做什么"
+    assert normalise("甚至") == "甚至"
+    with invented_plans_service(tmp_path, DISTRICT_PLAN) as service:
+        replies = [ask(service, f"示范市市场监管局要做{word}") for word in ("什么", "甚么", "甚麼")]
+    assert "甚么" not in replies[1] and replies[1] == replies[0] == replies[2], replies
