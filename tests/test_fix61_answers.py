@@ -139,3 +139,10 @@ def test_the_variant_question_word_is_read_as_its_common_form(tmp_path: Path) ->
     with invented_plans_service(tmp_path, DISTRICT_PLAN) as service:
         replies = [ask(service, f"示范市市场监管局要做{word}") for word in ("什么", "甚么", "甚麼")]
     assert "甚么" not in replies[1] and replies[1] == replies[0] == replies[2], replies
+
+
+def test_a_district_lists_label_drops_its_clause_number(tmp_path: Path) -> None:
+    """trial45 L4: "(三)各区每年新增“澄川精品”认证企业数(澄川市临江区)" kept the clause's number."""
+    with invented_plans_service(tmp_path, DISTRICT_PLAN) as service:
+        listed = command(service, "/targets 东岭区")
+    assert "各区每年新增认证企业数" in listed and "(二)" not in listed, listed
