@@ -74,9 +74,10 @@ NOT_INCLUDED_PLAN = DUTY_PLAN.replace("对除南汀区以外的区县", "对不�
 
 
 def test_a_district_left_out_by_other_words_is_not_reached() -> None:
-    from test_attack47_district_reach import BEIYU, NANTING, reached
+    from test_attack47_district_reach import BEIYU, NANTING, XIWAN, reached
 
-    assert reached("各区县(不含南汀区)每季度开展一次督查") == set()
+    # 各区县 is each district (fix61), less the one left out
+    assert reached("各区县(不含南汀区)每季度开展一次督查") == {BEIYU, XIWAN}
     assert reached("不包括南汀区、西湾区") == set()
     assert reached("南汀区、北屿县暂不参加") == set()
     assert reached("在南汀区开展试点,不含北屿县") == {NANTING}

@@ -804,6 +804,11 @@ class QuestionAnswerer:
         if recurring is not None:
             return recurring
         if self._lists(parsed):
+            if self._topic_is_its_plans_title(parsed, scope):
+                # 武汉市质量品牌提升有哪些目标: the words name the plan (…质量品牌提升行动计划),
+                # whose targets are all asked for, as /targets lists them — not those of its
+                # items that happen to say 质量 and 提升 (trial45 M3).
+                parsed = replace(parsed, topic="", words=())
             listed = self.listing(parsed, scope) or self._field_listing(parsed, scope)
             if listed is not None:
                 return self._rewards_from_above(parsed, scope, listed)
@@ -1074,6 +1079,17 @@ class QuestionAnswerer:
         if not parsed.words or not set(parsed.hints) & DOCUMENT_NAME_WORDS:
             return False
         return any(all(word in title for word in parsed.words) for title in self._titles(scope))
+
+    def _topic_is_its_plans_title(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+        """Whether a question asking for a region's targets names nothing but words of one of
+        its plans' titles, two or more (质量 品牌 提升 of …质量品牌提升行动计划): it asks for
+        that plan's targets, not for those of them writing the words."""
+        if parsed.asks != Asks.LIST or parsed.topic_kind != Topic.TARGET or not scope.region_ids:
+            return False
+        named = [w for w in parsed.words if w not in parsed.categories]
+        if len(named) < 2 or not parsed.has_topic:
+            return False
+        return any(all(word in title for word in named) for title in self._titles(scope))
 
     def _titles(self, scope: Scope) -> list[str]:
         """The normalised titles (else names) of the scope's documents."""

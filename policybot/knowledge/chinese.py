@@ -56,11 +56,19 @@ def _converter() -> _Converter:
 _VARIANTS = str.maketrans({"陜": "陕", "産": "产"})
 
 
+# Words written in a variant form the converter keeps (甚麼 becomes 甚么, not 什么): each is
+# read as its common form, so that every vocabulary of question words (什么, 为什么) reads it
+# (trial45 M4: 质监局要做甚么 was 未找到“甚么”).
+_VARIANT_WORDS = re.compile("甚么")
+_VARIANT_WORD_FORMS = {"甚么": "什么"}
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified; ASCII-only text skips the converter."""
     if not text or text.isascii():
         return text
-    return _converter().convert(text).translate(_VARIANTS)
+    simplified = _converter().convert(text).translate(_VARIANTS)
+    return _VARIANT_WORDS.sub(lambda match: _VARIANT_WORD_FORMS[match.group()], simplified)
 
 
 def strip_pinyin_glosses(text: str) -> str:

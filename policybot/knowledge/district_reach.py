@@ -20,6 +20,11 @@ way, through the same two pieces (fix58): ``clipped_clause``, the statement colu
 the clause from the document's text at the fact's span, and ``reached_by``. /deadlines 西湾区
 read the clause from the fact's quote, which is cut at 120 characters: a district named past
 that reached its subscribers' reminders but was no deadline of theirs.
+
+A step addressed to all of them (各区制定本区实施方案, 各县(市、区)建成服务站, 牵头单位:各区人民政府)
+reaches each district of its region of that kind (各区: the 区, 各县(市、区): every county, city
+and district) when its title or a leading unit says so, less those the text leaves out (各区县(南汀区除外)) (trial45 M1: /subscribe
+澄川市临江区 heard nothing of the city's "2027年3月底前,各区制定本区实施方案").
 """
 
 from __future__ import annotations
@@ -63,6 +68,12 @@ _CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|
 # Another city written just before the name: 云州市南汀区 in 碧川市's plan.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|州|盟)$")
 _OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
+# "Each district" written as the addressee of a step: 各区, 各县, 各区县, 各县区, 各县(市、区), 各区(县).
+# 各区域, 各区间, 各区块 are other words.
+_EVERY = re.compile(
+    r"各(?:县(?:[((]市?[、,,]?区?[))]|市区|市|区)?|区(?:[((]县?[、,,]?市?[))]|县|市)?)"
+    r"(?![域间块段位级划])"
+)
 # How much of a clipped title's end is looked for in its clause (a duty's title drops words such
 # as 一次 from the clause, but its clipped end is the clause's own text).
 _CLIPPED_END = 12
@@ -132,14 +143,17 @@ def reached_by(
     region_id: int | None,
     title: str,
     clause: str | None,
-    unit_names: Iterable[str],
+    lead_units: Iterable[str],
     children: ChildNames,
+    support_units: Iterable[str] = (),
 ) -> frozenset[int]:
     """The districts of ``region_id`` a milestone or a recurring duty reaches: named in its
     ``title`` read through its ``clause`` (``clipped_clause``, ``whole_title``) or in one of its
-    units' names. The one rule the reminders and the answers both apply, to the stored values
-    as they are (not normalised for search)."""
-    return districts_named(region_id, (whole_title(title, clause or ""), *unit_names), children)
+    units' names; addressed to all of them (各区) by the title or a leading unit only. The one
+    rule the reminders and the answers both apply, to the stored values as they are (not
+    normalised for search)."""
+    texts = (whole_title(title, clause or ""), *lead_units)
+    return districts_named(region_id, texts, children, support_units)
 
 
 def whole_title(title: str, written: str) -> str:
@@ -175,17 +189,26 @@ def _clip_in(title: str, written: str, end: str) -> int:
 
 
 def districts_named(
-    region_id: int | None, texts: Iterable[str], children: ChildNames
+    region_id: int | None,
+    texts: Iterable[str],
+    children: ChildNames,
+    supporting: Iterable[str] = (),
 ) -> frozenset[int]:
     """The child regions of ``region_id`` that one of ``texts`` (a milestone's title, its
-    units' names) names as a place of the step, not one left out or cited."""
+    leading units' names) or ``supporting`` (its supporting units' names) names as a place of
+    the step, not one left out or cited. 各区 reaches every district in ``texts`` only: 配合单位:
+    各区人民政府, written under most steps of a city's plan, makes none of them the districts'
+    (the city's quarterly 分析研判 stays the city's, pointed to from a district's list)."""
     if region_id is None or region_id not in children:
         return frozenset()
-    written = [text for text in texts if text]
+    addressed = [text for text in texts if text]
+    written = [*addressed, *(text for text in supporting if text)]
     named = children[region_id]
     parent = children.parent_names.get(region_id, ())
     reached: set[int] = set()
-    for text in written:
+    left: set[int] = set()
+    every: set[str] = set()
+    for text_index, text in enumerate(written):
         left_out = [
             match.span()
             for match in _LEFT_OUT.finditer(text)
@@ -193,8 +216,19 @@ def districts_named(
         ]
         found = _occurrences(text, named)
         for (start, end, child), (first, last) in zip(found, _runs(text, found), strict=True):
-            if child not in reached and _reaches(text, start, end, first, last, parent, left_out):
+            verdict = _reaches(text, start, end, first, last, parent, left_out)
+            if verdict is None:
+                left.add(child)
+            elif verdict and child not in reached:
                 reached.add(child)
+        for match in _EVERY.finditer(text) if text_index < len(addressed) else ():
+            start, end = match.span()
+            if _reaches(text, start, end, start, end, parent, left_out):
+                every.update(kind for kind in "区县市" if kind in match.group())
+    if every:
+        reached.update(
+            child for child, name in named if name.endswith(tuple(every)) and child not in left
+        )
     return frozenset(reached)
 
 
@@ -244,21 +278,24 @@ def _reaches(
     last: int,
     parent: tuple[str, ...],
     left_out: list[tuple[int, int]],
-) -> bool:
+) -> bool | None:
     """Whether the name at ``text[start:end]``, in the list ``text[first:last]``, names a place
-    of the step."""
+    of the step: None when it is written to be left out (除南汀区外, 南汀区除外), False when it is
+    cited or another city's."""
     if any(low <= start and end <= high for low, high in left_out):
-        return False
+        return None
     # what is said just around the list decides (a title an admin made thousands of characters
     # long with hundreds of names is read in a window, not again from its start for each name)
     before, after = text[max(0, first - _AROUND) : first], text[last : last + _AROUND]
     if _LEFT_OUT_BEFORE.search(before):
         close = _LEFT_OUT_CLOSE.match(after)
         if close is None or not _BESIDES.match(after[close.end() :]):
-            return False
-    if _EXCEPT_AFTER.match(after) or _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
-        return False
+            return None
+    if _EXCEPT_AFTER.match(after):
+        return None
     if _NOT_INCLUDED_BEFORE.search(before) or _NOT_INCLUDED_AFTER.match(after):
+        return None
+    if _CITING_AFTER.match(after) or _CITING_BEFORE.search(before):
         return False
     place = _PLACE_BEFORE.search(before)
     return place is None or before.endswith(parent) or place.group().endswith(_OWN_PLACE)

@@ -1483,7 +1483,8 @@ def find_region(
     the longest name wins, except that a region inside another named one wins over it: in
     "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got.
     With ``several``, places of one kind listed side by side (高明区、三水区; 东城和西城) are all
-    the region, written joined by 、."""
+    the region, written joined by 、; names of one level written one after another with no mark
+    (禅城区高明区三水区) are a list too."""
     aliases = index.names.region_aliases
     names = _known_names(text, aliases, index.names.longest_region_alias)
     # 浙江 of 浙江制造 is the name of a brand, not the place asked about.
@@ -1601,7 +1602,7 @@ def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeInd
         if (
             runs
             and between is not None
-            and between
+            and (between or _side_by_side(runs[-1][-1], name, index))
             and _LISTING.fullmatch(between)
             and name not in runs[-1]
         ):
@@ -1619,6 +1620,20 @@ def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeInd
             ):
                 return [best]
     return run
+
+
+def _side_by_side(previous: str, name: str, index: KnowledgeIndex) -> bool:
+    """Whether ``name``, written right after ``previous`` with no mark between, lists a second
+    place of its kind (禅城区高明区三水区, each with its level) rather than saying where it is
+    (佛山市南海区: the district inside the city written before it)."""
+    aliases = index.names.region_aliases
+    return (
+        previous.endswith(_STORED_LEVELS)
+        and name.endswith(_STORED_LEVELS)
+        and previous[-1] == name[-1]
+        and not _inside(aliases[name], aliases[previous], index)
+        and not _inside(aliases[previous], aliases[name], index)
+    )
 
 
 def _inside_a_written_name(text: str, name: str, index: KnowledgeIndex) -> bool:

@@ -439,7 +439,9 @@ def looks_like_calculation(text: str) -> bool:
     # 我们公司新拿了浙江制造认证和驰名商标,能拿多少: a firm's own achievements, joined, and
     # one sum asked for (湖州和衢州的驰名商标能拿多少 joins places: a lookup).
     # 拿了驰名商标又拿了浙江名牌 (又/还 before a verb of winning) and 国家标准、国际标准 join too.
-    own = _OWN_ACHIEVEMENT.search(normalised)
+    # 获得中国质量奖又获得省政府质量奖, 同时获得驰名商标和浙江名牌: winning one more (又/同时
+    # before a verb of winning) speaks of one firm's achievements as 我们…拿了 does (trial45 M5).
+    own = _OWN_ACHIEVEMENT.search(normalised) or _NEXT_ACHIEVEMENT.search(normalised)
     joined = (
         _BARE_CONJUNCTION.search(normalised)
         or _NEXT_ACHIEVEMENT.search(normalised)

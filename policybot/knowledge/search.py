@@ -237,8 +237,9 @@ class KnowledgeIndex:
                 # reached_districts``): a title clipped for display read through the clause in
                 # its document's text (not its quote, cut at 120 characters), a duty as a
                 # milestone
-                units = (*fact.lead_units, *fact.support_units)
-                reached = reached_by(row.region_id, title, clause, units, children)
+                reached = reached_by(
+                    row.region_id, title, clause, fact.lead_units, children, fact.support_units
+                )
                 fact.reached_regions = tuple(sorted(reached))
             fact.position = len(self._facts)
             self._facts.append(fact)

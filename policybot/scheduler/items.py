@@ -38,6 +38,7 @@ from policybot.knowledge.models import (
     Region,
     Target,
     Unit,
+    UnitRole,
 )
 from policybot.knowledge.queries import load_edited_facts
 from policybot.knowledge.reminder_items import FACT_KIND_OF as FACT_KIND_OF
@@ -163,6 +164,7 @@ def reached_districts(
     are left out."""
     titles: dict[tuple[str, int], tuple[str, str | None, int | None]] = {}
     names: dict[tuple[str, int], list[str]] = defaultdict(list)
+    supporting: dict[tuple[str, int], list[str]] = defaultdict(list)
     for kind, model in REACHING_KINDS.items():
         ids = sorted({fact_id for fact_kind, fact_id in facts if fact_kind == kind})
         for chunk in _chunks(ids, 5000):
@@ -174,12 +176,12 @@ def reached_districts(
             ):
                 titles[(kind, fact_id)] = (title, clause, region_id)
             linked = (
-                select(col(FactUnit.fact_id), col(Unit.name))
+                select(col(FactUnit.fact_id), col(Unit.name), col(FactUnit.role))
                 .join(Unit, col(Unit.id) == col(FactUnit.unit_id))
                 .where(col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(chunk))
             )
-            for fact_id, name in session.execute(linked):
-                names[(kind, fact_id)].append(name)
+            for fact_id, name, role in session.execute(linked):
+                (supporting if role == UnitRole.SUPPORT else names)[(kind, fact_id)].append(name)
     parents = sorted({region_id for *_, region_id in titles.values() if region_id is not None})
     if not parents:
         return {}
@@ -190,7 +192,7 @@ def reached_districts(
     )
     children = child_names((region_id, name, parent) for region_id, name, parent in regions)
     found = {
-        key: reached_by(region_id, title, clause, names[key], children)
+        key: reached_by(region_id, title, clause, names[key], children, supporting[key])
         for key, (title, clause, region_id) in titles.items()
     }
     return {key: named for key, named in found.items() if named}

@@ -376,6 +376,8 @@ def list_lead_start(text: str, list_start: int) -> int:
 def list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
     """What a district list counts: the words before it ("各区每年培育…企业数不少于")."""
     lead = text[list_lead_start(text, list_start) : list_start]
+    # "(三)各区每年新增…企业数不少于:": the clause's number is no word of what is counted
+    lead = _CLAUSE_NUMBER.sub("", lead)
     for mention in times:
         lead = lead.replace(mention.text, "")
     lead = re.sub(r"(?:分别)?(?:不少于|不低于|达到|为|是)?\s*[::]?\s*$", "", lead.strip(" ,;:"))
@@ -391,6 +393,12 @@ def list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
         for mention in times:
             lead = lead.replace(mention.text, "")
     return lead.strip(" ,;:") or UNNAMED_LIST
+
+
+# A clause's number opening the words before a list: (三), (3), 三、, 3. (not 1.5).
+_CLAUSE_NUMBER = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十\d]{1,3}(?:、|\.(?!\d)))\s*"
+)
 
 
 # The subject of per-place figures whose list names none ("各区分别为:甲区5个、乙区4个").
