@@ -101,6 +101,7 @@ PLACELESS = """关于加快推进品牌建设的若干措施
 为加快推进品牌建设,提升产品质量,现提出如下措施。
 一、对新获得中国质量奖的企业,全市给予一次性奖励500万元。
 二、对新获得中国驰名商标的企业,市政府给予一次性奖励100万元。
+三、2032年10月底前编制并公布市、县两级证明事项清单。(市审改办牵头)
 """
 
 
@@ -108,8 +109,8 @@ def test_a_placeless_page_answers_for_no_city_of_several_held(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """Two cities held, neither's plans rewarding 中国质量奖: the page could be either's, so
-    it answers for neither as its own — a hedge naming the region unknown at most, never
-    答: 500万元 for a city (an upload steering every city's answer)."""
+    what it pays answers for neither as its own — a hedge naming the region unknown at most,
+    never 答: 500万元 for a city (an upload steering every city's answer)."""
     folder = tmp_path_factory.mktemp("fix59_placeless")
     other = task_table_plan("样例市", "样")
     with invented_plans_service(folder, PLAN, other, PLACELESS) as service:
@@ -119,6 +120,10 @@ def test_a_placeless_page_answers_for_no_city_of_several_held(
             assert "部分相符" in reply or "未找到" in reply, reply
         # asked of no place, the page still answers
         assert "答: 500万元" in ask(service, "中国质量奖奖励多少")
+        # its tasks and dates still answer a held city, said to be unplaced (the 咸阳 class)
+        reply = ask(service, "示范市什么时候前要公布证明事项清单?")
+        assert "2032-10-31" in reply and "没有写明地区" in reply, reply
+        assert "部分相符" not in reply, reply
 
 
 def test_a_placeless_page_answers_for_the_one_city_held(

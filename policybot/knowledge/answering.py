@@ -564,17 +564,20 @@ class QuestionAnswerer:
         self, parsed: ParsedQuestion, unplaced: Answer, held: int, level: str
     ) -> Answer:
         """An unplaced page taken for a held region only because it cites no 文号 and speaks
-        for the region's level (全市…): nothing ties it to the region asked rather than to
-        another region of that level the store holds plans of. With such another region (two
-        cities held), it would answer for each of them alike (an uploaded 全市…奖励500万元 page
-        steering every city's answer), so it is offered as a hedge, saying its region is
-        unknown — never a confident answer for a city. With the asked region the only one of
-        its level held, the page can be no other region's, and answers as before. A page
-        citing a 文号 of the region's organs (``_numbers_as``) is tied to it and answers."""
+        for the region's level (全市…奖励500万元): nothing ties it to the region asked rather
+        than to another region of that level the store holds plans of. What a city pays is its
+        own rule, the one thing an answer must not lend another city's page to (an uploaded
+        reward page answered 500万元 for every held city alike): asked what a reward pays, with
+        another region of the level held, the page is a hedge naming the regions it may be of.
+        Its tasks, dates and units still answer (the 咸阳 class: a work plan's page that lost its
+        heading, said to be unplaced), as does any page of a region that holds no plan of its
+        own, of the only region of its level held, or citing a 文号 of the region's organs
+        (``_numbers_as``)."""
         first = unplaced.facts[0] if unplaced.facts else None
         if (
             first is None
-            or held not in self.index.held_region_ids  # 咸阳 class: no plan of its own held
+            or held not in self.index.held_region_ids
+            or not (first.kind == FactKind.REWARD or ABOUT_REWARDS.search(parsed.reading))
             or _numbers_as(self.index, first.citation.document_id, parsed.region_text or "")
         ):
             return unplaced
