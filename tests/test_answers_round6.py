@@ -212,7 +212,7 @@ def test_a_units_duties_are_one_answer_asked_or_commanded(
     assert "请说明是哪个地区" in asked.splitlines()[1]
     listed = ask(capsys, "/units 佛山 市质监局")
     assert "目标/事项: 牵头" in listed.splitlines()[1]
-    assert "按任务列出" in listed.splitlines()[1]
+    assert "按任务分列" in listed.splitlines()[1]
     assert "60个以上 新增广东省名牌产品" in listed  # an item, in its words, with its task
 
 

@@ -150,7 +150,7 @@ async def test_units_and_documents(bot: OfflineHarness) -> None:
     # One count, defined once, in both replies: what the directory says of the unit is what
     # the unit's own reply heads with.
     (counted,) = re.findall(r"市经信委 — (牵头 \d+ 项(?:, 配合 \d+ 项)?)", directory.text)
-    assert f"目标/事项: {counted};按任务列出" in one.text
+    assert f"目标/事项: {counted};按任务分列" in one.text
     (documents,) = await bot.say("/doc 湖州")
     assert "湖政办发〔2016〕63号" in documents.text
     # Each document named once: the headline is its title, not a line and a 出处 again.

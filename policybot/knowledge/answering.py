@@ -390,6 +390,8 @@ class QuestionAnswerer:
                 for line in unplaced.facts[:1]
             ):
                 unplaced = None
+            if unplaced is not None and held is not None:
+                unplaced = self._unnumbered_of_one_of_several(parsed, unplaced, held, level)
         if unplaced is not None:
             answer = unplaced
         if parsed.unit_ids and parsed.absent_office and answer.found:
@@ -423,9 +425,10 @@ class QuestionAnswerer:
             asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
             holds_own = bool(within & self.index.held_region_ids)
             answer = of_region_above(parsed, answer, own - {""}, asked, holds_own=holds_own)
-        if answer.hedged and answer.facts and not level_said:
+        if answer.hedged and answer.facts and not level_said and unplaced is None:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
-            # is no answer already, and shows what there is.
+            # is no answer already, and shows what there is. (An unplaced page's hedge is no
+            # line of the region's documents: it is shown, saying its region is unknown.)
             answer = self._hedge_of_region(parsed, answer)
         progress = self._progress_not_the_year(parsed, answer)
         if progress is not None:
@@ -557,6 +560,41 @@ class QuestionAnswerer:
             return None
         note = f"这份文件没有写明地区,不一定是{'、'.join(parsed.unknown_places)}的"
         return replace(answer, notes=(*answer.notes, note))
+
+    def _unnumbered_of_one_of_several(
+        self, parsed: ParsedQuestion, unplaced: Answer, held: int, level: str
+    ) -> Answer:
+        """An unplaced page taken for a held region only because it cites no 文号 and speaks
+        for the region's level (全市…奖励500万元): nothing ties it to the region asked rather
+        than to another region of that level the store holds plans of. What a city pays is its
+        own rule, the one thing an answer must not lend another city's page to (an uploaded
+        reward page answered 500万元 for every held city alike): asked what a reward pays, with
+        another region of the level held, the page is a hedge naming the regions it may be of.
+        Its tasks, dates and units still answer (the 咸阳 class: a work plan's page that lost its
+        heading, said to be unplaced), as does any page of a region that holds no plan of its
+        own, of the only region of its level held, or citing a 文号 of the region's organs
+        (``_numbers_as``)."""
+        first = unplaced.facts[0] if unplaced.facts else None
+        if (
+            first is None
+            or held not in self.index.held_region_ids
+            or not (first.kind == FactKind.REWARD or ABOUT_REWARDS.search(parsed.reading))
+            or _numbers_as(self.index, first.citation.document_id, parsed.region_text or "")
+        ):
+            return unplaced
+        others = sorted(
+            name
+            for region_id in self.index.held_region_ids - {held}
+            if (name := self.index.region_name(region_id) or "").endswith(level)
+            and region_id not in regions_within((held,), self.index)
+        )
+        if not level or not others:
+            return unplaced
+        asked = parsed.region_text or self.index.region_name(held) or ""
+        also = "、".join(others[:2]) + ("等地" if len(others) > 2 else "")
+        note = f"这份文件没有写明地区,不一定是{asked}的(也可能是{also}的)"
+        kept = tuple(n for n in unplaced.notes if not n.startswith("这份文件没有写明地区"))
+        return replace(unplaced, found=False, hedged=True, headline=HEDGE_TEXT, notes=(*kept, note))
 
     @classmethod
     def _answers_as_asked(cls, parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:

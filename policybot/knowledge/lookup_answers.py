@@ -615,7 +615,10 @@ def unit_tasks(
         targets = unit_counts(index, ids, kind=FactKind.TARGET)
         if sum(targets) and targets != (led, supported, joint):  # 其中目标: what 负责哪些目标 lists
             counted += f"(其中目标 {sum(targets)} 项)"
-    headline = f"目标/事项: {counted};按任务列出 {len(tasks)} 条"
+    # One count, the items /units counts (its directory says the same of the unit); the
+    # lines under it are those items grouped by task, which a second count beside the first
+    # (牵头 12 项;按任务列出 5 条) read as a contradiction.
+    headline = f"目标/事项: {counted};按任务分列"
     regions = Counter(line.region or "未写地区" for line in tasks)
     if len(regions) > 1:
         each = ";".join(f"{region} {count} 条" for region, count in regions.items())

@@ -349,10 +349,25 @@ def passage_candidates(
                 cell if best is None else (max(best[0], cell[0]), min(best[1], cell[1]))
             )
 
+    # …and the row's task is the cell's subject: a cell of the year asked ranks as well as the
+    # best of its row's cells before it naming no year (推动企业实施技术改造 says the words a
+    # 待定 cell does not), so that a prose sentence of the plan naming the year too (到2032年,
+    # 全市…) does not take the lead from the table's own cell for that year.
+    row_tasks: dict[tuple[int, int], list[tuple[int, float]]] = {}
+    for c in candidates:
+        if c.hit is not None and not c.hit.passage.years and c.hit.passage.due is None:
+            row = (c.hit.document_id, c.hit.passage.paragraph_start)
+            # (its words' share: the year its cell leaves unsaid is the year cell's to say)
+            row_tasks.setdefault(row, []).append((c.hit.passage.start, c.share))
+
     def ranked_share(candidate: Candidate) -> float:
         rank = base_rank(candidate)
         hit = candidate.hit
-        if hit is None or hit.passage.years or of_year_asked(hit):
+        if hit is not None and of_year_asked(hit):
+            tasks = row_tasks.get((hit.document_id, hit.passage.paragraph_start), [])
+            before = [share for start, share in tasks if start < hit.passage.start]
+            return max([rank, *before])
+        if hit is None or hit.passage.years:
             return rank
         cell = year_cells.get((hit.document_id, hit.passage.paragraph_start))
         if cell is None or hit.passage.start > cell[1]:
@@ -397,6 +412,8 @@ def passage_candidates(
         key=lambda c: (
             -ranked_share(c),
             not c.listed,
+            # of a year asked, the table's cell in its column before the prose naming it
+            not of_year_asked(c.hit),
             not names_year(c),
             not says_numbered_name(c),
             not listed_under_heading(c),

@@ -1953,7 +1953,11 @@ def _office_of_level(
 
     for name in (named, *index.glossary.other_names(named)):
         found = index.names.unit_aliases.get(name, set()) & scope
-        found |= set(_abbreviation_matches(name, index, scope))
+        if not of_level(found):
+            # an office a plan names exactly is that office, as ``find_unit`` (and /units
+            # 示范市 市质监局) reads it: not also every unit whose longer name holds its
+            # characters (市质量强市领导小组办公室(市质监局), a body the office hosts)
+            found |= set(_abbreviation_matches(name, index, scope))
         if of_level(found):
             return tuple(sorted(of_level(found))), name, text.replace(typed, " ", 1)
     unit_ids, unit_text, rest = find_unit(text, index, region_ids)

@@ -365,6 +365,34 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
         if listed is not None:
             return listed
         return answerer.not_found(parsed, nothing_due(year))
+    if parsed.year is not None and district is None:
+        # 示范市今年有哪些任务要到期: the year's items as /deadlines 示范市 2032 lists them, by
+        # the command's own query (``due_in_window``: per-year targets' occurrences and routine
+        # duties among them), not the first page of every deadline filtered to the year
+        start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+        in_year = [
+            f
+            for f in due_in_window(
+                answerer.index,
+                start,
+                end,
+                answerer.today,
+                scope.region_ids,
+                parsed.unit_ids or None,
+                LOOKUP_MAX_FACTS,
+            )
+            if scope.document_ids is None or f.row.document_id in scope.document_ids
+        ]
+        worded = _saying_every_word(in_year, parsed.words)
+        if worded:
+            return answerer.found(parsed, scope, answerer.lines(worded, parsed), listing=True)
+        if not in_year:
+            words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
+            return answerer.not_found(
+                parsed, nothing_due(TimeWindow(words, year=parsed.year, start=start, end=end))
+            )
+        lines = answerer.lines(in_year, parsed)
+        return answerer.found(parsed, scope, lines, listing=True, total=len(lines))
     limit = _WORDED_POOL if parsed.words else LIST_LIMIT
     result = answerer.index.by_due(
         answerer.today,
