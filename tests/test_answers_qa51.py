@@ -3,7 +3,8 @@ its place may be the place asked about, but not when it speaks of itself as anot
 division: one saying 我县 throughout is no district's (东坪区 asked), whichever county wrote it;
 asked of a county, it still answers, said to be unplaced. A question asking which firms were
 given an award (奖励了哪几家企业) is not answered by the rule alone (对通过认证的企业奖励…),
-which names none; a sentence naming the firms answers it.
+which names none; a sentence naming the firms answers it. The first of a list the question
+counts (那4项重点建设项目,第一项是啥) is not answered by the sentence that only counts it.
 Every text is invented (made-up places, figures and names)."""
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ PLAN = city_plan("""一、工作目标
 二、政策措施
 对通过“示范制造”认证的企业,每家一次性奖励10万元。
 三、表彰情况
+四、责任分解
+现将《示范市应急体系规划》中明确提出的5项具体建设任务和4项重点建设项目进行责任分解。
+五、重点工程
+全市实施3项重点工程:一是建设应急指挥平台,二是建设物资储备库,三是建设救援训练基地。
 经评审,授予青禾精密机械有限公司、东坪食品有限公司等2家企业2032年度示范市市长质量奖,各奖励50万元。
 """)
 
@@ -60,3 +65,13 @@ def test_which_firms_were_rewarded_is_answered_by_the_sentence_naming_them(
 ) -> None:
     reply = ask(service, "示范市市长质量奖都有哪些企业获奖了?")
     assert "青禾精密机械有限公司" in reply and "未找到" not in reply, reply
+
+
+def test_an_item_of_a_counted_list_is_not_answered_by_the_count(service: QueryService) -> None:
+    reply = ask(service, "示范市那4项重点建设项目,第一项是啥?")
+    assert "未找到" in reply, reply
+
+
+def test_an_item_of_a_listed_list_is_answered(service: QueryService) -> None:
+    reply = ask(service, "示范市3项重点工程,第一项是什么?")
+    assert "应急指挥平台" in reply and "未找到" not in reply, reply

@@ -329,6 +329,30 @@ def names_no_firm_awarded(question: str, lines: Sequence[FactLine]) -> bool:
     )
 
 
+# An item asked by its place in a list the question counts (那7项重点项目,第一项是啥): the
+# count as written (7项), then the ordinal.
+_ORDINAL_OF_COUNTED = re.compile(
+    r"(?P<count>\d+[项个条])[^第]{0,14}第[一二三四五六七八九十\d]+[项个条]"
+)
+
+# What lists a counted list's items after its count (3项重点工程:一是…, (一)…, 1.…, a、b、c).
+_LISTS = re.compile(r"[::]|一是|[((]一[))]|(?<!\d)1[.、]|、.+、")
+
+
+def counted_not_listed(question: str, lines: Sequence[FactLine]) -> str | None:
+    """The count (7项) when ``question`` asks an item of a list by its place and every line
+    found is a sentence counting the list (现将…7项重点建设项目进行分解), not one of its items;
+    else None."""
+    match = _ORDINAL_OF_COUNTED.search(question)
+    if match is None or not lines:
+        return None
+    count = match.group("count")
+    texts = [f"{line.label}{line.citation.quote}" for line in lines]
+    if all(count in text and not _LISTS.search(text.split(count, 1)[1]) for text in texts):
+        return count
+    return None
+
+
 # A year written out (2021年), in a fact's label or sentence.
 _A_YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
 
@@ -458,6 +482,10 @@ class QuestionAnswerer:
         if answer.found and answer.facts and names_no_firm_awarded(parsed.text, answer.facts):
             # 2032年奖励了哪几家企业, of a rule (对通过认证的企业给予…): the rule is not the list.
             return self.not_found(parsed, "文件只写了奖励办法,没有写哪些企业获奖")
+        counted = counted_not_listed(parsed.text, answer.facts) if answer.found else None
+        if counted is not None:
+            # 那7项重点项目第一项是啥, of 现将…7项重点建设项目进行分解: the count is not the item.
+            return self.not_found(parsed, f"文件只写了{counted}的数目,没有逐项写出")
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
         )
