@@ -726,7 +726,8 @@ EVALUATION_ACCURACY_FLOOR = {
     # 6/6 (aggregate only); after answers round qa41 dev 48/59 (0.81), blind 6/6.
     # Answers round qa42 raised dev to 51/59 (0.86: q2885 主要是发钱, q2890 the office's phone,
     # q2892 奖金由哪里出).
-    "qa38": {"dev": 0.86, "blind": 1.0},
+    # Answers round qa51 raised it to 52/59 (0.88: q2939, the first of 7项 the plan only counts).
+    "qa38": {"dev": 0.88, "blind": 1.0},
     # The fresh batch qa39 (q2940-q2990, written before the bot ran on them; 34 out-of-store near
     # misses, 17 answerable controls) at its first measurement over the evaluation store built at
     # 8cb7baa2 (391 documents): dev 30/41, blind 9/10 (aggregate only); after answers round qa43
@@ -821,7 +822,8 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa37": {"dev": 0.83, "blind": 1.0},
     # The fresh batch qa38: out of store refused dev 6/9 at its first measurement, 8/9 after
     # answers round qa41 (q2932 十四五 of a 十三五 plan, q2933 a quoted plan's number); blind 4/4.
-    "qa38": {"dev": 0.88, "blind": 1.0},
+    # Answers round qa51: 9/9 (q2939 第一项 of a list the sentence only counts).
+    "qa38": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa39: out of store refused dev 19/24 at its first measurement, 24/24 after
     # answers round qa43 (another quarter, a later horizon year, a bare level, an amount below
     # every tier, a placeless quoted number); blind 9/10.
