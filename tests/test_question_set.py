@@ -726,7 +726,8 @@ EVALUATION_ACCURACY_FLOOR = {
     # 6/6 (aggregate only); after answers round qa41 dev 48/59 (0.81), blind 6/6.
     # Answers round qa42 raised dev to 51/59 (0.86: q2885 主要是发钱, q2890 the office's phone,
     # q2892 奖金由哪里出).
-    "qa38": {"dev": 0.86, "blind": 1.0},
+    # Answers round qa51 raised it to 52/59 (0.88: q2939, the first of 7项 the plan only counts).
+    "qa38": {"dev": 0.88, "blind": 1.0},
     # The fresh batch qa39 (q2940-q2990, written before the bot ran on them; 34 out-of-store near
     # misses, 17 answerable controls) at its first measurement over the evaluation store built at
     # 8cb7baa2 (391 documents): dev 30/41, blind 9/10 (aggregate only); after answers round qa43
@@ -757,6 +758,14 @@ EVALUATION_ACCURACY_FLOOR = {
     # (0.90: q3243 验收, q3261 海盐县2023年, q3267 宣城2021年 refused), blind 12/13 (with the
     # round's first version; its final code was not scored on blind).
     "qa43": {"dev": 0.9, "blind": 0.92},
+    # The fresh batch qa45 (q3340-q3409, written by helper qa51 before the bot ran on them; 42
+    # out-of-store near misses and 28 in-store twins) at its first measurement over the
+    # evaluation store built at 8911ef97 (442 documents): dev 35/56, blind 11/14 (aggregate
+    # only); after answers round qa51 dev 37/56 (q3347 秀屿区 of a county's unplaced notice,
+    # q3406 奖励了哪几家企业 of a rule refused), blind 11/14. The dev misses are answerable ones
+    # refused or hedged (b45_02 is refused by the ingest; 产业园's ‰ rates, 鲤城's county notice,
+    # 上虞's traditional table) and q3359, q3363.
+    "qa45": {"dev": 0.66, "blind": 0.78},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -813,7 +822,8 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa37": {"dev": 0.83, "blind": 1.0},
     # The fresh batch qa38: out of store refused dev 6/9 at its first measurement, 8/9 after
     # answers round qa41 (q2932 十四五 of a 十三五 plan, q2933 a quoted plan's number); blind 4/4.
-    "qa38": {"dev": 0.88, "blind": 1.0},
+    # Answers round qa51: 9/9 (q2939 第一项 of a list the sentence only counts).
+    "qa38": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa39: out of store refused dev 19/24 at its first measurement, 24/24 after
     # answers round qa43 (another quarter, a later horizon year, a bare level, an amount below
     # every tier, a placeless quoted number); blind 9/10.
@@ -832,6 +842,10 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # when-question answered by its own year, q3261 q3267 a region's document of a year the store
     # lacks answered by another document), 29/29 after answers round qa49; blind 12/13.
     "qa43": {"dev": 1.0, "blind": 0.92},
+    # The fresh batch qa45: out of store refused dev 25/29 at its first measurement (q3347
+    # 秀屿区, q3359 a rank the page cuts off, q3363 黄埔区 of 广州's draft, q3406 which firms a
+    # rule rewarded), 27/29 after answers round qa51; blind 10/13 (aggregate only).
+    "qa45": {"dev": 0.93, "blind": 0.76},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
@@ -890,6 +904,10 @@ def test_in_the_evaluation_store_each_batch_stays_at_or_above_its_floor(
     evaluation_reports: dict[str, Report], split: str, batch: str
 ) -> None:
     report = evaluation_reports[split].batch(batch)
+    if not report.verdicts and batch not in EVALUATION_ACCURACY_FLOOR:
+        # A batch registered in BATCHES by a parallel branch before its questions land (qa45
+        # named qa44, helper qa50's, so that its own draw seed does not move): nothing to score.
+        pytest.skip(f"{batch}: no questions on this branch yet")
     # Dev misses are named so a drop can be read at once; blind ones never are.
     missed = report.wrong_ids if split == "dev" else "not shown (blind)"
     assert report.accuracy >= EVALUATION_ACCURACY_FLOOR[batch][split], f"wrong: {missed}"

@@ -100,6 +100,7 @@ from policybot.knowledge.passage_candidates import (
     search_terms,
 )
 from policybot.knowledge.passages import PassageText
+from policybot.knowledge.places_asked import of_another_division
 from policybot.knowledge.provinces import (
     cities_of_held_province,
     gazetteer_parents,
@@ -308,6 +309,51 @@ def _asks_only_duties_of(parsed: ParsedQuestion, office: str) -> bool:
     )
 
 
+# A question asking which firms were given an award (奖励了哪几家企业, 哪些企业获奖了): a list
+# of firms already chosen, which only a notice naming them answers.
+_ASKS_FIRMS_AWARDED = re.compile(
+    r"(?:奖励|表彰|授予|命名|评出)了(?:哪几家|哪些|哪家)(?:企业|公司)"
+    r"|(?:哪几家|哪些|哪家)(?:企业|公司)(?:获奖|获得|评上|拿到|入选)了"
+)
+# A firm named in a sentence (…有限公司, …集团, …厂), not 企业 in general.
+_NAMES_A_FIRM = re.compile(r"公司|集团|(?<!工)厂")
+
+
+def names_no_firm_awarded(question: str, lines: Sequence[FactLine]) -> bool:
+    """Whether ``question`` asks which firms were given an award and none of ``lines`` names a
+    firm: they are the rule's (对获得认证的企业给予…), not the notice listing who got it."""
+    if not _ASKS_FIRMS_AWARDED.search(question):
+        return False
+    return not any(
+        _NAMES_A_FIRM.search(f"{line.label}{line.excerpt or ''}{line.citation.quote}")
+        for line in lines
+    )
+
+
+# An item asked by its place in a list the question counts (那7项重点项目,第一项是啥): the
+# count as written (7项), then the ordinal.
+_ORDINAL_OF_COUNTED = re.compile(
+    r"(?P<count>\d+[项个条])[^第]{0,14}第[一二三四五六七八九十\d]+[项个条]"
+)
+
+# What lists a counted list's items after its count (3项重点工程:一是…, (一)…, 1.…, a、b、c).
+_LISTS = re.compile(r"[::]|一是|[((]一[))]|(?<!\d)1[.、]|、.+、")
+
+
+def counted_not_listed(question: str, lines: Sequence[FactLine]) -> str | None:
+    """The count (7项) when ``question`` asks an item of a list by its place and every line
+    found is a sentence counting the list (现将…7项重点建设项目进行分解), not one of its items;
+    else None."""
+    match = _ORDINAL_OF_COUNTED.search(question)
+    if match is None or not lines:
+        return None
+    count = match.group("count")
+    texts = [f"{line.label}{line.citation.quote}" for line in lines]
+    if all(count in text and not _LISTS.search(text.split(count, 1)[1]) for text in texts):
+        return count
+    return None
+
+
 # A year written out (2021年), in a fact's label or sentence.
 _A_YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
 
@@ -437,6 +483,13 @@ class QuestionAnswerer:
         if apart is not None:
             # 兵团2035年合格率, of 到2025年…达到94%。到2035年…(no figure): not 2035's figure.
             return self.not_found(parsed, f"文件写的是{apart.words}的数字,没有{parsed.year}年的")
+        if answer.found and answer.facts and names_no_firm_awarded(parsed.text, answer.facts):
+            # 2032年奖励了哪几家企业, of a rule (对通过认证的企业给予…): the rule is not the list.
+            return self.not_found(parsed, "文件只写了奖励办法,没有写哪些企业获奖")
+        counted = counted_not_listed(parsed.text, answer.facts) if answer.found else None
+        if counted is not None:
+            # 那7项重点项目第一项是啥, of 现将…7项重点建设项目进行分解: the count is not the item.
+            return self.not_found(parsed, f"文件只写了{counted}的数目,没有逐项写出")
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
         )
@@ -543,8 +596,12 @@ class QuestionAnswerer:
         范企业多少家): then the place is what tells the plans apart, and an unplaced one cannot
         be said to be the place's (a guess is worse than 未找到)."""
         documents = self.index.documents()
-        unplaced = frozenset(d.id for d in documents if d.region_id is None)
+        # A notice saying 我县 throughout is no district's, whichever county wrote it.
+        other = of_another_division(self.index, parsed.unknown_places)
+        unplaced = frozenset(d.id for d in documents if d.region_id is None and d.id not in other)
         placed = frozenset(d.id for d in documents if d.region_id is not None)
+        if not unplaced:
+            return None
         answer = self._answer(parsed, within=unplaced)
         if not answer.found or answer.hedged:
             return None

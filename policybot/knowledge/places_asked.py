@@ -93,3 +93,33 @@ def word_of_place(word: str, places: Iterable[str]) -> bool:
         for place in places
         if len(place) >= 3 and place[-1] in "区县" and not gazetteer_parents(place)
     )
+
+
+# How a document speaks of the division it is about (结合我县实际, 本市企业): a notice no place
+# is filed under still says which kind of division wrote it. Not 本区 (本区域) nor 全县/全市,
+# which a county's plan writes of its city's targets too.
+_SELF_WORDS = {"县": ("我县", "本县"), "区": ("我区",), "市": ("我市", "本市")}
+
+
+class DocumentTexts(Protocol):
+    """What the check needs of the knowledge index: the documents whose text holds a string."""
+
+    def documents_mentioning(self, text: str) -> set[int]: ...
+
+
+def of_another_division(index: DocumentTexts, places: Iterable[str]) -> set[int]:
+    """The documents that speak of themselves only as another kind of division than one of
+    ``places`` is (…区, …县, …市): a notice saying 我县 throughout is no district's (秀屿区 asked of
+    a county's unplaced notice), whichever county it is; one saying 我区 is no county's. A
+    document saying nothing of itself, or also the place's own kind, is none of them."""
+    found: set[int] = set()
+    for place in places:
+        own = _SELF_WORDS.get(place[-1:])
+        if own is None:
+            continue
+        speaks_as_own = set().union(*(index.documents_mentioning(word) for word in own))
+        for kind, words in _SELF_WORDS.items():
+            if kind != place[-1]:
+                others = set().union(*(index.documents_mentioning(word) for word in words))
+                found |= others - speaks_as_own
+    return found
