@@ -1232,6 +1232,10 @@ _NAME_UNIT = re.compile(
 )
 
 
+# A row of an indicator table that only adds up the rows above it ("合计", "总计", "小计").
+_SUM_ROW = re.compile(r"^(?:全[市省区县州盟旗])?(?:合计|总计|小计|累计|总量|共计)$")
+
+
 def _indicator_row(
     number: int, cells: list[tuple[int, str]], columns: _IndicatorColumns, title: str
 ) -> TableRow:
@@ -1282,6 +1286,10 @@ def _indicator_row(
         row.lead_units += [unit for unit in lead if unit not in row.lead_units]
         known = row.lead_units + row.support_units
         row.support_units += [unit for unit in support if unit not in known]
+    if _SUM_ROW.match(re.sub(r"\s+", "", name)):
+        # "合计 | 30 | 40": the rows' indicators added up, no indicator of its own: a goal named
+        # 合计 was reminded to its row's units (attack45)
+        return row
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]

@@ -1,0 +1,54 @@
+"""attack45: defects found in what stop 45 changed, each on invented 示范市 plans
+(tests/invented_plans.py), none from the corpus or the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from invented_plans import city_plan
+from policybot.knowledge.extract.pipeline import extract_text
+from policybot.knowledge.stated_dates import own_date
+
+# --- a task table's 合计 row is no goal of its own --------------------------------------------
+
+
+@pytest.mark.parametrize("name_column", ["任务", "指标"])
+@pytest.mark.parametrize("total", ["合计", "总计", "小计", "全市合计"])
+def test_a_figure_tables_total_row_is_no_goal_named_by_the_total(
+    name_column: str, total: str
+) -> None:
+    table = (
+        f"序号 | {name_column} | 2031年 | 2032年 | 牵头单位\n"
+        "1 | 新增甲类产品(个) | 18 | 22 | 市甲局\n"
+        "2 | 新增乙类产品(个) | 12 | 18 | 市乙局\n"
+        f"3 | {total} | 30 | 40 | 市甲局\n"
+    )
+    plan = city_plan("一、主要目标\n到2033年,全市品牌建设取得明显成效。\n二、任务分解表\n" + table)
+    targets = extract_text(plan, "plan.txt").targets
+    subjects = {t.subject for t in targets}
+    assert {"新增甲类产品", "新增乙类产品"} <= subjects, subjects
+    assert not any(total in t.subject for t in targets), [(t.subject, t.value) for t in targets]
+
+
+# --- a year a clause compares with is not the clause's own date ------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "与2031年相比,乙类产品产值增长15%",
+        "同2031年相比,乙类产品产值增长15%",
+        "2031年以来,累计新增甲类产品12个",
+        "自2031年起每年新增甲类产品5个",
+        "在2031年基础上,乙类产品产值翻一番",
+    ],
+)
+def test_a_year_compared_with_or_counted_from_is_not_the_clauses_own_date(clause: str) -> None:
+    assert own_date(clause) is None
+
+
+def test_a_clause_opened_by_its_own_year_is_still_that_years() -> None:
+    stated = own_date("2032年前新增22个")
+    assert stated is not None and (stated.first, stated.last) == (2032, 2032)
+    stated = own_date("力争2033年达到25个")
+    assert stated is not None and stated.first == 2033
