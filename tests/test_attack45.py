@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from invented_plans import city_plan
+from invented_plans import ask, city_plan, invented_plans_service
 from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.stated_dates import own_date
 
@@ -52,3 +54,23 @@ def test_a_clause_opened_by_its_own_year_is_still_that_years() -> None:
     assert stated is not None and (stated.first, stated.last) == (2032, 2032)
     stated = own_date("力争2033年达到25个")
     assert stated is not None and stated.first == 2033
+
+
+# --- the sentence quoted under a 未找到 holds no figure, in Chinese numerals either ----------
+
+
+def test_a_not_found_quotes_no_sentence_with_a_figure_in_chinese_numerals(
+    tmp_path: Path,
+) -> None:
+    plan = city_plan(
+        "一、支持政策\n"
+        "(一)对获评卓越绩效奖的企业,给予国家级品牌同等政策奖励。\n"
+        "(二)甲类品牌培育项目总投资达到三千万元的,纳入重点项目库管理。\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "甲类品牌培育项目奖励多少钱?")
+        assert reply.startswith("未找到"), reply
+        assert "三千万元" not in reply, reply
+        # a sentence without a figure is still quoted (trial45 L5)
+        reply = ask(service, "卓越绩效奖奖励多少?")
+        assert "原文:(一)对获评卓越绩效奖的企业,给予国家级品牌同等政策奖励" in reply, reply
