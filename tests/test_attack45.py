@@ -74,3 +74,24 @@ def test_a_not_found_quotes_no_sentence_with_a_figure_in_chinese_numerals(
         # a sentence without a figure is still quoted (trial45 L5)
         reply = ask(service, "卓越绩效奖奖励多少?")
         assert "原文:(一)对获评卓越绩效奖的企业,给予国家级品牌同等政策奖励" in reply, reply
+
+
+# --- a split cell's items that are no place of the plan are no district's goal ---------------
+
+
+def test_a_split_cells_sites_and_another_citys_places_are_no_districts_goals() -> None:
+    table = (
+        "项目 | 指标 | 总数 | 分解 | 责任单位\n"
+        "停车设施工程 | 新建停车位(个) | 100 | 社区30 园区50 景区20 | 市住建局\n"
+        "充电设施工程 | 新增充电桩(个) | 60 | 云州市南汀区20 碧川市北屿县20 示范市东区20 | 市发改委\n"
+    )
+    plan = city_plan("一、主要目标\n到2033年,全市品牌建设取得明显成效。\n二、目标任务分解表\n" + table)
+    targets = extract_text(plan, "plan.txt").targets
+    found = {(t.subject, t.district, t.value) for t in targets}
+    # each row's total stands
+    assert ("新建停车位", None, 100) in found, found
+    assert ("新增充电桩", None, 60) in found, found
+    # the plan's own place keeps its share
+    assert ("新增充电桩", "示范市东区", 20) in found, found
+    districts = {t.district for t in targets if t.district}
+    assert not districts & {"社区", "园区", "景区", "云州市南汀区", "碧川市北屿县"}, districts
