@@ -95,3 +95,14 @@ def test_a_split_cells_sites_and_another_citys_places_are_no_districts_goals() -
     assert ("新增充电桩", "示范市东区", 20) in found, found
     districts = {t.district for t in targets if t.district}
     assert not districts & {"社区", "园区", "景区", "云州市南汀区", "碧川市北屿县"}, districts
+
+
+# --- a bare verb repeats the nearest earlier part counting in its unit ------------------------
+
+
+def test_a_bare_verb_takes_the_subject_of_the_nearest_part_in_its_unit() -> None:
+    sentence = "2031年,全市新增甲类产品18个;2032年新增乙类企业9家;2033年新增12个。"
+    targets = extract_text(city_plan("一、工作目标\n" + sentence + "\n"), "plan.txt").targets
+    found = {t.value: t.subject for t in targets}
+    assert found[9] == "新增乙类企业", found
+    assert found[12] == "新增甲类产品", found
