@@ -3,13 +3,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from invented_plans import ask, city_plan, invented_plans_service
 from policybot.knowledge.extract.pipeline import extract_text
+from policybot.knowledge.models import Document, Target
+from policybot.knowledge.rereading import reread_stale_documents
 from policybot.knowledge.stated_dates import own_date
+from policybot.knowledge.store import content_hash
+from test_scheduler_support import ingest
 
 # --- a task table's 合计 row is no goal of its own --------------------------------------------
 
@@ -85,7 +92,9 @@ def test_a_split_cells_sites_and_another_citys_places_are_no_districts_goals() -
         "停车设施工程 | 新建停车位(个) | 100 | 社区30 园区50 景区20 | 市住建局\n"
         "充电设施工程 | 新增充电桩(个) | 60 | 云州市南汀区20 碧川市北屿县20 示范市东区20 | 市发改委\n"
     )
-    plan = city_plan("一、主要目标\n到2033年,全市品牌建设取得明显成效。\n二、目标任务分解表\n" + table)
+    plan = city_plan(
+        "一、主要目标\n到2033年,全市品牌建设取得明显成效。\n二、目标任务分解表\n" + table
+    )
     targets = extract_text(plan, "plan.txt").targets
     found = {(t.subject, t.district, t.value) for t in targets}
     # each row's total stands
@@ -106,3 +115,51 @@ def test_a_bare_verb_takes_the_subject_of_the_nearest_part_in_its_unit() -> None
     found = {t.value: t.subject for t in targets}
     assert found[9] == "新增乙类企业", found
     assert found[12] == "新增甲类产品", found
+
+
+# --- a plan whose stored text the new normaliser writes otherwise is still read again ------------
+
+_RUN_ON_SCHEDULE = (
+    "二、实施步骤\n本方案分三个阶段实施,各阶段任务如下:第一阶段(2031年3月—2031年12月):制定工作方案,"
+    "明确任务分工,建立工作台账,完成各项准备工作(已完成)。第二阶段(2032年1月—2032年12月):全面推进"
+    "各项任务,完成甲类产品认证20个,组织开展中期评估,及时总结推广经验做法。第三阶段(2033年1月—2033年"
+    "12月):全面总结验收,完成乙类企业培育15家。\n"
+)
+
+
+def test_a_plan_stored_under_the_older_normaliser_is_read_again(engine: Engine) -> None:
+    """Migration 0029 forgets every fingerprint; a plan stored before B49-6 (a run-on schedule's
+    第二阶段(…) opens a line) holds the schedule on one line, which the re-read's normaliser
+    splits: the stored text no longer hashed as itself, the re-read skipped the plan at every
+    start and its facts stayed stale. The plan now takes the new text, its fact ids kept."""
+    extraction = extract_text(city_plan(_RUN_ON_SCHEDULE), "plan.txt")
+    new_text = extraction.text
+    assert "\n第二阶段(" in new_text and "\n第三阶段(" in new_text
+    ingest(engine, extraction)
+    joins = [at for at in range(len(new_text)) if new_text.startswith("\n第", at)]
+    joins = [at for at in joins if new_text.startswith(("\n第二阶段", "\n第三阶段"), at)]
+    old_text = new_text.replace("\n第二阶段", "第二阶段").replace("\n第三阶段", "第三阶段")
+    with Session(engine) as session:
+        targets = list(session.exec(select(Target)))
+        before = {t.id: t.quote for t in targets}
+        for target in targets:  # the offsets the older text had
+            shift = sum(1 for at in joins if at < target.start_offset)
+            target.start_offset -= shift
+            target.end_offset -= shift
+            session.add(target)
+        (document,) = session.exec(select(Document))
+        document.text, document.content_hash = old_text, content_hash(old_text)
+        document.extraction_fingerprint = None
+        session.add(document)
+        session.commit()
+    outcomes = reread_stale_documents(engine, now=datetime(2031, 6, 1, tzinfo=UTC))
+    assert set(outcomes.values()) == {"updated"}, outcomes
+    assert reread_stale_documents(engine) == {}  # read once, not at every start
+    with Session(engine) as session:
+        (document,) = session.exec(select(Document))
+        assert document.text == new_text
+        after = {t.id: t for t in session.exec(select(Target)) if t.deleted_at is None}
+    assert set(after) == set(before)
+    for target in after.values():
+        head = target.quote.strip()[:10]
+        assert new_text[target.start_offset :].startswith(head), (target.quote, target.start_offset)
