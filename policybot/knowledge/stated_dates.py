@@ -60,9 +60,7 @@ def own_date(clause: str) -> StatedDate | None:
     match = _DATE_PHRASE.search(clause)
     if match is None or not _OWN_DATE_LEAD.match(clause[: match.start()]):
         return None
-    if _NOT_OWN_BEFORE.search(clause[: match.start()]) or _NOT_OWN_AFTER.match(
-        clause, match.end()
-    ):
+    if _NOT_OWN_BEFORE.search(clause[: match.start()]) or _NOT_OWN_AFTER.match(clause, match.end()):
         return None
     first, last = match.group(2), match.group(3)
     if last is not None or match.group(1):

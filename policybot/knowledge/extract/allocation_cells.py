@@ -49,6 +49,7 @@ def _plans_own_place(place: str, ctx: DocContext) -> bool:
     other = _CITY_BEFORE.match(place)
     return not (other and ctx.region and other.group("city") not in ctx.region)
 
+
 # "城镇新增就业人数(人)": the indicator and the unit its figures count in
 _INDICATOR = re.compile(r"^(?P<subject>[^\d|()]{2,40}?)\((?P<unit>[^()\d]{1,6})\)$")
 _TOTAL = re.compile(r"^\d+(?:\.\d+)?$")
