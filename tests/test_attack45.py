@@ -163,3 +163,32 @@ def test_a_plan_stored_under_the_older_normaliser_is_read_again(engine: Engine) 
     for target in after.values():
         head = target.quote.strip()[:10]
         assert new_text[target.start_offset :].startswith(head), (target.quote, target.start_offset)
+
+
+# --- a district spared in other words is not reached -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "各区县(南汀区已建成的除外)建成质量提升示范区",
+        "南汀区暂不实施,其余区县建成质量提升示范区",
+        "各区县建成质量提升示范区,南汀区不作要求",
+        "各区县建成质量提升示范区(南汀区另行安排)",
+        "南汀区免于开展,各区县建成质量提升示范区",
+        "非南汀区的区县建成质量提升示范区",
+        "其他区县(不含已完成的南汀区)建成质量提升示范区",
+    ],
+)
+def test_a_district_spared_in_other_words_is_not_reached(title: str) -> None:
+    from test_attack47_district_reach import NANTING, reached
+
+    assert NANTING not in reached(title)
+
+
+def test_a_district_named_beside_such_words_is_still_reached() -> None:
+    from test_attack47_district_reach import BEIYU, NANTING, reached
+
+    assert reached("南汀区的除险加固工程年底前完工") == {NANTING}
+    assert reached("在南汀区非遗保护中心建成展厅") == {NANTING}
+    assert reached("南汀区暂不实施,北屿县建成示范区") == {BEIYU}
