@@ -192,3 +192,19 @@ def test_a_district_named_beside_such_words_is_still_reached() -> None:
     assert reached("南汀区的除险加固工程年底前完工") == {NANTING}
     assert reached("在南汀区非遗保护中心建成展厅") == {NANTING}
     assert reached("南汀区暂不实施,北屿县建成示范区") == {BEIYU}
+
+
+# --- a figure table's column of a year before the plan is no goal -----------------------------
+
+
+def test_a_figure_tables_columns_of_years_before_the_plan_are_no_goals() -> None:
+    table = (
+        "序号 | 任务 | 2029年 | 2030年 | 2032年 | 2033年 | 牵头单位\n"
+        "1 | 新增甲类产品(个) | 8 | 10 | 22 | 30 | 市甲局\n"
+    )
+    plan = city_plan("一、主要目标\n到2033年,全市品牌建设取得明显成效。\n二、任务分解表\n" + table)
+    targets = extract_text(plan, "plan.txt").targets
+    found = {
+        t.deadline.year: t.value for t in targets if t.subject == "新增甲类产品" and t.deadline
+    }
+    assert found == {2032: 22, 2033: 30}, found
