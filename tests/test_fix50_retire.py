@@ -84,3 +84,15 @@ async def test_a_place_name_alone_names_the_one_plan_it_titles(
     assert _statuses(sqlite_engine) == {1: DocumentStatus.EXPIRED}
     (single,) = await sqlite_plan_bot.say("/retire 示 expired")
     assert "没有找到文档" in single.text, single.text
+
+
+async def test_single_characters_apart_name_no_plan(
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    """attack45: "/retire 示 计" (two one-character words, each in almost every title) retired
+    the one plan holding both, silently; a word of two characters is needed."""
+    (single,) = await sqlite_plan_bot.say("/retire 示 计 expired")
+    assert "没有找到文档" in single.text, single.text
+    assert _statuses(sqlite_engine) == {1: DocumentStatus.ACTIVE}
+    (done,) = await sqlite_plan_bot.say("/retire 示范 计 expired")
+    assert "文档已停用" in done.text, done.text

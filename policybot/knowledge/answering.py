@@ -2496,7 +2496,12 @@ class QuestionAnswerer:
 # Characters of the sentence quoted under a 未找到 that says what the plans write instead
 # of the sum or date asked: one phone line or two.
 _SAID_QUOTE = 80
-_FIGURE = re.compile(r"[0-9０-９]")
+# A figure in digits, or in Chinese numerals with what it counts (三千万元, 两亿元, 五家, 百分之二十):
+# "总投资达到三千万元的" quoted under 奖励多少 read as the sum asked (attack45).
+_FIGURE = re.compile(
+    r"[0-9０-９]|百分之|[零〇一二两三四五六七八九十百千万亿]+\s*(?:万|亿)?\s*"
+    r"(?:元|%|倍|家|个|项|人|名|件|户|亩|吨|公里|平方米)"
+)
 
 # A span of years a title names (2016-2020年, 2016—2020年), read as a plan's period when it is
 # at most this long.

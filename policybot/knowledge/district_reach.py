@@ -56,11 +56,17 @@ _LEFT_OUT = re.compile(
 _LEFT_OUT_BEFORE = re.compile(r"(?<![消排清拆废解去剔免扣切革根破删摒铲祛])除了?$")
 _LEFT_OUT_CLOSE = re.compile(r"^[^,,。;;]{0,40}?(?:以外|之外|外)")
 _BESIDES = re.compile(r"^[,,]?(?:还|也|又|另|同时|并)")
-_EXCEPT_AFTER = re.compile(r"^(?:等)?(?:除外|以外|之外)")
+# 南汀区除外, 南汀区已建成的除外 (a few words of which of them: attack45)
+_EXCEPT_AFTER = re.compile(r"^(?:等)?(?:[^,,。;;()()]{1,10}?的)?(?:除外|以外|之外)")
 # Left out in other words (attack44): 各区县(不含南汀区), 不包括南汀区; 南汀区不参加, 南汀区不纳入.
-_NOT_INCLUDED_BEFORE = re.compile(r"(?:不含|不包括|不包含|排除)$")
+# So are 非南汀区的区县, 不含已完成的南汀区, and a district spared or put off: 南汀区暂不实施,
+# 南汀区不作要求, (南汀区另行安排), 南汀区免于开展 (attack45).
+_NOT_INCLUDED_BEFORE = re.compile(
+    r"(?:(?:不含|不包括|不包含|排除)(?:[^,,。;;()()]{1,10}?的)?|(?<![是除])非)$"
+)
 _NOT_INCLUDED_AFTER = re.compile(
-    r"^(?:等)?(?:区县|县区|地区)?(?:暂)?(?:不参加|不参与|不纳入|不在此列)"
+    r"^(?:等)?(?:区县|县区|地区)?(?:暂|可|可以)?(?:不参加|不参与|不纳入|不在此列|不实施|不执行|"
+    r"不适用|不作要求|不做要求|不作统一要求|另行安排|另行部署|另作安排|免于|免予|缓于|暂缓)"
 )
 # Cited as an example: 参照南汀区经验, 推广南汀区、西湾区的做法, 南汀区先进经验.
 _CITING_BEFORE = re.compile(r"(?:参照|借鉴|学习|对标|复制|推广|总结|仿照|比照|效仿)$")

@@ -1103,7 +1103,9 @@ def _titled(session: Session, typed: str, becoming: str | None) -> list[Document
     ``typed`` (《》 and spaces aside); those already ``becoming`` are left out."""
     words = [_TITLE_MARKS.sub("", word) for word in typed.split()]
     words = [word for word in words if word]
-    if not words or sum(len(word) for word in words) < _TITLE_WORD_CHARS:
+    # one word must be a name's length: single characters apart ("/retire 市 区") each match
+    # almost every title, and the one title holding both was retired silently (attack45)
+    if not words or max(len(word) for word in words) < _TITLE_WORD_CHARS:
         return []
     found = []
     for document in session.exec(select(Document).order_by(col(Document.id).desc())).all():

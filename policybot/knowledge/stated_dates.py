@@ -45,11 +45,22 @@ def _phrase(match: re.Match[str]) -> StatedDate:
 _OWN_DATE_LEAD = re.compile(r"^[^\d,,;;。比较]{0,6}$")
 
 
+# A year the clause compares with or counts from (与2027年相比, 2027年以来, 自2027年起, 在2027年
+# 基础上) is not the year its figure is due (attack45): "与2031年相比,产值增长15%" in a sentence
+# opened by 到2033年 was shown as 2031年's figure.
+_NOT_OWN_BEFORE = re.compile(r"(?:与|同|和|跟|自|从|相比|对比|相较)$")
+_NOT_OWN_AFTER = re.compile(
+    r"\s*(?:以来|起|开始|相比|比较|对比|为基|基础|的基础|水平|同期|的水平|基数)"
+)
+
+
 def own_date(clause: str) -> StatedDate | None:
     """The date a clause opens with ("2028年新增22个", "力争2029年达到25个"): the clause's own
     figure is that year's, whatever an earlier clause of its sentence was dated (trial45)."""
     match = _DATE_PHRASE.search(clause)
     if match is None or not _OWN_DATE_LEAD.match(clause[: match.start()]):
+        return None
+    if _NOT_OWN_BEFORE.search(clause[: match.start()]) or _NOT_OWN_AFTER.match(clause, match.end()):
         return None
     first, last = match.group(2), match.group(3)
     if last is not None or match.group(1):

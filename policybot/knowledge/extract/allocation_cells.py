@@ -9,7 +9,9 @@ place in ``district``, counting what the indicator counts in the indicator's uni
 a unit cell of its own continues the block above it (the merged 责任单位 cell spans its rows).
 
 Only a cell made wholly of three or more "<place><figure>" items is such a split: a place is a
-name ending in a division word (镇, 乡, 街道(办), 区, 县, 市, 旗).
+name ending in a division word (镇, 乡, 街道(办), 区, 县, 市, 旗), its total is the row's goal
+and each item's figure a place's, unless the item is a kind of site (社区, 园区, 景区) or a place of
+another city (云州市南汀区 in 示范市's plan): no district of the plan.
 """
 
 from __future__ import annotations
@@ -27,6 +29,26 @@ _PLACE_FIGURE = re.compile(
     r"\s*(?P<figure>\d+(?:\.\d+)?)(?![\d.%])"
 )
 _ALLOCATION_CELL = re.compile(rf"^(?:{_PLACE_FIGURE.pattern}\s*){{3,}}$")
+# Words ending like a place that name no place ("社区30 园区50 景区20": kinds of site): a cell of
+# them shares nothing among the plan's places (attack45).
+_NO_PLACE = re.compile(
+    r"^(?:社|园|景|校|小|片|辖|市|郊|山|库|灾|矿|牧|林|湖|老|街|商|厂|院|营|园|功能|"
+    r"开发|示范|试点|重点|保护|生活|居住|工业|产业|核心|城市|农村|乡村|各)区$|"
+    r"^(?:城|超|夜|集|早|门|股|楼|各)市$|^(?:城|家|故|下|各)乡$|^(?:城|乡|集|重|各)镇$|"
+    r"^各(?:县|旗|街道)$"
+)
+# "云州市南汀区20" in 示范市's plan: a place of another city, not one the plan shares out to.
+_CITY_BEFORE = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,6}?(?:市|州|盟))(?=[\u4e00-\u9fff])")
+
+
+def _plans_own_place(place: str, ctx: DocContext) -> bool:
+    """Whether ``place`` (an item of a split cell) is a place of the plan's region: not a kind of
+    site, nor a place of another city."""
+    if _NO_PLACE.match(place):
+        return False
+    other = _CITY_BEFORE.match(place)
+    return not (other and ctx.region and other.group("city") not in ctx.region)
+
 
 # "城镇新增就业人数(人)": the indicator and the unit its figures count in
 _INDICATOR = re.compile(r"^(?P<subject>[^\d|()]{2,40}?)\((?P<unit>[^()\d]{1,6})\)$")
@@ -104,6 +126,8 @@ def allocation_targets(ctx: DocContext) -> list[TargetRecord]:
         )
         cell = cells[split_at]
         for match in _PLACE_FIGURE.finditer(cell.text):
+            if not _plans_own_place(match.group("place"), ctx):
+                continue  # the row's total stands; the item is no district's goal
             found.append(
                 TargetRecord(
                     region=ctx.region,

@@ -591,12 +591,22 @@ class _Layout:
         header = self.header
         if len(cells) != len(header) or not header or not _NAME_COLUMN.search(header[0]):
             return None
-        years = [
+        columns = [
             (index, int(match.group(1)))
             for index, cell in enumerate(header)
             if (match := _YEAR_CELL.match(cell)) and not _BASELINE_COLUMN.search(cell)
         ]
-        if not years or not all(_BARE_FIGURE.match(cells[index][1]) for index, _ in years):
+        if not columns or not all(_BARE_FIGURE.match(cells[index][1]) for index, _ in columns):
+            return None
+        # a column of a year before the plan was signed (or before its period) is where it starts
+        # from, as in an indicator table (``_indicator_columns``): "2030年 | 2032年" of a plan
+        # signed in 2031 read 2030's figure as a goal (attack45)
+        years = [
+            (index, year)
+            for index, year in columns
+            if "目标" in header[index] or not _before_the_plan(year, self.ctx)
+        ]
+        if not years:
             return None
         unit = next((i for i, cell in enumerate(header) if cell in ("单位", "计量单位")), None)
         lead, support = _unit_columns(header)
@@ -1232,6 +1242,19 @@ _NAME_UNIT = re.compile(
 )
 
 
+# A row of an indicator table that only adds up the rows above it ("合计", "总计", "小计").
+_SUM_ROW = re.compile(r"^(?:全[市省区县州盟旗])?(?:合计|总计|小计|累计|总量|共计)$")
+
+
+def _before_the_plan(year: int, ctx: DocContext) -> bool:
+    """Whether a column's ``year`` is past when the plan was signed (before its period, when
+    no signing date is known): the figures it starts from, not goals."""
+    if ctx.meta.issued is not None:
+        return year < ctx.meta.issued.year
+    period = ctx.meta.period
+    return period is not None and period[0] < period[1] and year < period[0]
+
+
 def _indicator_row(
     number: int, cells: list[tuple[int, str]], columns: _IndicatorColumns, title: str
 ) -> TableRow:
@@ -1282,6 +1305,10 @@ def _indicator_row(
         row.lead_units += [unit for unit in lead if unit not in row.lead_units]
         known = row.lead_units + row.support_units
         row.support_units += [unit for unit in support if unit not in known]
+    if _SUM_ROW.match(re.sub(r"\s+", "", name)):
+        # "合计 | 30 | 40": the rows' indicators added up, no indicator of its own: a goal named
+        # 合计 was reminded to its row's units (attack45)
+        return row
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]

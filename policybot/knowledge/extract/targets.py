@@ -381,16 +381,23 @@ _BARE_VERB = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def _subjects_of_a_bare_verb(records: list[TargetRecord]) -> list[TargetRecord]:
-    for previous, record in itertools.pairwise(records):
+    """The nearest earlier part counting in the same unit is the one a bare verb repeats:
+    "2031年新增甲类产品18个;2032年新增乙类企业9家;2033年新增12个" counts 甲类产品 in 2033 (a
+    part between counting something else, in 家, left the subject "新增", attack45)."""
+    for index, record in enumerate(records):
         verb = record.subject.strip()
-        at = previous.subject.find(verb)
-        if (
-            _BARE_VERB.match(verb)
-            and at >= 0
-            and len(previous.subject) - at > len(verb)
-            and record.unit == previous.unit
-            and record.district == previous.district
-        ):
+        if not _BARE_VERB.match(verb):
+            continue
+        previous = next(
+            (
+                other
+                for other in reversed(records[:index])
+                if other.unit == record.unit and other.district == record.district
+            ),
+            None,
+        )
+        at = previous.subject.find(verb) if previous is not None else -1
+        if previous is not None and at >= 0 and len(previous.subject) - at > len(verb):
             record.subject = previous.subject[at:]
     return records
 
