@@ -123,6 +123,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa41": ("q3055", "q3122"),
     "qa42": ("q3123", "q3203"),
     "qa43": ("q3204", "q3267"),
+    "qa44": ("q3268", "q3339"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
