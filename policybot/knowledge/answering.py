@@ -2735,14 +2735,14 @@ def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # 最低档, 最高档 (read from 最低一档, 最后一档): which of a rule's tiers (分三档…(第一档)) is asked.
-_TIER_ASKED = re.compile(r"(最低|最高)档")
-_TIER = re.compile(r"第[一二三四五六七八九十]+档")
+_RANK_OF_TIER = re.compile(r"(最低|最高)档")
+_NUMBERED_TIER = re.compile(r"第[一二三四五六七八九十]+档")
 
 
 def _tier_asked(parsed: ParsedQuestion, tied: list[Candidate]) -> list[Candidate]:
     """Of tied tiers of one reward (分三档补助(第一档), (第二档)…), the lowest sum for 最低档 and
     the highest for 最高档, whatever order they tie in; ``tied`` as it is otherwise."""
-    asked = _TIER_ASKED.search(parsed.reading)
+    asked = _RANK_OF_TIER.search(parsed.reading)
     if asked is None:
         return tied
     tiers = [
@@ -2750,7 +2750,7 @@ def _tier_asked(parsed: ParsedQuestion, tied: list[Candidate]) -> list[Candidate
         for c in tied
         if c.fact is not None
         and getattr(c.fact.row, "amount_yuan", None) is not None
-        and _TIER.search(getattr(c.fact.row, "treatment", None) or "")
+        and _NUMBERED_TIER.search(getattr(c.fact.row, "treatment", None) or "")
     ]
     if len({getattr(c.fact.row, "achievement", None) for c in tiers if c.fact}) != 1:
         return tied
