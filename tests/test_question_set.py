@@ -758,6 +758,12 @@ EVALUATION_ACCURACY_FLOOR = {
     # (0.90: q3243 验收, q3261 海盐县2023年, q3267 宣城2021年 refused), blind 12/13 (with the
     # round's first version; its final code was not scored on blind).
     "qa43": {"dev": 0.9, "blind": 0.92},
+    # The fresh batch qa44 (q3268-q3339, everyday questions written before the bot ran on them)
+    # at its first measurement over the evaluation store built at 8273c36f (442 documents; the
+    # ingest refuses b45_02, so its 4 dev questions cannot be answered): dev 43/66; after answers
+    # round qa50 dev 45/66 (0.68: q3277 a zone's 工委/管委会 issued it, q3321 应由…提出), blind
+    # 5/6 (aggregate only).
+    "qa44": {"dev": 0.68, "blind": 0.83},
     # The fresh batch qa45 (q3340-q3409, written by helper qa51 before the bot ran on them; 42
     # out-of-store near misses and 28 in-store twins) at its first measurement over the
     # evaluation store built at 8911ef97 (442 documents): dev 35/56, blind 11/14 (aggregate
@@ -842,6 +848,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # when-question answered by its own year, q3261 q3267 a region's document of a year the store
     # lacks answered by another document), 29/29 after answers round qa49; blind 12/13.
     "qa43": {"dev": 1.0, "blind": 0.92},
+    # The fresh batch qa44: out of store refused dev 10/10 at its first measurement and after
+    # answers round qa50; blind 4/5 (aggregate only).
+    "qa44": {"dev": 1.0, "blind": 0.8},
     # The fresh batch qa45: out of store refused dev 25/29 at its first measurement (q3347
     # 秀屿区, q3359 a rank the page cuts off, q3363 黄埔区 of 广州's draft, q3406 which firms a
     # rule rewarded), 27/29 after answers round qa51; blind 10/13 (aggregate only).

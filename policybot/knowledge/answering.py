@@ -275,6 +275,9 @@ _ACHIEVED = re.compile(
     r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 _CLAUSE_END = re.compile(r"[,;。]")
+# 应由标准编制排名第一的起草单位提出: who does a thing (提出, 申报, 申请), named in the sentence
+# however the store's units name none of it; the verb must be the one asked (由谁提出申报).
+_DONE_BY = re.compile(r"(?:应|须|应当|必须)由([\u4e00-\u9fff]{2,24}?)(提出|申报|申请)")
 
 
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
@@ -1661,6 +1664,7 @@ class QuestionAnswerer:
                     )
                 )
             tied = _level_before_its_growth(parsed, tied)
+            tied = _tier_asked(parsed, tied)
             if (
                 parsed.asks == Asks.NUMBER
                 and tied
@@ -1887,6 +1891,17 @@ class QuestionAnswerer:
         ]
         if not saying:
             return None
+        if parsed.asks == Asks.WHO:
+            # 补助资金应由谁提出申报, of 申报应由标准编制排名第一的起草单位提出: a sentence saying
+            # every word asked and who does it (由…提出) names the one asked for, though no
+            # unit of the store's is that one.
+            for hit in saying:
+                by = _DONE_BY.search(hit.passage.text)
+                if by is not None and by.group(2) in parsed.reading:
+                    line = passage_line(
+                        self.index, hit.document_id, hit.number, hit.passage, hit.passage.text
+                    )
+                    return replace(self.found(parsed, scope, [line]), headline=by.group(1))
         who = self._whose_documents({hit.document_id for hit in saying}, scope)
         # What the plan does say (给予“国家级品牌”同等政策奖励) is what the asker needs next, so
         # the best sentence is quoted under the 未找到 (trial45 L5): it stays a refusal. Only a
@@ -2846,6 +2861,35 @@ def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     rest = [c for c in candidates if c not in totals]
     return totals + rest
+
+
+# 最低档, 最高档 (read from 最低一档, 最后一档): which of a rule's tiers (分三档…(第一档)) is asked.
+_RANK_OF_TIER = re.compile(r"(最低|最高)档")
+_NUMBERED_TIER = re.compile(r"第[一二三四五六七八九十]+档")
+
+
+def _tier_asked(parsed: ParsedQuestion, tied: list[Candidate]) -> list[Candidate]:
+    """Of tied tiers of one reward (分三档补助(第一档), (第二档)…), the lowest sum for 最低档 and
+    the highest for 最高档, whatever order they tie in; ``tied`` as it is otherwise."""
+    asked = _RANK_OF_TIER.search(parsed.reading)
+    if asked is None:
+        return tied
+    tiers = [
+        c
+        for c in tied
+        if c.fact is not None
+        and getattr(c.fact.row, "amount_yuan", None) is not None
+        and _NUMBERED_TIER.search(getattr(c.fact.row, "treatment", None) or "")
+    ]
+    if len({getattr(c.fact.row, "achievement", None) for c in tiers if c.fact}) != 1:
+        return tied
+    if len(tiers) < 2:
+        return tied
+    pick = min if asked.group(1) == "最低" else max
+    chosen = pick(
+        tiers, key=lambda c: float(getattr(c.fact.row, "amount_yuan", 0) or 0) if c.fact else 0.0
+    )
+    return [chosen, *(c for c in tied if c not in tiers)]
 
 
 def _said_by(candidate: Candidate) -> str:

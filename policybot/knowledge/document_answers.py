@@ -110,9 +110,10 @@ _REPEALED_MARK = re.compile(r"[(（【\[]\s*(?:此(?:文)?件)?\s*已?\s*(废止
 # A book title in a sentence: 根据《…》 names the document it was made under.
 _BOOK_TITLE = re.compile(r"《([^》]{2,80})》")
 _MAKER = re.compile(r"【(?:制定|发布|发文)机关】\s*([^•【\s|]{2,40})")
-# A text that opens with its issuers on a line of their own (中共XX省委 XX省人民政府).
+# A text that opens with its issuers on a line of their own (中共XX省委 XX省人民政府; a zone's
+# 中共XX工委 XX管委会).
 _ISSUER_LINE = re.compile(
-    r"^\s*((?:(?:中共)?[\u4e00-\u9fff]{2,16}(?:委员会|省委|市委|县委|区委|人民政府|办公厅|办公室)"
+    r"^\s*((?:(?:中共)?[\u4e00-\u9fff]{2,16}(?:委员会|省委|市委|县委|区委|工委|管委会|人民政府|办公厅|办公室)"
     r"\s*){1,3})$",
     re.MULTILINE,
 )
@@ -1040,7 +1041,7 @@ def _issuer_in_text(text: str) -> str | None:
 # (2017年9月1日; a notice may leave out the year: 12月30日). An office's name ends in its kind.
 _SIGNING_OFFICE = re.compile(
     r"(?:中共)?[\u4e00-\u9fff]{2,28}"
-    r"(?:委员会|人民政府|政府|办公厅|办公室|局|处|科|委|厅|中心|领导小组|小组|部)"
+    r"(?:委员会|管委会|人民政府|政府|办公厅|办公室|局|处|科|委|厅|中心|领导小组|小组|部)"
 )
 _SIGNING_DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"

@@ -134,6 +134,10 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("多少钱", "多少奖励"),
     # 奖的钱 (the prize money): the documents write 奖金.
     ("奖的钱", "奖金"),
+    # 最低一档, 最后一档 (the lowest tier of a 分三档 rule): never its 第一档.
+    ("最低一档", "最低档"),
+    ("最后一档", "最低档"),
+    ("最少一档", "最低档"),
     # 最高奖多少 (the most it pays): the documents write 最高…万元 with the reward.
     ("最高奖多少", "最高奖励多少"),
     ("最多奖多少", "最高奖励多少"),
@@ -1253,6 +1257,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     categories += tuple(m.group(1) for m in _THIS_DOCUMENT.finditer(reading))
     described = _asker_described(reading, topic_words)
     topic_words = [w for w in topic_words if w not in described]
+    if _TIER_SELECTED.search(reading):
+        # 最低档 / 最高档 picks one of a rule's tiers; no tier writes 最低 or 最高 beside it.
+        topic_words = [w for w in topic_words if w not in ("最低", "最高", "低档", "高档")]
     return ParsedQuestion(
         text=text,
         reading=reading,
@@ -1390,8 +1397,13 @@ _OFFICE_PLACED_AT = re.compile(r"(办公室|秘书处|办事机构)设在(?=哪)
 _HOW_SPLIT = re.compile(r"(?:怎么|如何)分(?![配摊担开别期批档])")
 
 
+# 顶多 (at the very most): the documents write 最多, 最高; 封顶多少 is the cap asked as such.
+_AT_MOST = re.compile(r"(?<!封)顶多")
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
+    text = _AT_MOST.sub("最多", text)
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
     text = _WHICH_OFFICE_ISSUED.sub(r"哪\1单位", text)
@@ -2241,6 +2253,8 @@ _ASKING_MARK = re.compile(r"[?？吗呢么啥谁哪几怎如何是否多少什]|
 _PROVINCE_SUFFIXES = ("省", "自治区")
 # Places that scope a question to the plans mentioning them: cities, districts, counties, towns.
 _LOCAL_SUFFIXES = ("市", "区", "县", "镇", "乡", "街道")
+# 最低档, 最高档: one of a rule's tiers asked by its rank (answering picks it by its sum).
+_TIER_SELECTED = re.compile(r"(?:最低|最高)档")
 # A town named by two characters and its suffix (北滘镇, 祖庙街道); not a word ending in one
 # (城镇, 乡镇, 小镇, 各街道).
 _TOWN_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:镇|街道)")
