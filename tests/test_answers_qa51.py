@@ -1,11 +1,13 @@
 """Answers after the fresh batch qa45 (issue 12, helper qa51). A notice whose text never names
 its place may be the place asked about, but not when it speaks of itself as another kind of
-division: one saying 我县 throughout is no district's (东坪区 asked), whichever county wrote it;
+division: one saying 我县 throughout is no district's (溪坪区 asked), whichever county wrote it;
 asked of a county, it still answers, said to be unplaced. A question asking which firms were
 given an award (奖励了哪几家企业) is not answered by the rule alone (对通过认证的企业奖励…),
 which names none; a sentence naming the firms answers it. The first of a list the question
 counts (那4项重点建设项目,第一项是啥) is not answered by the sentence that only counts it.
-Every text is invented (made-up places, figures and names)."""
+Every text is invented (made-up places, figures and names). The places are this module's own
+(溪坪, not 东坪): jieba's vocabulary is one per process, and a store of another test naming 东坪市
+taught it a word that cut 东坪区 apart here when the modules ran together."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ PLAN = city_plan("""一、工作目标
 现将《示范市应急体系规划》中明确提出的5项具体建设任务和4项重点建设项目进行责任分解。
 五、重点工程
 全市实施3项重点工程:一是建设应急指挥平台,二是建设物资储备库,三是建设救援训练基地。
-经评审,授予青禾精密机械有限公司、东坪食品有限公司等2家企业2032年度示范市市长质量奖,各奖励50万元。
+经评审,授予青禾精密机械有限公司、溪坪食品有限公司等2家企业2032年度示范市市长质量奖,各奖励50万元。
 """)
 
 
@@ -46,12 +48,12 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
 
 
 def test_a_county_notice_is_no_districts(service: QueryService) -> None:
-    reply = ask(service, "青禾市东坪区2033年节水灌溉任务分到多少亩?")
+    reply = ask(service, "青禾市溪坪区2033年节水灌溉任务分到多少亩?")
     assert "未找到" in reply and "6800亩" not in reply, reply
 
 
 def test_a_county_notice_may_still_be_the_countys(service: QueryService) -> None:
-    reply = ask(service, "东坪县2033年要新增多少亩节水灌溉面积?")
+    reply = ask(service, "溪坪县2033年要新增多少亩节水灌溉面积?")
     assert "6800亩" in reply and "没有写明地区" in reply, reply
 
 

@@ -902,12 +902,16 @@ class QuestionAnswerer:
         if recurring is not None:
             return recurring
         if self._lists(parsed):
-            if self._topic_is_its_plans_title(parsed, scope):
+            listed = self.listing(parsed, scope) or self._field_listing(parsed, scope)
+            if listed is not None and self._topic_is_its_plans_title(parsed, scope):
                 # 武汉市质量品牌提升有哪些目标: the words name the plan (…质量品牌提升行动计划),
                 # whose targets are all asked for, as /targets lists them — not those of its
-                # items that happen to say 质量 and 提升 (trial45 M3).
-                parsed = replace(parsed, topic="", words=())
-            listed = self.listing(parsed, scope) or self._field_listing(parsed, scope)
+                # items that happen to say 质量 and 提升 (trial45 M3). Only when the words did
+                # list some: 周口总量控制计划指标是什么性质 lists none and is a sentence's (q1503).
+                whole = replace(parsed, topic="", words=())
+                listed_whole = self.listing(whole, scope)
+                if listed_whole is not None:
+                    parsed, listed = whole, listed_whole
             if listed is not None:
                 return self._rewards_from_above(parsed, scope, listed)
             if self._asks_rewards_of_region(parsed):

@@ -353,6 +353,9 @@ def passage_candidates(
     # best of its row's cells before it naming no year (推动企业实施技术改造 says the words a
     # 待定 cell does not), so that a prose sentence of the plan naming the year too (到2032年,
     # 全市…) does not take the lead from the table's own cell for that year.
+    # Not for a list (示范市2033年标准化的目标 lists the chapter's targets of the year, the
+    # table's rows among them: test_answers_trial35).
+    cell_leads = parsed.asks != Asks.LIST
     row_tasks: dict[tuple[int, int], list[tuple[int, float]]] = {}
     for c in candidates:
         if c.hit is not None and not c.hit.passage.years and c.hit.passage.due is None:
@@ -363,7 +366,7 @@ def passage_candidates(
     def ranked_share(candidate: Candidate) -> float:
         rank = base_rank(candidate)
         hit = candidate.hit
-        if hit is not None and of_year_asked(hit):
+        if hit is not None and of_year_asked(hit) and cell_leads:
             tasks = row_tasks.get((hit.document_id, hit.passage.paragraph_start), [])
             before = [share for start, share in tasks if start < hit.passage.start]
             return max([rank, *before])
@@ -413,7 +416,7 @@ def passage_candidates(
             -ranked_share(c),
             not c.listed,
             # of a year asked, the table's cell in its column before the prose naming it
-            not of_year_asked(c.hit),
+            not (of_year_asked(c.hit) and cell_leads),
             not names_year(c),
             not says_numbered_name(c),
             not listed_under_heading(c),

@@ -27,7 +27,7 @@ from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.lookup_answers import LOOKUP_MAX_FACTS, due_in_window
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import STAGE_WORDS, Asks, ParsedQuestion, Topic, regions_within
+from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic, regions_within
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
@@ -114,12 +114,6 @@ def in_window(
         if best < confidence.HEDGE:
             return None
         dated = [f for share, f in measured if share >= best - TIE_MARGIN]
-        if parsed.asks in (Asks.NUMBER, Asks.MONEY) and len({f.row.label for f in dated}) > 1:
-            # 今年底前湖州要培育多少家浙江制造品牌企业: a how-many question is not a list of
-            # what falls due then (seven items, the one asked fifth, trial45 M6); the question
-            # goes on as one asking a figure, dated by its window, its best item leading. One
-            # item's rows by district (各区…数量) are still listed.
-            return None
         if best < confidence.ANSWER and answerer.kind_unsaid(parsed, dated):
             # 今年底前要参与制定多少项团体标准, where what falls due then is 国家标准 and
             # 行业标准: the word naming which kind is asked is not dropped for a list; the
