@@ -976,7 +976,13 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             year, month, day = (int(part) for part in printed.groups())
             return f"{date(year, month, day).isoformat()}({printed.group(0)})"
         if document.issued:
-            return f"{_date(document.issued)}(成文日期)"
+            # The day as the text writes it (its 落款: …办公室2021年8月25日) beside the ISO date:
+            # the reader finds it in the document.
+            written = _written_day(
+                index.passages.document_texts.get(document.id, ""), document.issued
+            )
+            said = f",原文“{written}”" if written else ""
+            return f"{_date(document.issued)}(成文日期{said})"
         text = index.passages.document_texts.get(document.id, "")[:_LEAD_WITHIN]
         reported = _REPORTED_PRINTED.search(text)
         return f"{reported.group(1)}(报道所写,未写年份)" if reported else None
@@ -1455,6 +1461,12 @@ def _answer(document: DocumentRow, label: str, value: str, lines: list[FactLine]
         facts=tuple(lines),
         total=len(lines),
     )
+
+
+def _written_day(text: str, day: date) -> str | None:
+    """``day`` as ``text`` writes it in figures (2021年8月25日, 2021年08月25日), or None."""
+    written = re.search(rf"(?<!\d){day.year}\s*年\s*0?{day.month}\s*月\s*0?{day.day}\s*日", text)
+    return re.sub(r"\s+", "", written.group(0)) if written else None
 
 
 def _date(day: date | None) -> str | None:
