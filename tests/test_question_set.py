@@ -751,7 +751,8 @@ EVALUATION_ACCURACY_FLOOR = {
     # measurement over the evaluation store built at 83a7e088 (426 documents; the ingest refuses
     # b45_02, so its two dev questions cannot be answered): dev 66/75, blind 5/6 (aggregate
     # only); after answers round qa48 dev 70/75 (0.93), blind 5/6.
-    "qa42": {"dev": 0.93, "blind": 0.83},
+    # Answers round qa52 raised dev to 71/75 (0.95: q3137 引进1个高层次人才, read as 1名).
+    "qa42": {"dev": 0.94, "blind": 0.83},
     # The fresh batch qa43 (q3204-q3267, written before the bot ran on them; 42 of 64 out of
     # store) at its first measurement over the evaluation store built at ff9aa20e (442
     # documents): dev 43/51, blind 12/13 (aggregate only); after answers round qa49 dev 46/51
@@ -771,7 +772,10 @@ EVALUATION_ACCURACY_FLOOR = {
     # q3406 奖励了哪几家企业 of a rule refused), blind 11/14. The dev misses are answerable ones
     # refused or hedged (b45_02 is refused by the ingest; 产业园's ‰ rates, 鲤城's county notice,
     # 上虞's traditional table) and q3359, q3363.
-    "qa45": {"dev": 0.66, "blind": 0.78},
+    # Answers round qa52 raised dev to 45/56 (0.80: q3342 q3344 the park a rule shortens, q3360
+    # a deadline sentence's date, q3364 a signing date as written, q3369 a page's opening as its
+    # subject, q3386 参照的…文号, q3388 登记号, q3401 a level asked with the asker's verb).
+    "qa45": {"dev": 0.8, "blind": 0.78},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an

@@ -246,6 +246,8 @@ _COMPANION_DOCUMENT = re.compile(
 # A level named with what it qualifies: 市级制造业创新中心, 省级农业标准化示范区.
 _LEVELLED = re.compile(r"(国家|省|市|县|区)级([\u4e00-\u9fff]{2,12})")
 _LEVELS = ("国家", "省", "市", "县", "区")
+# A verb of aim a question goes on with after the thing it names: 力争达到, 要达到, 多少.
+_AIM_VERB = re.compile(r"力争|争取|达到|多少|几[个家项所]")
 _LEVEL_SEPARATORS = ("、", "和", "及", "与", "或", "/")
 # Quotation marks a document may put round a levelled term: 省级“专精特新”中小企业.
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"))
@@ -997,6 +999,9 @@ class QuestionAnswerer:
         longest run after the level that the documents write after another level decides."""
         for match in _LEVELLED.finditer(parsed.text):
             level, after = match.groups()
+            # 省级质量技术机构力争达到多少个: the thing levelled ends where the asker's verb of
+            # aim begins (国家级…力争达到15个, 省级…达到17个 write it with their own verbs).
+            after = _AIM_VERB.split(after, maxsplit=1)[0]
             for end in range(len(after), 1, -1):
                 named = after[:end]
                 others = [
@@ -1531,6 +1536,12 @@ class QuestionAnswerer:
         chosen = best_passage if use_passage else best_fact
         assert chosen is not None
         verdict = decide(max(chosen.share, _completed_sentence(chosen, passages)))
+        dated = _dated_fact_read_from(chosen, facts) if parsed.asks == Asks.DATE else None
+        if use_passage and dated is not None:
+            # 征求意见截止到哪天, of 公开征求意见时间截至2023年11月5日,公众可…: the sentence
+            # answers, and a milestone was read from it; that milestone says the day as a date
+            # (2023-11-05) with the sentence as its quote, as the sentence alone does not.
+            chosen, use_passage = dated, False
         if (
             verdict == Verdict.HEDGE
             and parsed.asks == Asks.NUMBER
@@ -2729,6 +2740,25 @@ def _later_figure_saying_more(parsed: ParsedQuestion, facts: list[Candidate]) ->
         ):
             return [candidate, *(c for c in facts if c is not candidate)]
     return facts
+
+
+def _dated_fact_read_from(chosen: Candidate, facts: Sequence[Candidate]) -> Candidate | None:
+    """Of ``facts``, the first dated one read from the sentence ``chosen`` (its quote written
+    in that sentence of the same document); None for a fact chosen or none read from it."""
+    hit = chosen.hit
+    if hit is None:
+        return None
+    for candidate in facts:
+        fact = candidate.fact
+        if (
+            fact is not None
+            and candidate.line.due is not None
+            and fact.row.quote
+            and fact.row.document_id == hit.document_id
+            and fact.row.quote in hit.passage.text
+        ):
+            return candidate
+    return None
 
 
 def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> float:

@@ -155,7 +155,7 @@ _ASKS_ANNUAL = re.compile(
     r"任务分解|工作分解|责任分解|政府工作报告)"
 )
 # The question asks the number of a document the one it names was made under (根据的…文件).
-_CITED_ASKED = re.compile(r"根据|依据|所引|引用")
+_CITED_ASKED = re.compile(r"根据|依据|依照|参照|所引|引用")
 # A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
 _QUOTED_NUMBER = re.compile(
     r"《([^《》]{4,80})》\s*[((]\s*([\u4e00-\u9fff]{1,10}[〔\[【﹝]\s*(?:19|20)\d{2}\s*[〕\]】﹞]\s*\d{1,4}\s*号)\s*[))]"
@@ -163,6 +163,11 @@ _QUOTED_NUMBER = re.compile(
 # A filing number (渝文备〔2016〕294号): a document number whose code says 备 (filed).
 _FILED = re.compile(
     r"[\u4e00-\u9fff]{1,6}备[\u4e00-\u9fff]{0,2}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}\s*号"
+)
+# A register's code under its label on a page (规范性文件登记号: ZJJC01-2020-0003, 备案编号:…).
+_REGISTERED = re.compile(
+    r"(?P<label>(?:规范性文件)?(?:登记|备案)(?:编)?号)\s*[::]\s*"
+    r"(?P<code>[A-Za-z0-9][A-Za-z0-9\-]{5,30}[A-Za-z0-9])"
 )
 # How far down a page a joint notice's title is looked for (a site's banner may come first).
 _JOINT_LINES = 6
@@ -977,7 +982,13 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             year, month, day = (int(part) for part in printed.groups())
             return f"{date(year, month, day).isoformat()}({printed.group(0)})"
         if document.issued:
-            return f"{_date(document.issued)}(成文日期)"
+            # The day as the text writes it (its 落款: …办公室2021年8月25日) beside the ISO date:
+            # the reader finds it in the document.
+            written = _written_day(
+                index.passages.document_texts.get(document.id, ""), document.issued
+            )
+            said = f",原文“{written}”" if written else ""
+            return f"{_date(document.issued)}(成文日期{said})"
         text = index.passages.document_texts.get(document.id, "")[:_LEAD_WITHIN]
         reported = _REPORTED_PRINTED.search(text)
         return f"{reported.group(1)}(报道所写,未写年份)" if reported else None
@@ -993,8 +1004,13 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
     if field == Field.TITLE:
         return document.title or document.name
     if field == Field.FILING:
-        filed = _FILED.search(index.passages.document_texts.get(document.id, ""))
-        return re.sub(r"\s+", "", filed.group(0)) if filed else None
+        text = index.passages.document_texts.get(document.id, "")
+        filed = _FILED.search(text)
+        if filed is None:
+            # A page's header field: 规范性文件登记号: ZJJC01-2020-0003 (a register's code).
+            registered = _REGISTERED.search(text)
+            return f"{registered['code']}({registered['label']})" if registered else None
+        return re.sub(r"\s+", "", filed.group(0))
     return None
 
 
@@ -1456,6 +1472,12 @@ def _answer(document: DocumentRow, label: str, value: str, lines: list[FactLine]
         facts=tuple(lines),
         total=len(lines),
     )
+
+
+def _written_day(text: str, day: date) -> str | None:
+    """``day`` as ``text`` writes it in figures (2021年8月25日, 2021年08月25日), or None."""
+    written = re.search(rf"(?<!\d){day.year}\s*年\s*0?{day.month}\s*月\s*0?{day.day}\s*日", text)
+    return re.sub(r"\s+", "", written.group(0)) if written else None
 
 
 def _date(day: date | None) -> str | None:

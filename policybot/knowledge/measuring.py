@@ -124,6 +124,10 @@ _LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?:{PROVINCIAL_TITLES})")
 
 
 _WHOLE_LEVELS = "市县区镇乡"
+# A title that is the text's opening clause (根据省政府提出…的战略指导意见, the extractor's
+# reading of a page without a heading): no name of the document; its opening sentence, which
+# goes on to say what the document does (对我县的品牌建设工作提出如下意见), stands for it.
+_OPENING_AS_TITLE = re.compile(r"^(?:根据|按照|依据)")
 
 
 class Measurer:
@@ -177,7 +181,7 @@ class Measurer:
             purpose = " ".join(
                 (
                     ""
-                    if document.title
+                    if document.title and not _OPENING_AS_TITLE.match(document.title)
                     else self.index.passages.document_purposes.get(document.id, ""),
                     self.index.passages.document_aims.get(document.id, ""),
                 )

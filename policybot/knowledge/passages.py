@@ -73,6 +73,11 @@ _PURPOSE_WITHIN = 4  # passages: the opening, after the addressees
 _AIM = re.compile(r"^(为了?[^,,。;;]{4,})[,,]")
 _AIM_WITHIN = 12
 _ALIAS = re.compile(r"(?:以下简称|下称|简称)[“\"]([^”\"]{2,20})[”\"]")
+# The name written out before it (加快国际技术合作产业园(以下简称“产业园”)): what the short name
+# stands for wherever the document uses it, as said in the clause that defines it.
+_ALIAS_DEFINED = re.compile(
+    r"([^\s,,。;;::、“”\"()()]{2,30})[((](?:以下简称|下称|简称)[“\"][^”\"]{2,20}[”\"][))]"
+)
 _EDGES = " ,。;:、!?"
 # A short label on a line of its own, ending in a colon (一等奖:, 先进单位:): what the lines
 # under it are. No digits, no list of several things (各区、县人民政府,…: the addressees).
@@ -438,7 +443,9 @@ class PassageIndex:
             self.by_document[document_id] = passages
             self._joined[document_id] = joined_cache[text]
             self.document_texts[document_id] = text
-            self.document_aliases[document_id] = tuple(dict.fromkeys(_ALIAS.findall(text)))
+            self.document_aliases[document_id] = tuple(
+                dict.fromkeys((*_ALIAS.findall(text), *_ALIAS_DEFINED.findall(text)))
+            )
             # (A title the page writes twice, which is no sentence, says it as well.)
             purpose = next(
                 (p.text for p in passages[:_PURPOSE_WITHIN] if _PURPOSE.search(p.text)), ""

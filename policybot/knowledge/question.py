@@ -368,7 +368,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
-    (Field.FILING, ("备案号", "备案编号", "备案文号")),
+    (Field.FILING, ("备案号", "备案编号", "备案文号", "登记号", "登记编号")),
     # 后面附了哪些表, 还一起印发了哪些表: what goes with the document, its attachments.
     (Field.ATTACHMENT, ("附件", "附了哪些", "后面附", "一起印发了哪些", "一并印发")),
     (
@@ -1399,6 +1399,12 @@ _HOW_SPLIT = re.compile(r"(?:怎么|如何)分(?![配摊担开别期批档])")
 
 # 顶多 (at the very most): the documents write 最多, 最高; 封顶多少 is the cap asked as such.
 _AT_MOST = re.compile(r"(?<!封)顶多")
+# 引进1个高层次人才: people counted by 个 as one speaks; plans count them by 名 (引进1名…人才),
+# and 1个 is what they count teams and projects by (每引进1个…团队).
+_PEOPLE_BY_GE = re.compile(
+    r"(?<![\d.])(\d+|[一两二三四五六七八九十])个(?=[\u4e00-\u9fff]{0,4}?"
+    r"(?:人才|专家|院士|博士|硕士|人员|毕业生|学生|技能人才|工匠))"
+)
 
 
 def _read(text: str, index: KnowledgeIndex) -> str:
@@ -1419,6 +1425,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _BECOMES.sub("为", text)
     text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
     text = HEAD_COUNT.sub("多少人", text)
+    text = _PEOPLE_BY_GE.sub(r"\1名", text)
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _PRINTED_SLIP.sub(r"\1印发", text)
     text = _PLACED_AT.sub("设在", text)
