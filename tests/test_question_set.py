@@ -634,7 +634,7 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # and seeds, qa18, qa22-24, qa26, qa27, qa30, qa33, qa35 dev and seeds, phone, qa24, qa28, qa35,
 # qa36, qa40 blind (aggregate) where earlier rounds had left them below their figures.
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 1.0, "blind": 0.88},
+    "seeds": {"dev": 1.0, "blind": 0.89},
     "corpus": {"dev": 0.99, "blind": 0.82},
     "staff": {"dev": 0.99, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
@@ -656,7 +656,10 @@ EVALUATION_ACCURACY_FLOOR = {
     # general rule does.
     # Answers round qa44 raised dev to 74/78 (0.94): q1617 (温州市级科技型企业, written
     # 乐清市级、温州市级科技(创新)型企业) is read at its level; q1675 is still hedged.
-    "qa22": {"dev": 0.96, "blind": 1.0},
+    # Lowered at stop 45 by new material, not code: on the store holding corpus batches 48-50
+    # (extraction of stop 45) stop 44's own code answers 74/78 too (q1620, q1621, q1627, q1675
+    # wrong; 75/78 on stop 44's store).
+    "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.98, "blind": 1.0},
     "qa24": {"dev": 1.0, "blind": 0.88},
     "qa25": {"dev": 0.97, "blind": 0.87},
@@ -764,7 +767,8 @@ EVALUATION_ACCURACY_FLOOR = {
     # ingest refuses b45_02, so its 4 dev questions cannot be answered): dev 43/66; after answers
     # round qa50 dev 45/66 (0.68: q3277 a zone's 工委/管委会 issued it, q3321 应由…提出), blind
     # 5/6 (aggregate only).
-    "qa44": {"dev": 0.68, "blind": 0.83},
+    # Stop 45 (lead), final code on the final store: qa44 dev 46/66.
+    "qa44": {"dev": 0.69, "blind": 0.83},
     # The fresh batch qa45 (q3340-q3409, written by helper qa51 before the bot ran on them; 42
     # out-of-store near misses and 28 in-store twins) at its first measurement over the
     # evaluation store built at 8911ef97 (442 documents): dev 35/56, blind 11/14 (aggregate
@@ -785,7 +789,7 @@ EVALUATION_ACCURACY_FLOOR = {
 # Stop 44 (lead): raised to the final code's figures: qa35 dev 0.83 -> 1.0, qa28, qa36 and
 # qa40 blind (aggregate).
 EVALUATION_OUT_OF_STORE_REFUSAL = {
-    "seeds": {"dev": 1.0, "blind": 0.75},
+    "seeds": {"dev": 1.0, "blind": 0.83},
     "corpus": {"dev": 1.0, "blind": 1.0},
     "staff": {"dev": 1.0, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
