@@ -194,6 +194,24 @@ def test_a_district_named_beside_such_words_is_still_reached() -> None:
     assert reached("南汀区暂不实施,北屿县建成示范区") == {BEIYU}
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "南汀区另行安排专项资金500万元用于示范区建设",
+        "南汀区另行部署专项整治行动",
+        "南汀区免于处罚的企业名单年底前公布",
+        "南汀区不执行到位的问题年底前整改",
+        "南汀区缓于2032年完成",
+    ],
+)
+def test_a_districts_own_step_in_such_words_reaches_it(title: str) -> None:
+    """review45: the words that spare a district (另行安排, 免于, 不执行…) spare it only as the
+    whole of what is said of it or before a verb of doing; these are the district's own steps."""
+    from test_attack47_district_reach import NANTING, reached
+
+    assert reached(title) == {NANTING}, title
+
+
 # --- a figure table's column of a year before the plan is no goal -----------------------------
 
 
@@ -208,3 +226,65 @@ def test_a_figure_tables_columns_of_years_before_the_plan_are_no_goals() -> None
         t.deadline.year: t.value for t in targets if t.subject == "新增甲类产品" and t.deadline
     }
     assert found == {2032: 22, 2033: 30}, found
+
+
+def test_each_districts_market_office_reaches_no_county_level_city() -> None:
+    """review45: 各区市场监管局 read as 各区市 (the 市 of 市场) and reached the county-level city
+    too; it is each district's office. 各县(市、区) still reaches every kind."""
+    from policybot.knowledge.district_reach import child_names, districts_named
+
+    regions = [
+        (1, "碧川市", None),
+        (2, "碧川市南汀区", 1),
+        (3, "碧川市北屿县", 1),
+        (5, "碧川市云岭市", 1),
+    ]
+    children = child_names(regions)
+    assert districts_named(1, ["各区市场监管局年底前完成抽查"], children) == {2}
+    assert districts_named(1, ["各县市场监管局年底前完成抽查"], children) == {3}
+    assert districts_named(1, ["各县(市、区)年底前完成抽查"], children) == {2, 3, 5}
+
+
+def test_adopting_the_new_text_keeps_what_each_span_covers(engine: Engine) -> None:
+    """review45: the adopt step moved a span to where its quote's head now stands, keeping its
+    length; a duty's quote opening its sentence before the span, or a task's quote being its
+    span's tail, put the span on other characters (a hand-edited fact, never re-read, kept it).
+    A text changed only in white space now maps every offset: each fact covers the same
+    characters as before."""
+    from policybot.knowledge.models import STORED_FACT_MODELS
+    from policybot.knowledge.rereading import _adopt_text
+
+    duty = "三、保障措施\n各区、各部门要加强协调,市质量办每季度末报送一次工作进展情况。\n"
+    extraction = extract_text(city_plan(_RUN_ON_SCHEDULE + duty), "plan.txt")
+    new_text = extraction.text
+    ingest(engine, extraction)
+    joins = [
+        at for at in range(len(new_text)) if new_text.startswith(("\n第二阶段", "\n第三阶段"), at)
+    ]
+    old_text = new_text.replace("\n第二阶段", "第二阶段").replace("\n第三阶段", "第三阶段")
+
+    def squeezed(text: str) -> str:
+        return "".join(text.split())
+
+    covered: dict[tuple[str, int], str] = {}
+    with Session(engine) as session:
+        for kind, model in STORED_FACT_MODELS.items():
+            for fact in session.exec(select(model)):
+                shift_start = sum(1 for at in joins if at < fact.start_offset)
+                shift_end = sum(1 for at in joins if at < fact.end_offset)
+                fact.start_offset -= shift_start
+                fact.end_offset -= shift_end
+                covered[(kind, fact.id)] = squeezed(old_text[fact.start_offset : fact.end_offset])
+                session.add(fact)
+        (document,) = session.exec(select(Document))
+        document.text, document.content_hash = old_text, content_hash(old_text)
+        session.add(document)
+        session.commit()
+        document_id = document.id
+    assert len(covered) >= 3 and any(kind != "target" for kind, _ in covered), covered
+    assert _adopt_text(engine, document_id or 0, new_text, content_hash(new_text))
+    with Session(engine) as session:
+        for kind, model in STORED_FACT_MODELS.items():
+            for fact in session.exec(select(model)):
+                now = squeezed(new_text[fact.start_offset : fact.end_offset])
+                assert now == covered[(kind, fact.id)], (kind, fact.quote)

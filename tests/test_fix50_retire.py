@@ -96,3 +96,13 @@ async def test_single_characters_apart_name_no_plan(
     assert _statuses(sqlite_engine) == {1: DocumentStatus.ACTIVE}
     (done,) = await sqlite_plan_bot.say("/retire 示范 计 expired")
     assert "文档已停用" in done.text, done.text
+
+
+async def test_a_word_every_plan_title_writes_names_no_plan(
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    """review45: /retire 计划 retired the one plan whose title held it; a kind of document is
+    no name of one."""
+    (reply,) = await sqlite_plan_bot.say("/retire 计划 expired")
+    assert "没有找到文档" in reply.text, reply.text
+    assert _statuses(sqlite_engine) == {1: DocumentStatus.ACTIVE}

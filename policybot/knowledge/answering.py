@@ -321,7 +321,8 @@ _ASKS_FIRMS_AWARDED = re.compile(
     r"|(?:哪几家|哪些|哪家)(?:企业|公司)(?:获奖|获得|评上|拿到|入选)了"
 )
 # A firm named in a sentence (…有限公司, …集团, …厂), not 企业 in general.
-_NAMES_A_FIRM = re.compile(r"公司|集团|(?<!工)厂")
+# 厂 as a firm (某某机械厂), not 厂房 or 厂区 (review45)
+_NAMES_A_FIRM = re.compile(r"公司|集团|(?<!工)厂(?![房区])")
 
 
 def names_no_firm_awarded(question: str, lines: Sequence[FactLine]) -> bool:

@@ -64,9 +64,13 @@ _EXCEPT_AFTER = re.compile(r"^(?:等)?(?:[^,,。;;()()]{1,10}?的)?(?:除外|以
 _NOT_INCLUDED_BEFORE = re.compile(
     r"(?:(?:不含|不包括|不包含|排除)(?:[^,,。;;()()]{1,10}?的)?|(?<![是除])非)$"
 )
+# Words that spare a district only as the whole of what is said of it (南汀区另行安排) or before a
+# verb of doing (南汀区免于开展): 南汀区另行安排专项资金, 南汀区不执行到位的问题年底前整改 and
+# 南汀区缓于2032年完成 are the district's own steps (review45).
 _NOT_INCLUDED_AFTER = re.compile(
-    r"^(?:等)?(?:区县|县区|地区)?(?:暂|可|可以)?(?:不参加|不参与|不纳入|不在此列|不实施|不执行|"
-    r"不适用|不作要求|不做要求|不作统一要求|另行安排|另行部署|另作安排|免于|免予|缓于|暂缓)"
+    r"^(?:等)?(?:区县|县区|地区)?(?:暂|可|可以)?(?:"
+    r"(?:不参加|不参与|不纳入|不在此列|不实施|不适用|不作要求|不做要求|不作统一要求|暂缓)"
+    r"|(?:不执行|另行安排|另行部署|另作安排|免于|免予|缓于)(?=[,,。;;))、]|$|开展|实施|执行|参加))"
 )
 # Cited as an example: 参照南汀区经验, 推广南汀区、西湾区的做法, 南汀区先进经验.
 _CITING_BEFORE = re.compile(r"(?:参照|借鉴|学习|对标|复制|推广|总结|仿照|比照|效仿)$")
@@ -75,10 +79,11 @@ _CITING_AFTER = re.compile(r"^(?:等地)?(?:的)?(?:先进|成功|典型|有益|
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|州|盟)$")
 _OWN_PLACE = ("本市", "全市", "我市", "该市", "各市")
 # "Each district" written as the addressee of a step: 各区, 各县, 各区县, 各县区, 各县(市、区), 各区(县).
-# 各区域, 各区间, 各区块 are other words.
+# 各区域, 各区间, 各区块 are other words, and 各区市场监管局 is each district's 市场监管局, not 各区市
+# (a county-level city reached: review45).
 _EVERY = re.compile(
     r"各(?:县(?:[((]市?[、,,]?区?[))]|市区|市|区)?|区(?:[((]县?[、,,]?市?[))]|县|市)?)"
-    r"(?![域间块段位级划])"
+    r"(?![域间块段位级划场])"
 )
 # How much of a clipped title's end is looked for in its clause (a duty's title drops words such
 # as 一次 from the clause, but its clipped end is the clause's own text).

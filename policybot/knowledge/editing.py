@@ -1107,6 +1107,10 @@ def _titled(session: Session, typed: str, becoming: str | None) -> list[Document
     # almost every title, and the one title holding both was retired silently (attack45)
     if not words or max(len(word) for word in words) < _TITLE_WORD_CHARS:
         return []
+    if all(word in _GENRE_WORDS for word in words):
+        # /retire 计划 names a kind of document, not one: when a single title happened to
+        # hold it, that plan was retired silently (review45)
+        return []
     found = []
     for document in session.exec(select(Document).order_by(col(Document.id).desc())).all():
         if becoming is not None and document.status == becoming:
@@ -1121,6 +1125,34 @@ def _titled(session: Session, typed: str, becoming: str | None) -> list[Document
     return found
 
 
+# Words every kind of plan's title writes: alone they name no document.
+_GENRE_WORDS = frozenset(
+    {
+        "计划",
+        "方案",
+        "通知",
+        "意见",
+        "办法",
+        "规划",
+        "决定",
+        "细则",
+        "规定",
+        "纲要",
+        "措施",
+        "行动",
+        "实施",
+        "关于",
+        "印发",
+        "文件",
+        "政策",
+        "工作",
+        "要点",
+        "三年",
+        "五年",
+        "实施方案",
+        "行动计划",
+    }
+)
 # Fewer characters than this name no document by its title. Two is a place's name (/retire 澄川
 # of the one plan titled 澄川市…, trial45 L1); one character would match almost every title, and
 # several matches are asked about anyway, never retired silently.

@@ -12,6 +12,8 @@ and the extractor is imported only when a document needs it.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -73,7 +75,7 @@ _QUOTE_HEAD = 24
 def _adopt_text(engine: Engine, document_id: int, text: str, digest: str) -> bool:
     """Give the document the text the current normaliser makes of its stored one (a run-on
     schedule's 第二阶段(…) now opens a line: B49-6, B48-3), unless another stored document has
-    that text; its facts' spans move with their quotes. Before (attack45) such a document was
+    that text; its facts' spans move with the text they cover. Before (attack45) such a document was
     skipped at every start: migration 0029's re-read never reached the plans its new rules
     were for, and an upload of the same file read as a new document."""
     from policybot.knowledge.database import session_scope
@@ -86,24 +88,63 @@ def _adopt_text(engine: Engine, document_id: int, text: str, digest: str) -> boo
         document = session.get(Document, document_id)
         if document is None:
             return False
+        old_text = document.text or ""
+        mapped = _spaces_moved(old_text, text)
         for model in STORED_FACT_MODELS.values():
             rows = session.scalars(select(model).where(model.document_id == document_id))
             for fact in rows:
-                moved = _moved_start(text, fact.quote, fact.start_offset)
-                if moved is not None and moved != fact.start_offset:
-                    length = fact.end_offset - fact.start_offset
-                    fact.start_offset, fact.end_offset = moved, moved + max(length, 0)
+                span = (fact.start_offset, fact.end_offset)
+                moved: tuple[int, int] | None
+                if mapped is not None:
+                    moved = (mapped(span[0], True), mapped(span[1], False))
+                else:
+                    moved = _moved_with_quote(old_text, text, fact.quote, *span)
+                if moved is not None and moved != span:
+                    fact.start_offset, fact.end_offset = moved
                     session.add(fact)
         document.text, document.content_hash = text, digest
         session.add(document)
     return True
 
 
-def _moved_start(text: str, quote: str, start: int) -> int | None:
-    """Where ``quote`` (its first characters) is written in ``text``, the nearest to ``start``."""
+def _spaces_moved(old: str, new: str) -> Callable[[int, bool], int] | None:
+    """When ``new`` is ``old`` with only its white space changed (the normaliser opening a line
+    before 第二阶段), the map of an offset of ``old`` to the same place in ``new``: a span keeps
+    exactly the characters it covered, whether its quote starts where it does or not (a duty's
+    quote opens its sentence, a task's is its span's tail: review45). Else None."""
+    old_at = [i for i, c in enumerate(old) if not c.isspace()]
+    new_at = [i for i, c in enumerate(new) if not c.isspace()]
+    if len(old_at) != len(new_at) or any(
+        old[i] != new[j] for i, j in zip(old_at, new_at, strict=True)
+    ):
+        return None
+
+    def mapped(offset: int, start: bool) -> int:
+        # the characters before the offset are the same in both texts: count them
+        before = bisect_left(old_at, offset)
+        if start:
+            return new_at[before] if before < len(new_at) else len(new)
+        return new_at[before - 1] + 1 if before > 0 else 0
+
+    return mapped
+
+
+def _moved_with_quote(
+    old: str, new: str, quote: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """The span moved by as much as its quote's first characters moved, found nearest to
+    ``start`` in both texts (for a normaliser that changed more than white space)."""
     head = quote.strip()[:_QUOTE_HEAD].rstrip("…")
     if not head:
         return None
+    was, now = _nearest(old, head, start), _nearest(new, head, start)
+    if was is None or now is None:
+        return None
+    return start + now - was, end + now - was
+
+
+def _nearest(text: str, head: str, start: int) -> int | None:
+    """Where ``head`` is written in ``text``, the nearest to ``start``."""
     found, best = text.find(head), None
     while found >= 0:
         if best is None or abs(found - start) < abs(best - start):
