@@ -277,7 +277,7 @@ _ACHIEVED = re.compile(
     r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 _CLAUSE_END = re.compile(r"[,;。]")
-# 应由标准编制排名第一的起草单位提出: who does a thing (提出, 申报, 申请), named in the sentence
+# 应由排名第一的申报单位提出: who does a thing (提出, 申报, 申请), named in the sentence
 # however the store's units name none of it; the verb must be the one asked (由谁提出申报).
 _DONE_BY = re.compile(r"(?:应|须|应当|必须)由([\u4e00-\u9fff]{2,24}?)(提出|申报|申请)")
 
@@ -910,7 +910,7 @@ class QuestionAnswerer:
                 # 武汉市质量品牌提升有哪些目标: the words name the plan (…质量品牌提升行动计划),
                 # whose targets are all asked for, as /targets lists them — not those of its
                 # items that happen to say 质量 and 提升 (trial45 M3). Only when the words did
-                # list some: 周口总量控制计划指标是什么性质 lists none and is a sentence's (q1503).
+                # list some: 示范市总量控制计划指标是什么性质 lists none and is a sentence's (dev q1503).
                 whole = replace(parsed, topic="", words=())
                 listed_whole = self.listing(whole, scope)
                 if listed_whole is not None:
@@ -1908,7 +1908,7 @@ class QuestionAnswerer:
         if not saying:
             return None
         if parsed.asks == Asks.WHO:
-            # 补助资金应由谁提出申报, of 申报应由标准编制排名第一的起草单位提出: a sentence saying
+            # 补助资金应由谁提出申报, of 申报应由排名第一的申报单位提出: a sentence saying
             # every word asked and who does it (由…提出) names the one asked for, though no
             # unit of the store's is that one.
             for hit in saying:

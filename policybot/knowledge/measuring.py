@@ -126,7 +126,7 @@ _LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?:{PROVINCIAL_TITLES})")
 _WHOLE_LEVELS = "市县区镇乡"
 # A title that is the text's opening clause (根据省政府提出…的战略指导意见, the extractor's
 # reading of a page without a heading): no name of the document; its opening sentence, which
-# goes on to say what the document does (对我县的品牌建设工作提出如下意见), stands for it.
+# goes on to say what the document does (对我县的示范创建工作提出如下意见), stands for it.
 _OPENING_AS_TITLE = re.compile(r"^(?:根据|按照|依据)")
 
 

@@ -1,10 +1,10 @@
 """A table row's count split among places in one cell of the row.
 
 A 目标任务分解表 gives each indicator a row: the indicator with its unit in brackets, the total, then
-a cell that shares the total out among the places that carry it ("城镇新增就业人数(人) | 1300 |
-甲镇280 乙乡15 丙街道办40 …", the copy often gluing each place to the figure before it), then the
-responsible unit.  The cells before the indicator, when a row opens its block with them ("就业促进工程 |
-促进城乡劳动者就业创业"), name the project the block's goals serve: a task of the block's units.  The total is one goal of the whole; every place's figure is one goal with the
+a cell that shares the total out among the places that carry it ("新增认证企业数(家) | 120 |
+甲镇65 乙乡15 丙街道办40 …", the copy often gluing each place to the figure before it), then the
+responsible unit.  The cells before the indicator, when a row opens its block with them ("品牌提升工程 |
+推进企业品牌认证"), name the project the block's goals serve: a task of the block's units.  The total is one goal of the whole; every place's figure is one goal with the
 place in ``district``, counting what the indicator counts in the indicator's unit.  A row without
 a unit cell of its own continues the block above it (the merged 责任单位 cell spans its rows).
 
@@ -50,7 +50,7 @@ def _plans_own_place(place: str, ctx: DocContext) -> bool:
     return not (other and ctx.region and other.group("city") not in ctx.region)
 
 
-# "城镇新增就业人数(人)": the indicator and the unit its figures count in
+# "新增认证企业数(家)": the indicator and the unit its figures count in
 _INDICATOR = re.compile(r"^(?P<subject>[^\d|()]{2,40}?)\((?P<unit>[^()\d]{1,6})\)$")
 _TOTAL = re.compile(r"^\d+(?:\.\d+)?$")
 _CELL = re.compile(r"[^|]+")
@@ -153,7 +153,7 @@ def within_allocation_rows(target: TargetRecord, rows: list[TargetRecord]) -> bo
 
 def allocation_tasks(ctx: DocContext) -> list[TaskRecord]:
     """The project a block of allocation rows serves, named by the cells before a row's indicator
-    ("就业促进工程 | 促进城乡劳动者就业创业 | 城镇新增就业人数(人) | 1300 | …"), led by the row's units."""
+    ("品牌提升工程 | 推进企业品牌认证 | 新增认证企业数(家) | 120 | …"), led by the row's units."""
     found: list[TaskRecord] = []
     offset = 0
     for line in ctx.text.split("\n"):

@@ -156,7 +156,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.targets = target_rules.split_paired_subjects(
         target_rules.deduplicate(targets + table_targets, normalised)
     )
-    # B49-1: "城镇新增就业人数(人) | 1300 | 甲镇280 乙乡15 …": a row's total and its places' shares
+    # B49-1: "新增认证企业数(家) | 120 | 甲镇30 乙乡15 …": a row's total and its places' shares
     allocated = allocation_targets(ctx)
     if allocated:
         extraction.targets = [
@@ -213,7 +213,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         extraction.targets = [t for t in extraction.targets if not _a_rewards_sum(t, rewards)]
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if allocated:
-        # B49-9: the project an allocation block serves ("就业促进工程 | 促进…就业创业 | …")
+        # B49-9: the project an allocation block serves ("品牌提升工程 | 推进…认证 | …")
         extraction.tasks += _new_duties(allocation_tasks(ctx), extraction.tasks)
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
