@@ -308,8 +308,7 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
         # dates them, not its targets alone.
         # (今年开始要干啥 asks what begins that year: starting_then answers it, not this list)
         if parsed.window is None or not parsed.window.starting:
-            words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
-            year_window = TimeWindow(words, year=parsed.year, start=start, end=end)
+            year_window = _year_window(parsed, parsed.year)
             listed = in_window(answerer, replace(parsed, window=year_window), scope, by_date=True)
             if listed is not None and listed.found:
                 return listed
@@ -341,6 +340,13 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
     return answerer.found(parsed, scope, lines) if lines else None
 
 
+def _year_window(parsed: ParsedQuestion, year: int) -> TimeWindow:
+    """The whole of ``year`` as a window, named by the question's own time words (今年) or as
+    the year it writes (2032年): what a year's deadlines are listed and refused by."""
+    words = parsed.window.words if parsed.window is not None else f"{year}年"
+    return TimeWindow(words, year=year, start=date(year, 1, 1), end=date(year, 12, 31))
+
+
 def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer:
     """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
     the past ones, most recent first. A unit asked about (质监局的任务什么时候完成): its own
@@ -352,9 +358,7 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
     if district is not None and parsed.year is not None and not parsed.unit_ids:
         # the year's items as /deadlines 南汀区 2032 lists them: routine duties, per-year
         # targets and steps, the city's ones reaching the district among them (``in_window``)
-        words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
-        start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
-        year = TimeWindow(words, year=parsed.year, start=start, end=end)
+        year = _year_window(parsed, parsed.year)
         listed = in_window(answerer, replace(parsed, window=year), scope, by_date=True)
         if listed is not None:
             return listed
@@ -381,10 +385,7 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
         if worded:
             return answerer.found(parsed, scope, answerer.lines(worded, parsed), listing=True)
         if not in_year:
-            words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
-            return answerer.not_found(
-                parsed, nothing_due(TimeWindow(words, year=parsed.year, start=start, end=end))
-            )
+            return answerer.not_found(parsed, nothing_due(_year_window(parsed, parsed.year)))
         lines = answerer.lines(in_year, parsed)
         return answerer.found(parsed, scope, lines, listing=True, total=len(lines))
     limit = _WORDED_POOL if parsed.words else LIST_LIMIT

@@ -413,22 +413,29 @@ def _horizon_end_states(
     ended or settled ("…基本消除黑臭水体", "无劣Ⅴ类水体"; no date, no number of their own):
     milestones of that horizon.  Aims to reach a level ("达到全州平均水平", "格局初步形成") are
     not taken from such parts: too often a plan's wish rather than an event."""
-    text = sentence.text
-    if find_time_mentions(text):
-        return []
     found: list[MilestoneRecord] = []
-    for clause in re.finditer(r"[^,;。]+", text):
-        body = clause.group(0).strip()
-        if find_quantities(body) or not _END_STATE.search(body):
+    for body, start in _undated_clauses(sentence.text):
+        if not _END_STATE.search(body):
             continue
         title = _LEADING_NOISE.sub("", body)
         if len(title) < 6 or _GENERIC_AIM.match(title) or _COUNTED_LABEL.search(title):
             continue
-        start = clause.start() + clause.group(0).index(body)
         found.append(
             _record(ctx, sentence, horizon, title, start, start + len(body), section, lead_units)
         )
     return found
+
+
+def _undated_clauses(text: str) -> Iterator[tuple[str, int]]:
+    """The clauses of a ;-part with no date (none in the whole part) and no number of their
+    own, each stripped, with where it starts in ``text``: the end states and the titles to win
+    that a sentence's opening horizon dates."""
+    if find_time_mentions(text):
+        return
+    for clause in re.finditer(r"[^,;。]+", text):
+        body = clause.group(0).strip()
+        if body and not find_quantities(body):
+            yield body, clause.start() + clause.group(0).index(body)
 
 
 def _duration_point(text: str, ctx: DocContext) -> TimeMention | None:
@@ -454,19 +461,11 @@ def _won_titles(
 ) -> list[MilestoneRecord]:
     """Clauses of a later ;-part that name a title the place is to win ("成功创建省级…示范县", no
     date, no number of their own): milestones at the end of the years the sentence's work takes."""
-    text = sentence.text
-    if find_time_mentions(text):
-        return []
-    found: list[MilestoneRecord] = []
-    for clause in re.finditer(r"[^,;。]+", text):
-        body = clause.group(0).strip()
-        if find_quantities(body) or not _WON_TITLE.match(body):
-            continue
-        start = clause.start() + clause.group(0).index(body)
-        found.append(
-            _record(ctx, sentence, during, body, start, start + len(body), section, lead_units)
-        )
-    return found
+    return [
+        _record(ctx, sentence, during, body, start, start + len(body), section, lead_units)
+        for body, start in _undated_clauses(sentence.text)
+        if _WON_TITLE.match(body)
+    ]
 
 
 # "2020年底,…力争进入市内前列。力争城区营商环境总体水平进入全市先进行列。": a sentence that only
