@@ -587,6 +587,14 @@ def _is_demanded(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _opens_sentence(text: str, match: re.Match[str]) -> bool:
+    """ "…通报。11月30日前,各单位将自查情况报…": a month-only deadline that opens a sentence in a
+    signed notice that writes no year is, like a demanded one, the first such day from the
+    signing on (B51-3)."""
+    before = text[: match.start()].rstrip(" \u3000")
+    return match["tail"] in ("底", "底前", "前") and (not before or before[-1] in "。;;\n")
+
+
 _MONTH_ONLY = re.compile(
     r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
     r"(?P<tail>底前|底|末|前|份|初|中)?"
@@ -608,7 +616,11 @@ def _month_only(
         earlier = years_before.at(match.start())
         year = earlier or current_year
         month = int(match["month"])
-        demanded = year is None and issued is not None and _is_demanded(text, match)
+        demanded = (
+            year is None
+            and issued is not None
+            and (_is_demanded(text, match) or _opens_sentence(text, match))
+        )
         if demanded and issued:
             year = issued.year
         if year is None or not 1 <= month <= 12:
