@@ -139,7 +139,9 @@ def test_a_year_a_striving_verb_aims_at_dates_the_state() -> None:
 
 def test_a_year_of_a_list_is_still_a_name() -> None:
     """B51-6 guard: "2031年度…名单" without a verb of striving names a list, no date."""
-    text = "青禾区工作通知\n现将2031年度我区营商环境先进单位名单予以公布。\n到2032年新增企业10家。\n"
+    text = (
+        "青禾区工作通知\n现将2031年度我区营商环境先进单位名单予以公布。\n到2032年新增企业10家。\n"
+    )
     assert not extract_text(text, "x.txt").milestones
 
 

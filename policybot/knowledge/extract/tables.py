@@ -994,10 +994,12 @@ def _task_row(
         # "<task> | 到2031年,用水总量控制在…以内。 | 市甲局 | 市乙局 | 各县(市、区)人民政府": no
         # cell past the units states a figure (they are one more unit column), so the goal is
         # the cell before the units that states one, dated by its own words (B51-5)
-        stated = [(o, cell) for o, cell in cells[1:unit_index] if find_quantities(cell)]
+        goal_cells = [(o, cell) for o, cell in cells[1:unit_index] if find_quantities(cell)]
         # or, none with a figure, the cell before them that dates an aim ("到2031年,…达到…")
-        stated = stated or [(o, cell) for o, cell in cells[:unit_index] if _HORIZON.search(cell)]
-        targets = stated or targets
+        goal_cells = goal_cells or [
+            (o, cell) for o, cell in cells[:unit_index] if _HORIZON.search(cell)
+        ]
+        targets = goal_cells or targets
     ongoing = any(_ONGOING_CELL.match(cell) for _, cell in original)
     if only_time_after_units and every is None and time_limit is None and years and not ongoing:
         # the cell after the units is a time cell whose date was not read ("视情况", a date

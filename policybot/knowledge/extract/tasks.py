@@ -340,7 +340,8 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         if match.re is _FOLLOW_UP:
             # the case followed up: the clause before 由 ("逾期未整改的")
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。;!") + 1
-            case = _NUMBERING.sub("", text[sentence_start : match.start()].strip(" ,,"))
+            case = re.sub(r"^[\s,,]+|[\s,,]+$", "", text[sentence_start : match.start()])
+            case = _NUMBERING.sub("", case)
             if not 2 <= len(case) <= 30 or not case.endswith("的"):
                 continue
             duty, start = f"{case}{duty}", sentence_start
