@@ -5,8 +5,8 @@ plan opening on what its year is ("2031年是…之年") left without a year, it
 a month-only deadline opening a sentence of a signed notice that writes no year not dated (B51-3);
 "<case>的,由A、B跟进督办" not read as a task (B51-4); a task table copied one row a line, the next
 row glued to the row above, and its goal cell (before the units) left unread when a further unit
-column follows them (B51-5); "力争2031年度我区…取得突破性成效" not dated (B51-6); a ratio narrowed to
-a bare number ("收入比缩小至1.7以内") not read as a goal (B51-7).
+column follows them (B51-5); "力争2031年度我区…取得明显成效" not dated (B51-6); a ratio narrowed to
+a bare number ("收入比缩小至1.9以内") not read as a goal (B51-7).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -20,10 +20,10 @@ from policybot.knowledge.extract import extract_text
 
 _PUBLISHER_PAGE = (
     "索引号: | 001/2031-0001 | 公开方式: | 主动公开 |\n"
-    "文号: | 公开日期: | 2031-07-28 | |\n"
+    "文号: | 公开日期: | 2031-05-06 | |\n"
     "发布单位: | 青禾市农业农村局(青禾市乡村振兴局) | 主题分类: | 农业 |\n"
     "2031年是实施规划承上启下的关键之年,做好全省全国“三农”工作意义重大。\n"
-    "主要指标:农业增加值增长2.5%;城乡居民收入比缩小至1.7以内。\n"
+    "主要指标:农业增加值增长3.5%;城乡居民收入比缩小至1.9以内。\n"
 )
 
 
@@ -44,7 +44,7 @@ def test_a_text_opening_on_its_year_plans_that_year() -> None:
     """B51-2: "2031年是…关键之年" in the opening: period 2031, the goals due at its end."""
     extraction = extract_text(_PUBLISHER_PAGE, "x.txt")
     assert extraction.document.period == (2031, 2031)
-    growth = [t for t in extraction.targets if t.value == 2.5]
+    growth = [t for t in extraction.targets if t.value == 3.5]
     assert growth and growth[0].deadline == date(2031, 12, 31)
 
 
@@ -60,9 +60,9 @@ _MONTH_NOTICE = (
     "2031年10月12日\n"
     "关于进一步优化服务环境工作方案\n"
     "(一)推进服务事项集中办理。\n"
-    "1.逐项梳理尚未进驻服务大厅的事项,各单位对进驻情况开展自查。11月20日前,各单位将自查整改"
+    "1.清理服务大厅外的办理事项,各单位对清理情况开展自查。11月20日前,各单位将自查整改"
     "情况报区政务服务中心。区政务服务中心将进驻情况在全区通报。逾期未进驻的,由区政务服务中心、"
-    "区政府督查室跟进督办。\n"
+    "区效能办跟进督办。\n"
 )
 
 
@@ -83,7 +83,7 @@ def test_bodies_that_follow_a_case_up_hold_a_task() -> None:
     tasks = extract_text(_MONTH_NOTICE, "x.txt").tasks
     followed = [t for t in tasks if "督办" in t.title]
     assert len(followed) == 1
-    assert followed[0].lead_units == ["区政务服务中心", "区政府督查室"]
+    assert followed[0].lead_units == ["区政务服务中心", "区效能办"]
     assert followed[0].title.startswith("逾期未进驻的")
 
 
@@ -97,11 +97,11 @@ _ROW_TABLE = (
     "青禾市河湖管护主要任务分解方案\n"
     "青禾市河湖管护主要任务分解表\n"
     "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
-    "1 水资源 保护 严守用水总量红线 实施总量和强度双控行动。到2032年,全市用水总量控制在8.5亿立方米"
+    "1 水资源 保护 守住取水总量上限 实施取水许可管理。到2032年,全市用水总量控制在8.5亿立方米"
     "以内。 市水务局 市发展改革委、住房和城乡建设局等 各县(市、区)人民政府,青禾新区管委会\n"
-    "2  严守用水 效率红线 落实用水效率评估体系。到2032年,全市万元工业增加值用水量比2030年下降20%"
+    "2  提升用水 效率 落实节水考核。到2032年,全市万元工业增加值用水量比2030年下降20%"
     "以上。 市水务局 市发展改革委等 各县(市、区)人民政府,青禾新区管委会\n"
-    "3   抓好工业节水。到2032年,高耗水行业达到国内先进定额标准。 市工业和信息化局 市发展改革委等 "
+    "3   推进企业节水。到2032年,重点用水企业建成节水型企业。 市工业和信息化局 市发展改革委等 "
     "各县(市、区)人民政府\n"
 )
 
@@ -112,7 +112,7 @@ def test_a_spaced_row_table_reads_each_rows_goal() -> None:
     goals = sorted((t.value, t.unit, t.deadline) for t in extraction.targets)
     assert goals == [(8.5, "亿立方米", date(2032, 12, 31)), (20, "%", date(2032, 12, 31))]
     assert all(t.lead_units == ["市水务局"] for t in extraction.targets)
-    standard = [m for m in extraction.milestones if "定额标准" in m.title]
+    standard = [m for m in extraction.milestones if "节水型企业" in m.title]
     assert [m.due for m in standard] == [date(2032, 12, 31)]
 
 
@@ -120,20 +120,20 @@ def test_a_row_number_inside_a_sentence_opens_no_row() -> None:
     """B51-5 guard: a line opening with a number that is not the next row's stays joined."""
     from policybot.knowledge.extract.normalise import _next_row
 
-    assert _next_row("1 加强管护 …管委会", "2 严守红线")
-    assert not _next_row("1 加强管护 …管委会", "3 严守红线")
-    assert not _next_row("加强管护,到2032年", "2 严守红线")
+    assert _next_row("1 完善管护 …管委会", "2 推进整治")
+    assert not _next_row("1 完善管护 …管委会", "3 推进整治")
+    assert not _next_row("完善管护,到2032年", "2 推进整治")
 
 
 def test_a_year_a_striving_verb_aims_at_dates_the_state() -> None:
-    """B51-6: "力争2031年度我区…取得突破性成效": a milestone due 2031-12-31, 我区 left out."""
+    """B51-6: "力争2031年度我区…取得突破性进展": a milestone due 2031-12-31, 我区 left out."""
     text = (
         "青禾区优化营商环境行动方案\n一、总体要求\n"
-        "力争2031年度我区营商环境重点领域取得突破性成效,全省营商环境评价排名进入第一方阵。\n"
+        "力争2031年度我区数字经济核心产业取得突破性进展,综合排名进入全省前列。\n"
     )
     milestones = extract_text(text, "x.txt").milestones
     assert [(m.title, m.due) for m in milestones] == [
-        ("营商环境重点领域取得突破性成效", date(2031, 12, 31))
+        ("数字经济核心产业取得突破性进展", date(2031, 12, 31))
     ]
 
 
@@ -146,9 +146,9 @@ def test_a_year_of_a_list_is_still_a_name() -> None:
 
 
 def test_a_ratio_narrowed_to_a_bare_number_is_a_goal() -> None:
-    """B51-7: "城乡居民收入比缩小至1.7以内": a goal of 1.7, its subject without the verb."""
+    """B51-7: "城乡居民收入比缩小至1.9以内": a goal of 1.9, its subject without the verb."""
     targets = extract_text(_PUBLISHER_PAGE, "x.txt").targets
-    ratio = [t for t in targets if t.value == 1.7]
+    ratio = [t for t in targets if t.value == 1.9]
     assert len(ratio) == 1
     assert ratio[0].subject == "城乡居民收入比"
     assert ratio[0].unit is None

@@ -588,7 +588,7 @@ def _is_demanded(text: str, match: re.Match[str]) -> bool:
 
 
 def _opens_sentence(text: str, match: re.Match[str]) -> bool:
-    """ "…通报。11月30日前,各单位将自查情况报…": a month-only deadline that opens a sentence in a
+    """ "…予以公布。12月10日前,各单位将整改情况报…": a month-only deadline that opens a sentence in a
     signed notice that writes no year is, like a demanded one, the first such day from the
     signing on (B51-3)."""
     before = text[: match.start()].rstrip(" \u3000")
@@ -1518,7 +1518,7 @@ _OWN_PLACE = re.compile(
 )
 
 
-# B51-6: "力争2031年度我区…取得突破性成效": a year a verb of striving aims at is the year the
+# B51-6: "力争2031年度我区…取得明显成效": a year a verb of striving aims at is the year the
 # state is to be reached, "年度" included, and 我区 opens that state as after a horizon.
 _STRIVING_BEFORE = re.compile(r"(?:力争|确保|争取)\s*$")
 

@@ -675,7 +675,7 @@ _ROW_OPENING = re.compile(r"^(?P<number>\d{1,3})[ \t\u3000]+[\u4e00-\u9fff]")
 
 
 def _next_row(previous: str, line: str) -> bool:
-    """ "2  严守…" after "1  加强…": the row numbered one more than the row above."""
+    """ "2  推进…" after "1  完善…": the row numbered one more than the row above."""
     above, this = _ROW_OPENING.match(previous), _ROW_OPENING.match(line)
     return bool(above and this and int(this["number"]) == int(above["number"]) + 1)
 

@@ -163,7 +163,7 @@ _QUANTITY = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:贫困|农村|城镇|城乡|困难)?(?:人口|群众|农民|劳动力|居民|职工)"
 )
-# A bare number is a target only after a verb of reaching ("达到1.3"); "收入比缩小至1.7以内": a
+# A bare number is a target only after a verb of reaching ("达到1.3"); "收入比缩小至1.9以内": a
 # ratio narrowed to a bare number (B51-7).
 _BARE_NUMBER_CUE = re.compile(
     r"(?:达到|达|超过|不低于|不少于|提高到|提升到|提高至|提升至|上升到|上升至|增长到|增长至|控制在|"

@@ -991,7 +991,7 @@ def _task_row(
         and not year_columns
         and not any(find_quantities(cell) for _, cell in targets)
     ):
-        # "<task> | 到2031年,用水总量控制在…以内。 | 市甲局 | 市乙局 | 各县(市、区)人民政府": no
+        # "<task> | 到2031年,某项总量控制在…以内。 | 市甲局 | 市乙局 | 各县(市、区)人民政府": no
         # cell past the units states a figure (they are one more unit column), so the goal is
         # the cell before the units that states one, dated by its own words (B51-5)
         goal_cells = [(o, cell) for o, cell in cells[1:unit_index] if find_quantities(cell)]
