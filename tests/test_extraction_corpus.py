@@ -418,13 +418,22 @@ SEED_FLOORS: Floors = {
 # b50_07's rows with units read now are tasks, not the milestones its gold has).  The new documents
 # lowered milestones 0.92 -> 0.87, units 0.97 -> 0.96 and tasks 0.92 -> 0.87, for the integrator to
 # confirm.
+# Batch 51 (branch ext58; 5 dev documents measured fresh, 302 documents, 4 refused): targets 0.975
+# (828/844/854), milestones 0.875 (122/127/152), units 0.961 (361/366/385), tasks 0.858
+# (112/134/127); the batch alone targets 2/7/9, milestones 2/2/4, units 6/6/10, tasks 1/1/5.  After
+# B51-1..7 (tests/test_extract_batch51_classes.py; only b51_01, b51_03, b51_05, b51_10 and b50_07
+# changed, b50_07 by one more predicted goal): targets 0.982 (835/847/854), milestones 0.883
+# (124/129/152; the 297 earlier documents 0.879 fresh as after), units 0.963, tasks 0.863
+# (113/135/127).  The rules raised milestones (floor 0.87 -> 0.88); the new documents, not a rule,
+# lowered tasks 0.87 -> 0.86 (the earlier documents score 111/133/122 = 0.870 fresh and after;
+# b51_01's three task-table rows are not read as tasks), for the integrator to confirm.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.87,
+    "milestones": 0.88,
     "recurring": 1.0,
     "rewards": 0.97,
     "units": 0.96,
-    "tasks": 0.87,
+    "tasks": 0.86,
     "conditions": 0.94,
     "metadata": 0.98,
 }
@@ -919,9 +928,14 @@ BLIND_FLOORS: Floors = {
 # units 0.722 -> 0.707 (the batch alone targets 0/3/3, milestones 0/1/1, units 0/1/5, tasks 0/0/1),
 # so floors milestones 0.56 -> 0.55 and units 0.72 -> 0.70 (new documents), for the integrator to
 # confirm.
+# Batch 51 (branch ext58) added 2 val documents (aggregate only): fresh targets 0.826 and milestones
+# 0.531 (the batch alone targets 5/9/8, milestones 0/1/4); after the batch-51 rules (written from dev
+# and invented texts only) milestones 0.543 (34/61/67 -> 35/62/67, B51-3; the earlier documents
+# 0.553 -> 0.565), every other val count as fresh.  The new documents, not a rule, lowered targets
+# 0.83 -> 0.82 and milestones 0.55 -> 0.54, for the integrator to confirm.
 VAL_FLOORS: Floors = {
-    "targets": 0.83,
-    "milestones": 0.55,
+    "targets": 0.82,
+    "milestones": 0.54,
     "recurring": 0.83,
     "rewards": 0.76,
     "units": 0.7,

@@ -1152,13 +1152,18 @@ def _issuer_from_decision(text: str, region: str | None) -> str | None:
     return f"{region}人民政府"
 
 
+_SECOND_NAME = re.compile(r"[((][\u4e00-\u9fff]{2,20}(?:局|委|厅|办|室|中心)[))]$")
+
+
 def _issuer_from_publisher(labels: dict[str, str]) -> str | None:
     """A page's "发布单位:某县人民政府办公室" when nothing else names the issuer: only a publisher
     that names its place ("发布部门:市人民政府办公室" or "| 农业农村局" may be the site's own
     office, not the document's issuer)."""
     for label in ("发布单位", "发布部门", "发布机关", "制发机关"):
         value = (labels.get(label) or "").strip(" |")
-        if _ISSUER_SUFFIX.search(value) and region_of(value):
+        # "某市农业农村局(某市乡村振兴局)": an office with its second name in brackets (B51-1)
+        named = _SECOND_NAME.sub("", value)
+        if _ISSUER_SUFFIX.search(named) and region_of(named):
             return value
     return None
 
@@ -1229,7 +1234,15 @@ def _annual_year(title: str | None, text: str) -> int | None:
             )  # a report looks back
             for match in _ANNUAL_NOTICE.finditer(line.strip())
         }
+    if not years:
+        # "2031年是…的开局之年,做好…工作意义重大": a text that opens on what its year is plans
+        # that year's work (B51-2)
+        years = {int(match["year"]) for match in _THIS_YEAR_IS.finditer("\n".join(opening))}
     return years.pop() if len(years) == 1 else None
+
+
+# B51-2: a paragraph opening on what the year is ("2031年是…关键之年", "…决胜之年").
+_THIS_YEAR_IS = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})年是[^。;\n]{2,60}?之年", re.M)
 
 
 # A title naming one year's work in words the body would use for a horizon ("某县2031年农业农村工作

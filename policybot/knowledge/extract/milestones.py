@@ -587,6 +587,14 @@ def _is_demanded(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _opens_sentence(text: str, match: re.Match[str]) -> bool:
+    """ "…予以公布。12月10日前,各单位将整改情况报…": a month-only deadline that opens a sentence in a
+    signed notice that writes no year is, like a demanded one, the first such day from the
+    signing on (B51-3)."""
+    before = text[: match.start()].rstrip(" \u3000")
+    return match["tail"] in ("底", "底前", "前") and (not before or before[-1] in "。;;\n")
+
+
 _MONTH_ONLY = re.compile(
     r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
     r"(?P<tail>底前|底|末|前|份|初|中)?"
@@ -608,7 +616,11 @@ def _month_only(
         earlier = years_before.at(match.start())
         year = earlier or current_year
         month = int(match["month"])
-        demanded = year is None and issued is not None and _is_demanded(text, match)
+        demanded = (
+            year is None
+            and issued is not None
+            and (_is_demanded(text, match) or _opens_sentence(text, match))
+        )
         if demanded and issued:
             year = issued.year
         if year is None or not 1 <= month <= 12:
@@ -1301,7 +1313,9 @@ _CLAUSE_WINDOW = 200
 def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
     """The year is part of a name ("2009年度…称号", "2018年…任务分解表"), not a deadline.
     ``breaks``: where the text's clauses end (its , ; and 。)."""
-    if text.startswith("度", mention.end):
+    if text.startswith("度", mention.end) and not _STRIVING_BEFORE.search(
+        text, max(0, mention.start - 4), mention.start
+    ):
         return True
     if _HANDING_OVER.search(text, max(0, mention.start - 16), mention.start):
         return True
@@ -1504,7 +1518,16 @@ _OWN_PLACE = re.compile(
 )
 
 
-def _own_place_of_a_goal(mention: TimeMention, title: str) -> str:
+# B51-6: "力争2031年度我区…取得明显成效": a year a verb of striving aims at is the year the
+# state is to be reached, "年度" included, and 我区 opens that state as after a horizon.
+_STRIVING_BEFORE = re.compile(r"(?:力争|确保|争取)\s*$")
+
+
+def _own_place_of_a_goal(mention: TimeMention, title: str, striving: bool = False) -> str:
+    if striving and re.match(r"^度?(?:我市|我区|我县)", title) and _ACHIEVEMENT_VERB.search(title):
+        return re.sub(r"^度?(?:我市|我区|我县)", "", title)
+    if striving:
+        return re.sub(r"^度(?=[\u4e00-\u9fff])", "", title)
     if not mention.text.startswith("到"):
         return title
     return _OWN_PLACE.sub("", title)
@@ -1538,7 +1561,8 @@ def _event_after(
     title = re.sub(r"[、,]$", "", title)
     # "…前通过以下方式提出意见:": the colon opens the ways to do it, not a list of work
     title = _BY_THE_WAYS_BELOW.sub(r"\g<act>", title)
-    title = _own_place_of_a_goal(mention, title)
+    striving = bool(_STRIVING_BEFORE.search(text, max(0, mention.start - 4), mention.start))
+    title = _own_place_of_a_goal(mention, title, striving)
     if len(title) < 4 or _NOT_EVENT.match(title) or _GENERIC_AIM.match(title):
         return None
     if _GUIDING.match(title) or _LEAD_IN.search(title):

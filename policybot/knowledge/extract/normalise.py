@@ -643,6 +643,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
             and heading_level(line) is None  # a numbered item never continues a sentence
             and not _FIELD_LINE.match(line)  # nor does a "牵头责任单位:…" line
             and not _ROW_NUMBER_LINE.match(line)  # nor a table's row number on its own line
+            and not _next_row(out[-1], line)
         ):
             out[-1] = out[-1] + line
             pending_join = _looks_broken(out[-1])
@@ -668,6 +669,17 @@ _SUM_AFTER_BREAK = re.compile(r"(?:人民币)?\d+(?:\.\d+)?\s*(?:万|亿|千)?�
 # A table copied one cell a line: a row's number alone on its line opens the next row, so a long
 # cell above it (a unit list with a comma: "县教育局、…等单位,各乡镇人民政府") is no broken sentence.
 _ROW_NUMBER_LINE = re.compile(r"^\d{1,3}$")
+# A table copied one row a line, the cells apart by spaces: "1 <cells…> <unit cell>" then
+# "2 <cells…>": the next row's number opens a row of its own, however the row above ends (B51-5).
+_ROW_OPENING = re.compile(r"^(?P<number>\d{1,3})[ \t\u3000]+[\u4e00-\u9fff]")
+
+
+def _next_row(previous: str, line: str) -> bool:
+    """ "2  推进…" after "1  完善…": the row numbered one more than the row above."""
+    above, this = _ROW_OPENING.match(previous), _ROW_OPENING.match(line)
+    return bool(above and this and int(this["number"]) == int(above["number"]) + 1)
+
+
 # "牵头责任单位:…", "主要协作单位:…": a labelled field opens a line of its own.
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[::]")
 # The signature block (issuer alone, date alone) never continues the sentence above it.

@@ -163,10 +163,11 @@ _QUANTITY = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:贫困|农村|城镇|城乡|困难)?(?:人口|群众|农民|劳动力|居民|职工)"
 )
-# A bare number is a target only after a verb of reaching ("达到1.3").
+# A bare number is a target only after a verb of reaching ("达到1.3"); "收入比缩小至1.9以内": a
+# ratio narrowed to a bare number (B51-7).
 _BARE_NUMBER_CUE = re.compile(
     r"(?:达到|达|超过|不低于|不少于|提高到|提升到|提高至|提升至|上升到|上升至|增长到|增长至|控制在|"
-    r"保持在|稳定在|维持在|降低到|降低至|下降到|下降至|降至|增至|突破)\s*$"
+    r"保持在|稳定在|维持在|降低到|降低至|下降到|下降至|降至|增至|突破|缩小到|缩小至)\s*$"
 )
 # What follows a number that makes it a date, an ordinal, a code or a name, not a quantity.
 _NOT_QUANTITY_AFTER = re.compile(

@@ -985,6 +985,21 @@ def _task_row(
         # "压缩审批时间至60天 | 市甲局 | 市乙局 | 2027年6月 | 备注": cells past the row's time
         # cell state no figure, so the goal is the task cell that states it
         targets = [(o, cell) for o, cell in cells[:unit_index] if find_quantities(cell)] + targets
+    if (
+        targets
+        and time_at is None
+        and not year_columns
+        and not any(find_quantities(cell) for _, cell in targets)
+    ):
+        # "<task> | 到2031年,某项总量控制在…以内。 | 市甲局 | 市乙局 | 各县(市、区)人民政府": no
+        # cell past the units states a figure (they are one more unit column), so the goal is
+        # the cell before the units that states one, dated by its own words (B51-5)
+        goal_cells = [(o, cell) for o, cell in cells[1:unit_index] if find_quantities(cell)]
+        # or, none with a figure, the cell before them that dates an aim ("到2031年,…达到…")
+        goal_cells = goal_cells or [
+            (o, cell) for o, cell in cells[:unit_index] if _HORIZON.search(cell)
+        ]
+        targets = goal_cells or targets
     ongoing = any(_ONGOING_CELL.match(cell) for _, cell in original)
     if only_time_after_units and every is None and time_limit is None and years and not ongoing:
         # the cell after the units is a time cell whose date was not read ("视情况", a date
@@ -1030,6 +1045,9 @@ def _task_row(
             columns = list(year_columns)
         row.target_cells = _assign_years(targets, columns)
     return row
+
+
+_HORIZON = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
 
 
 def _dated_task_cell(cells: list[tuple[int, str]]) -> tuple[int, str] | None:

@@ -273,7 +273,7 @@ _QUALIFIERS = (
 )
 _TRAILING_VERB = re.compile(
     r"(?:平均|均)?(?:达到|达|超过|不少于|不低于|增长|稳定在|保持在|高于|低于|控制在|提高到|提升到|"
-    r"下降|降低|突破|为)$"
+    r"下降|降低|突破|缩小到|缩小至|为)$"
 )
 _AFTER_QUALIFIERS = ("以上", "左右", "以内", "以下")
 _PLAN_SPAN = re.compile(

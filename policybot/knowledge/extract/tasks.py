@@ -297,6 +297,15 @@ _TOPIC_TOGETHER = re.compile(
 )
 
 
+# "逾期未整改的,由甲中心、乙室跟进督办。": the bodies that follow a lapse up, the case named in the
+# clause before them (B51-4).
+_FOLLOW_UP = re.compile(
+    rf"(?<=[,,])\s*由(?P<lead>{_LISTED_BODY}(?:、{_LISTED_BODY})*)"
+    r"(?P<duty>(?:跟进|跟踪|负责)(?:督办|督促|督查|督导|问效)[^。;,]{0,20})"
+    r"(?P<support>)(?=[。;]|$)"
+)
+
+
 def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks whose sentence names who leads and who supports ("由A牵头,B、C配合", "A会同B…"),
     or bodies doing a duty together ("由A、B联合审核…")."""
@@ -308,6 +317,7 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             *_JOINT_SENTENCE.finditer(text),
             *_TOGETHER_SENTENCE.finditer(text),
             *_TOPIC_TOGETHER.finditer(text),
+            *_FOLLOW_UP.finditer(text),
         ],
         key=lambda m: m.start(),
     )
@@ -327,6 +337,14 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         duty = re.sub(r"^(?:共同)?负责", "", duty.strip(" ,"))
         if match.re is _TOPIC_TOGETHER:
             duty = f"{duty}{match['topic']}"
+        if match.re is _FOLLOW_UP:
+            # the case followed up: the clause before 由 ("逾期未整改的")
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。;!") + 1
+            case = re.sub(r"^[\s,,]+|[\s,,]+$", "", text[sentence_start : match.start()])
+            case = _NUMBERING.sub("", case)
+            if not 2 <= len(case) <= 30 or not case.endswith("的"):
+                continue
+            duty, start = f"{case}{duty}", sentence_start
         if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
             continue
         found.append(
