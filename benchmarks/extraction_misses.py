@@ -50,9 +50,11 @@ from policybot.knowledge.extract.scoring import (
     differing_fields,
     fields_match,
     matching,
+    region_key,
     score,
     section_records,
     unit_set,
+    year_of,
 )
 from policybot.knowledge.extract.similarity import containment
 
@@ -72,6 +74,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
 # An anchor shared only by being empty on both sides pairs nothing (two sums both null, two
 # undated milestones): the gold record's key for the anchor must be set.
 _ANCHOR_KEYS = {"amount": "amount_yuan", "due": "due", "lead_units": "lead_units"}
+# The record key behind a check's name where they differ (for saying which side left it empty).
+_FIELD_KEYS = {"deadline_year": "deadline", "amount": "amount_yuan"}
 
 GOLD, PREDICTED = "gold", "predicted"
 REFUSED = "document refused"
@@ -137,8 +141,11 @@ def classify_section(
     pred_records: list[Record],
     gold_records: list[Record],
     refused: bool = False,
+    documents: tuple[Record, Record] | None = None,
 ) -> list[Miss]:
-    """The class of every record of one document's section the scorer leaves unmatched."""
+    """The class of every record of one document's section the scorer leaves unmatched;
+    ``documents`` (the predicted and the gold document fields) adds where a differing region or
+    a missing year could have come from."""
     owner = matching(pred_records, gold_records, fields_match(section))
     free_gold = [g for g in range(len(gold_records)) if g not in owner]
     free_pred = [p for p in range(len(pred_records)) if p not in set(owner.values())]
@@ -158,8 +165,11 @@ def classify_section(
             free_gold.remove(g)
             free_pred.remove(p)
             fields = differing_fields(section, pred_records[p], gold_records[g])
+            signed = [_signed(name, pred_records[p], gold_records[g]) for name in fields]
             verb = "differs" if len(fields) == 1 else "differ"
-            kind = f"{anchor} found, {'+'.join(fields)} {verb}"
+            kind = f"{anchor} found, {'+'.join(signed)} {verb}"
+            if documents is not None:
+                kind += _context(fields, pred_records[p], gold_records[g], *documents)
             misses.append(Miss(section, GOLD, kind, gold_records[g], pred_records[p]))
             misses.append(Miss(section, PREDICTED, kind, pred_records[p], gold_records[g]))
     first = ANCHORS[section][0]
@@ -186,6 +196,42 @@ def classify_section(
             kind = NO_COUNTERPART
         misses.append(Miss(section, PREDICTED, kind, record))
     return misses
+
+
+def _context(
+    fields: tuple[str, ...], pred: Record, gold: Record, pred_doc: Record, gold_doc: Record
+) -> str:
+    """Where a near miss's differing region or missing year stands against the document: the
+    document's region read right or not; the gold year the signing year or the plan's end."""
+    notes: list[str] = []
+    if "region" in fields:
+        right = region_key(pred_doc.get("region")) == region_key(gold_doc.get("region"))
+        notes.append(f"document region {'right' if right else 'wrong'}")
+    keys = [_FIELD_KEYS.get(name, name) for name in fields]
+    key = next((k for k in ("deadline", "due") if k in keys), None)
+    if key is not None and not pred.get(key) and gold.get(key):
+        wanted = year_of(gold.get(key))
+        period = gold_doc.get("period") or [None, None]
+        source = (
+            "the plan end"
+            if wanted == period[1]
+            else "the signing year"
+            if wanted == year_of(gold_doc.get("issued"))
+            else "another year"
+        )
+        notes.append(f"gold year is {source}")
+    return f" [{'; '.join(notes)}]" if notes else ""
+
+
+def _signed(name: str, pred: Record, gold: Record) -> str:
+    """A differing field's name, marked when one side leaves it empty."""
+    key = _FIELD_KEYS.get(name, name)
+    if key not in ("title", "achievement", "text"):
+        if pred.get(key) in (None, "", []):
+            return f"{name}(predicted empty)"
+        if gold.get(key) in (None, "", []):
+            return f"{name}(gold empty)"
+    return name
 
 
 def classify_units(predicted: Any, gold: Any, refused: bool = False) -> list[Miss]:
@@ -224,7 +270,8 @@ def classify_document(
             result[section] = classify_units(predicted.get("units"), gold.get("units"), refused)
             continue
         pred_records, gold_records = section_records(predicted, gold, section)
-        result[section] = classify_section(section, pred_records, gold_records, refused)
+        documents = (predicted.get("document") or {}, gold.get("document") or {})
+        result[section] = classify_section(section, pred_records, gold_records, refused, documents)
     return result
 
 
