@@ -220,6 +220,12 @@ def _context(
             else "another year"
         )
         notes.append(f"gold year is {source}")
+        own = pred_doc.get("period")
+        notes.append(
+            "predicted period missing"
+            if not own
+            else f"predicted period ends {'there' if own[1] == wanted else 'elsewhere'}"
+        )
     return f" [{'; '.join(notes)}]" if notes else ""
 
 

@@ -40,12 +40,12 @@ def test_same_value_pairs_are_classed_by_the_fields_that_differ() -> None:
     misses = classify_section("targets", predicted, gold)
     assert _kinds(misses, GOLD) == {
         "value found, deadline_year differs": 1,
-        "value found, district differs": 1,
+        "value found, district(predicted empty) differs": 1,
         "no predicted record with this value": 2,
     }
     assert _kinds(misses, PREDICTED) == {
         "value found, deadline_year differs": 1,
-        "value found, district differs": 1,
+        "value found, district(predicted empty) differs": 1,
         "no gold counterpart": 1,
     }
 
@@ -54,10 +54,25 @@ def test_the_closest_of_two_same_value_predictions_is_paired() -> None:
     gold = [_target(5, district="乙区")]
     predicted = [_target(5, deadline=None, region="另市"), _target(5)]
     misses = classify_section("targets", predicted, gold)
-    assert _kinds(misses, GOLD) == {"value found, district differs": 1}
+    assert _kinds(misses, GOLD) == {"value found, district(predicted empty) differs": 1}
     assert _kinds(misses, PREDICTED) == {
-        "value found, district differs": 1,
+        "value found, district(predicted empty) differs": 1,
         "no gold counterpart": 1,
+    }
+
+
+def test_a_near_miss_says_where_a_region_or_a_missing_year_stands() -> None:
+    gold = [_target(5, region="甲市"), _target(7, deadline="2025-12-31")]
+    predicted = [_target(5, region="乙市"), _target(7, deadline=None)]
+    documents = (
+        {"region": "乙市", "period": None},
+        {"region": "甲市", "period": [2021, 2025], "issued": "2021-03-01"},
+    )
+    misses = classify_section("targets", predicted, gold, documents=documents)
+    assert _kinds(misses, GOLD) == {
+        "value found, region differs [document region wrong]": 1,
+        "value found, deadline_year(predicted empty) differs"
+        " [gold year is the plan end; predicted period missing]": 1,
     }
 
 
