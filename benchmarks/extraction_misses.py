@@ -110,6 +110,7 @@ class SplitMisses:
     refused: int = 0
     counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     documents_nothing_predicted: Counter[str] = field(default_factory=Counter)
+    document_fields: Counter[str] = field(default_factory=Counter)
     totals: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, section: str, misses: Iterable[Miss]) -> None:
@@ -124,6 +125,7 @@ class SplitMisses:
             "documents": self.documents,
             "refused": self.refused,
             "documents_with_gold_but_nothing_predicted": dict(self.documents_nothing_predicted),
+            "document_fields": dict(self.document_fields),
             "totals_matched_predicted_gold": self.totals,
             "classes": sections,
         }
@@ -281,6 +283,23 @@ def classify_document(
     return result
 
 
+def document_field_classes(predicted: dict[str, Any], gold: dict[str, Any]) -> list[str]:
+    """How the document's region and plan period (which date and place its undated, unplaced
+    records) stand: read right, missed, or read otherwise; the period is not scored, but a
+    target's deadline falls back on it."""
+    pred_doc, gold_doc = predicted.get("document") or {}, gold.get("document") or {}
+    found: list[str] = []
+    for name, key in (("region", region_key), ("period", _period_key)):
+        wanted, got = key(gold_doc.get(name)), key(pred_doc.get(name))
+        state = "right" if wanted == got else "missed" if not got else "read otherwise"
+        found.append(f"{name} {state}" + ("" if wanted else " (gold empty)"))
+    return found
+
+
+def _period_key(period: Any) -> str:
+    return "-".join(map(str, period)) if period else ""
+
+
 def classify_split(
     name: str, examples: int = 0, section: str | None = None, kind: str | None = None
 ) -> tuple[SplitMisses, list[tuple[str, Miss]]]:
@@ -304,6 +323,7 @@ def classify_split(
             counts[2] += section_score.gold
             if section_score.gold and not section_score.predicted and error is None:
                 total.documents_nothing_predicted[section_name] += 1
+        total.document_fields.update(document_field_classes(predicted, gold))
         for section_name, misses in classify_document(
             predicted, gold, error is not None, optional
         ).items():
@@ -339,6 +359,7 @@ def table(results: dict[str, SplitMisses]) -> list[str]:
             f"{name}: {result.documents} documents, {result.refused} refused; with gold but "
             f"nothing predicted (not refused): {dict(sorted(result.documents_nothing_predicted.items()))}"
         )
+        lines.append(f"{name} document fields: {dict(sorted(result.document_fields.items()))}")
     return lines
 
 

@@ -14,6 +14,7 @@ from benchmarks.extraction_misses import (
     classify_section,
     classify_split,
     classify_units,
+    document_field_classes,
     main,
 )
 
@@ -186,3 +187,16 @@ def test_examples_are_refused_for_val_and_blind(split: str) -> None:
         classify_split(split, examples=1)
     with pytest.raises(SystemExit):
         main(["--splits", split.removeprefix("unseen_"), "--examples", "1"])
+
+
+def test_document_fields_say_right_missed_or_read_otherwise() -> None:
+    gold = {"document": {"region": "甲市", "period": [2021, 2025]}}
+    assert document_field_classes({"document": {"region": "甲市"}}, gold) == [
+        "region right",
+        "period missed",
+    ]
+    predicted = {"document": {"region": "乙市", "period": [2021, 2023]}}
+    assert document_field_classes(predicted, {"document": {}}) == [
+        "region read otherwise (gold empty)",
+        "period read otherwise (gold empty)",
+    ]
