@@ -109,18 +109,23 @@ class SplitMisses:
     documents: int = 0
     refused: int = 0
     counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    # in how many documents each class occurs (a class of 60 records may be one long table)
+    class_documents: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     documents_nothing_predicted: Counter[str] = field(default_factory=Counter)
     document_fields: Counter[str] = field(default_factory=Counter)
     totals: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, section: str, misses: Iterable[Miss]) -> None:
-        for miss in misses:
-            self.counts[(section, miss.side, miss.kind)] += 1
+        """One document's misses of a section."""
+        keys = [(section, miss.side, miss.kind) for miss in misses]
+        self.counts.update(keys)
+        self.class_documents.update(set(keys))
 
     def as_dict(self) -> dict[str, Any]:
         sections: dict[str, Any] = {}
         for (section, side, kind), count in sorted(self.counts.items()):
-            sections.setdefault(section, {}).setdefault(side, {})[kind] = count
+            documents = self.class_documents[(section, side, kind)]
+            sections.setdefault(section, {}).setdefault(side, {})[kind] = [count, documents]
         return {
             "documents": self.documents,
             "refused": self.refused,
@@ -346,7 +351,7 @@ def table(results: dict[str, SplitMisses]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     keys = sorted({key for result in results.values() for key in result.counts}, key=_order)
     for key in keys:
-        row = [*key, *(str(results[name].counts.get(key, 0)) for name in names)]
+        row = [*key, *(_cell(results[name], key) for name in names)]
         lines.append("| " + " | ".join(row) + " |")
     for section in (*SECTIONS, *OPTIONAL_SECTIONS):
         figures = [
@@ -361,6 +366,11 @@ def table(results: dict[str, SplitMisses]) -> list[str]:
         )
         lines.append(f"{name} document fields: {dict(sorted(result.document_fields.items()))}")
     return lines
+
+
+def _cell(result: SplitMisses, key: tuple[str, str, str]) -> str:
+    count = result.counts.get(key, 0)
+    return f"{count} ({result.class_documents[key]} doc.)" if count else "0"
 
 
 def _order(key: tuple[str, str, str]) -> tuple[int, int, str]:
