@@ -128,9 +128,9 @@ def find_documents(folders: Iterable[Path], texts: Path | None = None) -> list[C
     return documents
 
 
-def score_document(document: CorpusDocument, optional: str = "skip") -> DocumentResult:
-    """Extract one document and score it; a document the extractor refuses predicts no facts."""
-    gold = json.loads(document.gold_path.read_text(encoding="utf-8"))
+def predict(document: CorpusDocument) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+    """The document's extraction as a schema dict, its gold, and why it was refused (or None)."""
+    gold: dict[str, Any] = json.loads(document.gold_path.read_text(encoding="utf-8"))
     error: str | None = None
     try:
         predicted = extract_document(
@@ -142,6 +142,12 @@ def score_document(document: CorpusDocument, optional: str = "skip") -> Document
         predicted, error = _EMPTY_PREDICTION, str(refused)
         if refused.document is not None:
             predicted = {"document": document_dict(refused.document)}
+    return predicted, gold, error
+
+
+def score_document(document: CorpusDocument, optional: str = "skip") -> DocumentResult:
+    """Extract one document and score it; a document the extractor refuses predicts no facts."""
+    predicted, gold, error = predict(document)
     return DocumentResult(
         document.name,
         score(predicted, gold, optional=optional),

@@ -315,13 +315,14 @@ def _unit_form(name: str) -> str:
     return f"{level}_{kind}"
 
 
-def _without_level(name: str) -> str:
+def without_level_word(name: str) -> str:
+    """A unit's name without its leading level word (市科技局 -> 科技局)."""
     return name[1:] if name[:1] in _LEVEL_WORDS else name
 
 
 def _unit_relation(name: str, others: set[str]) -> str:
     """How a unit relates to the closest one on the other side (never the names)."""
-    if any(_without_level(name) == _without_level(other) for other in others):
+    if any(without_level_word(name) == without_level_word(other) for other in others):
         return "same_without_level_word"
     if any(name in other for other in others):
         return "inside_other"
@@ -395,7 +396,7 @@ def _lead_relation(own: set[str], other: set[str]) -> str:
         return "own_fewer" if own < other else "own_more"
     if own & other:
         return "overlap"
-    if {_without_level(name) for name in own} == {_without_level(name) for name in other}:
+    if {without_level_word(name) for name in own} == {without_level_word(name) for name in other}:
         return "level_word_apart"
     return "disjoint"
 

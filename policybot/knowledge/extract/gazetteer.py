@@ -114,6 +114,9 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], renamed: dict[str, list[Place]] | None = None) -> None:
         self.places = places
+        # A county's full name before it was renamed ("某县" before it became a city or a
+        # district): two characters, yet a full name as today's "某县" are, not a short name.
+        self.former_counties = frozenset(name for name in renamed or {} if name.endswith("县"))
         self._by_name: dict[str, list[Place]] = {}
         for place in places:
             for form in _forms(place):

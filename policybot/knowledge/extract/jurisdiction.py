@@ -650,7 +650,14 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
             if begins_inside_a_designation(text, match.end() - length):
                 continue  # "创建示范县": 范县 begins inside 示范
             hits = [place for place in places.lookup(tail) if tail in (place.name, place.alias)]
-            hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
+            # "结合某县实际" with 某县 a county's full name before it was renamed: two characters
+            # like today's two-character counties, a full name all the same (stop 46: a
+            # document's region not read)
+            hits = hits or [
+                place
+                for place in places.lookup(tail)
+                if len(tail) >= 3 or tail in places.former_counties
+            ]
             # "达到全州平均水平": 全州 is "the whole prefecture" here, not 全州县 by its short name.
             hits = [place for place in hits if not (tail[0] == "全" and tail != place.name)]
             # "各街镇和工业园区", "新城区管委会": a zone word names a place only in a full name

@@ -1016,6 +1016,12 @@ _CHARGED_WITH_SETTING = re.compile(
     r"(?:另行|再行|统一)(?:下达|制定|印发|发布|确定|公布)"
 )
 _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
+# "由某市某奖评审委员会组织评审", "由县农业局组织验收": the body that organises a step of the plan's
+# work holds a duty in it (stop 46, the class "units: nothing predicted in the section").
+_ORGANISED_BY = re.compile(
+    r"由(?P<unit>[\u4e00-\u9fff]{2,24}?(?:委员会|领导小组|小组|局|委|办|中心))"
+    r"(?:统一|负责)?组织(?:评审|评选|评定|实施|验收|认定|审核|考核|申报|推荐|开展)"
+)
 
 
 # "2011年初,市农委将…组织开展综合评价", "市妇联、团市委授予“市三八红旗手”": bodies named as the
@@ -1058,6 +1064,10 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     for match in _CHARGED_WITH_SETTING.finditer(text):
         if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
             found.append(match["unit"])  # "由市环保局根据…另行下达": who sets what is left open
+    for match in _ORGANISED_BY.finditer(text):
+        unit = match["unit"]
+        if looks_like_unit(unit) and _starts_with(unit, prefixes):
+            found.append(unit)  # "由某市某奖评审委员会组织评审": who organises the step
     for match in _DEPARTMENT_LIST.finditer(text):
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
