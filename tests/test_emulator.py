@@ -486,6 +486,18 @@ async def test_timeout_holds_the_request_past_the_client_deadline(bot_app, emula
     assert emulator.sent_messages() == []
 
 
+async def test_a_slow_emulator_is_waited_for_past_ptbs_network_defaults(bot_app, emulator) -> None:
+    """The emulator is in the process: a request held 6 s (a loaded machine building the
+    answer index) gets the emulator's answer, not PTB's 5 s TimedOut ("lost the connection to
+    Telegram" in the offline chat, stop 46)."""
+    emulator.add_private_chat(USER_ID)
+    emulator.inject_fault("sendMessage", "timeout", hold_seconds=6)
+    with pytest.raises(NetworkError) as caught:
+        await bot_app.bot.send_message(USER_ID, "x")
+    assert not isinstance(caught.value, TimedOut)
+    assert [call.status for call in emulator.calls_to("sendMessage")] == [504]
+
+
 async def test_duplicate_fault_delivers_the_same_update_twice(bot_app, emulator) -> None:
     emulator.inject_fault("getUpdates", "duplicate")
     update_id = emulator.push_text(USER_ID, USER_ID, "once")

@@ -32,6 +32,13 @@ purpose: it only bounds a failure, and a loaded two-core machine (CI, a laptop d
 run) took over 5 s to process an update that normally takes 50 ms; an upload may read for
 ``bot.read_seconds`` (60 s) before its budget stops it."""
 
+EMULATOR_REQUEST_TIMEOUT_SECONDS = 30.0
+"""How long one Bot API request to the emulator may take. PTB's defaults (5 s to read, 1 s for
+a pooled connection) are for a network; the emulator is in the same process, and on a loaded
+two-core machine, while the answer index is built in a thread at start, a request took over
+5 s: the offline chat stopped with "lost the connection to Telegram" (a full test run, stop
+46). A test that needs a request to time out sets its own shorter timeout on the builder."""
+
 
 class HandlerFailed(RuntimeError):
     """A handler raised while processing the update the harness sent; the cause is chained."""
@@ -84,6 +91,13 @@ def emulator_builder(
         .base_url(emulator.base_url)
         .base_file_url(emulator.base_file_url)
         .concurrent_updates(processor or TrackingUpdateProcessor())
+        .connect_timeout(EMULATOR_REQUEST_TIMEOUT_SECONDS)
+        .read_timeout(EMULATOR_REQUEST_TIMEOUT_SECONDS)
+        .write_timeout(EMULATOR_REQUEST_TIMEOUT_SECONDS)
+        .pool_timeout(EMULATOR_REQUEST_TIMEOUT_SECONDS)
+        .get_updates_connect_timeout(EMULATOR_REQUEST_TIMEOUT_SECONDS)
+        .get_updates_read_timeout(EMULATOR_REQUEST_TIMEOUT_SECONDS)
+        .get_updates_pool_timeout(EMULATOR_REQUEST_TIMEOUT_SECONDS)
     )
 
 
