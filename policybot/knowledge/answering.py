@@ -370,7 +370,7 @@ _A_NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*
 def count_not_written(question: str, lines: Sequence[FactLine]) -> str | None:
     """The measure (家) when ``question`` asks how many of it and every line found is a
     sentence (no fact read from the text) writing no number of that measure: the sentence about
-    the award (每年公布申报起始日期) is no count of its winners. Else None."""
+    the award (how to apply, who reviews) is no count of its winners. Else None."""
     match = _ASKS_A_COUNT.search(question)
     if match is None or not lines or any(line.kind != PASSAGE for line in lines):
         return None

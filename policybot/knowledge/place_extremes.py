@@ -1,6 +1,6 @@
 """哪个区任务最多: which of a plan's places is given the most (or least) of a figure.
 
-The plans split a figure over their districts or towns (各区每年不少于:甲区60个、乙区239个…);
+The plans split a figure over their districts or towns (各区每年不少于:甲区12个、乙区30个…);
 asked which place has the most, the question is read as asking each place's figure (各区…多少,
 ``asks_each_place``), and the answer leads with the place whose figure is largest (or smallest),
 all places' lines below it, the largest first.
