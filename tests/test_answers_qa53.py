@@ -4,7 +4,8 @@ today; a how-many question counting firms or people (每年评几家) is not ans
 about the award that count none of them. Every text is invented (made-up places, figures and
 names); the places are this module's own (棠梨). Asked which district or town is given the
 most (哪个区任务最多), the answer leads with the place whose figure is largest (or smallest), every
-place of the row weighed, also past the twelve an answer otherwise lists."""
+place of the row weighed, also past the twelve an answer otherwise lists. Asked how many years a
+plan takes (用几年时间), its sentence saying so (用4年左右的时间) answers, not its title."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ SPLIT_PLAN = city_plan(
     + "、".join(f"{town}坪区{10 + n}人" for n, town in enumerate(TOWNS[:-1]))
     + f"、{TOWNS[-1]}坪区90人。\n"
     + "2031年,各区新增省名牌产品不少于:棠梨区12个、溪口区30个、枫林区7个。\n"
+    + "二、总体目标\n用4年左右的时间,使全市茶叶品牌影响力明显提升。\n"
 )
 
 
@@ -113,3 +115,8 @@ def test_the_largest_is_found_past_the_twelve_places_a_row_shows(
     reply = ask(split_service, "示范市2031年新增就业哪个区任务最多?")
     lead = reply.splitlines()[1]
     assert lead.startswith("答: 最多") and "卯坪区" in lead and "90人" in lead, reply
+
+
+def test_how_many_years_is_answered_by_the_sentence_saying_so(split_service: QueryService) -> None:
+    reply = ask(split_service, "示范市品牌提升行动计划打算用几年时间?")
+    assert "4年" in reply.splitlines()[1] and "未找到" not in reply, reply

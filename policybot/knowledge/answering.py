@@ -367,6 +367,14 @@ _ASKS_A_COUNT = re.compile(r"(?:(?<!哪)几|多少)(?P<measure>[家名所件])")
 _A_NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:余|多)?\s*"
 
 
+# How long a plan takes, asked (用几年时间, 要花几年, 需要多少年的时间) and stated (用3年左右的时间,
+# 通过三年时间的努力, 经过5年的时间).
+_ASKS_DURATION = re.compile(r"(?:几|多少)年(?:的)?时间|(?:用|花|需要)(?:几|多少)年")
+_STATES_DURATION = re.compile(
+    r"(?:用|通过|经过|花)\s*(?P<span>(?:\d+|[一二三四五六七八九十两])\s*年(?:左右)?)(?:的)?时间"
+)
+
+
 def count_not_written(question: str, lines: Sequence[FactLine]) -> str | None:
     """The measure (家) when ``question`` asks how many of it and every line found is a
     sentence (no fact read from the text) writing no number of that measure: the sentence about
@@ -522,9 +530,30 @@ class QuestionAnswerer:
             return self.not_found(parsed, f"文件没有写多少{measure}")
         # 哪个区任务最多: the place with the largest figure leads.
         answer = with_extreme_place(parsed.text, answer)
+        answer = self._duration_stated(parsed, answer)
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
         )
+
+    def _duration_stated(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """计划用几年时间, answered by a document's title or opening: the one sentence of that
+        document saying how long (用3年左右的时间, 通过3年时间的努力) answers instead."""
+        if not (answer.found and answer.facts and _ASKS_DURATION.search(parsed.text)):
+            return answer
+        lead = answer.facts[0]
+        if _STATES_DURATION.search(lead.label):
+            return answer
+        document_id = lead.citation.document_id
+        stating = [
+            (number, passage, match)
+            for number, passage in enumerate(self.index.passages.by_document.get(document_id, []))
+            if (match := _STATES_DURATION.search(passage.text)) is not None
+        ]
+        if len(stating) != 1:
+            return answer
+        number, passage, match = stating[0]
+        line = passage_line(self.index, document_id, number, passage, passage.text)
+        return replace(answer, headline=match.group("span"), facts=(line,), total=1, listing=False)
 
     def _time_left(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
         """南海省名牌还有多久到期: the due date found, and how many days are left until it."""
