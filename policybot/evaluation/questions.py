@@ -125,6 +125,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa43": ("q3204", "q3267"),
     "qa44": ("q3268", "q3339"),
     "qa45": ("q3340", "q3409"),
+    "qa46": ("q3410", "q3483"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -66,11 +66,11 @@ def rows_of_places_asked(
     return own or rows
 
 
-def row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
+def row_or_near_ties(lines: list[FactLine], *, whole_row: bool = False) -> list[FactLine]:
     """The facts an answer shows beside the best: a few near ties, and with one of them every
     other place of its row (one sentence's figure for each district: 佛山各区省名牌产品数量).
     Cutting a row at three answered "各区" with part of the districts and no word that some
-    were missing."""
+    were missing. ``whole_row``: every place of the row, however many (which has the most)."""
     rows = Counter(_row_key(line) for line in lines)
     shown: list[FactLine] = []
     shown_rows: set[tuple[object, ...]] = set()
@@ -79,7 +79,7 @@ def row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
         if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
             shown.append(line)
             shown_rows.add(key)
-        if len(shown) >= ROW_PLACES:
+        if len(shown) >= ROW_PLACES and not whole_row:
             break
     return shown
 

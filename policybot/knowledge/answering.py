@@ -100,6 +100,7 @@ from policybot.knowledge.passage_candidates import (
     search_terms,
 )
 from policybot.knowledge.passages import PassageText
+from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
 from policybot.knowledge.places_asked import of_another_division
 from policybot.knowledge.provinces import (
     cities_of_held_province,
@@ -360,6 +361,33 @@ def counted_not_listed(question: str, lines: Sequence[FactLine]) -> str | None:
     return None
 
 
+# A count of things asked by their measure (每年评几家, 奖了多少名): firms, people, schools,
+# items — not 个 or 项, which also count a list's headings; 哪几件事 asks which, not how many.
+_ASKS_A_COUNT = re.compile(r"(?:(?<!哪)几|多少)(?P<measure>[家名所件])")
+_A_NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:余|多)?\s*"
+
+
+# How long a plan takes, asked (用几年时间, 要花几年, 需要多少年的时间) and stated (用3年左右的时间,
+# 通过三年时间的努力, 经过5年的时间).
+_ASKS_DURATION = re.compile(r"(?:几|多少)年(?:的)?时间|(?:用|花|需要)(?:几|多少)年")
+_STATES_DURATION = re.compile(
+    r"(?:用|通过|经过|花)\s*(?P<span>(?:\d+|[一二三四五六七八九十两])\s*年(?:左右)?)(?:的)?时间"
+)
+
+
+def count_not_written(question: str, lines: Sequence[FactLine]) -> str | None:
+    """The measure (家) when ``question`` asks how many of it and every line found is a
+    sentence (no fact read from the text) writing no number of that measure: the sentence about
+    the award (how to apply, who reviews) is no count of its winners. Else None."""
+    match = _ASKS_A_COUNT.search(question)
+    if match is None or not lines or any(line.kind != PASSAGE for line in lines):
+        return None
+    measure = match.group("measure")
+    counted = re.compile(_A_NUMBER + re.escape(measure))
+    texts = (f"{line.label}{line.excerpt or ''}{line.citation.quote}" for line in lines)
+    return None if any(counted.search(text) for text in texts) else measure
+
+
 # A year written out (2021年), in a fact's label or sentence.
 _A_YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
 
@@ -496,9 +524,36 @@ class QuestionAnswerer:
         if counted is not None:
             # 那7项重点项目第一项是啥, of 现将…7项重点建设项目进行分解: the count is not the item.
             return self.not_found(parsed, f"文件只写了{counted}的数目,没有逐项写出")
+        measure = count_not_written(parsed.text, answer.facts) if answer.found else None
+        if measure is not None:
+            # 县长质量奖每年评几家, of the award's sentences that count no winners.
+            return self.not_found(parsed, f"文件没有写多少{measure}")
+        # 哪个区任务最多: the place with the largest figure leads.
+        answer = with_extreme_place(parsed.text, answer)
+        answer = self._duration_stated(parsed, answer)
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
         )
+
+    def _duration_stated(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """计划用几年时间, answered by a document's title or opening: the one sentence of that
+        document saying how long (用3年左右的时间, 通过3年时间的努力) answers instead."""
+        if not (answer.found and answer.facts and _ASKS_DURATION.search(parsed.text)):
+            return answer
+        lead = answer.facts[0]
+        if _STATES_DURATION.search(lead.label):
+            return answer
+        document_id = lead.citation.document_id
+        stating = [
+            (number, passage, match)
+            for number, passage in enumerate(self.index.passages.by_document.get(document_id, []))
+            if (match := _STATES_DURATION.search(passage.text)) is not None
+        ]
+        if len(stating) != 1:
+            return answer
+        number, passage, match = stating[0]
+        line = passage_line(self.index, document_id, number, passage, passage.text)
+        return replace(answer, headline=match.group("span"), facts=(line,), total=1, listing=False)
 
     def _time_left(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
         """南海省名牌还有多久到期: the due date found, and how many days are left until it."""
@@ -1405,6 +1460,8 @@ class QuestionAnswerer:
     def _lists(self, parsed: ParsedQuestion) -> bool:
         """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
         or a kind of fact with nothing more named (洞头的奖励政策有哪些)."""
+        if asks_extreme_place(parsed.text) and parsed.topic_kind in (Topic.TARGET, None):
+            return True  # 哪个区任务最多: every district's line, the largest found among them
         if parsed.asks == Asks.LIST and parsed.topic_kind in (Topic.TARGET, None):
             return not parsed.has_topic or parsed.topic_kind == Topic.TARGET
         if parsed.asks == Asks.WHAT and any(w not in parsed.categories for w in parsed.words):
@@ -1700,7 +1757,10 @@ class QuestionAnswerer:
                 tied = _other_measures_saying_less(tied, parsed.words)
             if parsed.asks == Asks.DATE:
                 tied = _steps_before_phases(tied, parsed)
-            lines = row_or_near_ties([c.line for c in tied])
+            # (哪个区最多: every place of the row, the largest found among them)
+            lines = row_or_near_ties(
+                [c.line for c in tied], whole_row=asks_extreme_place(parsed.text)
+            )
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
             # 示范项目每年搞几个, answered by 每年组织实施一批…示范项目: say that no number is given.

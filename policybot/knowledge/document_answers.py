@@ -1404,6 +1404,10 @@ _TERM_UNTIL = re.compile(
     r"有效期(?:为)?(?:至|到|截至|截止(?:到|至)?)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
     r"(?:\s*(\d{1,2})\s*日)?"
 )
+# A page header's field for the day a document lapses (失效日期:2031-12-31): its term's end.
+_LAPSE_FIELD = re.compile(
+    r"失效(?:日期|时间)\s*[::]?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+)
 
 
 def _stated_term(
@@ -1412,7 +1416,7 @@ def _stated_term(
     """The validity the document's own sentence states (有效期至2033年12月31日), said against
     ``today`` (现仍有效, 已于…到期), with that sentence."""
     for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
-        until = _TERM_UNTIL.search(passage.text)
+        until = _TERM_UNTIL.search(passage.text) or _LAPSE_FIELD.search(passage.text)
         if until is None:
             continue
         year, month = int(until.group(1)), int(until.group(2))

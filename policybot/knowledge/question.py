@@ -23,6 +23,7 @@ from policybot.knowledge import names as name_resolver
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.noun_heads import BETWEEN_HEAD, NOUN_HEADS
+from policybot.knowledge.place_extremes import asks_each_place
 from policybot.knowledge.places_asked import districts_written, word_of_place
 from policybot.knowledge.provinces import (
     gazetteer_parents,
@@ -1410,6 +1411,8 @@ _PEOPLE_BY_GE = re.compile(
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     text = _AT_MOST.sub("最多", text)
+    # 哪个区任务最多: each district's figure is asked (the answer leads with the largest).
+    text = asks_each_place(text)
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
     text = _WHICH_OFFICE_ISSUED.sub(r"哪\1单位", text)
