@@ -1,0 +1,29 @@
+"""General rules for the failure classes seen on batch 52's dev part and on the dev split's
+region and period reading (corpus/unseen/SOURCES.md, "Batch 52"; FAILURES.md "Batch 52"): a
+number with leading zeros (an index number's tail) read as a figure (B52-1).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document; place names are invented.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.numbers import find_quantities
+
+
+def test_a_number_with_leading_zeros_is_a_serial() -> None:
+    """B52-1: "索  引 号: 0000A/2031-00042 分  类: 规划" holds no figure."""
+    text = (
+        "索  引 号: 11110000X/2031-00042 分  类: 规划\n"
+        "青禾县人民政府关于印发青禾县农业发展规划的通知\n"
+        "到2033年,全县新建高标准农田5万亩。\n"
+    )
+    values = sorted(t.value for t in extract_text(text, "x.txt").targets)
+    assert values == [5]
+
+
+def test_a_decimal_below_one_is_still_a_figure() -> None:
+    """B52-1 guard: "0.5个百分点" and "30个" are figures; only "00042"-like serials are dropped."""
+    values = [q.value for q in find_quantities("提高0.5个百分点,新建30个")]
+    assert values == [0.5, 30]
