@@ -1,6 +1,7 @@
 """General rules for the failure classes seen on batch 52's dev part and on the dev split's
 region and period reading (corpus/unseen/SOURCES.md, "Batch 52"; FAILURES.md "Batch 52"): a
-number with leading zeros (an index number's tail) read as a figure (B52-1).
+number with leading zeros (an index number's tail) read as a figure (B52-1); a year range dashed with the horizontal bar ("2031―2033年") not
+read (B52-2).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -27,3 +28,14 @@ def test_a_decimal_below_one_is_still_a_figure() -> None:
     """B52-1 guard: "0.5个百分点" and "30个" are figures; only "00042"-like serials are dropped."""
     values = [q.value for q in find_quantities("提高0.5个百分点,新建30个")]
     assert values == [0.5, 30]
+
+
+def test_a_horizontal_bar_dashes_a_year_range() -> None:
+    """B52-2: "三年行动计划(2031―2033年)" (U+2015) runs 2031 to 2033, whatever the signing month."""
+    text = (
+        "青禾县人民政府办公室关于印发《青禾县乡村建设三年行动计划(2031\u20152033年)》的通知\n"
+        "各乡镇人民政府:\n现印发给你们,请认真贯彻执行。\n"
+        "青禾县人民政府办公室\n2030年12月1日\n"
+        "全县新建村道120公里。\n"
+    )
+    assert extract_text(text, "x.txt").document.period == (2031, 2033)

@@ -239,11 +239,13 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
     0xA0: ord(" "),
     ord("〈"): ord("<"),
     ord("〉"): ord(">"),
+    # "(2031―2033年)": the horizontal bar some copies set for the dash of a range (B52-2)
+    0x2015: ord("—"),
 }
 
 
 def to_half_width(text: str) -> str:
-    """Full-width ASCII forms to ASCII; ideographic space to a space; 〈〉 to <>."""
+    """Full-width ASCII forms to ASCII; ideographic space to a space; 〈〉 to <>; ― to —."""
     return text.translate(_HALF_WIDTH)
 
 
