@@ -31,11 +31,11 @@ def test_a_decimal_below_one_is_still_a_figure() -> None:
 
 
 def test_a_horizontal_bar_dashes_a_year_range() -> None:
-    """B52-2: "三年行动计划(2031―2033年)" (U+2015) runs 2031 to 2033, whatever the signing month."""
+    """B52-2: "三年行动计划(2030―2032年)" (U+2015) runs 2030 to 2032, though signed in its December."""
     text = (
-        "青禾县人民政府办公室关于印发《青禾县乡村建设三年行动计划(2031\u20152033年)》的通知\n"
+        "青禾县人民政府办公室关于印发《青禾县乡村建设三年行动计划(2030\u20152032年)》的通知\n"
         "各乡镇人民政府:\n现印发给你们,请认真贯彻执行。\n"
         "青禾县人民政府办公室\n2030年12月1日\n"
         "全县新建村道120公里。\n"
     )
-    assert extract_text(text, "x.txt").document.period == (2031, 2033)
+    assert extract_text(text, "x.txt").document.period == (2030, 2032)
