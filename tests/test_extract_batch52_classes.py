@@ -1,7 +1,8 @@
 """General rules for the failure classes seen on batch 52's dev part and on the dev split's
 region and period reading (corpus/unseen/SOURCES.md, "Batch 52"; FAILURES.md "Batch 52"): a
 number with leading zeros (an index number's tail) read as a figure (B52-1); a year range dashed with the horizontal bar ("2031―2033年") not
-read (B52-2).
+read (B52-2); the years in the name of the work a notice hands out ("现将《…(2031—2034年)》印发给
+你们") not read when no title line is (B52-3).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -39,3 +40,24 @@ def test_a_horizontal_bar_dashes_a_year_range() -> None:
         "全县新建村道120公里。\n"
     )
     assert extract_text(text, "x.txt").document.period == (2030, 2032)
+
+
+_HANDED_OUT = (
+    "青府办发〔2031〕8号 2031年5月6日\n"
+    "各县(市、区)人民政府,市直有关单位:\n"
+    "经市政府同意,现将《关于推进林果产业发展的实施意见(2031—2034年)》印发给你们,请认真组织实施。\n"
+    "一、发展林果基地,新建果园3万亩。\n"
+)
+
+
+def test_the_years_of_the_work_handed_out_are_the_plan_period() -> None:
+    """B52-3: no title line read; "现将《…(2031—2034年)》印发给你们" gives 2031 to 2034."""
+    extraction = extract_text(_HANDED_OUT, "x.txt")
+    assert extraction.document.period == (2031, 2034)
+    assert [t.deadline.year for t in extraction.targets if t.value == 3] == [2034]
+
+
+def test_a_cited_work_gives_no_period() -> None:
+    """B52-3 guard: "根据《某省…意见(2031—2034年)》" cites another work: its years are not taken."""
+    text = _HANDED_OUT.replace("现将《关于推进林果产业发展的实施意见(2031—2034年)》印发给你们", "根据《某省林果意见(2031—2040年)》制定本意见")
+    assert extract_text(text, "x.txt").document.period != (2031, 2040)

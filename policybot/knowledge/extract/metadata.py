@@ -1315,6 +1315,12 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         nth = re.search(r"第(十[一二三四五六七八九])个五年(?:规划|计划)", title)
         if nth and f"{nth.group(1)}五" in _FIVE_YEAR_PLANS:
             return _FIVE_YEAR_PLANS[f"{nth.group(1)}五"]
+    printed = _PRINTED_HERE.search(text[:1500])
+    ranged = _TITLE_RANGE.search(printed["inner"]) if printed else None
+    if ranged and int(ranged.group(1)) <= int(ranged.group(2)) <= int(ranged.group(1)) + 15:
+        # B52-3: "现将《关于…的实施意见(2031—2034年)》印发给你们": the work the notice hands out is
+        # the document's own, and the years in its name are the plan's, the title line unread
+        return int(ranged.group(1)), int(ranged.group(2))
     outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)
     stated = _STATED_PERIOD.search(outside_titles)
     if stated and int(stated["start"]) <= int(stated["end"]) <= int(stated["start"]) + 15:
@@ -1341,6 +1347,13 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     if basis is not None:
         return basis, basis
     return _years_of_plan(title, issued) or _duration_to_end(outside_titles, issued)
+
+
+# "现将《某县某某行动方案(2031—2033年)》印发给你们": the name of the work a notice hands out.
+_PRINTED_HERE = re.compile(
+    r"现将《(?P<inner>[^《》\n]{4,80}?)》(?:印发|转发|予以印发|予以转发|下发|发)给"
+)
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*((?:19|20)\d{2})")
 
 
 # B49-4: "力争通过5年创建" / "用3年左右的时间": how many years the plan's goals take.
