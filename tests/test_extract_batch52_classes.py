@@ -2,7 +2,8 @@
 region and period reading (corpus/unseen/SOURCES.md, "Batch 52"; FAILURES.md "Batch 52"): a
 number with leading zeros (an index number's tail) read as a figure (B52-1); a year range dashed with the horizontal bar ("2031―2033年") not
 read (B52-2); the years in the name of the work a notice hands out ("现将《…(2031—2034年)》印发给
-你们") not read when no title line is (B52-3).
+你们") not read when no title line is (B52-3); a long title opening on its year ("2031年某区关于…行动方案")
+not read as that year's plan (B52-4).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -61,3 +62,23 @@ def test_a_cited_work_gives_no_period() -> None:
     """B52-3 guard: "根据《某省…意见(2031—2034年)》" cites another work: its years are not taken."""
     text = _HANDED_OUT.replace("现将《关于推进林果产业发展的实施意见(2031—2034年)》印发给你们", "根据《某省林果意见(2031—2040年)》制定本意见")
     assert extract_text(text, "x.txt").document.period != (2031, 2040)
+
+
+_OPENING_YEAR = (
+    "当前位置: 首页 > 政策文件\n"
+    "2031年青禾区关于深入推进营商环境“一号工程”全力打造区域性标杆城区行动方案\n"
+    "发布时间:2031-04-14 16:32:00 来源:\n"
+    "为进一步优化提升我区营商环境,制定本方案。\n"
+    "全年新增市场主体3000户。\n"
+)
+
+
+def test_a_title_opening_on_its_year_plans_that_year() -> None:
+    """B52-4: a long title opening "2031年…行动方案" is the plan of 2031."""
+    assert extract_text(_OPENING_YEAR, "x.txt").document.period == (2031, 2031)
+
+
+def test_a_title_opening_on_a_horizon_is_no_annual_plan() -> None:
+    """B52-4 guard: "2031年前…行动方案" opens on a horizon, not on the plan's one year."""
+    text = _OPENING_YEAR.replace("2031年青禾区关于", "2035年前青禾区关于")
+    assert extract_text(text, "x.txt").document.period != (2035, 2035)

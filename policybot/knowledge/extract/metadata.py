@@ -1283,6 +1283,11 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     if annual is None and title and not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title):
         titled = _ANNUAL_TITLE.search(title)
         annual = int(titled["year"]) if titled else None
+    if annual is None and title:
+        # B52-4: "2031年某区关于深入推进…全力打造…标杆城区行动方案": a title that opens on its year
+        # and names no other is that year's plan, however long the words between
+        opens = _OPENS_ON_YEAR.match(title.strip())
+        annual = int(opens["year"]) if opens else None
     if annual is not None and (
         title is None or not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title)
     ):
@@ -1349,6 +1354,11 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     return _years_of_plan(title, issued) or _duration_to_end(outside_titles, issued)
 
 
+# B52-4: a title that opens on one year and ends on a plan word; its other words hold no year.
+_OPENS_ON_YEAR = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})年(?:度)?(?![前底末内中])(?!以来|至今)[^\d\n]{4,80}"
+    r"(?:工作方案|实施方案|行动方案|工作计划|行动计划|工作要点|工作安排|任务清单)$"
+)
 # "现将《某县某某行动方案(2031—2033年)》印发给你们": the name of the work a notice hands out.
 _PRINTED_HERE = re.compile(
     r"现将《(?P<inner>[^《》\n]{4,80}?)》(?:印发|转发|予以印发|予以转发|下发|发)给"
