@@ -3,7 +3,8 @@ region and period reading (corpus/unseen/SOURCES.md, "Batch 52"; FAILURES.md "Ba
 number with leading zeros (an index number's tail) read as a figure (B52-1); a year range dashed with the horizontal bar ("2031―2033年") not
 read (B52-2); the years in the name of the work a notice hands out ("现将《…(2031—2034年)》印发给
 你们") not read when no title line is (B52-3); a long title opening on its year ("2031年某区关于…行动方案")
-not read as that year's plan (B52-4).
+not read as that year's plan (B52-4); a plan report's draft-plan year ("…与2031年计划草案的报告") not
+read, a horizon of the body taken instead (B52-6).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -82,3 +83,15 @@ def test_a_title_opening_on_a_horizon_is_no_annual_plan() -> None:
     """B52-4 guard: "2031年前…行动方案" opens on a horizon, not on the plan's one year."""
     text = _OPENING_YEAR.replace("2031年青禾区关于", "2035年前青禾区关于")
     assert extract_text(text, "x.txt").document.period != (2035, 2035)
+
+
+def test_the_draft_plan_year_is_the_period() -> None:
+    """B52-6: "…2030年计划执行情况与2031年计划草案的报告" is the plan of 2031, whatever horizon
+    the body names."""
+    text = (
+        "青禾县发展和改革委员会关于印发《青禾县2030年国民经济和社会发展计划执行情况与2031年"
+        "计划草案的报告》的通知\n"
+        "青禾县发展和改革委员会\n2031年2月17日\n"
+        "2031年全县地区生产总值增长6%;到2035年基本实现现代化。\n"
+    )
+    assert extract_text(text, "x.txt").document.period == (2031, 2031)

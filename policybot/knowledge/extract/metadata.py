@@ -1284,6 +1284,11 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         titled = _ANNUAL_TITLE.search(title)
         annual = int(titled["year"]) if titled else None
     if annual is None and title:
+        # B52-6: "某县2030年国民经济和社会发展计划执行情况与2031年计划草案的报告": the year of the
+        # draft plan is the document's; the other year is the one reported on
+        draft = _PLAN_DRAFT.search(title)
+        annual = int(draft["year"]) if draft else None
+    if annual is None and title:
         # B52-4: "2031年某区关于深入推进…全力打造…标杆城区行动方案": a title that opens on its year
         # and names no other is that year's plan, however long the words between
         opens = _OPENS_ON_YEAR.match(title.strip())
@@ -1354,6 +1359,8 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     return _years_of_plan(title, issued) or _duration_to_end(outside_titles, issued)
 
 
+# B52-6: "2031年(国民经济和社会发展)计划草案": the draft plan of one year, no other year between.
+_PLAN_DRAFT = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?[^\d,。;\n]{0,12}?计划草案")
 # B52-4: a title that opens on one year and ends on a plan word; its other words hold no year.
 _OPENS_ON_YEAR = re.compile(
     r"^(?P<year>(?:19|20)\d{2})年(?:度)?(?![前底末内中])(?!以来|至今)[^\d\n]{4,80}"
