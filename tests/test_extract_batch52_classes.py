@@ -4,7 +4,8 @@ number with leading zeros (an index number's tail) read as a figure (B52-1); a y
 read (B52-2); the years in the name of the work a notice hands out ("现将《…(2031—2034年)》印发给
 你们") not read when no title line is (B52-3); a long title opening on its year ("2031年某区关于…行动方案")
 not read as that year's plan (B52-4); a plan report's draft-plan year ("…与2031年计划草案的报告") not
-read, a horizon of the body taken instead (B52-6).
+read, a horizon of the body taken instead (B52-6); a span of years before the whole place's work
+("2031年—2033年全市完成…", its dash left as "?" by the copy) not read (B52-7).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -95,3 +96,23 @@ def test_the_draft_plan_year_is_the_period() -> None:
         "2031年全县地区生产总值增长6%;到2035年基本实现现代化。\n"
     )
     assert extract_text(text, "x.txt").document.period == (2031, 2031)
+
+
+def test_a_queried_dash_between_years_spans_the_whole_place_work() -> None:
+    """B52-7: "市政府确定2031年?2033年全市完成…" (the dash left as "?") spans 2031 to 2033."""
+    text = (
+        "各区人民政府,市各有关部门:\n"
+        "为加快推进棚户区改造工作,市政府确定2031年?2033年全市完成各类棚户区改造项目5000户。\n"
+        "现将目标任务分解如下。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.document.period == (2031, 2033)
+
+
+def test_a_span_of_past_years_without_the_whole_place_is_no_period() -> None:
+    """B52-7 guard: "2011—2015年间累计完成…" without 全市/我市 after it states no plan span."""
+    text = (
+        "各区人民政府:\n2011—2015年间累计完成棚户区改造5000户。\n"
+        "今年新建安置房800套。\n"
+    )
+    assert extract_text(text, "x.txt").document.period != (2011, 2015)

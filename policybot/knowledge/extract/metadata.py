@@ -1335,6 +1335,10 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     stated = _STATED_PERIOD.search(outside_titles)
     if stated and int(stated["start"]) <= int(stated["end"]) <= int(stated["start"]) + 15:
         return int(stated["start"]), int(stated["end"])
+    whole = _WHOLE_PLACE_SPAN.search(outside_titles)
+    if whole and int(whole["start"]) < int(whole["end"]) <= int(whole["start"]) + 15:
+        # B52-7: "确定2031年—2033年全市完成各类棚户区改造…": the years the whole place's work spans
+        return int(whole["start"]), int(whole["end"])
     points = [
         m
         for m in find_time_mentions(outside_titles)
@@ -1448,6 +1452,12 @@ _STATED_PERIOD = re.compile(
     r"(?:[一二三四五六七八九十两\d]{1,2}年\s*[((]?)?"
     r"(?P<start>(?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*[—\-–~～至到]\s*"
     r"(?P<end>(?:19|20)\d{2})\s*年?"
+)
+# B52-7: "2031年—2033年全市完成…", "2031—2033年全县新建…": a span of years the whole place's work
+# takes, written before the place's word.
+_WHOLE_PLACE_SPAN = re.compile(
+    r"(?P<start>(?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*(?P<end>(?:19|20)\d{2})\s*年(?:度)?\s*"
+    r"(?:全[市县区省州旗]|我[市县区省州旗])"
 )
 # "(2031至2035年)", "(2031~2035)": a plan's years in the bracket after its title.
 _BRACKETED_PERIOD = re.compile(
