@@ -5,7 +5,8 @@ read (B52-2); the years in the name of the work a notice hands out ("现将《�
 你们") not read when no title line is (B52-3); a long title opening on its year ("2031年某区关于…行动方案")
 not read as that year's plan (B52-4); a plan report's draft-plan year ("…与2031年计划草案的报告") not
 read, a horizon of the body taken instead (B52-6); a span of years before the whole place's work
-("2031年—2033年全市完成…", its dash left as "?" by the copy) not read (B52-7).
+("2031年—2033年全市完成…", its dash left as "?" by the copy) not read (B52-7); a body giving its goals to a five-year period ("“十五五”期间,实现…", "“十五五”…
+主要指标表") with no title to name it (B52-8).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -116,3 +117,22 @@ def test_a_span_of_past_years_without_the_whole_place_is_no_period() -> None:
         "今年新建安置房800套。\n"
     )
     assert extract_text(text, "x.txt").document.period != (2011, 2015)
+
+
+def test_a_five_year_period_named_for_the_goals_is_the_period() -> None:
+    """B52-8: no title; "到2030年,…;“十五五”期间,实现节约能源100万吨" runs 2026 to 2030."""
+    text = (
+        "(二)主要目标。到2030年,全市单位地区生产总值能耗下降15%;“十五五”期间,实现节约能源"
+        "100万吨标准煤。\n"
+    )
+    assert extract_text(text, "x.txt").document.period == (2026, 2030)
+
+
+def test_a_five_year_period_looked_back_on_is_no_period() -> None:
+    """B52-8 guard: a signed text naming an earlier five-year period ("十四五"期间,累计完成…)
+    does not take it for its own."""
+    text = (
+        "某县人民政府\n2031年3月1日\n“十四五”期间,累计完成造林5万亩,到2025年森林覆盖率达到40%。\n"
+        "2031年新增造林1万亩。\n"
+    )
+    assert extract_text(text, "x.txt").document.period != (2021, 2025)

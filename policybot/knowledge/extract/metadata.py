@@ -1335,6 +1335,9 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     stated = _STATED_PERIOD.search(outside_titles)
     if stated and int(stated["start"]) <= int(stated["end"]) <= int(stated["start"]) + 15:
         return int(stated["start"]), int(stated["end"])
+    named = _own_five_year_period(outside_titles, issued)
+    if named is not None:
+        return named
     whole = _WHOLE_PLACE_SPAN.search(outside_titles)
     if whole and int(whole["start"]) < int(whole["end"]) <= int(whole["start"]) + 15:
         # B52-7: "确定2031年—2033年全市完成各类棚户区改造…": the years the whole place's work spans
@@ -1453,6 +1456,26 @@ _STATED_PERIOD = re.compile(
     r"(?P<start>(?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*[—\-–~～至到]\s*"
     r"(?P<end>(?:19|20)\d{2})\s*年?"
 )
+# B52-8: "“十五五”期间,实现节约能源100万吨", "“十五五”教育事业发展主要指标表": the body names a
+# five-year period as the time of its own goals.
+_OWN_FIVE_YEAR = re.compile(
+    r"“?(?P<name>十[一二三四五六七八九]五)”?(?:期间|时期)?[,,]?\s*"
+    r"(?:实现|力争|确保|完成|累计|新增|建成|全[市县区省]|[\u4e00-\u9fff]{0,12}?(?:主要)?指标(?:表|见附表))"
+)
+
+
+def _own_five_year_period(text: str, issued: date | None) -> tuple[int, int] | None:
+    """The five-year period the body gives its goals to, when the text also names its last year
+    ("到2035年", a "2035年" column) and it has not ended before the signing."""
+    for match in _OWN_FIVE_YEAR.finditer(text):
+        span = _FIVE_YEAR_PLANS.get(match["name"])
+        if span is None or (issued is not None and issued.year > span[1]):
+            continue
+        if re.search(rf"(?<!\d){span[1]}\s*年", text):
+            return span
+    return None
+
+
 # B52-7: "2031年—2033年全市完成…", "2031—2033年全县新建…": a span of years the whole place's work
 # takes, written before the place's word.
 _WHOLE_PLACE_SPAN = re.compile(
