@@ -1,12 +1,13 @@
 """General rules for the failure classes seen on batch 52's dev part and on the dev split's
-region and period reading (corpus/unseen/SOURCES.md, "Batch 52"; FAILURES.md "Batch 52"): a
-number with leading zeros (an index number's tail) read as a figure (B52-1); a year range dashed with the horizontal bar ("2031―2033年") not
-read (B52-2); the years in the name of the work a notice hands out ("现将《…(2031—2034年)》印发给
-你们") not read when no title line is (B52-3); a long title opening on its year ("2031年某区关于…行动方案")
-not read as that year's plan (B52-4); a plan report's draft-plan year ("…与2031年计划草案的报告") not
-read, a horizon of the body taken instead (B52-6); a span of years before the whole place's work
-("2031年—2033年全市完成…", its dash left as "?" by the copy) not read (B52-7); a body giving its goals to a five-year period ("“十五五”期间,实现…", "“十五五”…
-主要指标表") with no title to name it (B52-8).
+plan periods (corpus/unseen/SOURCES.md, "Batch 52"; FAILURES.md "Batch 52"): a number with
+leading zeros (an index number's tail) read as a figure (B52-1); a year range dashed with the
+horizontal bar ("2031―2033年") not read (B52-2); the years in the name of the work a notice hands
+out ("现将《…(2031—2034年)》印发给你们") not read when no title line is (B52-3); a long title
+opening on its year ("2031年某区关于…行动方案") not read as that year's plan (B52-4); a plan
+report's draft-plan year ("…与2031年计划草案的报告") not read, a horizon of the body taken instead
+(B52-6); a span of years before the whole place's work ("2031年—2033年全市完成…", its dash left
+as "?" by the copy) not read (B52-7); a body giving its goals to a five-year period ("“十五五”
+期间,实现…", "“十五五”…主要指标表") with no title to name it (B52-8).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -63,7 +64,10 @@ def test_the_years_of_the_work_handed_out_are_the_plan_period() -> None:
 
 def test_a_cited_work_gives_no_period() -> None:
     """B52-3 guard: "根据《某省…意见(2031—2034年)》" cites another work: its years are not taken."""
-    text = _HANDED_OUT.replace("现将《关于推进林果产业发展的实施意见(2031—2034年)》印发给你们", "根据《某省林果意见(2031—2040年)》制定本意见")
+    text = _HANDED_OUT.replace(
+        "现将《关于推进林果产业发展的实施意见(2031—2034年)》印发给你们",
+        "根据《某省林果意见(2031—2040年)》制定本意见",
+    )
     assert extract_text(text, "x.txt").document.period != (2031, 2040)
 
 
@@ -112,10 +116,7 @@ def test_a_queried_dash_between_years_spans_the_whole_place_work() -> None:
 
 def test_a_span_of_past_years_without_the_whole_place_is_no_period() -> None:
     """B52-7 guard: "2011—2015年间累计完成…" without 全市/我市 after it states no plan span."""
-    text = (
-        "各区人民政府:\n2011—2015年间累计完成棚户区改造5000户。\n"
-        "今年新建安置房800套。\n"
-    )
+    text = "各区人民政府:\n2011—2015年间累计完成棚户区改造5000户。\n今年新建安置房800套。\n"
     assert extract_text(text, "x.txt").document.period != (2011, 2015)
 
 
