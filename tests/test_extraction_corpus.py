@@ -427,6 +427,12 @@ SEED_FLOORS: Floors = {
 # (113/135/127).  The rules raised milestones (floor 0.87 -> 0.88); the new documents, not a rule,
 # lowered tasks 0.87 -> 0.86 (the earlier documents score 111/133/122 = 0.870 fresh and after;
 # b51_01's three task-table rows are not read as tasks), for the integrator to confirm.
+# Batch 52 (branch ext59; 5 dev documents measured fresh, 307 documents, 4 refused): targets 0.981
+# (837/850/856; the batch alone 2/3/2: an index number's tail "…-00089" read as a figure),
+# milestones 0.883 (125/130/153), units 0.964, tasks 0.863, metadata 0.989 (the batch's region,
+# doc number and issued all right).  After B52-1..8 (tests/test_extract_batch52_classes.py; B52-1
+# changed b52_02 only, B52-2..8 change plan periods, which no scored count of the dev split
+# depends on): targets 0.982 (837/849/856), every other figure as fresh; every floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.88,
@@ -933,8 +939,12 @@ BLIND_FLOORS: Floors = {
 # and invented texts only) milestones 0.543 (34/61/67 -> 35/62/67, B51-3; the earlier documents
 # 0.553 -> 0.565), every other val count as fresh.  The new documents, not a rule, lowered targets
 # 0.83 -> 0.82 and milestones 0.55 -> 0.54, for the integrator to confirm.
+# Batch 52 (branch ext59) added 2 val documents (aggregate only; fresh = after, the batch-52 rules
+# changed no val count): targets 0.826 -> 0.803 (289/362/338 -> 289/379/341; the batch alone
+# 0/17/3), so the new documents, not a rule, lower the targets floor 0.82 -> 0.80, for the
+# integrator to confirm; milestones 0.550 (36/63/68) and every other floor hold.
 VAL_FLOORS: Floors = {
-    "targets": 0.82,
+    "targets": 0.8,
     "milestones": 0.54,
     "recurring": 0.83,
     "rewards": 0.76,

@@ -1283,6 +1283,16 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     if annual is None and title and not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title):
         titled = _ANNUAL_TITLE.search(title)
         annual = int(titled["year"]) if titled else None
+    if annual is None and title:
+        # B52-6: "某县2030年国民经济和社会发展计划执行情况与2031年计划草案的报告": the year of the
+        # draft plan is the document's; the other year is the one reported on
+        draft = _PLAN_DRAFT.search(title)
+        annual = int(draft["year"]) if draft else None
+    if annual is None and title:
+        # B52-4: "2031年某区关于深入推进…全力打造…标杆城区行动方案": a title that opens on its year
+        # and names no other is that year's plan, however long the words between
+        opens = _OPENS_ON_YEAR.match(title.strip())
+        annual = int(opens["year"]) if opens else None
     if annual is not None and (
         title is None or not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title)
     ):
@@ -1315,10 +1325,23 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         nth = re.search(r"第(十[一二三四五六七八九])个五年(?:规划|计划)", title)
         if nth and f"{nth.group(1)}五" in _FIVE_YEAR_PLANS:
             return _FIVE_YEAR_PLANS[f"{nth.group(1)}五"]
+    printed = _PRINTED_HERE.search(text[:1500])
+    ranged = _TITLE_RANGE.search(printed["inner"]) if printed else None
+    if ranged and int(ranged.group(1)) <= int(ranged.group(2)) <= int(ranged.group(1)) + 15:
+        # B52-3: "现将《关于…的实施意见(2031—2034年)》印发给你们": the work the notice hands out is
+        # the document's own, and the years in its name are the plan's, the title line unread
+        return int(ranged.group(1)), int(ranged.group(2))
     outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)
     stated = _STATED_PERIOD.search(outside_titles)
     if stated and int(stated["start"]) <= int(stated["end"]) <= int(stated["start"]) + 15:
         return int(stated["start"]), int(stated["end"])
+    named = _own_five_year_period(outside_titles, issued)
+    if named is not None:
+        return named
+    whole = _WHOLE_PLACE_SPAN.search(outside_titles)
+    if whole and int(whole["start"]) < int(whole["end"]) <= int(whole["start"]) + 15:
+        # B52-7: "确定2031年—2033年全市完成各类棚户区改造…": the years the whole place's work spans
+        return int(whole["start"]), int(whole["end"])
     points = [
         m
         for m in find_time_mentions(outside_titles)
@@ -1341,6 +1364,20 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     if basis is not None:
         return basis, basis
     return _years_of_plan(title, issued) or _duration_to_end(outside_titles, issued)
+
+
+# B52-6: "2031年(国民经济和社会发展)计划草案": the draft plan of one year, no other year between.
+_PLAN_DRAFT = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?[^\d,。;\n]{0,12}?计划草案")
+# B52-4: a title that opens on one year and ends on a plan word; its other words hold no year.
+_OPENS_ON_YEAR = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})年(?:度)?(?![前底末内中])(?!以来|至今)[^\d\n]{4,80}"
+    r"(?:工作方案|实施方案|行动方案|工作计划|行动计划|工作要点|工作安排|任务清单)$"
+)
+# "现将《某县某某行动方案(2031—2033年)》印发给你们": the name of the work a notice hands out.
+_PRINTED_HERE = re.compile(
+    r"现将《(?P<inner>[^《》\n]{4,80}?)》(?:印发|转发|予以印发|予以转发|下发|发)给"
+)
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*((?:19|20)\d{2})")
 
 
 # B49-4: "力争通过5年创建" / "用3年左右的时间": how many years the plan's goals take.
@@ -1418,6 +1455,32 @@ _STATED_PERIOD = re.compile(
     r"(?:[一二三四五六七八九十两\d]{1,2}年\s*[((]?)?"
     r"(?P<start>(?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*[—\-–~～至到]\s*"
     r"(?P<end>(?:19|20)\d{2})\s*年?"
+)
+# B52-8: "“十五五”期间,实现节约能源100万吨", "“十五五”教育事业发展主要指标表": the body names a
+# five-year period as the time of its own goals.
+_OWN_FIVE_YEAR = re.compile(
+    r"“?(?P<name>十[一二三四五六七八九]五)”?(?:期间|时期)?[,,]?\s*"
+    r"(?:实现|力争|确保|完成|累计|新增|建成|全[市县区省]|[\u4e00-\u9fff]{0,12}?(?:主要)?指标(?:表|见附表))"
+)
+
+
+def _own_five_year_period(text: str, issued: date | None) -> tuple[int, int] | None:
+    """The five-year period the body gives its goals to, when the text also names its last year
+    ("到2035年", a "2035年" column) and it has not ended before the signing."""
+    for match in _OWN_FIVE_YEAR.finditer(text):
+        span = _FIVE_YEAR_PLANS.get(match["name"])
+        if span is None or (issued is not None and issued.year > span[1]):
+            continue
+        if re.search(rf"(?<!\d){span[1]}\s*年", text):
+            return span
+    return None
+
+
+# B52-7: "2031年—2033年全市完成…", "2031—2033年全县新建…": a span of years the whole place's work
+# takes, written before the place's word.
+_WHOLE_PLACE_SPAN = re.compile(
+    r"(?P<start>(?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*(?P<end>(?:19|20)\d{2})\s*年(?:度)?\s*"
+    r"(?:全[市县区省州旗]|我[市县区省州旗])"
 )
 # "(2031至2035年)", "(2031~2035)": a plan's years in the bracket after its title.
 _BRACKETED_PERIOD = re.compile(

@@ -146,6 +146,8 @@ def _checked(text: str) -> str:
 # --- text normalisation -------------------------------------------------------------------------
 
 _LOST_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=\s*年)")
+# B52-7: "2031年?2033年", "2031?2033年度": the dash a copy could not encode, left as "?".
+_QUERIED_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})(年?)\?((?:19|20)\d{2})(?=\s*年)")
 # "10,000" -> "10000": after full-width commas become "," a thousands separator would split
 # clauses in the middle of a number.
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -239,16 +241,19 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
     0xA0: ord(" "),
     ord("〈"): ord("<"),
     ord("〉"): ord(">"),
+    # "(2031―2033年)": the horizontal bar some copies set for the dash of a range (B52-2)
+    0x2015: ord("—"),
 }
 
 
 def to_half_width(text: str) -> str:
-    """Full-width ASCII forms to ASCII; ideographic space to a space; 〈〉 to <>."""
+    """Full-width ASCII forms to ASCII; ideographic space to a space; 〈〉 to <>; ― to —."""
     return text.translate(_HALF_WIDTH)
 
 
 def repair_year_ranges(text: str) -> str:
-    """``20172019年`` -> ``2017—2019年`` (web copies drop the dash of a year range)."""
+    """``20172019年`` -> ``2017—2019年``, ``2017年?2019年`` -> ``2017年—2019年`` (web copies
+    drop the dash of a year range, or leave a "?" where it was)."""
 
     def fix(match: re.Match[str]) -> str:
         first, second = match.group(1), match.group(2)
@@ -256,7 +261,13 @@ def repair_year_ranges(text: str) -> str:
             return f"{first}—{second}"
         return match.group(0)
 
-    return _LOST_DASH_RANGE.sub(fix, text)
+    def fix_queried(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(3)
+        if int(first) < int(second) <= int(first) + 30:
+            return f"{first}{match.group(2)}—{second}"
+        return match.group(0)
+
+    return _QUERIED_DASH_RANGE.sub(fix_queried, _LOST_DASH_RANGE.sub(fix, text))
 
 
 _CN_DIGIT = {

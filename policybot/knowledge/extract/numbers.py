@@ -307,6 +307,10 @@ def _is_code_or_date(text: str, match: re.Match[str]) -> bool:
     if match["unit"] is None and _NOT_QUANTITY_AFTER.match(after):
         return True
     value_text = match["value"]
+    # "…/2031-00042": a number written with leading zeros is a serial (an index number's tail, a
+    # file's sequence), never a count (B52-1)
+    if re.fullmatch(r"0\d+", value_text):
+        return True
     return bool(re.fullmatch(r"(?:19|20)\d{2}", value_text) and after.startswith("年"))
 
 
