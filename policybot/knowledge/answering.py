@@ -89,7 +89,9 @@ from policybot.knowledge.lines import (
 )
 from policybot.knowledge.listing_order import listing_order
 from policybot.knowledge.lookup_answers import (
+    LOOKUP_MAX_FACTS,
     truncation_note,
+    typed_command,
 )
 from policybot.knowledge.measuring import Measurer, fact_text
 from policybot.knowledge.models import FactKind
@@ -2323,7 +2325,27 @@ class QuestionAnswerer:
         total = result.total if len(facts) == len(result.hits) else len(facts)
         facts = soonest_first(self.dated(facts, parsed), self.today)
         lines = [self.line(fact) for fact in facts]
-        return self.found(parsed, scope, lines, listing=True, total=total)
+        answer = self.found(parsed, scope, lines, listing=True, total=total)
+        return self._listed_in_full(answer, parsed, scope, kinds)
+
+    def _listed_in_full(
+        self, answer: Answer, parsed: ParsedQuestion, scope: Scope, kinds: Sequence[FactKind]
+    ) -> Answer:
+        """A list cut at ``LIST_LIMIT`` (共 111 项 over pages of 59) says plainly how many its
+        pages show and the command whose pages hold every item (its own limit is higher);
+        listing them all here would weigh every match of a long list on each question."""
+        shown = len(answer.facts)
+        command = _LISTING_COMMANDS.get(kinds[0]) if len(kinds) == 1 else None
+        if answer.total <= shown or answer.total > LOOKUP_MAX_FACTS or command is None:
+            return answer
+        regions = scope.exact_regions or scope.region_ids or frozenset()
+        place = self.index.region_name(next(iter(regions))) if len(regions) == 1 else None
+        year = str(parsed.year) if parsed.year and command != "rewards" else None
+        if command == "deadlines":
+            year = year or "全部"
+        typed = typed_command(command, place, year, parsed.topic if parsed.has_topic else None)
+        note = f"共 {answer.total} 项,这里只列出前 {shown} 项;全部请发 {typed}"
+        return replace(answer, notes=(note,))
 
     def _field_listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """湖州的标准化目标, of targets written 新增…标准25项 (never 标准化): a field named by
@@ -2523,6 +2545,13 @@ class QuestionAnswerer:
 
 # -- helpers ------------------------------------------------------------------------------------
 
+
+# The command whose list holds every item of a free-text list's kind (``_listed_in_full``).
+_LISTING_COMMANDS = {
+    FactKind.TARGET: "targets",
+    FactKind.MILESTONE: "deadlines",
+    FactKind.REWARD: "rewards",
+}
 
 # Characters of the sentence quoted under a 未找到 that says what the plans write instead
 # of the sum or date asked: one phone line or two.
