@@ -6,7 +6,8 @@ from pathlib import Path
 
 from policybot.handlers.formatting import PLAIN, render_pages
 from policybot.knowledge.answer_sizes import LIST_LIMIT
-from tests.invented_plans import city_plan, invented_plans_service
+from policybot.knowledge.clipping import QUOTE_LIMIT, clip, clip_around
+from tests.invented_plans import ask, city_plan, invented_plans_service
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸子丑"
 
@@ -38,3 +39,28 @@ def test_a_list_its_pages_hold_whole_points_to_no_command(tmp_path: Path) -> Non
         answer = service.ask("示范市品牌企业的目标有哪些")
         assert answer.total == len(answer.facts) == 30
         assert not any("全部请发" in note for note in answer.notes)
+
+
+_WORK = "围绕全市重点产业链,组织开展品牌培育、标准研制、质量攻关、计量服务、检验检测、认证认可等工作," * 3
+
+
+def test_a_quote_under_an_answer_keeps_the_clause_that_answers_in_view(tmp_path: Path) -> None:
+    """A long sentence whose earlier clause says the question's words as well (推动企业建立品牌
+    管理体系 beside …新增省级品牌企业20家): the 原文 window showed the earlier clause and was
+    cut before the answer."""
+    plan = city_plan(
+        f"一、主要任务\n(一)实施品牌培育工程。{_WORK}推动企业建立品牌管理体系,"
+        "到2033年底,全市新增省级品牌企业20家。\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "示范市品牌企业目标")
+    quoted = next(line for line in reply.splitlines() if line.startswith("原文"))
+    assert "新增省级品牌企业20家" in quoted, reply
+
+
+def test_a_source_line_past_its_limit_keeps_the_figure_in_view() -> None:
+    sentence = "到2033年," + "品牌培育机制不断健全," * 40 + "全市新增省级品牌企业20家,品牌影响力提升。"
+    shown = clip_around(sentence, QUOTE_LIMIT, ["20家"])
+    assert "全市新增省级品牌企业20家" in shown and len(shown) <= QUOTE_LIMIT
+    assert shown.startswith("…品牌") and shown.endswith("…")
+    assert clip_around(sentence, QUOTE_LIMIT, ["不在句中"]) == clip(sentence, QUOTE_LIMIT)

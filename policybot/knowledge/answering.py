@@ -2465,14 +2465,14 @@ class QuestionAnswerer:
                 headline = f"{first.region} {headline}"
                 notes = (f"只查到{first.region}的规定;其他地区请在问题里加上地区名",)
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
-            quote = first.citation.quote
+            quote = clause = first.citation.quote
             if parsed.asks == Asks.WHAT or first.kind == FactKind.MILESTONE:
                 # 本月底要报什么: what is due is said in the sentence a deadline's clause ends
                 # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone; a
                 # deadline's 原文 likewise (9月底前,完成自评,形成自评报告,报市政府: not the
                 # clause cut at its first comma).
                 quote = self._sentence_around(first.citation.document_id, quote)
-            excerpt = shown_part(quote, parsed, EXCERPT_CHARS)
+            excerpt = shown_part(quote, parsed, EXCERPT_CHARS, span=clause)
             if readable_row(quote, [first]) != quote:
                 # 东澜区 | 30 of a district table: the figure named by what it counts.
                 excerpt = readable_row(quote, [first])
