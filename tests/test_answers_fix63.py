@@ -64,3 +64,35 @@ def test_a_source_line_past_its_limit_keeps_the_figure_in_view() -> None:
     assert "全市新增省级品牌企业20家" in shown and len(shown) <= QUOTE_LIMIT
     assert shown.startswith("…品牌") and shown.endswith("…")
     assert clip_around(sentence, QUOTE_LIMIT, ["不在句中"]) == clip(sentence, QUOTE_LIMIT)
+
+
+def _action_plan(funds: str = "") -> str:
+    """An invented 示范市 action plan with a 合格率 target, a sentence on its funds and,
+    with ``funds``, one more sentence of its own."""
+    return f"""示范市人民政府关于印发示范市质量提升行动实施方案的通知
+示政发〔2031〕7号
+示范市人民政府
+2031年4月2日
+示范市质量提升行动实施方案
+一、主要目标
+到2033年,全市制造业产品质量合格率达到95%以上。
+二、保障措施
+市财政统筹安排质量提升专项资金,支持质量提升行动。
+{funds}
+"""
+
+
+def test_a_sum_asked_that_no_line_states_is_not_found(tmp_path: Path) -> None:
+    """一共投入多少亿元资金 was answered 部分相符 with the plan's 合格率 target."""
+    with invented_plans_service(tmp_path, _action_plan()) as service:
+        for question in ("示范市质量提升行动一共投入多少亿元资金", "示范市质量提升行动投入多少资金"):
+            reply = ask(service, question)
+            assert reply.splitlines()[1].startswith("未找到"), reply
+            assert "部分相符" not in reply and "95%" not in reply, reply
+
+
+def test_a_sum_asked_that_a_line_states_is_the_answer(tmp_path: Path) -> None:
+    plan = _action_plan("三年共投入质量提升行动资金3.5亿元。")
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "示范市质量提升行动一共投入多少亿元资金")
+    assert "答: 3.5亿元" in reply, reply

@@ -65,6 +65,7 @@ from policybot.knowledge.extract.metadata import addressee
 from policybot.knowledge.figures import respective_sum, verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
+    MONEY,
     NUMBER,
     SHARE_GIVEN,
     asks_in_a_measure,
@@ -1561,8 +1562,19 @@ class QuestionAnswerer:
             # 交税超过100万,除了奖钱还发啥, of 达到100万元及以上的…颁发“…”奖牌: the one
             # sentence granting more than money answers; the asker's 超过 is its 及以上.
             verdict = Verdict.ANSWER
-        if verdict == Verdict.NONE:
-            return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
+        if verdict == Verdict.NONE or (
+            verdict == Verdict.HEDGE
+            and parsed.asks in (Asks.NUMBER, Asks.MONEY)
+            and parsed.topic_kind != Topic.REWARD
+            and _SUM_ASKED.search(parsed.text)
+            and not MONEY.search(f"{chosen.line.value or ''} {chosen.line.label}")
+        ):
+            # 质量提升行动一共投入多少亿元资金, where no line states a sum: a 合格率 target of
+            # the plan matching in part is no answer to how much money; 未找到, saying what the
+            # plans do say when a sentence speaks of every word asked.
+            where = f"{scope.title}的文件" if scope.region_ids is not None else "收录的文件"
+            why = None if verdict == Verdict.NONE else f"{where}没有写明这笔资金的数额"
+            return self._said_without_value(parsed, scope) or self.not_found(parsed, why)
         unwritten = self._milestone_but_unwritten(parsed, chosen)
         if verdict == Verdict.HEDGE and unwritten:
             # 品牌企业培育库什么时候要建好, of a milestone 建立培育企业库: every word asked that the
@@ -2820,6 +2832,9 @@ def _states_split(candidate: Candidate) -> bool:
 _ASKS_STEP = re.compile(r"哪一步|哪步|第几步|(?:什么|哪个|啥|哪一)阶段")
 # A year a document's title names (2021年区政府工作报告…; both of 2021—2023年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A sum of money asked in its measure (多少亿元, 几万元, 多少资金), not a reward's: a hedge holding
+# no sum is none.
+_SUM_ASKED = re.compile(r"(?:多少|几)(?:万|亿|千万|百万)?元|多少(?:资金|经费)")
 # A question asking for a total, and a candidate that states one.
 _ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")
