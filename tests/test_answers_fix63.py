@@ -7,7 +7,7 @@ from pathlib import Path
 from policybot.handlers.formatting import PLAIN, render_pages
 from policybot.knowledge.answer_sizes import LIST_LIMIT
 from policybot.knowledge.clipping import QUOTE_LIMIT, clip, clip_around
-from tests.invented_plans import ask, city_plan, invented_plans_service
+from tests.invented_plans import ask, city_plan, invented_plans_service, task_table_plan
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸子丑"
 
@@ -96,3 +96,15 @@ def test_a_sum_asked_that_a_line_states_is_the_answer(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, plan) as service:
         reply = ask(service, "示范市质量提升行动一共投入多少亿元资金")
     assert "答: 3.5亿元" in reply, reply
+
+
+def test_an_office_asked_by_its_other_name_says_which_name_the_plans_write(tmp_path: Path) -> None:
+    """市场监管局负责哪些任务, of plans whose office is 市质监局: 质监局's items came back with
+    nothing saying the office typed was read as another name."""
+    plan = task_table_plan().replace("市市场监管局", "市质监局")
+    with invented_plans_service(tmp_path, plan) as service:
+        for question in ("样例市市场监管局负责哪些任务", "市场监督管理局牵头哪些事"):
+            reply = ask(service, question)
+            assert "建立培育企业库" in reply, reply
+            assert "按文件里的“市质监局”查找" in reply, reply
+        assert "按文件里的" not in ask(service, "市质监局负责哪些任务")

@@ -453,6 +453,10 @@ class QuestionAnswerer:
             # 市商务局和市统计局: the one no document names is said not found beside the other.
             missing = f"未找到“{parsed.absent_office}”的相关内容"
             answer = replace(answer, notes=(*answer.notes, missing))
+        if parsed.unit_ids and answer.found:
+            read_as = self._office_read_as(parsed)
+            if read_as is not None:
+                answer = replace(answer, notes=(*answer.notes, read_as))
         if parsed.year is not None and answer.found and answer.facts:
             # 2032年要培育多少家, of 每年培育20家。(注:2032年暂停评选): the note on the year asked
             # is said with the figure, never left behind it.
@@ -661,6 +665,29 @@ class QuestionAnswerer:
         note = f"这份文件没有写明地区,不一定是{asked}的(也可能是{also}的)"
         kept = tuple(n for n in unplaced.notes if not n.startswith("这份文件没有写明地区"))
         return replace(unplaced, found=False, hedged=True, headline=HEDGE_TEXT, notes=(*kept, note))
+
+    def _office_read_as(self, parsed: ParsedQuestion) -> str | None:
+        """市场监管局负责哪些任务, of plans whose office is 市质监局: the glossary's former or
+        later name (``other_names``) found the items, and one line says so, lest the asker read
+        another office's items as the one typed. None when a unit's own name is typed."""
+        names = sorted({self.index.unit(u).name for u in parsed.unit_ids})
+        if any(name in parsed.text for name in names):
+            return None
+        for name in names:
+            for other in self.index.glossary.other_names(name):
+                # (the name without its level: 市场监管局 of 市市场监管局, as 市 is typed)
+                core = other.removeprefix(other[0]) if other[1:].startswith("市场") else other
+                typed = next(
+                    (
+                        core[start:]
+                        for start in range(len(core) - 2)
+                        if core[start:] in parsed.text and core[start:] not in name
+                    ),
+                    None,
+                )
+                if typed is not None:
+                    return f"“{typed}”按文件里的“{name}”查找(同一部门的新旧名称)"
+        return None
 
     @classmethod
     def _answers_as_asked(cls, parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
