@@ -108,3 +108,18 @@ def test_an_office_asked_by_its_other_name_says_which_name_the_plans_write(tmp_p
             assert "建立培育企业库" in reply, reply
             assert "按文件里的“市质监局”查找" in reply, reply
         assert "按文件里的" not in ask(service, "市质监局负责哪些任务")
+
+
+def test_a_clause_a_listed_sentence_says_whole_is_not_listed_again(tmp_path: Path) -> None:
+    """规上企业要做什么 listed a goal sentence and then its task table's row repeating one of
+    its clauses (推动500家规模以上企业实施技术改造): one clause read twice."""
+    plan = city_plan(
+        "一、主要目标\n2032年,全市推动500家规模以上企业实施技术改造,到2033年,全市60%以上"
+        "规模以上制造业企业开展智能化改造,智能化程度明显提高,全市开展个性化定制的企业达30家以上。\n"
+        "二、任务分解表\n序号 任务 牵头单位 完成时限\n"
+        "1 推动500家规模以上企业实施技术改造 市经信局 2032年12月31日\n"
+        "2 建设质量检测公共服务平台 市质监局 2033年12月31日\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "规上企业要做什么")
+    assert reply.count("推动500家规模以上企业实施技术改造") == 1, reply

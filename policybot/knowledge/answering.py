@@ -1654,7 +1654,9 @@ class QuestionAnswerer:
             if parsed.asks == Asks.LIST:
                 close = _kind_listed_first(close, passages, chosen, parsed)
             close = _sharing_a_topic_word(parsed, chosen.line, close)
-            lines = list({(line.citation.document_id, line.label): line for line in close}.values())
+            lines = _said_once(
+                list({(line.citation.document_id, line.label): line for line in close}.values())
+            )
             group = _group_named_not_listed(parsed, [line.label for line in lines])
             if group:
                 # 七大专项行动是哪七个: sentences that only name the group by its count list none
@@ -2859,6 +2861,27 @@ def _states_split(candidate: Candidate) -> bool:
 _ASKS_STEP = re.compile(r"哪一步|哪步|第几步|(?:什么|哪个|啥|哪一)阶段")
 # A year a document's title names (2021年区政府工作报告…; both of 2021—2023年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+def _said_once(lines: list[FactLine]) -> list[FactLine]:
+    """``lines`` without one whose words another line of its document says whole: 规上企业要
+    做什么 listed a sentence (2032年,全市推动500家规模以上企业实施技术改造,到2033年,…) and
+    then its task table's row 推动500家规模以上企业实施技术改造, one clause read twice."""
+
+    def bare(line: FactLine) -> str:
+        return line.label.strip(" 。;,")
+
+    return [
+        line
+        for line in lines
+        if not any(
+            other is not line
+            and other.citation.document_id == line.citation.document_id
+            and len(bare(other)) > len(bare(line))
+            and bare(line) in bare(other)
+            for other in lines
+        )
+    ]
+
+
 # A sum of money asked in its measure (多少亿元, 几万元, 多少资金), not a reward's: a hedge holding
 # no sum is none.
 _SUM_ASKED = re.compile(r"(?:多少|几)(?:万|亿|千万|百万)?元|多少(?:资金|经费)")
