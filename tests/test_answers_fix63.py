@@ -6,6 +6,7 @@ from pathlib import Path
 
 from policybot.handlers.formatting import PLAIN, render_pages
 from policybot.knowledge.answer_sizes import LIST_LIMIT
+from policybot.knowledge.answering import _FIGURE
 from policybot.knowledge.clipping import QUOTE_LIMIT, clip, clip_around
 from tests.invented_plans import ask, city_plan, invented_plans_service, task_table_plan
 
@@ -123,3 +124,15 @@ def test_a_clause_a_listed_sentence_says_whole_is_not_listed_again(tmp_path: Pat
     with invented_plans_service(tmp_path, plan) as service:
         reply = ask(service, "规上企业要做什么")
     assert reply.count("推动500家规模以上企业实施技术改造") == 1, reply
+
+
+def test_one_of_a_thing_is_no_figure_that_hides_the_quote_under_a_refusal(tmp_path: Path) -> None:
+    """建设一个平台 read as a figure, so the sentence the plans do say was left out of the 未找到."""
+    plan = city_plan(
+        "一、主要任务\n(一)建设服务平台。支持建设一个品牌培育服务平台,为企业提供品牌咨询服务。\n"
+        "(二)到2033年,培育品牌企业20家。\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "品牌培育服务平台奖励多少")
+    assert "没有写明" in reply and "原文:支持建设一个品牌培育服务平台" in reply, reply
+    assert _FIGURE.search("十一个") and _FIGURE.search("一亿元") and _FIGURE.search("两个")

@@ -2598,9 +2598,12 @@ _LISTING_COMMANDS = {
 # of the sum or date asked: one phone line or two.
 _SAID_QUOTE = 80
 # A figure in digits, or in Chinese numerals with what it counts (三千万元, 两亿元, 五家, 百分之二十):
-# "总投资达到三千万元的" quoted under 奖励多少 read as the sum asked (attack45).
+# "总投资达到三千万元的" quoted under 奖励多少 read as the sum asked (attack45). One of a thing
+# (建设一个平台, 一项制度) is no figure: no sum or count asked reads it as an answer (review45).
 _FIGURE = re.compile(
-    r"[0-9０-９]|百分之|[零〇一二两三四五六七八九十百千万亿]+\s*(?:万|亿)?\s*"
+    r"[0-9０-９]|百分之|(?<![零〇一二两三四五六七八九十百千万亿])"
+    r"(?!一\s*(?:个|项|家|件|人|名|户))"
+    r"[零〇一二两三四五六七八九十百千万亿]+\s*(?:万|亿)?\s*"
     r"(?:元|%|倍|家|个|项|人|名|件|户|亩|吨|公里|平方米)"
 )
 
