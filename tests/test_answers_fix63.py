@@ -8,6 +8,7 @@ from policybot.handlers.formatting import PLAIN, render_pages
 from policybot.knowledge.answer_sizes import LIST_LIMIT
 from policybot.knowledge.answering import _FIGURE
 from policybot.knowledge.clipping import QUOTE_LIMIT, clip, clip_around
+from policybot.knowledge.extract.pipeline import extract_text
 from tests.invented_plans import ask, city_plan, invented_plans_service, task_table_plan
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸子丑"
@@ -136,3 +137,18 @@ def test_one_of_a_thing_is_no_figure_that_hides_the_quote_under_a_refusal(tmp_pa
         reply = ask(service, "品牌培育服务平台奖励多少")
     assert "没有写明" in reply and "原文:支持建设一个品牌培育服务平台" in reply, reply
     assert _FIGURE.search("十一个") and _FIGURE.search("一亿元") and _FIGURE.search("两个")
+
+
+def test_a_split_cells_suburb_is_a_district_where_the_city_has_one() -> None:
+    """郊区 and 矿区 name kinds of site in most plans, but a district in a city that has one
+    (the gazetteer's): there its share is the district's goal (review45)."""
+    table = (
+        "项目 | 指标 | 总数 | 分解 | 责任单位\n"
+        "认证工程 | 新增认证企业数(家) | 100 | 郊区40 甲山区30 乙水县30 | 市质监局\n"
+    )
+    body = "一、主要目标\n到2033年,全市品牌建设取得明显成效。\n二、目标任务分解表\n" + table
+    for city, kept in (("铜陵市", True), ("示范市", False)):
+        plan = city_plan(body).replace("示范市", city)
+        found = {(t.district, t.value) for t in extract_text(plan, "plan.txt").targets}
+        assert (None, 100) in found, found
+        assert (("郊区", 40) in found) is kept, (city, found)
