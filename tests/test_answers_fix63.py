@@ -152,3 +152,21 @@ def test_a_split_cells_suburb_is_a_district_where_the_city_has_one() -> None:
         found = {(t.district, t.value) for t in extract_text(plan, "plan.txt").targets}
         assert (None, 100) in found, found
         assert (("郊区", 40) in found) is kept, (city, found)
+
+
+def test_a_task_table_row_of_negative_figures_is_a_figure_row() -> None:
+    """单位产值能耗下降(%) | -5 | −5%: a row whose year cells hold a negative figure was read as
+    a task in words, its goals lost (attack45)."""
+    table = (
+        "二、任务分解表\n序号 | 任务 | 2032年 | 2033年 | 牵头单位 | 配合单位\n"
+        "1 | 单位产值能耗下降(%) | -5 | −5% | 市甲局 | 市乙局\n"
+        "2 | 新增甲产品(个) | 18 | 22 | 市甲局 | 市乙局\n"
+    )
+    plan = city_plan("一、主要目标\n到2033年,全市品牌建设取得明显成效。\n" + table)
+    found = {
+        (t.subject, t.value, t.unit, t.deadline.year if t.deadline else None)
+        for t in extract_text(plan, "plan.txt").targets
+    }
+    assert ("单位产值能耗下降", -5.0, "%", 2032) in found, found
+    assert ("单位产值能耗下降", -5.0, "%", 2033) in found, found
+    assert ("新增甲产品", 22.0, "个", 2033) in found, found
