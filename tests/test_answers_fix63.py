@@ -43,7 +43,10 @@ def test_a_list_its_pages_hold_whole_points_to_no_command(tmp_path: Path) -> Non
         assert not any("全部请发" in note for note in answer.notes)
 
 
-_WORK = "围绕全市重点产业链,组织开展品牌培育、标准研制、质量攻关、计量服务、检验检测、认证认可等工作," * 3
+_WORK = (
+    "围绕全市重点产业链,组织开展品牌培育、标准研制、质量攻关、计量服务、检验检测、认证认可等工作,"
+    * 3
+)
 
 
 def test_a_quote_under_an_answer_keeps_the_clause_that_answers_in_view(tmp_path: Path) -> None:
@@ -61,7 +64,9 @@ def test_a_quote_under_an_answer_keeps_the_clause_that_answers_in_view(tmp_path:
 
 
 def test_a_source_line_past_its_limit_keeps_the_figure_in_view() -> None:
-    sentence = "到2033年," + "品牌培育机制不断健全," * 40 + "全市新增省级品牌企业20家,品牌影响力提升。"
+    sentence = (
+        "到2033年," + "品牌培育机制不断健全," * 40 + "全市新增省级品牌企业20家,品牌影响力提升。"
+    )
     shown = clip_around(sentence, QUOTE_LIMIT, ["20家"])
     assert "全市新增省级品牌企业20家" in shown and len(shown) <= QUOTE_LIMIT
     assert shown.startswith("…品牌") and shown.endswith("…")
@@ -87,7 +92,10 @@ def _action_plan(funds: str = "") -> str:
 def test_a_sum_asked_that_no_line_states_is_not_found(tmp_path: Path) -> None:
     """一共投入多少亿元资金 was answered 部分相符 with the plan's 合格率 target."""
     with invented_plans_service(tmp_path, _action_plan()) as service:
-        for question in ("示范市质量提升行动一共投入多少亿元资金", "示范市质量提升行动投入多少资金"):
+        for question in (
+            "示范市质量提升行动一共投入多少亿元资金",
+            "示范市质量提升行动投入多少资金",
+        ):
             reply = ask(service, question)
             assert reply.splitlines()[1].startswith("未找到"), reply
             assert "部分相符" not in reply and "95%" not in reply, reply

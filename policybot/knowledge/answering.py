@@ -1600,8 +1600,8 @@ class QuestionAnswerer:
             # the plan matching in part is no answer to how much money; 未找到, saying what the
             # plans do say when a sentence speaks of every word asked.
             where = f"{scope.title}的文件" if scope.region_ids is not None else "收录的文件"
-            why = None if verdict == Verdict.NONE else f"{where}没有写明这笔资金的数额"
-            return self._said_without_value(parsed, scope) or self.not_found(parsed, why)
+            unstated = None if verdict == Verdict.NONE else f"{where}没有写明这笔资金的数额"
+            return self._said_without_value(parsed, scope) or self.not_found(parsed, unstated)
         unwritten = self._milestone_but_unwritten(parsed, chosen)
         if verdict == Verdict.HEDGE and unwritten:
             # 品牌企业培育库什么时候要建好, of a milestone 建立培育企业库: every word asked that the
@@ -2370,7 +2370,7 @@ class QuestionAnswerer:
         return self._listed_in_full(answer, parsed, scope, kinds)
 
     def _listed_in_full(
-        self, answer: Answer, parsed: ParsedQuestion, scope: Scope, kinds: Sequence[FactKind]
+        self, answer: Answer, parsed: ParsedQuestion, scope: Scope, kinds: Sequence[str]
     ) -> Answer:
         """A list cut at ``LIST_LIMIT`` (共 111 项 over pages of 59) says plainly how many its
         pages show and the command whose pages hold every item (its own limit is higher);
@@ -2864,6 +2864,8 @@ def _states_split(candidate: Candidate) -> bool:
 _ASKS_STEP = re.compile(r"哪一步|哪步|第几步|(?:什么|哪个|啥|哪一)阶段")
 # A year a document's title names (2021年区政府工作报告…; both of 2021—2023年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
 def _said_once(lines: list[FactLine]) -> list[FactLine]:
     """``lines`` without one whose words another line of its document says whole: 规上企业要
     做什么 listed a sentence (2032年,全市推动500家规模以上企业实施技术改造,到2033年,…) and
