@@ -110,6 +110,7 @@ from policybot.knowledge.provinces import (
 )
 from policybot.knowledge.question import (
     BESIDES_MONEY,
+    DOC_NUMBER,
     DOCUMENT_NAME_WORDS,
     PAYER_ASKED,
     PROVINCIAL_TITLE_WORD,
@@ -1824,7 +1825,7 @@ class QuestionAnswerer:
             return False
         # (a count its title states, 《十方面民生实事责任分解》, is a figure it gives)
         return not _NUMERAL.search(
-            _DATING_YEARS.sub(" ", _DOC_NUMBER.sub(" ", candidate.line.label))
+            _DATING_YEARS.sub(" ", DOC_NUMBER.sub(" ", candidate.line.label))
         )
 
     def _signs_its_document(self, candidate: Candidate) -> bool:
@@ -2735,10 +2736,6 @@ _MAKES_THE_DOCUMENT = re.compile(
 )
 # A title shorter than this names no one document (办法, 通知).
 _TITLE_NAMED = 6
-# A doc number (济政字〔2019〕80号), no figure its line states.
-_DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
-)
 # Any numeral, in figures or in characters (十方面, 80%).
 _NUMERAL = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 # The years dating a document (2019—2025年, 2031年度), no figure it states.
