@@ -1854,8 +1854,10 @@ def _levelled_office(
     return tuple(sorted(found)), word, text.replace(word, " ")
 
 
-# Words listing units together: 南海区政府和禅城区政府, 市经信局、市商务局.
-_UNITS_JOINED = r"\s*(?:、|,|和|与|以及|及|跟|同)\s*"
+# Words listing units or places together: 南海区政府和禅城区政府, 市经信局、市商务局, 湖州和佛山
+# (the service's places asked side by side read by it too; a question is NFKC-normalised, so
+# its ， is a ,).
+JOINED = r"\s*(?:、|,|，|和|与|以及|及|跟|同)\s*"
 
 
 def _units_listed_with(
@@ -1885,7 +1887,7 @@ def _units_listed_with(
         if not more_ids or not more_text or set(more_ids) <= found:
             break
         if not any(
-            re.search(f"{re.escape(a)}{_UNITS_JOINED}{place}{re.escape(b)}", reading)
+            re.search(f"{re.escape(a)}{JOINED}{place}{re.escape(b)}", reading)
             for name in typed
             for a, b in ((name, more_text), (more_text, name))
         ):
@@ -1905,7 +1907,7 @@ def _office_listed_with(unit_text: str, reading: str, index: KnowledgeIndex) -> 
     """The office typed in a list with the units found (市商务局和市统计局) that no document
     names, or None."""
     for name in unit_text.split("、"):
-        listed = re.search(f"{re.escape(name)}{_UNITS_JOINED}{_LISTED_OFFICE}", reading)
+        listed = re.search(f"{re.escape(name)}{JOINED}{_LISTED_OFFICE}", reading)
         if listed is None:
             continue
         office = listed.group("office")
