@@ -2514,7 +2514,10 @@ class QuestionAnswerer:
                 # deadline's 原文 likewise (9月底前,完成自评,形成自评报告,报市政府: not the
                 # clause cut at its first comma).
                 quote = self._sentence_around(first.citation.document_id, quote)
-            excerpt = shown_part(quote, parsed, EXCERPT_CHARS, span=clause)
+            # (a target's clause wins a tie of the sentence's clauses; a deadline's says when,
+            # and what is due comes before it, as 本月底要报什么 needs)
+            span = clause if first.kind != FactKind.MILESTONE else None
+            excerpt = shown_part(quote, parsed, EXCERPT_CHARS, span=span)
             if readable_row(quote, [first]) != quote:
                 # 东澜区 | 30 of a district table: the figure named by what it counts.
                 excerpt = readable_row(quote, [first])

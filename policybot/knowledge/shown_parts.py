@@ -24,9 +24,9 @@ def shown_part(
 ) -> str:
     """The part of a long sentence that answers: the clauses around the best-matching one,
     grown while they fit ``limit`` characters (the whole sentence when it is short). With
-    ``span`` (the clause a fact was read from, part of ``sentence``), the clause shown first is
-    one of the span's: the question's words told 推动企业建立品牌管理体系 from …新增省级品牌
-    企业20家 only by order, and the window showed the sentence's start, not the answer."""
+    ``span`` (the clause a fact was read from, part of ``sentence``), a clause of the span wins
+    a tie: the question's words told 推动企业建立品牌管理体系 from …新增省级品牌企业20家 only
+    by order, and the window showed the sentence's start, not the answer."""
     if len(sentence) <= limit:
         return sentence
     clauses = [c for c in _CLAUSE.split(sentence) if c]
@@ -49,7 +49,7 @@ def shown_part(
             else h
             for h, row in zip(hits, said, strict=True)
         ]
-    best = max(within or range(len(clauses)), key=lambda i: (hits[i], -i))
+    best = max(range(len(clauses)), key=lambda i: (hits[i], i in within, -i))
     start, end = best, best + 1
     length = len(clauses[best])
     while True:
