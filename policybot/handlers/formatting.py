@@ -25,6 +25,7 @@ from policybot.knowledge.clipping import (
     TITLE_LIMIT,
     VALUE_LIMIT,
     clip,
+    clip_around,
     telegram_length,
     visible_length,
 )
@@ -565,7 +566,11 @@ def _source_line(
     # The section as the document numbers it: where to find the sentence in the text.
     where = f"{clip(citation.section, _SECTION_LIMIT)}: " if citation.section else ""
     # (a district table's row: each figure named by what it counts, 东澜区:质量义诊30次)
-    quote = clip(readable_row(citation.quote, [fact for _, fact in members]), _QUOTE_LIMIT)
+    # (a sentence past the limit: the first item's figure or date kept in view, clip_around)
+    spans = [text for _, fact in members[:1] for text in (fact.value, fact.due_text)]
+    quote = clip_around(
+        readable_row(citation.quote, [fact for _, fact in members]), _QUOTE_LIMIT, spans
+    )
     line = f"{numbers}. {markup.escape(where)}{markup.italic('“' + quote + '”')}"
     edited = [number for number, fact in members if fact.edited]
     if edited:

@@ -65,6 +65,7 @@ from policybot.knowledge.extract.metadata import addressee
 from policybot.knowledge.figures import respective_sum, verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
+    MONEY,
     NUMBER,
     SHARE_GIVEN,
     asks_in_a_measure,
@@ -89,7 +90,9 @@ from policybot.knowledge.lines import (
 )
 from policybot.knowledge.listing_order import listing_order
 from policybot.knowledge.lookup_answers import (
+    LOOKUP_MAX_FACTS,
     truncation_note,
+    typed_command,
 )
 from policybot.knowledge.measuring import Measurer, fact_text
 from policybot.knowledge.models import FactKind
@@ -108,6 +111,7 @@ from policybot.knowledge.provinces import (
 )
 from policybot.knowledge.question import (
     BESIDES_MONEY,
+    DOC_NUMBER,
     DOCUMENT_NAME_WORDS,
     PAYER_ASKED,
     PROVINCIAL_TITLE_WORD,
@@ -478,6 +482,10 @@ class QuestionAnswerer:
             # 市商务局和市统计局: the one no document names is said not found beside the other.
             missing = f"未找到“{parsed.absent_office}”的相关内容"
             answer = replace(answer, notes=(*answer.notes, missing))
+        if parsed.unit_ids and answer.found:
+            read_as = self._office_read_as(parsed)
+            if read_as is not None:
+                answer = replace(answer, notes=(*answer.notes, read_as))
         if parsed.year is not None and answer.found and answer.facts:
             # 2032年要培育多少家, of 每年培育20家。(注:2032年暂停评选): the note on the year asked
             # is said with the figure, never left behind it.
@@ -713,6 +721,29 @@ class QuestionAnswerer:
         note = f"这份文件没有写明地区,不一定是{asked}的(也可能是{also}的)"
         kept = tuple(n for n in unplaced.notes if not n.startswith("这份文件没有写明地区"))
         return replace(unplaced, found=False, hedged=True, headline=HEDGE_TEXT, notes=(*kept, note))
+
+    def _office_read_as(self, parsed: ParsedQuestion) -> str | None:
+        """市场监管局负责哪些任务, of plans whose office is 市质监局: the glossary's former or
+        later name (``other_names``) found the items, and one line says so, lest the asker read
+        another office's items as the one typed. None when a unit's own name is typed."""
+        names = sorted({self.index.unit(u).name for u in parsed.unit_ids})
+        if any(name in parsed.text for name in names):
+            return None
+        for name in names:
+            for other in self.index.glossary.other_names(name):
+                # (the name without its level: 市场监管局 of 市市场监管局, as 市 is typed)
+                core = other.removeprefix(other[0]) if other[1:].startswith("市场") else other
+                typed = next(
+                    (
+                        core[start:]
+                        for start in range(len(core) - 2)
+                        if core[start:] in parsed.text and core[start:] not in name
+                    ),
+                    None,
+                )
+                if typed is not None:
+                    return f"“{typed}”按文件里的“{name}”查找(同一部门的新旧名称)"
+        return None
 
     @classmethod
     def _answers_as_asked(cls, parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
@@ -1616,8 +1647,19 @@ class QuestionAnswerer:
             # 交税超过100万,除了奖钱还发啥, of 达到100万元及以上的…颁发“…”奖牌: the one
             # sentence granting more than money answers; the asker's 超过 is its 及以上.
             verdict = Verdict.ANSWER
-        if verdict == Verdict.NONE:
-            return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
+        if verdict == Verdict.NONE or (
+            verdict == Verdict.HEDGE
+            and parsed.asks in (Asks.NUMBER, Asks.MONEY)
+            and parsed.topic_kind != Topic.REWARD
+            and _SUM_ASKED.search(parsed.text)
+            and not MONEY.search(f"{chosen.line.value or ''} {chosen.line.label}")
+        ):
+            # 质量提升行动一共投入多少亿元资金, where no line states a sum: a 合格率 target of
+            # the plan matching in part is no answer to how much money; 未找到, saying what the
+            # plans do say when a sentence speaks of every word asked.
+            where = f"{scope.title}的文件" if scope.region_ids is not None else "收录的文件"
+            unstated = None if verdict == Verdict.NONE else f"{where}没有写明这笔资金的数额"
+            return self._said_without_value(parsed, scope) or self.not_found(parsed, unstated)
         unwritten = self._milestone_but_unwritten(parsed, chosen)
         if verdict == Verdict.HEDGE and unwritten:
             # 品牌企业培育库什么时候要建好, of a milestone 建立培育企业库: every word asked that the
@@ -1670,7 +1712,9 @@ class QuestionAnswerer:
             if parsed.asks == Asks.LIST:
                 close = _kind_listed_first(close, passages, chosen, parsed)
             close = _sharing_a_topic_word(parsed, chosen.line, close)
-            lines = list({(line.citation.document_id, line.label): line for line in close}.values())
+            lines = _said_once(
+                list({(line.citation.document_id, line.label): line for line in close}.values())
+            )
             group = _group_named_not_listed(parsed, [line.label for line in lines])
             if group:
                 # 七大专项行动是哪七个: sentences that only name the group by its count list none
@@ -1841,7 +1885,7 @@ class QuestionAnswerer:
             return False
         # (a count its title states, 《十方面民生实事责任分解》, is a figure it gives)
         return not _NUMERAL.search(
-            _DATING_YEARS.sub(" ", _DOC_NUMBER.sub(" ", candidate.line.label))
+            _DATING_YEARS.sub(" ", DOC_NUMBER.sub(" ", candidate.line.label))
         )
 
     def _signs_its_document(self, candidate: Candidate) -> bool:
@@ -2383,7 +2427,27 @@ class QuestionAnswerer:
         total = result.total if len(facts) == len(result.hits) else len(facts)
         facts = soonest_first(self.dated(facts, parsed), self.today)
         lines = [self.line(fact) for fact in facts]
-        return self.found(parsed, scope, lines, listing=True, total=total)
+        answer = self.found(parsed, scope, lines, listing=True, total=total)
+        return self._listed_in_full(answer, parsed, scope, kinds)
+
+    def _listed_in_full(
+        self, answer: Answer, parsed: ParsedQuestion, scope: Scope, kinds: Sequence[str]
+    ) -> Answer:
+        """A list cut at ``LIST_LIMIT`` (共 111 项 over pages of 59) says plainly how many its
+        pages show and the command whose pages hold every item (its own limit is higher);
+        listing them all here would weigh every match of a long list on each question."""
+        shown = len(answer.facts)
+        command = _LISTING_COMMANDS.get(kinds[0]) if len(kinds) == 1 else None
+        if answer.total <= shown or answer.total > LOOKUP_MAX_FACTS or command is None:
+            return answer
+        regions = scope.exact_regions or scope.region_ids or frozenset()
+        place = self.index.region_name(next(iter(regions))) if len(regions) == 1 else None
+        year = str(parsed.year) if parsed.year and command != "rewards" else None
+        if command == "deadlines":
+            year = year or "全部"
+        typed = typed_command(command, place, year, parsed.topic if parsed.has_topic else None)
+        note = f"共 {answer.total} 项,这里只列出前 {shown} 项;全部请发 {typed}"
+        return replace(answer, notes=(note,))
 
     def _field_listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """湖州的标准化目标, of targets written 新增…标准25项 (never 标准化): a field named by
@@ -2503,14 +2567,17 @@ class QuestionAnswerer:
                 headline = f"{first.region} {headline}"
                 notes = (f"只查到{first.region}的规定;其他地区请在问题里加上地区名",)
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
-            quote = first.citation.quote
+            quote = clause = first.citation.quote
             if parsed.asks == Asks.WHAT or first.kind == FactKind.MILESTONE:
                 # 本月底要报什么: what is due is said in the sentence a deadline's clause ends
                 # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone; a
                 # deadline's 原文 likewise (9月底前,完成自评,形成自评报告,报市政府: not the
                 # clause cut at its first comma).
                 quote = self._sentence_around(first.citation.document_id, quote)
-            excerpt = shown_part(quote, parsed, EXCERPT_CHARS)
+            # (a target's clause wins a tie of the sentence's clauses; a deadline's says when,
+            # and what is due comes before it, as 本月底要报什么 needs)
+            span = clause if first.kind != FactKind.MILESTONE else None
+            excerpt = shown_part(quote, parsed, EXCERPT_CHARS, span=span)
             if readable_row(quote, [first]) != quote:
                 # 东澜区 | 30 of a district table: the figure named by what it counts.
                 excerpt = readable_row(quote, [first])
@@ -2584,13 +2651,23 @@ class QuestionAnswerer:
 # -- helpers ------------------------------------------------------------------------------------
 
 
+# The command whose list holds every item of a free-text list's kind (``_listed_in_full``).
+_LISTING_COMMANDS = {
+    FactKind.TARGET: "targets",
+    FactKind.MILESTONE: "deadlines",
+    FactKind.REWARD: "rewards",
+}
+
 # Characters of the sentence quoted under a 未找到 that says what the plans write instead
 # of the sum or date asked: one phone line or two.
 _SAID_QUOTE = 80
 # A figure in digits, or in Chinese numerals with what it counts (三千万元, 两亿元, 五家, 百分之二十):
-# "总投资达到三千万元的" quoted under 奖励多少 read as the sum asked (attack45).
+# "总投资达到三千万元的" quoted under 奖励多少 read as the sum asked (attack45). One of a thing
+# (建设一个平台, 一项制度) is no figure: no sum or count asked reads it as an answer (review45).
 _FIGURE = re.compile(
-    r"[0-9０-９]|百分之|[零〇一二两三四五六七八九十百千万亿]+\s*(?:万|亿)?\s*"
+    r"[0-9０-９]|百分之|(?<![零〇一二两三四五六七八九十百千万亿])"
+    r"(?!一\s*(?:个|项|家|件|人|名|户))"
+    r"[零〇一二两三四五六七八九十百千万亿]+\s*(?:万|亿)?\s*"
     r"(?:元|%|倍|家|个|项|人|名|件|户|亩|吨|公里|平方米)"
 )
 
@@ -2722,10 +2799,6 @@ _MAKES_THE_DOCUMENT = re.compile(
 )
 # A title shorter than this names no one document (办法, 通知).
 _TITLE_NAMED = 6
-# A doc number (济政字〔2019〕80号), no figure its line states.
-_DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
-)
 # Any numeral, in figures or in characters (十方面, 80%).
 _NUMERAL = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 # The years dating a document (2019—2025年, 2031年度), no figure it states.
@@ -2851,6 +2924,32 @@ def _states_split(candidate: Candidate) -> bool:
 _ASKS_STEP = re.compile(r"哪一步|哪步|第几步|(?:什么|哪个|啥|哪一)阶段")
 # A year a document's title names (2021年区政府工作报告…; both of 2021—2023年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _said_once(lines: list[FactLine]) -> list[FactLine]:
+    """``lines`` without one whose words another line of its document says whole: 规上企业要
+    做什么 listed a sentence (2032年,全市推动500家规模以上企业实施技术改造,到2033年,…) and
+    then its task table's row 推动500家规模以上企业实施技术改造, one clause read twice."""
+
+    def bare(line: FactLine) -> str:
+        return line.label.strip(" 。;,")
+
+    return [
+        line
+        for line in lines
+        if not any(
+            other is not line
+            and other.citation.document_id == line.citation.document_id
+            and len(bare(other)) > len(bare(line))
+            and bare(line) in bare(other)
+            for other in lines
+        )
+    ]
+
+
+# A sum of money asked in its measure (多少亿元, 几万元, 多少资金), not a reward's: a hedge holding
+# no sum is none.
+_SUM_ASKED = re.compile(r"(?:多少|几)(?:万|亿|千万|百万)?元|多少(?:资金|经费)")
 # A question asking for a total, and a candidate that states one.
 _ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")

@@ -41,6 +41,36 @@ def clip(text: str | None, limit: int) -> str:
     return text if len(text) <= limit else text[: outside_amount(text, limit - 1)] + ELLIPSIS
 
 
+def clip_around(text: str | None, limit: int, spans: Sequence[str | None] = ()) -> str:
+    """``text`` cut to ``limit`` characters as ``clip`` does, unless that would cut off the
+    first of ``spans`` it holds (what a fact says: its figure, its date): then a window of
+    ``limit`` characters ending at the span's clause, from a clause's start (…下达完成时限
+    2032年6月30日, not the row's start cut before its date)."""
+    if not text:
+        return ""
+    text = strip_invisible(text)
+    if len(text) <= limit:
+        return text
+    span = next((s for s in spans if s and s in text), None)
+    end = text.find(span) + len(span) if span else 0
+    if end <= limit - 1:
+        return clip(text, limit)
+    stop = next((m.end() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    stop = max(end, min(stop, len(text)))
+    start = max(0, stop - (limit - 2))
+    opening = _CLAUSE_END.search(text, start)
+    if opening is not None and opening.end() <= end - len(span or ""):
+        start = opening.end()
+    window = text[start:stop]
+    if len(window) > limit - 2:
+        window = window[len(window) - (limit - 2) :]
+    return ELLIPSIS + window + (ELLIPSIS if stop < len(text) else "")
+
+
+# Where a clause ends, for ``clip_around``'s window.
+_CLAUSE_END = re.compile(r"[,;。，；、| ]")
+
+
 # A number with the unit written right after it (95%, 98.5%, 30万元, 2个百分点, 50家): a cut
 # inside one shows another number ("稳定在95…" of 95%以上).
 _AMOUNT = re.compile(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
-from policybot.knowledge.question import HEAD_COUNT, Asks, ParsedQuestion, Topic
+from policybot.knowledge.question import DOC_NUMBER, HEAD_COUNT, Asks, ParsedQuestion, Topic
 from policybot.knowledge.search import IndexedFact
 
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
@@ -34,9 +34,7 @@ DATE = re.compile(
 
 # What a sentence cites rather than says: a title (《…规划(2013—2020年)》) and a doc number
 # (鄂政发[2013]51号). Their years date the cited document, not what the sentence speaks of.
-CITED = re.compile(
-    r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
-)
+CITED = re.compile(rf"《[^》]*》|{DOC_NUMBER.pattern}")
 
 
 # (季度统计公报制度, 月度调度: a period before what is issued or held in each says how often.)

@@ -286,8 +286,10 @@ _OWN_AMOUNT_WHEN = re.compile(
 _OWN_ACHIEVED_WHEN = re.compile(
     r"(?:今年|去年|上年度?|本年度?)(?=(?:刚|刚刚|又)?被?(?:评上|评为|获评|获得|认定为?|入选|拿到|通过))"
 )
-_DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
+# A doc number (济政字〔2019〕80号, 鄂政发[2013]51号): the one pattern questions, the
+# answering and the measuring read one by (a question is NFKC-normalised: no （ in it).
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
 )
 # A document number typed without its brackets: 政办发2016年63号, 政办发2016第63号.
 _SPOKEN_DOC_NUMBER = re.compile(
@@ -1482,7 +1484,7 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
 
 
 def _doc_number(text: str) -> str | None:
-    match = _DOC_NUMBER.search(text)
+    match = DOC_NUMBER.search(text)
     return re.sub(r"\s+", "", match.group(0)) if match else None
 
 
@@ -1855,8 +1857,10 @@ def _levelled_office(
     return tuple(sorted(found)), word, text.replace(word, " ")
 
 
-# Words listing units together: 南海区政府和禅城区政府, 市经信局、市商务局.
-_UNITS_JOINED = r"\s*(?:、|,|和|与|以及|及|跟|同)\s*"
+# Words listing units or places together: 南海区政府和禅城区政府, 市经信局、市商务局, 湖州和佛山
+# (the service's places asked side by side read by it too; a question is NFKC-normalised, so
+# its ， is a ,).
+JOINED = r"\s*(?:、|,|，|和|与|以及|及|跟|同)\s*"
 
 
 def _units_listed_with(
@@ -1886,7 +1890,7 @@ def _units_listed_with(
         if not more_ids or not more_text or set(more_ids) <= found:
             break
         if not any(
-            re.search(f"{re.escape(a)}{_UNITS_JOINED}{place}{re.escape(b)}", reading)
+            re.search(f"{re.escape(a)}{JOINED}{place}{re.escape(b)}", reading)
             for name in typed
             for a, b in ((name, more_text), (more_text, name))
         ):
@@ -1906,7 +1910,7 @@ def _office_listed_with(unit_text: str, reading: str, index: KnowledgeIndex) -> 
     """The office typed in a list with the units found (市商务局和市统计局) that no document
     names, or None."""
     for name in unit_text.split("、"):
-        listed = re.search(f"{re.escape(name)}{_UNITS_JOINED}{_LISTED_OFFICE}", reading)
+        listed = re.search(f"{re.escape(name)}{JOINED}{_LISTED_OFFICE}", reading)
         if listed is None:
             continue
         office = listed.group("office")

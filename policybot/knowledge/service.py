@@ -65,6 +65,7 @@ from policybot.knowledge.provinces import (
 )
 from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
+    JOINED,
     Asks,
     ParsedQuestion,
     Topic,
@@ -833,7 +834,7 @@ _FOUND_NOTES = ("共 ", "只查到")
 # "each of its districts" (各多少 of one city lists its districts).
 _EACH = re.compile(r"分别|各自|各(?=[是要有为达定得需应自]|多少|几)")
 # (one mark at least: 示范市桥头街道 is a place inside the city, not a second one)
-_JOINER = r"\s*(?:[、,，和与及跟同]|以及)\s*"
+_JOINER = JOINED
 
 
 def _listing_run(text: str, places: Sequence[str]) -> str | None:

@@ -19,12 +19,18 @@ SHOWN_CHARS = 200
 _CLAUSE = re.compile(r"(?<=[,;:])")
 
 
-def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) -> str:
+def shown_part(
+    sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS, span: str | None = None
+) -> str:
     """The part of a long sentence that answers: the clauses around the best-matching one,
-    grown while they fit ``limit`` characters (the whole sentence when it is short)."""
+    grown while they fit ``limit`` characters (the whole sentence when it is short). With
+    ``span`` (the clause a fact was read from, part of ``sentence``), a clause of the span wins
+    a tie: the question's words told 推动企业建立品牌管理体系 from …新增省级品牌企业20家 only
+    by order, and the window showed the sentence's start, not the answer."""
     if len(sentence) <= limit:
         return sentence
     clauses = [c for c in _CLAUSE.split(sentence) if c]
+    within = _clauses_of(clauses, sentence, span)
     # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
     # counts as one more word matched: it is the answer, the others its subject.
     form = _ASKED_FORMS.get(parsed.asks)
@@ -43,7 +49,7 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
             else h
             for h, row in zip(hits, said, strict=True)
         ]
-    best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
+    best = max(range(len(clauses)), key=lambda i: (hits[i], i in within, -i))
     start, end = best, best + 1
     length = len(clauses[best])
     while True:
@@ -61,6 +67,22 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
             break
     text = "".join(clauses[start:end]).strip(",;: ")
     return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
+
+
+def _clauses_of(clauses: list[str], sentence: str, span: str | None) -> list[int]:
+    """The indexes of ``clauses`` (of ``sentence``) that overlap ``span``; none when ``span``
+    is not part of the sentence or is the whole of it."""
+    span = (span or "").strip(",;:。 ")
+    at = sentence.find(span) if span else -1
+    if at < 0 or len(span) >= len(sentence.strip(",;:。 ")):
+        return []
+    kept, start = [], 0
+    for number, clause in enumerate(clauses):
+        end = start + len(clause)
+        if start < at + len(span) and end > at:
+            kept.append(number)
+        start = end
+    return kept
 
 
 def _form_said(form: re.Pattern[str] | None, clause: str) -> float:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.districts import lies_in
 from policybot.knowledge.extract.records import TITLE_WIDTH, Span, TargetRecord, TaskRecord
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
 
@@ -45,7 +46,9 @@ def _plans_own_place(place: str, ctx: DocContext) -> bool:
     """Whether ``place`` (an item of a split cell) is a place of the plan's region: not a kind of
     site, nor a place of another city."""
     if _NO_PLACE.match(place):
-        return False
+        # (郊区, 矿区: a kind of site, unless the plan's city has a district of that name, as
+        # the gazetteer tells)
+        return lies_in(place, ctx.region) is not None
     other = _CITY_BEFORE.match(place)
     return not (other and ctx.region and other.group("city") not in ctx.region)
 

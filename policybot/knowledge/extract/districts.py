@@ -135,7 +135,7 @@ _SUBJECT_PLACE = re.compile(
 )
 
 
-def _lies_in(name: str, region: str | None) -> str | None:
+def lies_in(name: str, region: str | None) -> str | None:
     """The full name of ``name`` when it is a division inside ``region`` (one reading only)."""
     places = gazetteer()
     outer = places.lookup(region or "")
@@ -167,7 +167,7 @@ def _subject_places(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
         name = match["name"]
         if _NOT_SEGMENT_PLACE.match(name):
             continue
-        full = _lies_in(name, ctx.region)
+        full = lies_in(name, ctx.region)
         if full is None:
             continue
         stop = _PART_END.search(text, match.end())
@@ -282,7 +282,7 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
         or bracketed
         # "甲县增幅4.66%,乙县增幅4.64%" in a city's notice: names the gazetteer places inside
         # the document's region are its places, whatever introduces them
-        or all(_lies_in(name, ctx.region) for name in names)
+        or all(lies_in(name, ctx.region) for name in names)
     ):
         return {}
     if not all(re.search(r"[\u4e00-\u9fff]", name) for name in names):

@@ -867,7 +867,7 @@ _TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
 # The column naming what a row counts: "任务", "指标名称", "项目", "工作内容", "名称", "事项".
 _NAME_COLUMN = re.compile(r"任务|指标|项目|工作|内容|名称|事项|措施")
 # A cell that is only a figure ("18", "3.5", "≥95%", "1,200"): a value under a column.
-_BARE_FIGURE = re.compile(r"^[≥≤<>]?\d[\d,]*(?:\.\d+)?%?$")
+_BARE_FIGURE = re.compile(r"^[≥≤<>]?[-−+]?\d[\d,]*(?:\.\d+)?%?$")
 # "完成情况", "进展情况(截至10月底)", "工作进展", "完成进度": a column reporting what was done, not
 # a schedule ("进度安排", "时间进度" are the plan's own dates) (B41-1)
 _PROGRESS_COLUMN = re.compile(

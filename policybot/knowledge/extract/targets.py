@@ -465,7 +465,9 @@ def _share_total_subject(records: list[TargetRecord]) -> list[TargetRecord]:
 _INDICATOR_VALUE = re.compile(
     r"^(?P<base>(?:较|比)(?:19|20)\d{2}年(?:底|末)?)?"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
-    r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|超过|控制在)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
+    r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|超过|控制在)?\s*"
+    # "-5", "−5%": a fall written as a negative figure (attack45)
+    r"(?P<sign>[-−])?(?P<value>\d+(?:\.\d+)?)\s*"
     r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
     r"(?P<tail>以上|左右)?"
     # "增长5.5%(市下达指标)": a note on where the figure comes from (no number in it)
@@ -503,7 +505,7 @@ def indicator_target(
         region=ctx.region,
         district=indicator.district,
         subject=name,
-        value=float(match["value"]),
+        value=-float(match["value"]) if match["sign"] else float(match["value"]),
         value_max=float(match["value_max"]) if match["value_max"] else None,
         unit=unit,
         qualifier=qualifier,
