@@ -1,0 +1,47 @@
+"""fix62: stop 45's open Mediums (newuser45, trial45 M6, attack44's placeless page, fix60's
+year-clause quote, /calc's 就高不重复 of one project), on invented plans."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tests.invented_plans import ask, invented_plans_service
+
+# An invented district plan whose 2031 items are steps and duties, its targets due in 2033.
+DISTRICT_PLAN = """岚山市岚北区人民政府办公室关于印发岚北区品质提升实施方案(2031—2033年)的通知
+岚北府办发〔2031〕9号
+各镇人民政府、街道办事处,区政府各部门:
+《岚北区品质提升实施方案(2031—2033年)》已经区政府同意,现印发给你们,请认真组织实施。
+岚山市岚北区人民政府办公室
+2031年3月10日
+岚北区品质提升实施方案(2031—2033年)
+一、总体目标
+到2033年底,全区新增主导制定团体标准6项,培育区级品质示范企业9家。
+二、实施步骤
+(一)动员准备阶段(2031年4月—2031年6月)。6月30日前完成全区品质现状调查。
+(二)推进实施阶段(2031年7月—2032年12月)。各牵头单位每月5日前向区品质办报送上月工作进展。
+(三)验收总结阶段(2033年1月—2033年12月)。2033年11月30日前完成自查。
+三、保障措施
+区品质办每半年通报一次工作进展。
+"""
+
+
+def test_what_is_to_be_finished_this_year_reads_as_what_is_to_be_done(tmp_path: Path) -> None:
+    """newuser45: 今年要完成什么 said 未找到 (read as the year's targets, of which the district
+    has none) while 今年要做什么 listed its stages and duties; 落实/抓 read the same."""
+    now = datetime(2031, 4, 10, 2, tzinfo=UTC)
+    with invented_plans_service(tmp_path, DISTRICT_PLAN, now=now) as service:
+        doing = ask(service, "岚北区今年要做什么")
+        replies = {
+            q: ask(service, q)
+            for q in ("岚北区今年要完成什么", "岚北区今年要完成哪些", "岚北区今年要落实什么")
+        }
+        rate = ask(service, "岚北区今年完成率是多少")
+    assert "每半年" in doing, doing
+    for question, reply in replies.items():
+        assert "未找到" not in reply, (question, reply)
+        # the year's stages and routine duties, as 要做什么 lists them
+        assert "每半年" in reply and "每月5日前" in reply, (question, reply)
+    # a rate finished is still a figure asked, never the year's list
+    assert "动员准备阶段" not in rate, rate
