@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.invented_plans import ask, invented_plans_service
+from tests.invented_plans import ask, city_plan, invented_plans_service
 
 # An invented district plan whose 2031 items are steps and duties, its targets due in 2033.
 DISTRICT_PLAN = """岚山市岚北区人民政府办公室关于印发岚北区品质提升实施方案(2031—2033年)的通知
@@ -45,3 +45,27 @@ def test_what_is_to_be_finished_this_year_reads_as_what_is_to_be_done(tmp_path: 
         assert "每半年" in reply and "每月5日前" in reply, (question, reply)
     # a rate finished is still a figure asked, never the year's list
     assert "动员准备阶段" not in rate, rate
+
+
+# An invented plan with several figures about firms falling due at the end of 2032.
+WINDOW_PLAN = city_plan(
+    """一、主要目标
+到2032年底,全市列入“示范品牌”培育的企业实现导入卓越绩效管理全覆盖50家;培育“三优”企业80家。
+二、重点任务
+(一)品牌培育计划。到2032年底,培育省名牌企业30家,培育“示范品牌”企业10家;推动“示范品牌”企业、省名牌企业等品牌企业在电商平台开设官方旗舰店100家。
+"""
+)
+
+
+def test_how_many_in_a_window_leads_with_the_item_named(tmp_path: Path) -> None:
+    """trial45 M6: a how-many question with a time window listed what falls due then with the
+    figure asked fifth; the item it names leads (its figure the answer), the rest after it —
+    and an item holding the words and more (…开设官方旗舰店100家) never leads (dev q1836)."""
+    with invented_plans_service(tmp_path, WINDOW_PLAN) as service:
+        brand = ask(service, "今年底前示范市要培育多少家示范品牌企业")
+        named = ask(service, "示范市到今年底要培育多少省名牌企业")
+        listed = ask(service, "示范市今年底前有哪些要到期")
+    assert brand.splitlines()[1].startswith("答: 10家"), brand
+    assert "100家" in brand, brand  # the rest of the window still follows
+    assert named.splitlines()[1].startswith("答: 30家"), named
+    assert "答: 共" in listed, listed  # no count asked: the window's list as before
