@@ -69,3 +69,33 @@ def test_how_many_in_a_window_leads_with_the_item_named(tmp_path: Path) -> None:
     assert "100家" in brand, brand  # the rest of the window still follows
     assert named.splitlines()[1].startswith("答: 30家"), named
     assert "答: 共" in listed, listed  # no count asked: the window's list as before
+
+
+# An invented reward rule whose 就高不重复 clause is of one project in one year.
+REWARD_PLAN = city_plan(
+    """二、奖励政策
+(五)对新获得中国质量奖的企业给予300万元奖励;新获得省政府质量奖的给予80万元奖励。
+(六)同一企业同一年度同一项目符合多项奖励条件的,按就高原则给予奖励,不重复奖励。
+"""
+)
+
+
+def test_two_rewards_of_one_project_in_one_year_pay_the_higher_only(tmp_path: Path) -> None:
+    """newuser45: /calc added both rewards (380万元) where the rule pays one project's rewards
+    就高不重复. Said to be one project, only the higher counts, why is said and the clause
+    quoted; not said, both count and the reply says what one project would change."""
+    from policybot.handlers.calc_format import render_calculation_plain
+
+    with invented_plans_service(tmp_path, REWARD_PLAN) as service:
+        calculator = service.calculator()
+        one = calculator.from_text("示范市 中国质量奖 1; 省政府质量奖 1; 同一项目", command=True)[1]
+        route = service.route("示范市我们公司同一年度同一项目获得中国质量奖和省政府质量奖能拿多少")
+        two = calculator.from_text("示范市 中国质量奖 1; 省政府质量奖 1", command=True)[1]
+    assert route.calculation is not None
+    for calculation in (one, route.calculation[1]):
+        reply = render_calculation_plain(calculation)
+        assert "合计: 300万元" in reply, reply
+        assert "同一项目" in reply and "只按最高一项" in reply, reply
+        assert "同一企业同一年度同一项目符合多项奖励条件的" in reply, reply  # the clause cited
+    reply = render_calculation_plain(two)
+    assert "合计: 380万元" in reply and "同一项目" in reply, reply
