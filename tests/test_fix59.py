@@ -120,12 +120,10 @@ def test_a_placeless_page_answers_for_no_city_of_several_held(
             assert "部分相符" in reply or "未找到" in reply, reply
         # asked of no place, the page still answers
         assert "答: 500万元" in ask(service, "中国质量奖奖励多少")
-        # its tasks, dates and units likewise (fix62, attack44's Medium): a hedge naming the
-        # region unknown, never the answer for a city; asked of no place, they answer
-        for question in ("示范市什么时候前要公布证明事项清单?", "样例市证明事项清单由谁牵头?"):
-            reply = ask(service, question)
-            assert "没有写明地区" in reply and "部分相符" in reply, reply
-        assert "2032-10-31" in ask(service, "什么时候前要公布证明事项清单?")
+        # its tasks and dates still answer a held city, said to be unplaced (the 咸阳 class)
+        reply = ask(service, "示范市什么时候前要公布证明事项清单?")
+        assert "2032-10-31" in reply and "没有写明地区" in reply, reply
+        assert "部分相符" not in reply, reply
 
 
 def test_a_placeless_page_answers_for_the_one_city_held(

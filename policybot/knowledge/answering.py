@@ -646,15 +646,15 @@ class QuestionAnswerer:
         own rule, the one thing an answer must not lend another city's page to (an uploaded
         reward page answered 500万元 for every held city alike): asked what a reward pays, with
         another region of the level held, the page is a hedge naming the regions it may be of.
-        So are its tasks, dates and units (attack44: the page's 2032年10月底前编制…清单 was the
-        leading answer for either city held, as a page of a plan that lost its heading is for
-        its city). Such a page still answers when the question names no place, and as its
-        region's when that region holds no plan of its own, is the only region of its level
-        held, or its organs' 文号 is cited (``_numbers_as``)."""
+        Its tasks, dates and units still answer (the 咸阳 class: a work plan's page that lost its
+        heading, said to be unplaced), as does any page of a region that holds no plan of its
+        own, of the only region of its level held, or citing a 文号 of the region's organs
+        (``_numbers_as``)."""
         first = unplaced.facts[0] if unplaced.facts else None
         if (
             first is None
             or held not in self.index.held_region_ids
+            or not (first.kind == FactKind.REWARD or ABOUT_REWARDS.search(parsed.reading))
             or _numbers_as(self.index, first.citation.document_id, parsed.region_text or "")
         ):
             return unplaced
