@@ -72,8 +72,8 @@ HOW_MANY_PLAN = city_plan(
 
 
 def test_a_how_many_question_in_a_window_lists_the_figure_asked(tmp_path: Path) -> None:
-    """trial45 M6 (open): 今年底前湖州要培育多少家浙江制造品牌企业 lists the items due then, the one
-    asked among them. Sending it on as a figure question (fix61) led with another item's figure
+    """trial45 M6 (fixed by fix62, tests/test_answers_fix62.py: the item asked now leads):
+    今年底前湖州要培育多少家浙江制造品牌企业 lists the items due then, the one asked among them. Sending it on as a figure question (fix61) led with another item's figure
     for a question of the same shape (dev q1836: 答: 100家 for 培育多少浙江名牌企业, the 30家
     gone), so the list stays until the figure route ranks the item asked first; both items
     asked of here are in it."""

@@ -293,6 +293,19 @@ _DOING = frozenset(
 )
 
 
+def _finishing_only(parsed: ParsedQuestion) -> bool:
+    """Whether a question read as asking targets asks only what is to be finished
+    (要完成什么, 要完成哪些): no 目标 or 指标 written, no word but a verb of doing (so never
+    完成率 or 完成情况, words of their own)."""
+    return (
+        parsed.topic_kind == Topic.TARGET
+        and "目标" not in parsed.reading
+        and "指标" not in parsed.reading
+        and bool(parsed.words)
+        and all(word in _DOING for word in parsed.words)
+    )
+
+
 # A field named by its 化 noun (标准化, 信息化, 品牌化): its targets are written with the stem.
 _FIELD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}化")
 
@@ -923,6 +936,15 @@ class QuestionAnswerer:
             yearly = in_year(self, parsed, scope)
             if yearly is not None:
                 return yearly
+        if parsed.year is not None and _finishing_only(parsed):
+            # 南汀区今年要完成什么: the year's targets as 要完成哪些指标 lists them; a district
+            # with no target of that year is answered as 要做什么 is (its steps and duties
+            # falling due), not 未找到 (newuser45).
+            targets = self.listing(parsed, scope)
+            if targets is None or not targets.found:
+                yearly = in_year(self, replace(parsed, topic_kind=None, asks=Asks.WHAT), scope)
+                if yearly is not None and yearly.found:
+                    return yearly
         if parsed.window is not None and parsed.window.starting and not parsed.has_topic:
             starting = starting_then(self, parsed, scope)
             if starting is not None:

@@ -338,7 +338,7 @@ class RewardCalculator:
             layout,
         )
         outcomes += counted
-        lines, stacking = self._no_stacking(document_id, lines)
+        lines, stacking = self._no_stacking(document_id, lines, sheet.same_achievement)
         outcomes += stacking
         outcomes += _group_caps(lines, rules)
         certain = sum(line.certain for line in lines) - sum(o.reduced_certain for o in outcomes)
@@ -391,9 +391,11 @@ class RewardCalculator:
         )
 
     def _no_stacking(
-        self, document_id: int, lines: list[RewardLine]
+        self, document_id: int, lines: list[RewardLine], same_achievement: bool = False
     ) -> tuple[list[RewardLine], list[ConditionOutcome]]:
-        """就高不重复: only the highest reward counts, once; the others are shown as not counted."""
+        """就高不重复: only the highest reward counts, once; the others are shown as not counted.
+        A clause of one project (同一项目符合多项奖励条件的) reaches the rewards only when the
+        firm says they are for one project (``same_achievement``)."""
         rules = [c for c in self._conditions(document_id) if c.kind == ConditionKind.NO_STACKING]
         counted = [line for line in lines if line.count > 0 and line.status != LineStatus.NO_SUM]
         if not rules:
@@ -402,11 +404,14 @@ class RewardCalculator:
         citation = Citation(
             document_id, lines[0].citation.document if lines else "", condition.quote
         )
-        if not firm_wide_no_stacking(condition.quote):
+        one_project = not firm_wide_no_stacking(condition.quote)
+        if one_project and not (same_achievement and len(counted) > 1):
             # 同一事项符合多项奖励条件的,按就高原则: one achievement meeting several rules gets
             # the highest; each claim is already priced by one rule, and different
             # achievements (or several of one) each count.
             effect = "同一成果符合多项条件的按最高一项计,不同成果分别计算"
+            if len(counted) > 1:
+                effect += ";若这些奖励是同一项目的,请写明“同一项目”,只按最高一项计"
             return lines, [
                 ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
             ]
@@ -427,6 +432,9 @@ class RewardCalculator:
             else:
                 kept.append(line)
         effect = f"只按最高一项({best.achievement})奖励一次,其余不重复奖励"
+        if one_project:
+            # 同一年度同一项目获得中国质量奖和省政府质量奖: the firm says one project won both
+            effect = f"你写明是同一项目:{effect}"
         return kept, [ConditionOutcome(condition.kind, condition.quote, effect, True, citation)]
 
 

@@ -155,6 +155,9 @@ class ClaimSheet:
     # Pieces that wrote a count or a role but no achievement the reader could take ("; 2"):
     # shown to the firm as not read, never dropped without a word.
     unread: tuple[str, ...] = ()
+    # 同一年度同一项目获得…和…: the firm says its rewards are for one project (or result), which
+    # a 就高不重复 clause of one project (同一项目符合多项奖励条件的,按就高) then reaches.
+    same_achievement: bool = False
 
 
 # "主导制定国家标准奖多少钱?我们公司去年做了2项": a reward asked, then how many the firm did,
@@ -189,6 +192,11 @@ def read_claims(text: str) -> ClaimSheet:
     elsewhere = REGISTERED_ELSEWHERE.search(normalised) is not None
     if elsewhere:
         text = REGISTERED_ELSEWHERE.sub(" ", normalised)
+    # 同一年度同一项目: said of the rewards, no achievement of its own (同一项目 was read into
+    # the first claim's words, which then matched no rule)
+    same_achievement = _ONE_ACHIEVEMENT.search(normalised) is not None
+    if _SAME_OCCASION.search(vocabulary.normalise(text)):
+        text = _SAME_OCCASION.sub(" ", vocabulary.normalise(text))
     for sentence in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
         # A role written before a list (主导制定了2项国家标准、1项国际标准) is every item's.
         role = None
@@ -235,7 +243,19 @@ def read_claims(text: str) -> ClaimSheet:
         registered_elsewhere=elsewhere,
         asked_conditions=tuple(asked),
         unread=tuple(unread),
+        same_achievement=same_achievement,
     )
+
+
+# The firm's rewards said to be of one project or result (同一项目, 同一个成果, 同一产品): one
+# achievement, whatever rules it meets.
+_ONE_ACHIEVEMENT = re.compile(r"同一(?:个|款|项)?(?:项目|成果|事项|产品)")
+# …and the words saying so, with a year they share (同一年度同一项目, 在同一年里, 同一个项目上).
+_SAME_OCCASION = re.compile(
+    r"(?:在|是)?(?:同一(?:个)?(?:年度|年)(?:内|里)?的?)?"
+    r"(?:同一(?:个|款|项)?(?:项目|成果|事项|产品)(?:上|里|中)?)"
+    r"|(?:在|是)?同一(?:个)?(?:年度|年)(?:内|里)?"
+)
 
 
 _TWO_TAX_FIGURES = "写了两个不同的纳税地方留存额,请只写一个(如 纳税地方留存 80万元)。"

@@ -27,7 +27,13 @@ from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.lookup_answers import LOOKUP_MAX_FACTS, due_in_window
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic, regions_within
+from policybot.knowledge.question import (
+    STAGE_WORDS,
+    Asks,
+    ParsedQuestion,
+    Topic,
+    regions_within,
+)
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
@@ -178,7 +184,19 @@ def in_window(
     regions_note = ""
     if window.soon:
         lines, regions_note = soonest_page_of_regions(parsed, lines)
+    lead = _item_asked(parsed, lines)
+    if lead is not None:
+        # 今年底前示范市要培育多少家品牌示范企业: the item the question names leads with its
+        # figure; the rest of the window follows it (trial45 M6)
+        lines = [lead, *(line for line in lines if line is not lead)]
     found = answerer.found(parsed, scope, lines, listing=total > 1, total=total)
+    if lead is not None and found.found:
+        rest = f"{window.words}到期的共 {total} 项,另 {total - 1} 项列在其后"
+        found = replace(
+            found,
+            headline=f"{lead.value} {lead.label}",
+            notes=(*found.notes, rest),
+        )
     first = lines[0]
     if total == 1 and found.found and first.kind == FactKind.RECURRING and first.due:
         # 3月底前要完成哪些工作, one quarterly duty due then: the duty due in the window
@@ -188,6 +206,38 @@ def in_window(
         )
     said = tuple(said for said in (soon_note, note, routine_note, regions_note) if said)
     return replace(found, notes=(*found.notes, *said)) if said else found
+
+
+def _item_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> FactLine | None:
+    """Of a window's items the question (a how-many naming a subject) fits as well, the one
+    it names: the figure whose label is the most nearly its words (培育品牌示范企业 of 要培育
+    多少家品牌示范企业, not 推动品牌示范企业、名牌企业等…开设旗舰店, which holds them and more).
+    None for a tie, a label without a figure, or a question asking no count."""
+    if parsed.asks != Asks.NUMBER or not parsed.has_topic or len(lines) < 2:
+        return None
+    asked = set(parsed.reading)
+    ranked = sorted(
+        ((_said_by_question(line.label, asked), index) for index, line in enumerate(lines)),
+        reverse=True,
+    )
+    (best, index), (second, _) = ranked[0], ranked[1]
+    if best - second < _LEAD_MARGIN or best < _LEAD_AT_LEAST or not lines[index].value:
+        return None
+    return lines[index]
+
+
+# How much of an item's label the question must say for the item to lead (its Chinese
+# characters), and by how much more than the next item's.
+_LEAD_AT_LEAST = 0.8
+_LEAD_MARGIN = 0.05
+
+
+def _said_by_question(label: str, asked: set[str]) -> float:
+    """The share of ``label``'s Chinese characters the question writes."""
+    characters = [c for c in label if "\u4e00" <= c <= "\u9fff"]
+    if not characters:
+        return 0.0
+    return sum(c in asked for c in characters) / len(characters)
 
 
 # The soonest items a list over many regions shows: one page, beside the sources of several
