@@ -693,6 +693,7 @@ def _share_verbs(records: list[TargetRecord]) -> None:
             record.district is not None
             or record.unit in ("%", "个百分点")
             or _RATIO.search(record.subject)
+            or _ONLY_A_TIME.match(record.subject)  # "2032年22个": the part before's subject
         ):
             continue
         verbs = list(_COUNTING_VERB.finditer(record.subject))
@@ -1438,6 +1439,11 @@ def _subject(text: str, clause: tuple[int, int], quantity: Quantity, left_out: l
     if not _BASELINE_CHANGE.search(subject):
         subject = re.sub(_TRAILING_VERB, "", subject)
     subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)
+    own_year = text[start : quantity.start].strip(" ,;:、")
+    if len(subject) < 2 and _ONLY_A_TIME.match(own_year):
+        # "2031年全市新增甲类产品18个,2032年22个": a part that is only its year and figure counts
+        # what the part before counts (``_subjects_after_a_year``), not that part whole
+        return own_year
     if len(subject) < 2 or subject in ("总数", "数量", "总量", "规模", "比例", "比重", "占比"):
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
