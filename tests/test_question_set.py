@@ -688,7 +688,9 @@ EVALUATION_ACCURACY_FLOOR = {
     # qa22 74 -> 75/78 (q1633, a share before what it is of), qa29 77 -> 79/83 (q2309, 每两年一届
     # read on from its article; q2312, 交钱 read 费用) and blind corpus 50 -> 51/62 (aggregate
     # only): floors raised.
-    "qa32": {"dev": 0.94, "blind": 1.0},
+    # blind lowered by new material, not rules (stop 46): with corpus batches 51 and 52 in the store one
+    # of its out-of-store questions is answered from them (retired, the batch scores 1.0 again)
+    "qa32": {"dev": 0.94, "blind": 0.875},
     # The fresh batch qa33 (q2580-q2639, written before the bot ran on them) at its first
     # measurement over an evaluation store of 334 documents at 3a89c74's code: dev 33/56, blind
     # 3/4 (aggregate only); no earlier batch moved. The ingest refuses b33_02 (迪庆), so its four
@@ -823,7 +825,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa31": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa32: out of store refused dev 9/10, blind 4/4 at its first measurement;
     # dev 10/10 after answers round qa35 (q2568 hedged: a list's other member's figure).
-    "qa32": {"dev": 1.0, "blind": 1.0},
+    # blind lowered by new material, not rules (stop 46): with corpus batches 51 and 52 in the store one
+    # of its out-of-store questions is answered from them (retired, the batch scores 1.0 again)
+    "qa32": {"dev": 1.0, "blind": 0.75},
     # The fresh batch qa33: out of store refused dev 5/6 (q2588 常州2007年度 answered with the
     # 2006年度 notice's date of 2007), blind 2/2 at its first measurement; unchanged by qa36.
     "qa33": {"dev": 1.0, "blind": 1.0},
