@@ -467,6 +467,19 @@ def _spaced_header_width(line: str) -> int | None:
     return len(cells)
 
 
+def is_header_row(line: str) -> bool:
+    """A line that is only a table's header row ("任务\t单位\t2026年\t2027年\t牵头单位", its cells
+    separated by tabs, bars or spaces): three labels or more, each a known label or a year
+    column. A header without rows under it states nothing: read as prose, its years dated its
+    labels ("2028年牵头单位配合单位", a milestone in /deadlines, trial46)."""
+    cells = [cell for cell in re.split(r"[\t|│┃ ]+", line.strip()) if cell]
+    return (
+        len(cells) >= 3
+        and all(_HEADER_YEAR.match(cell) or _HEADER_LABEL.match(cell) for cell in cells)
+        and any(_HEADER_YEAR.match(cell) for cell in cells)
+    )
+
+
 def _spaced_table_lines(lines: list[str]) -> dict[int, str]:
     """The lines of tables whose cells are separated by single spaces under a header row of
     known labels (``_spaced_header_width``): the header and each row right under it that splits
