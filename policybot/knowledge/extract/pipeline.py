@@ -1588,7 +1588,12 @@ def _read_tables(
                     piece, ctx, row.section, row.lead_units, deadline.year if deadline else None
                 )
                 if not dated and not cell_targets and deadline is not None:
-                    cell_milestone = milestone_rules.cell_milestone(piece, ctx, row, deadline)
+                    read_cell = (
+                        milestone_rules.step_milestone
+                        if row.steps_of_task
+                        else milestone_rules.cell_milestone
+                    )
+                    cell_milestone = read_cell(piece, ctx, row, deadline)
                     dated = [cell_milestone] if cell_milestone else []
                 milestones.extend(_supported(dated, row))
                 recurring.extend(

@@ -152,6 +152,9 @@ class TableRow:
     unread: list[str] = field(default_factory=list)
     # the units of a 责任单位 column that marks no lead: answerable together (``UnitNote.joint``)
     joint: bool = False
+    # the target cells are the yearly steps of the row's task, in words ("启动建设" under 2026年):
+    # a step names the task it is a step of
+    steps_of_task: bool = False
 
 
 @dataclass
@@ -616,6 +619,32 @@ class _Layout:
         ]
         return _IndicatorColumns(0, unit, targets, lead=lead, support=support, joint=joint)
 
+    def _worded_year_cells(self, cells: list[tuple[int, str]]) -> list[tuple[int, str, date | None]]:
+        """ "任务 | 单位 | 2026年 | 2027年 | 2028年 | 牵头单位 | 配合单位" with a row of a cell per
+        column whose year cells are words ("建设某平台 | — | 启动建设 | 完成主体工程 | 通过验收"):
+        each year's cell is that year's step of the row's task, due at the year's end, read by
+        its column (trial46: a 单位 column's "—" shifted the cells a year, so 2027's step was
+        lost). Empty cells ("—", "/") state no step; a row with a figure under a year is left
+        to the other readers."""
+        header = self.header
+        if len(cells) != len(header) or not header or not _NAME_COLUMN.search(header[0]):
+            return []
+        columns = [
+            (index, int(match.group(1)))
+            for index, cell in enumerate(header)
+            if (match := _YEAR_CELL.match(cell)) and not _BASELINE_COLUMN.search(cell)
+        ]
+        if len(columns) < 2:
+            return []
+        steps = [
+            (cells[index][0], cells[index][1], date(year, 12, 31))
+            for index, year in columns
+            if not _EMPTY_CELL.match(cells[index][1])
+        ]
+        if not steps or any(find_quantities(cell) for _, cell, _ in steps):
+            return []
+        return steps
+
     def _goal_after_task(self) -> bool:
         """ "任务 | 目标 | 牵头单位": a goal column beside the task column, before the units: a
         row's cell after its task cell is the row's goal, with a figure or in words."""
@@ -691,6 +720,10 @@ class _Layout:
             self._only_time_after_units(),
             self._goal_after_task(),
         )
+        steps = self._worded_year_cells(cells)
+        if steps:
+            row.target_cells = steps
+            row.steps_of_task = True
         row.unread = self._unread(cells, row, previous)
         row.joint = self._joint_units(cells, row)
         progress = self._progress_column()
@@ -864,6 +897,8 @@ class _Layout:
 
 
 _TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
+# A cell left empty on purpose: "—", "--", "/", "无", "-".
+_EMPTY_CELL = re.compile(r"^(?:[—\-–//、.…]+|无|暂无)?$")
 # The column naming what a row counts: "任务", "指标名称", "项目", "工作内容", "名称", "事项".
 _NAME_COLUMN = re.compile(r"任务|指标|项目|工作|内容|名称|事项|措施")
 # A cell that is only a figure ("18", "3.5", "≥95%", "1,200"): a value under a column.
