@@ -98,9 +98,9 @@ def test_a_row_of_another_width_ends_a_single_spaced_table() -> None:
     # the line after the rows is prose with spaces in it: not a row, read as it was
     rows = [*_rows(), ["注:", "2032年底前", "完成", "全市", "示范站", "建设验收"]]
     extraction = extract_text(_plan(" ", rows=rows), "plan.txt")
-    assert any(
-        m.due == date(2032, 12, 31) and _TASK in m.title for m in extraction.milestones
-    ), extraction.milestones
+    assert any(m.due == date(2032, 12, 31) and _TASK in m.title for m in extraction.milestones), (
+        extraction.milestones
+    )
 
 
 def test_a_row_with_figures_and_words_under_the_years_is_no_step_row() -> None:

@@ -619,7 +619,9 @@ class _Layout:
         ]
         return _IndicatorColumns(0, unit, targets, lead=lead, support=support, joint=joint)
 
-    def _worded_year_cells(self, cells: list[tuple[int, str]]) -> list[tuple[int, str, date | None]]:
+    def _worded_year_cells(
+        self, cells: list[tuple[int, str]]
+    ) -> list[tuple[int, str, date | None]]:
         """ "任务 | 单位 | 2026年 | 2027年 | 2028年 | 牵头单位 | 配合单位" with a row of a cell per
         column whose year cells are words ("建设某平台 | — | 启动建设 | 完成主体工程 | 通过验收"):
         each year's cell is that year's step of the row's task, due at the year's end, read by
@@ -636,7 +638,7 @@ class _Layout:
         ]
         if len(columns) < 2:
             return []
-        steps = [
+        steps: list[tuple[int, str, date | None]] = [
             (cells[index][0], cells[index][1], date(year, 12, 31))
             for index, year in columns
             if not _EMPTY_CELL.match(cells[index][1])
