@@ -202,7 +202,12 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
             table, index = _read_inline_headless(lines, index, ctx)
         elif line.startswith("序号") and _CELL_SEPARATOR.search(line):
             table, index = _read_inline(lines, index, ctx)
-        elif _UNNUMBERED_HEAD.match(line) and _CELL_SEPARATOR.search(line):
+        elif _CELL_SEPARATOR.search(line) and (
+            _UNNUMBERED_HEAD.match(line)
+            or (_names_yearly_figures(_header_cells(line)) and not _is_task_head(line))
+        ):
+            # "指标 | 2031年 | 2032年", "项目 | 2030年 | 2031年目标": an indicator table without a
+            # serial column (its header row read as prose was a milestone "| 2031年目标 |")
             table, index = _read_inline(lines, index, ctx, serial=False)
         elif _is_task_head(line):
             table, index = _read_inline(lines, index, ctx, serial=False, tasks=True)
@@ -391,7 +396,7 @@ def _read_inline(
     serial number, or (``serial`` False) with the indicator's name or (``tasks``) the task."""
     header = _header_cells(lines[index][1])[1 if serial else 0 :]
     if not any(word in cell for cell in header for word in _HEADER_WORDS) and not (
-        serial and _names_yearly_figures(header)
+        _names_yearly_figures(header)
     ):
         return None, index + 1
     years = _header_years(header, ctx)
@@ -604,10 +609,13 @@ class _Layout:
         # a column of a year before the plan was signed (or before its period) is where it starts
         # from, as in an indicator table (``_indicator_columns``): "2030年 | 2032年" of a plan
         # signed in 2031 read 2030's figure as a goal (attack45)
+        # "2030年 | 2031年目标": a header that marks its goal columns marks them all, so a year
+        # column without the mark beside them is where the goals start from
+        marked = any("目标" in header[index] for index, _ in columns)
         years = [
             (index, year)
             for index, year in columns
-            if "目标" in header[index] or not _before_the_plan(year, self.ctx)
+            if "目标" in header[index] or (not marked and not _before_the_plan(year, self.ctx))
         ]
         if not years:
             return None
@@ -725,7 +733,11 @@ class _Layout:
         steps = self._worded_year_cells(cells)
         if steps:
             row.target_cells = steps
-            row.steps_of_task = True
+            # "启动建设": a step too short to say what it is a step of is titled with the task,
+            # and so are the other steps of its row
+            row.steps_of_task = any(
+                len(re.sub(r"[^\u4e00-\u9fff]", "", cell)) < _STEP_WIDTH for _, cell, _ in steps
+            )
         row.unread = self._unread(cells, row, previous)
         row.joint = self._joint_units(cells, row)
         progress = self._progress_column()
@@ -899,6 +911,8 @@ class _Layout:
 
 
 _TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
+# the fewest characters of a step in words that says what it is a step of ("完成平台立项")
+_STEP_WIDTH = 6
 # A cell left empty on purpose: "—", "--", "/", "无", "-".
 _EMPTY_CELL = re.compile(r"^(?:[—\-–//、.…]+|无|暂无)?$")
 # The column naming what a row counts: "任务", "指标名称", "项目", "工作内容", "名称", "事项".
