@@ -126,3 +126,22 @@ def test_a_year_of_the_task_is_answered_with_that_years_step(
     assert step in answer, out
     others = [other for other in _STEPS.values() if other != step]
     assert not any(other in answer for other in others), out
+
+
+def test_a_name_and_year_header_without_a_serial_column_is_a_table() -> None:
+    # "项目 | 2030年 | 2031年目标": read as prose, the header row was a milestone "| 2031年目标 |";
+    # the unmarked year beside a marked goal column is where the goals start from
+    text = city_plan(
+        "一、主要指标\n"
+        "项目 | 2030年 | 2031年目标 |\n"
+        "新增示范站(个) | 10 | 12 |\n"
+        "培育示范企业(家) | 30 | 35 |\n"
+        "二、保障措施\n(一)加强组织领导。\n"
+    )
+    extraction = extract_text(text, "plan.txt")
+    assert not extraction.milestones, [m.title for m in extraction.milestones]
+    found = {(t.subject, t.value, t.deadline) for t in extraction.targets}
+    assert found == {
+        ("新增示范站", 12, date(2031, 12, 31)),
+        ("培育示范企业", 35, date(2031, 12, 31)),
+    }, found
