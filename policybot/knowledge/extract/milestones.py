@@ -2023,6 +2023,28 @@ def _names_the_year(mention: TimeMention, text: str, deadline: date) -> bool:
     )
 
 
+def step_milestone(
+    piece: Piece, ctx: DocContext, row: TableRow, deadline: date
+) -> MilestoneRecord | None:
+    """A step of a row's task under its year column ("启动建设" under 2026年 in the row of
+    "建设某平台"): due at that year's end, led by the row's units, titled by the task and the
+    step ("建设某平台:启动建设"), since the step alone does not say what it is a step of."""
+    text = piece.text.strip(" 。;,")
+    if not text or _UNDECIDED_CELL.search(text):
+        return None
+    task = (row.task or "").strip(" 。;,")
+    title = f"{task}:{text}" if task and task not in text else text
+    return MilestoneRecord(
+        region=ctx.region,
+        title=title[:TITLE_WIDTH],
+        quote=text[:120],
+        due=deadline,
+        due_text=f"{deadline.year}年",
+        lead_units=list(row.lead_units),
+        span=Span(piece.start, piece.start + len(piece.text), row.section),
+    )
+
+
 def cell_milestone(
     piece: Piece, ctx: DocContext, row: TableRow, deadline: date
 ) -> MilestoneRecord | None:

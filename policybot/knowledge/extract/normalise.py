@@ -437,13 +437,83 @@ def _split_run_in_signature(line: str) -> list[str]:
     return _RUN_IN_SIGNATURE.sub("\n\\g<signer>\n\\g<date>\n", line).split("\n")
 
 
+# The labels of a table's header row: its name column, its measure, its unit and time columns,
+# its year columns ("2026年", "2027年目标"). A line of single-space separated cells that are all
+# such labels, two year columns among them, is a header row (trial46: "任务 单位 2026年 2027年
+# 2028年 牵头单位 配合单位" lost its spaces and was read as a milestone "2028年牵头单位配合单位").
+_HEADER_LABEL = re.compile(
+    r"^(?:序号|(?:重点|主要|具体|工作)?(?:任务|指标|项目|工作|事项|措施)(?:名称|内容|事项)?|"
+    r"(?:工作)?内容|名称|(?:计量)?单位|备注|属性|(?:指标)?(?:属性|类型|类别)|(?:工作)?目标(?:值)?|"
+    r"(?:主要|具体)?(?:牵头|责任|主办|负责|主责|实施|承办|落实|承担|配合|协办|协助|参与|协同|协作|"
+    r"会办|联办)(?:单位|部门)|(?:责任|实施)主体|(?:完成|办结|截止)?(?:时限|时间|期限|时间节点))$"
+)
+_HEADER_YEAR = re.compile(
+    r"^(?:(?:19|20)\d{2}年?[-—–~至到])?(?:19|20)\d{2}年(?:度)?(?:目标|任务|工作目标|基数)?$"
+)
+
+
+def _spaced_header_width(line: str) -> int | None:
+    """The number of cells of a header row written with single spaces between its cells (every
+    cell a known label, two year columns or more, and a name column), else None."""
+    if "\t" in line or "|" in line:
+        return None
+    cells = line.split()
+    years = sum(1 for cell in cells if _HEADER_YEAR.match(cell))
+    if len(cells) < 3 or years < 2:
+        return None
+    labels = [cell for cell in cells if not _HEADER_YEAR.match(cell)]
+    if not labels or not all(_HEADER_LABEL.match(cell) for cell in labels):
+        return None
+    return len(cells)
+
+
+def is_header_row(line: str) -> bool:
+    """A line that is only a table's header row ("任务\t单位\t2026年\t2027年\t牵头单位", its cells
+    separated by tabs, bars or spaces): three labels or more, each a known label or a year
+    column. A header without rows under it states nothing: read as prose, its years dated its
+    labels ("2028年牵头单位配合单位", a milestone in /deadlines, trial46)."""
+    cells = [cell for cell in re.split(r"[\t|│┃ ]+", line.strip()) if cell]
+    return (
+        len(cells) >= 3
+        and all(_HEADER_YEAR.match(cell) or _HEADER_LABEL.match(cell) for cell in cells)
+        and any(_HEADER_YEAR.match(cell) for cell in cells)
+    )
+
+
+def _spaced_table_lines(lines: list[str]) -> dict[int, str]:
+    """The lines of tables whose cells are separated by single spaces under a header row of
+    known labels (``_spaced_header_width``): the header and each row right under it that splits
+    into as many cells, by index, written with tabs between the cells as the table readers
+    read them. A line that splits otherwise ends the table."""
+    tabbed: dict[int, str] = {}
+    index = 0
+    while index < len(lines):
+        width = _spaced_header_width(lines[index])
+        if width is None:
+            index += 1
+            continue
+        tabbed[index] = "\t".join(lines[index].split())
+        index += 1
+        while index < len(lines) and "|" not in lines[index]:
+            cells = lines[index].split()
+            if len(cells) != width:
+                break
+            tabbed[index] = "\t".join(cells)
+            index += 1
+    return tabbed
+
+
 def _clean_lines(lines: list[str]) -> list[str]:
     """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
     lines = [part.strip() for line in lines for part in _split_run_in_signature(line)]
     lines = _drop_related_block(lines)
     lines = _drop_dated_link_lists(lines)
+    spaced_tables = _spaced_table_lines(lines)
     cleaned: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines):
+        if number in spaced_tables:
+            cleaned.append(spaced_tables[number])
+            continue
         box = _TEXT_BOX.search(line)
         if box:
             _drop_previous_page_number(cleaned, box.group(1))

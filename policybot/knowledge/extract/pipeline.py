@@ -37,7 +37,12 @@ from policybot.knowledge.extract.indicator_columns import (
     find_indicator_columns,
 )
 from policybot.knowledge.extract.metadata import extract_metadata, stated_term_end
-from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
+from policybot.knowledge.extract.normalise import (
+    decode_bytes,
+    is_header_row,
+    normalise_text,
+    plain_label,
+)
 from policybot.knowledge.extract.participant_shares import (
     shares_of_items_before,
     works_of_rules_before,
@@ -605,7 +610,11 @@ class _Body:
 def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_tables: int) -> _Body:
     found = _Body()
     entries = _attach_notes(
-        [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
+        [
+            p
+            for p in ctx.paragraphs
+            if not _in_tables(p, tables) and not _is_wrapper(p, ctx) and not is_header_row(p.text)
+        ]
     )
     if FIRST_UNIT_LEADS.search(ctx.text):
         _first_unit_leads(entries)
@@ -1579,7 +1588,12 @@ def _read_tables(
                     piece, ctx, row.section, row.lead_units, deadline.year if deadline else None
                 )
                 if not dated and not cell_targets and deadline is not None:
-                    cell_milestone = milestone_rules.cell_milestone(piece, ctx, row, deadline)
+                    read_cell = (
+                        milestone_rules.step_milestone
+                        if row.steps_of_task
+                        else milestone_rules.cell_milestone
+                    )
+                    cell_milestone = read_cell(piece, ctx, row, deadline)
                     dated = [cell_milestone] if cell_milestone else []
                 milestones.extend(_supported(dated, row))
                 recurring.extend(

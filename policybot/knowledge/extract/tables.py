@@ -152,6 +152,9 @@ class TableRow:
     unread: list[str] = field(default_factory=list)
     # the units of a 责任单位 column that marks no lead: answerable together (``UnitNote.joint``)
     joint: bool = False
+    # the target cells are the yearly steps of the row's task, in words ("启动建设" under 2026年):
+    # a step names the task it is a step of
+    steps_of_task: bool = False
 
 
 @dataclass
@@ -199,7 +202,12 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
             table, index = _read_inline_headless(lines, index, ctx)
         elif line.startswith("序号") and _CELL_SEPARATOR.search(line):
             table, index = _read_inline(lines, index, ctx)
-        elif _UNNUMBERED_HEAD.match(line) and _CELL_SEPARATOR.search(line):
+        elif _CELL_SEPARATOR.search(line) and (
+            _UNNUMBERED_HEAD.match(line)
+            or (_names_yearly_figures(_header_cells(line)) and not _is_task_head(line))
+        ):
+            # "指标 | 2031年 | 2032年", "项目 | 2030年 | 2031年目标": an indicator table without a
+            # serial column (its header row read as prose was a milestone "| 2031年目标 |")
             table, index = _read_inline(lines, index, ctx, serial=False)
         elif _is_task_head(line):
             table, index = _read_inline(lines, index, ctx, serial=False, tasks=True)
@@ -388,7 +396,7 @@ def _read_inline(
     serial number, or (``serial`` False) with the indicator's name or (``tasks``) the task."""
     header = _header_cells(lines[index][1])[1 if serial else 0 :]
     if not any(word in cell for cell in header for word in _HEADER_WORDS) and not (
-        serial and _names_yearly_figures(header)
+        _names_yearly_figures(header)
     ):
         return None, index + 1
     years = _header_years(header, ctx)
@@ -601,10 +609,13 @@ class _Layout:
         # a column of a year before the plan was signed (or before its period) is where it starts
         # from, as in an indicator table (``_indicator_columns``): "2030年 | 2032年" of a plan
         # signed in 2031 read 2030's figure as a goal (attack45)
+        # "2030年 | 2031年目标": a header that marks its goal columns marks them all, so a year
+        # column without the mark beside them is where the goals start from
+        marked = any("目标" in header[index] for index, _ in columns)
         years = [
             (index, year)
             for index, year in columns
-            if "目标" in header[index] or not _before_the_plan(year, self.ctx)
+            if "目标" in header[index] or (not marked and not _before_the_plan(year, self.ctx))
         ]
         if not years:
             return None
@@ -615,6 +626,34 @@ class _Layout:
             (index, date(year, 12, 31)) for index, year in years
         ]
         return _IndicatorColumns(0, unit, targets, lead=lead, support=support, joint=joint)
+
+    def _worded_year_cells(
+        self, cells: list[tuple[int, str]]
+    ) -> list[tuple[int, str, date | None]]:
+        """ "任务 | 单位 | 2026年 | 2027年 | 2028年 | 牵头单位 | 配合单位" with a row of a cell per
+        column whose year cells are words ("建设某平台 | — | 启动建设 | 完成主体工程 | 通过验收"):
+        each year's cell is that year's step of the row's task, due at the year's end, read by
+        its column (trial46: a 单位 column's "—" shifted the cells a year, so 2027's step was
+        lost). Empty cells ("—", "/") state no step; a row with a figure under a year is left
+        to the other readers."""
+        header = self.header
+        if len(cells) != len(header) or not header or not _NAME_COLUMN.search(header[0]):
+            return []
+        columns = [
+            (index, int(match.group(1)))
+            for index, cell in enumerate(header)
+            if (match := _YEAR_CELL.match(cell)) and not _BASELINE_COLUMN.search(cell)
+        ]
+        if len(columns) < 2:
+            return []
+        steps: list[tuple[int, str, date | None]] = [
+            (cells[index][0], cells[index][1], date(year, 12, 31))
+            for index, year in columns
+            if not _EMPTY_CELL.match(cells[index][1])
+        ]
+        if not steps or any(find_quantities(cell) for _, cell, _ in steps):
+            return []
+        return steps
 
     def _goal_after_task(self) -> bool:
         """ "任务 | 目标 | 牵头单位": a goal column beside the task column, before the units: a
@@ -691,6 +730,14 @@ class _Layout:
             self._only_time_after_units(),
             self._goal_after_task(),
         )
+        steps = self._worded_year_cells(cells)
+        if steps:
+            row.target_cells = steps
+            # "启动建设": a step too short to say what it is a step of is titled with the task,
+            # and so are the other steps of its row
+            row.steps_of_task = any(
+                len(re.sub(r"[^\u4e00-\u9fff]", "", cell)) < _STEP_WIDTH for _, cell, _ in steps
+            )
         row.unread = self._unread(cells, row, previous)
         row.joint = self._joint_units(cells, row)
         progress = self._progress_column()
@@ -864,6 +911,10 @@ class _Layout:
 
 
 _TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
+# the fewest characters of a step in words that says what it is a step of ("完成平台立项")
+_STEP_WIDTH = 6
+# A cell left empty on purpose: "—", "--", "/", "无", "-".
+_EMPTY_CELL = re.compile(r"^(?:[—\-–//、.…]+|无|暂无)?$")
 # The column naming what a row counts: "任务", "指标名称", "项目", "工作内容", "名称", "事项".
 _NAME_COLUMN = re.compile(r"任务|指标|项目|工作|内容|名称|事项|措施")
 # A cell that is only a figure ("18", "3.5", "≥95%", "1,200"): a value under a column.
