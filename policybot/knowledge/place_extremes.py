@@ -18,8 +18,9 @@ _WHICH_PLACE_MOST = re.compile(
     r"哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)([^,,。??]{0,16}?)最(多|少|高|低)"
 )
 _MOST = ("多", "高")
-# A figure in a value (不少于239个, 1300人, 2.5万元): its first number.
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A figure in a value (不少于239个, 1300人, 2.5万元): its first number, its scale and its unit.
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*([^\d\s,,、;;。]{0,3})")
+_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
 
 def asks_each_place(text: str) -> str:
@@ -34,8 +35,21 @@ def asks_extreme_place(text: str) -> bool:
 
 
 def _number(line: FactLine) -> float | None:
+    """The line's figure in its unit, its scale applied (1.2万人 is 12000 of 人, above 9000人)."""
     match = _NUMBER.search(line.value or "")
-    return float(match.group(0)) if match else None
+    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1) if match else None
+
+
+def _unit(line: FactLine) -> str:
+    match = _NUMBER.search(line.value or "")
+    return match.group(3) if match else ""
+
+
+def _item(line: FactLine) -> tuple[str, int | None, str]:
+    """What a line gives a place a figure of: its label, the year it is due and its unit; only
+    lines of one item are weighed against each other (新增就业 of 2031 is never compared with
+    新增省名牌产品, nor with 新增就业 of 2032)."""
+    return line.label, line.due.year if line.due else None, _unit(line)
 
 
 def with_extreme_place(question: str, answer: Answer) -> Answer:
@@ -54,6 +68,15 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
         and not any(other != line.region and other.startswith(line.region) for other in regions)
         and (number := _number(line)) is not None
     ]
+    # The item weighed: the one of the most places, the earlier in the answer on a tie.
+    items = [_item(line) for _, line in candidates]
+    weighed = max(
+        dict.fromkeys(items),
+        key=lambda item: len({line.region for _, line in candidates if _item(line) == item}),
+    )
+    # The same item in other years: the year weighed is said (最多(2032年))
+    other_years = any(item[0] == weighed[0] and item[1] != weighed[1] for item in items)
+    candidates = [(number, line) for number, line in candidates if _item(line) == weighed]
     if len({line.region for _, line in candidates}) < 2:
         return answer
     most = asked.group(3) in _MOST
@@ -67,6 +90,8 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
         if asked.group(3) == "少"
         else f"最{asked.group(3)}"
     )
+    if other_years and weighed[1] is not None:
+        said = f"{said}({weighed[1]}年)"
     headline = f"{said}: " + "、".join(f"{line.region} {line.value}" for line in leaders)
     shown = [line for _, line in ordered]
     rest = [line for line in answer.facts if line not in shown]
