@@ -52,3 +52,41 @@ def test_one_year_is_weighed_and_said(split_service: QueryService) -> None:
     lead = reply.splitlines()[1]
     assert "年)" in lead and "棠梨区" in lead, reply
     assert lead.count("棠梨区") == 1, reply
+
+
+# An invented reward rule whose 就高不重复 clause is of one project in one year.
+REWARD_PLAN = city_plan(
+    """二、奖励政策
+(五)对新获得甲级质量奖的企业给予200万元奖励;新获得乙级质量奖的给予50万元奖励。
+(六)同一企业同一年度同一项目符合多项奖励条件的,按就高原则给予奖励,不重复奖励。
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["不是同一项目", "非同一项目", "并非同一个项目", "不属于同一年度同一项目"]
+)
+def test_rewards_said_not_of_one_project_both_count(tmp_path: Path, said: str) -> None:
+    """/calc read 不是同一项目 as 同一项目: only the higher counted (200万元 of 250万元) and the
+    reply told the firm it had written that the rewards were of one project."""
+    from policybot.handlers.calc_format import render_calculation_plain
+
+    with invented_plans_service(tmp_path, REWARD_PLAN) as service:
+        calculator = service.calculator()
+        typed = calculator.from_text(f"示范市 甲级质量奖 1; 乙级质量奖 1; {said}", command=True)[1]
+        route = service.route(f"示范市我们公司{said}获得甲级质量奖和乙级质量奖能拿多少")
+    assert route.calculation is not None
+    for calculation in (typed, route.calculation[1]):
+        reply = render_calculation_plain(calculation)
+        assert "合计: 250万元" in reply and "你写明是同一项目" not in reply, reply
+
+
+def test_rewards_said_of_one_project_still_pay_the_higher(tmp_path: Path) -> None:
+    from policybot.handlers.calc_format import render_calculation_plain
+
+    with invented_plans_service(tmp_path, REWARD_PLAN) as service:
+        typed = service.calculator().from_text(
+            "示范市 甲级质量奖 1; 乙级质量奖 1; 同一项目", command=True
+        )
+    reply = render_calculation_plain(typed[1])
+    assert "合计: 200万元" in reply and "你写明是同一项目" in reply, reply
