@@ -90,3 +90,28 @@ def test_rewards_said_of_one_project_still_pay_the_higher(tmp_path: Path) -> Non
         )
     reply = render_calculation_plain(typed[1])
     assert "合计: 200万元" in reply and "你写明是同一项目" in reply, reply
+
+
+# A short synthetic notice (invented bodies), signed in October: one sentence opens on a
+# month-only deadline, another on what was done by a month before the signing.
+_MONTH_NOTICE = (
+    "各镇人民政府,区政府各部门:\n"
+    "现将《关于进一步改进窗口服务工作方案》印发给你们,请认真贯彻执行。\n"
+    "2031年10月12日\n"
+    "关于进一步改进窗口服务工作方案\n"
+    "(一)推进窗口服务集中办理。\n"
+    "1.清理窗口外的办理事项。9月底,全区已完成窗口改造并通报。11月20日前,各单位将自查"
+    "整改情况报区窗口服务中心。\n"
+)
+
+
+def test_a_sentence_reporting_what_was_done_by_a_month_is_no_deadline() -> None:
+    """B51-3 read "9月底,全区已完成…" (before the October signing) as a deadline of the next
+    September; the deadline opening the next sentence is still read."""
+    from datetime import date
+
+    from policybot.knowledge.extract import extract_text
+
+    milestones = extract_text(_MONTH_NOTICE, "x.txt").milestones
+    assert not [m for m in milestones if "窗口改造" in m.title], milestones
+    assert [m.due for m in milestones if "自查" in m.title] == [date(2031, 11, 20)]
