@@ -115,3 +115,19 @@ def test_a_sentence_reporting_what_was_done_by_a_month_is_no_deadline() -> None:
     milestones = extract_text(_MONTH_NOTICE, "x.txt").milestones
     assert not [m for m in milestones if "窗口改造" in m.title], milestones
     assert [m.due for m in milestones if "自查" in m.title] == [date(2031, 11, 20)]
+
+
+WINDOW_PLAN = city_plan(
+    "一、主要目标\n(一)企业培育。到2032年底,新增企业500家,新增高新技术企业20家;建成孵化基地3个。\n"
+)
+
+
+def test_a_window_how_many_of_an_item_not_held_is_not_led_by_another(tmp_path: Path) -> None:
+    """fix62's lead answered 要新增多少家科技型企业 with 500家 新增企业 (the label said every
+    character but 科技型's): a topic word the label does not write asks another item; the
+    item named still leads."""
+    with invented_plans_service(tmp_path, WINDOW_PLAN) as service:
+        other = ask(service, "今年底前示范市要新增多少家科技型企业")
+        named = ask(service, "今年底前示范市要新增多少家高新技术企业")
+    assert not other.splitlines()[1].startswith("答: 500家"), other
+    assert named.splitlines()[1].startswith("答: 20家"), named
