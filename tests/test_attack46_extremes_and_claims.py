@@ -54,6 +54,15 @@ def test_one_year_is_weighed_and_said(split_service: QueryService) -> None:
     assert lead.count("棠梨区") == 1, reply
 
 
+def test_the_item_the_question_names_is_weighed(split_service: QueryService) -> None:
+    """Asked of no year, the item listed first (新增省名牌产品, due later) was weighed, not the
+    one named (新增就业); asked of no item, an arbitrary item led as 最多."""
+    named = ask(split_service, "哪个区新增就业最多").splitlines()[1]
+    bare = ask(split_service, "哪个区最多").splitlines()[1]
+    assert "棠梨区" in named and "1.2万人" in named, named
+    assert "最多" not in bare, bare
+
+
 # An invented reward rule whose 就高不重复 clause is of one project in one year.
 REWARD_PLAN = city_plan(
     """二、奖励政策

@@ -45,6 +45,25 @@ def _unit(line: FactLine) -> str:
     return match.group(3) if match else ""
 
 
+# How many of an item's label characters a question must write for the item to be weighed.
+_ITEM_AT_LEAST = 2
+
+
+def _label_characters(label: str) -> set[str]:
+    return {c for c in label if "\u4e00" <= c <= "\u9fff"}
+
+
+def _written(label: str, question: str) -> int:
+    """How many of ``label``'s Chinese characters ``question`` writes."""
+    return len({c for c in _label_characters(label) if c in question})
+
+
+def _said(label: str, question: str) -> float:
+    """The share of ``label``'s Chinese characters ``question`` writes."""
+    characters = _label_characters(label)
+    return _written(label, question) / len(characters) if characters else 0.0
+
+
 def _item(line: FactLine) -> tuple[str, int | None, str]:
     """What a line gives a place a figure of: its label, the year it is due and its unit; only
     lines of one item are weighed against each other (新增就业 of 2031 is never compared with
@@ -68,12 +87,20 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
         and not any(other != line.region and other.startswith(line.region) for other in regions)
         and (number := _number(line)) is not None
     ]
-    # The item weighed: the one of the most places, the earlier in the answer on a tie.
+    # The item weighed: the one whose label the question writes most nearly (哪个区新增就业最多:
+    # 新增就业人数, not the 新增省名牌产品 listed first), then the one of the most places, the
+    # earlier in the answer on a tie; none when the question writes too little of any label
+    # (哪个区最多 names no item).
     items = [_item(line) for _, line in candidates]
     weighed = max(
         dict.fromkeys(items),
-        key=lambda item: len({line.region for _, line in candidates if _item(line) == item}),
+        key=lambda item: (
+            _said(item[0], question),
+            len({line.region for _, line in candidates if _item(line) == item}),
+        ),
     )
+    if _written(weighed[0], question) < _ITEM_AT_LEAST:
+        return answer
     # The same item in other years: the year weighed is said (最多(2032年))
     other_years = any(item[0] == weighed[0] and item[1] != weighed[1] for item in items)
     candidates = [(number, line) for number, line in candidates if _item(line) == weighed]
