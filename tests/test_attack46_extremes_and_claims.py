@@ -140,3 +140,13 @@ def test_a_window_how_many_of_an_item_not_held_is_not_led_by_another(tmp_path: P
         named = ask(service, "今年底前示范市要新增多少家高新技术企业")
     assert not other.splitlines()[1].startswith("答: 500家"), other
     assert named.splitlines()[1].startswith("答: 20家"), named
+
+
+def test_a_quote_window_keeps_its_date_when_the_clause_runs_on() -> None:
+    """clip_around ended its window at the end of the date's clause: a clause running on past
+    the limit after the date (no comma in a copied table row) pushed the date out of view."""
+    from policybot.knowledge.clipping import clip_around
+
+    text = "开展示范片区整治," * 20 + "完成时限2032年6月30日前" + "完成全部改造工作并通过验收" * 30
+    quote = clip_around(text, 120, ["2032年6月30日"])
+    assert "2032年6月30日" in quote and len(quote) <= 120, quote
