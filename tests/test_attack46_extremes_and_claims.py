@@ -150,3 +150,17 @@ def test_a_quote_window_keeps_its_date_when_the_clause_runs_on() -> None:
     text = "开展示范片区整治," * 20 + "完成时限2032年6月30日前" + "完成全部改造工作并通过验收" * 30
     quote = clip_around(text, 120, ["2032年6月30日"])
     assert "2032年6月30日" in quote and len(quote) <= 120, quote
+
+
+RANK_REPORT = city_plan(
+    "一、工作进展\n一季度,全市窗口办件满意率在全省排名第2位,较上年提升3个位次。\n"
+    "二、下一步工作\n持续优化窗口服务,推行帮办代办。\n"
+)
+
+
+def test_a_rank_asked_by_its_measure_is_no_count_refused(tmp_path: Path) -> None:
+    """qa53's count refusal read 排第几名 as 几名 (how many people) and answered 文件没有写多少名
+    over the sentence stating the rank."""
+    with invented_plans_service(tmp_path, RANK_REPORT) as service:
+        reply = ask(service, "示范市一季度窗口办件满意率全省排第几名?")
+    assert "未找到" not in reply and "第2位" in reply, reply
