@@ -164,3 +164,14 @@ def test_a_rank_asked_by_its_measure_is_no_count_refused(tmp_path: Path) -> None
     with invented_plans_service(tmp_path, RANK_REPORT) as service:
         reply = ask(service, "示范市一季度窗口办件满意率全省排第几名?")
     assert "未找到" not in reply and "第2位" in reply, reply
+
+
+def test_a_count_asked_beside_a_sum_is_not_refused_with_it(tmp_path: Path) -> None:
+    """fix63's sum refusal (no sum written) also refused the count asked beside the sum
+    (要新增多少家企业,投入多少资金): the sentence holding the count is shown; a sum alone is
+    still refused."""
+    with invented_plans_service(tmp_path, WINDOW_PLAN) as service:
+        both = ask(service, "示范市要新增多少家企业,投入多少资金")
+        alone = ask(service, "示范市企业培育一共投入多少亿元资金")
+    assert "500家" in both, both
+    assert "未找到" in alone and "500家" not in alone, alone

@@ -1675,6 +1675,8 @@ class QuestionAnswerer:
             and parsed.asks in (Asks.NUMBER, Asks.MONEY)
             and parsed.topic_kind != Topic.REWARD
             and _SUM_ASKED.search(parsed.text)
+            # (要新增多少家企业,投入多少资金: another how-many asked beside the sum is answered)
+            and not re.search(r"多少|几", _SUM_ASKED.sub(" ", parsed.text))
             and not MONEY.search(f"{chosen.line.value or ''} {chosen.line.label}")
         ):
             # 质量提升行动一共投入多少亿元资金, where no line states a sum: a 合格率 target of
