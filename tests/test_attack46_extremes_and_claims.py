@@ -175,3 +175,29 @@ def test_a_count_asked_beside_a_sum_is_not_refused_with_it(tmp_path: Path) -> No
         alone = ask(service, "示范市企业培育一共投入多少亿元资金")
     assert "500家" in both, both
     assert "未找到" in alone and "500家" not in alone, alone
+
+
+_NEXT_PERIOD_PLAN = """青禾市人民政府关于印发青禾市就业促进规划的通知
+青政发〔2020〕9号
+各县(区)人民政府:
+现将《青禾市就业促进规划》印发给你们,请认真贯彻执行。
+青禾市人民政府
+SIGNED
+青禾市就业促进规划
+一、发展基础
+“十三五”期间,全市累计新增城镇就业5万人,2020年城镇登记失业率控制在3%以内。
+二、发展目标
+到2025年,全市新增城镇就业6万人,城镇登记失业率控制在3.5%以内。
+"""
+
+
+@pytest.mark.parametrize("signed", ["2020年12月20日", ""])
+def test_a_five_year_period_looked_back_on_by_the_next_plan_is_not_its_period(
+    signed: str,
+) -> None:
+    """B52-8 took “十三五”期间,累计新增… (the basis section of a plan signed in December 2020,
+    or not dated, whose goals run to 2025) for the plan's own period 2016—2020."""
+    from policybot.knowledge.extract import extract_text
+
+    period = extract_text(_NEXT_PERIOD_PLAN.replace("SIGNED", signed), "x.txt").document.period
+    assert period is not None and period[1] == 2025, period

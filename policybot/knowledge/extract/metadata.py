@@ -1469,8 +1469,15 @@ def _own_five_year_period(text: str, issued: date | None) -> tuple[int, int] | N
     ("到2035年", a "2035年" column) and it has not ended before the signing."""
     for match in _OWN_FIVE_YEAR.finditer(text):
         span = _FIVE_YEAR_PLANS.get(match["name"])
-        if span is None or (issued is not None and issued.year > span[1]):
+        if span is None or (issued is not None and issued.year >= span[1]):
+            # (signed in the period's last year or after it: a plan of the next period looks
+            # back on it, “十三五”期间,累计新增… in one signed in December 2020; attack46)
             continue
+        if any(
+            span[1] < int(horizon) <= span[1] + 5
+            for horizon in re.findall(r"到\s*((?:19|20)\d{2})\s*年", text)
+        ):
+            continue  # goals set to the next period's end (到2025年 after 十三五): a look back
         if re.search(rf"(?<!\d){span[1]}\s*年", text):
             return span
     return None
