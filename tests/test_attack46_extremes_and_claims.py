@@ -201,3 +201,29 @@ def test_a_five_year_period_looked_back_on_by_the_next_plan_is_not_its_period(
 
     period = extract_text(_NEXT_PERIOD_PLAN.replace("SIGNED", signed), "x.txt").document.period
     assert period is not None and period[1] == 2025, period
+
+
+_FIRST_YEAR_OPENING = """青禾市人民政府关于印发青禾市就业促进规划的通知
+各县(区)人民政府:
+现将《青禾市就业促进规划》印发给你们,请认真贯彻执行。
+青禾市人民政府
+2021年3月1日
+2021年是“十四五”开局之年,做好就业工作意义重大。
+“十四五”期间,实现新增城镇就业6万人,到2025年城镇登记失业率控制在3.5%以内。
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FIRST_YEAR_OPENING,
+        "青禾市“十四五”就业促进规划\n2021年是“十四五”开局之年,做好就业工作意义重大。\n"
+        "到2025年,全市新增城镇就业6万人。\n",
+    ],
+)
+def test_a_five_year_plan_opening_on_its_first_year_is_no_one_year_plan(text: str) -> None:
+    """B51-2 read "2021年是“十四五”开局之年" opening a five-year plan (its title naming the
+    period, or its goals set to 2025) as a plan of 2021 alone."""
+    from policybot.knowledge.extract import extract_text
+
+    assert extract_text(text, "x.txt").document.period == (2021, 2025)
