@@ -600,8 +600,12 @@ def _opens_sentence(text: str, match: re.Match[str]) -> bool:
     return _REPORTED_DONE.search(sentence) is None
 
 
-# What a sentence says was done (已完成, 已经, 完成了, 累计完成…): a report, not a deadline.
-_REPORTED_DONE = re.compile(r"已经|已(?!于)|(?<![为除])了(?!解)|累计完成|共完成")
+# What a sentence says was done (已完成, 已经, 完成了, 累计完成…): a report, not a deadline;
+# 已开展自查的单位 (已 before a noun's clause) still asks something of them.
+_REPORTED_DONE = re.compile(
+    r"已经|已(?:完成|实现|建成|达到|累计|全面|基本|顺利|圆满|全部)"
+    r"|(?:完成|实现|建成|达到|开展|召开|举办|印发|出台)了|累计完成|共完成"
+)
 
 
 _MONTH_ONLY = re.compile(
