@@ -227,3 +227,11 @@ def test_a_five_year_plan_opening_on_its_first_year_is_no_one_year_plan(text: st
     from policybot.knowledge.extract import extract_text
 
     assert extract_text(text, "x.txt").document.period == (2021, 2025)
+
+
+def test_the_extreme_asked_before_the_place_kind_is_weighed(split_service: QueryService) -> None:
+    """新增就业最多的是哪个区 (the extreme first) was not read as 哪个区新增就业最多."""
+    most = ask(split_service, "示范市2031年新增就业最多的是哪个区").splitlines()[1]
+    least = ask(split_service, "示范市2031年新增就业最少的是哪个区?").splitlines()[1]
+    assert most.startswith("答: 最多") and "棠梨区" in most, most
+    assert least.startswith("答: 最少") and "枫林区" in least, least

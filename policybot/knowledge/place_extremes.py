@@ -17,6 +17,10 @@ from policybot.knowledge.answers import Answer, FactLine
 _WHICH_PLACE_MOST = re.compile(
     r"哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)([^,,。??]{0,16}?)最(多|少|高|低)"
 )
+# 新增就业最多的是哪个区, 任务最少的是哪个乡镇: the extreme first, the place kind after it.
+_MOST_IS_WHICH_PLACE = re.compile(
+    r"最(多|少|高|低)的(?:是)?哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)"
+)
 _MOST = ("多", "高")
 # A figure in a value (不少于239个, 1300人, 2.5万元): its first number, its scale and its unit.
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*([^\d\s,,、;;。]{0,3})")
@@ -26,12 +30,21 @@ _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 def asks_each_place(text: str) -> str:
     """``text`` asking which place has the most read as asking each place's figure (各区…多少);
     any other text as it is."""
-    return _WHICH_PLACE_MOST.sub(r"各\1\2多少", text)
+    return _MOST_IS_WHICH_PLACE.sub(r"各\2多少", _WHICH_PLACE_MOST.sub(r"各\1\2多少", text))
+
+
+def _extreme(text: str) -> str | None:
+    """多, 少, 高 or 低: the extreme ``text`` asks of its places, if it asks one."""
+    asked = _WHICH_PLACE_MOST.search(text)
+    if asked is not None:
+        return asked.group(3)
+    after = _MOST_IS_WHICH_PLACE.search(text)
+    return after.group(1) if after is not None else None
 
 
 def asks_extreme_place(text: str) -> bool:
     """Whether ``text`` asks which place has the most (or least) of something."""
-    return _WHICH_PLACE_MOST.search(text) is not None
+    return _extreme(text) is not None
 
 
 def _number(line: FactLine) -> float | None:
@@ -76,7 +89,7 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
     (最少, 最低) when ``question`` asks which place has it and the answer's lines give figures
     of two places or more; the place that holds the others (the city of its districts) is no
     candidate. Else ``answer`` as it is."""
-    asked = _WHICH_PLACE_MOST.search(question)
+    asked = _extreme(question)
     if asked is None or not answer.found or not answer.facts or answer.total > len(answer.facts):
         return answer
     regions = {line.region for line in answer.facts if line.region}
@@ -106,17 +119,11 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
     candidates = [(number, line) for number, line in candidates if _item(line) == weighed]
     if len({line.region for _, line in candidates}) < 2:
         return answer
-    most = asked.group(3) in _MOST
+    most = asked in _MOST
     ordered = sorted(candidates, key=lambda pair: pair[0], reverse=most)
     best = ordered[0][0]
     leaders = [line for number, line in ordered if number == best]
-    said = (
-        "最多"
-        if asked.group(3) == "多"
-        else "最少"
-        if asked.group(3) == "少"
-        else f"最{asked.group(3)}"
-    )
+    said = "最多" if asked == "多" else "最少" if asked == "少" else f"最{asked}"
     if other_years and weighed[1] is not None:
         said = f"{said}({weighed[1]}年)"
     headline = f"{said}: " + "、".join(f"{line.region} {line.value}" for line in leaders)
