@@ -379,8 +379,9 @@ def counted_not_listed(question: str, lines: Sequence[FactLine]) -> str | None:
 
 
 # A count of things asked by their measure (每年评几家, 奖了多少名): firms, people, schools,
-# items — not 个 or 项, which also count a list's headings; 哪几件事 asks which, not how many.
-_ASKS_A_COUNT = re.compile(r"(?:(?<!哪)几|多少)(?P<measure>[家名所件])")
+# items — not 个 or 项, which also count a list's headings; 哪几件事 asks which, not how many,
+# and 排第几名 (前几名) a rank, not a count (attack46).
+_ASKS_A_COUNT = re.compile(r"(?:(?<![哪第前])几|多少)(?P<measure>[家名所件])")
 _A_NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:余|多)?\s*"
 
 
@@ -1674,6 +1675,8 @@ class QuestionAnswerer:
             and parsed.asks in (Asks.NUMBER, Asks.MONEY)
             and parsed.topic_kind != Topic.REWARD
             and _SUM_ASKED.search(parsed.text)
+            # (要新增多少家企业,投入多少资金: another how-many asked beside the sum is answered)
+            and not re.search(r"多少|几", _SUM_ASKED.sub(" ", parsed.text))
             and not MONEY.search(f"{chosen.line.value or ''} {chosen.line.label}")
         ):
             # 质量提升行动一共投入多少亿元资金, where no line states a sum: a 合格率 target of

@@ -57,6 +57,9 @@ def clip_around(text: str | None, limit: int, spans: Sequence[str | None] = ()) 
         return clip(text, limit)
     stop = next((m.end() for m in _CLAUSE_END.finditer(text, end)), len(text))
     stop = max(end, min(stop, len(text)))
+    # a clause running on past the span longer than the window: the window from the span's
+    # start, so the span stays in view (attack46)
+    stop = min(stop, end - len(span or "") + limit - 2)
     start = max(0, stop - (limit - 2))
     opening = _CLAUSE_END.search(text, start)
     if opening is not None and opening.end() <= end - len(span or ""):

@@ -17,25 +17,71 @@ from policybot.knowledge.answers import Answer, FactLine
 _WHICH_PLACE_MOST = re.compile(
     r"哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)([^,,。??]{0,16}?)最(多|少|高|低)"
 )
+# 新增就业最多的是哪个区, 任务最少的是哪个乡镇: the extreme first, the place kind after it.
+_MOST_IS_WHICH_PLACE = re.compile(
+    r"最(多|少|高|低)的(?:是)?哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)"
+)
 _MOST = ("多", "高")
-# A figure in a value (不少于239个, 1300人, 2.5万元): its first number.
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A figure in a value (不少于239个, 1300人, 2.5万元): its first number, its scale and its unit.
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*([^\d\s,,、;;。]{0,3})")
+_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
 
 def asks_each_place(text: str) -> str:
     """``text`` asking which place has the most read as asking each place's figure (各区…多少);
     any other text as it is."""
-    return _WHICH_PLACE_MOST.sub(r"各\1\2多少", text)
+    return _MOST_IS_WHICH_PLACE.sub(r"各\2多少", _WHICH_PLACE_MOST.sub(r"各\1\2多少", text))
+
+
+def _extreme(text: str) -> str | None:
+    """多, 少, 高 or 低: the extreme ``text`` asks of its places, if it asks one."""
+    asked = _WHICH_PLACE_MOST.search(text)
+    if asked is not None:
+        return asked.group(3)
+    after = _MOST_IS_WHICH_PLACE.search(text)
+    return after.group(1) if after is not None else None
 
 
 def asks_extreme_place(text: str) -> bool:
     """Whether ``text`` asks which place has the most (or least) of something."""
-    return _WHICH_PLACE_MOST.search(text) is not None
+    return _extreme(text) is not None
 
 
 def _number(line: FactLine) -> float | None:
+    """The line's figure in its unit, its scale applied (1.2万人 is 12000 of 人, above 9000人)."""
     match = _NUMBER.search(line.value or "")
-    return float(match.group(0)) if match else None
+    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1) if match else None
+
+
+def _unit(line: FactLine) -> str:
+    match = _NUMBER.search(line.value or "")
+    return match.group(3) if match else ""
+
+
+# How many of an item's label characters a question must write for the item to be weighed.
+_ITEM_AT_LEAST = 2
+
+
+def _label_characters(label: str) -> set[str]:
+    return {c for c in label if "\u4e00" <= c <= "\u9fff"}
+
+
+def _written(label: str, question: str) -> int:
+    """How many of ``label``'s Chinese characters ``question`` writes."""
+    return len({c for c in _label_characters(label) if c in question})
+
+
+def _said(label: str, question: str) -> float:
+    """The share of ``label``'s Chinese characters ``question`` writes."""
+    characters = _label_characters(label)
+    return _written(label, question) / len(characters) if characters else 0.0
+
+
+def _item(line: FactLine) -> tuple[str, int | None, str]:
+    """What a line gives a place a figure of: its label, the year it is due and its unit; only
+    lines of one item are weighed against each other (新增就业 of 2031 is never compared with
+    新增省名牌产品, nor with 新增就业 of 2032)."""
+    return line.label, line.due.year if line.due else None, _unit(line)
 
 
 def with_extreme_place(question: str, answer: Answer) -> Answer:
@@ -43,7 +89,7 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
     (最少, 最低) when ``question`` asks which place has it and the answer's lines give figures
     of two places or more; the place that holds the others (the city of its districts) is no
     candidate. Else ``answer`` as it is."""
-    asked = _WHICH_PLACE_MOST.search(question)
+    asked = _extreme(question)
     if asked is None or not answer.found or not answer.facts or answer.total > len(answer.facts):
         return answer
     regions = {line.region for line in answer.facts if line.region}
@@ -54,19 +100,32 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
         and not any(other != line.region and other.startswith(line.region) for other in regions)
         and (number := _number(line)) is not None
     ]
+    # The item weighed: the one whose label the question writes most nearly (哪个区新增就业最多:
+    # 新增就业人数, not the 新增省名牌产品 listed first), then the one of the most places, the
+    # earlier in the answer on a tie; none when the question writes too little of any label
+    # (哪个区最多 names no item).
+    items = [_item(line) for _, line in candidates]
+    weighed = max(
+        dict.fromkeys(items),
+        key=lambda item: (
+            _said(item[0], question),
+            len({line.region for _, line in candidates if _item(line) == item}),
+        ),
+    )
+    if _written(weighed[0], question) < _ITEM_AT_LEAST:
+        return answer
+    # The same item in other years: the year weighed is said (最多(2032年))
+    other_years = any(item[0] == weighed[0] and item[1] != weighed[1] for item in items)
+    candidates = [(number, line) for number, line in candidates if _item(line) == weighed]
     if len({line.region for _, line in candidates}) < 2:
         return answer
-    most = asked.group(3) in _MOST
+    most = asked in _MOST
     ordered = sorted(candidates, key=lambda pair: pair[0], reverse=most)
     best = ordered[0][0]
     leaders = [line for number, line in ordered if number == best]
-    said = (
-        "最多"
-        if asked.group(3) == "多"
-        else "最少"
-        if asked.group(3) == "少"
-        else f"最{asked.group(3)}"
-    )
+    said = "最多" if asked == "多" else "最少" if asked == "少" else f"最{asked}"
+    if other_years and weighed[1] is not None:
+        said = f"{said}({weighed[1]}年)"
     headline = f"{said}: " + "、".join(f"{line.region} {line.value}" for line in leaders)
     shown = [line for _, line in ordered]
     rest = [line for line in answer.facts if line not in shown]

@@ -194,7 +194,10 @@ def read_claims(text: str) -> ClaimSheet:
         text = REGISTERED_ELSEWHERE.sub(" ", normalised)
     # 同一年度同一项目: said of the rewards, no achievement of its own (同一项目 was read into
     # the first claim's words, which then matched no rule)
-    same_achievement = _ONE_ACHIEVEMENT.search(normalised) is not None
+    same_achievement = any(
+        not _DENIED_BEFORE.search(normalised, max(0, m.start() - 12), m.start())
+        for m in _ONE_ACHIEVEMENT.finditer(normalised)
+    )
     if _SAME_OCCASION.search(vocabulary.normalise(text)):
         text = _SAME_OCCASION.sub(" ", vocabulary.normalise(text))
     for sentence in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
@@ -250,11 +253,15 @@ def read_claims(text: str) -> ClaimSheet:
 # The firm's rewards said to be of one project or result (同一项目, 同一个成果, 同一产品): one
 # achievement, whatever rules it meets.
 _ONE_ACHIEVEMENT = re.compile(r"同一(?:个|款|项)?(?:项目|成果|事项|产品)")
+# 不是同一项目, 不属于同一个成果, 并非同一项目: the firm says its rewards are NOT of one project.
+_DENIED_BEFORE = re.compile(
+    r"(?:不是|不属于|不算|不为|并非|非|不)(?:在|是)?(?:同一(?:个)?(?:年度|年)(?:内|里)?的?)?$"
+)
 # …and the words saying so, with a year they share (同一年度同一项目, 在同一年里, 同一个项目上).
 _SAME_OCCASION = re.compile(
-    r"(?:在|是)?(?:同一(?:个)?(?:年度|年)(?:内|里)?的?)?"
+    r"(?:(?:不是|不属于|不算|不为|并非|非|不)(?:在|是)?)?(?:在|是)?(?:同一(?:个)?(?:年度|年)(?:内|里)?的?)?"
     r"(?:同一(?:个|款|项)?(?:项目|成果|事项|产品)(?:上|里|中)?)"
-    r"|(?:在|是)?同一(?:个)?(?:年度|年)(?:内|里)?"
+    r"|(?:(?:不是|不属于|不算|不为|并非|非|不)(?:在|是)?)?(?:在|是)?同一(?:个)?(?:年度|年)(?:内|里)?"
 )
 
 

@@ -223,7 +223,29 @@ def _item_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> FactLine |
     (best, index), (second, _) = ranked[0], ranked[1]
     if best - second < _LEAD_MARGIN or best < _LEAD_AT_LEAST or not lines[index].value:
         return None
+    # 要新增多少家科技型企业 over 新增企业500家: a word of the topic the label does not write
+    # (科技型) asks another item; its figure never leads as the answer (attack46)
+    label = re.sub(r"[“”\"'‘’《》]", "", lines[index].label)
+    words = _topic_words(parsed)
+    # a word counts as written when a shorter word of the topic it holds is (省名牌产品, a
+    # glossary's longer form of 省名牌)
+    if any(
+        word not in label and not any(other in word and other in label for other in words)
+        for word in words
+    ):
+        return None
     return lines[index]
+
+
+def _topic_words(parsed: ParsedQuestion) -> list[str]:
+    """The topic's words that name the item (two Chinese characters or more, no verb of
+    striving nor a kind word)."""
+    skipped = {*parsed.weak, *parsed.hints}
+    return [
+        word
+        for word in parsed.words
+        if len(word) >= 2 and word not in skipped and re.fullmatch(r"[\u4e00-\u9fff]+", word)
+    ]
 
 
 # How much of an item's label the question must say for the item to lead (its Chinese

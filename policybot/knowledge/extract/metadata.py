@@ -1237,8 +1237,21 @@ def _annual_year(title: str | None, text: str) -> int | None:
     if not years:
         # "2031年是…的开局之年,做好…工作意义重大": a text that opens on what its year is plans
         # that year's work (B51-2)
-        years = {int(match["year"]) for match in _THIS_YEAR_IS.finditer("\n".join(opening))}
+        years = {
+            int(match["year"])
+            for match in _THIS_YEAR_IS.finditer("\n".join(opening))
+            if not _plans_beyond(title, text, int(match["year"]))
+        }
     return years.pop() if len(years) == 1 else None
+
+
+def _plans_beyond(title: str | None, text: str, year: int) -> bool:
+    """Whether a text saying what ``year`` is (2021年是“十四五”开局之年) plans beyond it: its
+    title names a five-year plan (“十四五”…规划), or it sets goals to a later year (到2025年), as
+    a five-year plan opening on its first year does (attack46: read as that year's plan)."""
+    if title and re.search(r"十[一二三四五六七八九]五|五年", title):
+        return True
+    return any(int(later) > year for later in re.findall(r"到\s*((?:19|20)\d{2})\s*年", text))
 
 
 # B51-2: a paragraph opening on what the year is ("2031年是…关键之年", "…决胜之年").
@@ -1469,8 +1482,15 @@ def _own_five_year_period(text: str, issued: date | None) -> tuple[int, int] | N
     ("到2035年", a "2035年" column) and it has not ended before the signing."""
     for match in _OWN_FIVE_YEAR.finditer(text):
         span = _FIVE_YEAR_PLANS.get(match["name"])
-        if span is None or (issued is not None and issued.year > span[1]):
+        if span is None or (issued is not None and issued.year >= span[1]):
+            # (signed in the period's last year or after it: a plan of the next period looks
+            # back on it, “十三五”期间,累计新增… in one signed in December 2020; attack46)
             continue
+        if any(
+            span[1] < int(horizon) <= span[1] + 5
+            for horizon in re.findall(r"到\s*((?:19|20)\d{2})\s*年", text)
+        ):
+            continue  # goals set to the next period's end (到2025年 after 十三五): a look back
         if re.search(rf"(?<!\d){span[1]}\s*年", text):
             return span
     return None

@@ -592,7 +592,20 @@ def _opens_sentence(text: str, match: re.Match[str]) -> bool:
     signed notice that writes no year is, like a demanded one, the first such day from the
     signing on (B51-3)."""
     before = text[: match.start()].rstrip(" \u3000")
-    return match["tail"] in ("底", "底前", "前") and (not before or before[-1] in "。;;\n")
+    if match["tail"] not in ("底", "底前", "前") or (before and before[-1] not in "。;;\n"):
+        return False
+    # "9月底,全区已完成…": a sentence reporting what was done by then is no deadline (attack46:
+    # dated the next year's September when the notice was signed after it)
+    sentence = re.split(r"[。;;\n]", text[match.end() :], maxsplit=1)[0]
+    return _REPORTED_DONE.search(sentence) is None
+
+
+# What a sentence says was done (已完成, 已经, 完成了, 累计完成…): a report, not a deadline;
+# 已开展自查的单位 (已 before a noun's clause) still asks something of them.
+_REPORTED_DONE = re.compile(
+    r"已经|已(?:完成|实现|建成|达到|累计|全面|基本|顺利|圆满|全部)"
+    r"|(?:完成|实现|建成|达到|开展|召开|举办|印发|出台)了|累计完成|共完成"
+)
 
 
 _MONTH_ONLY = re.compile(
