@@ -134,17 +134,26 @@ def default_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
-def worker_is_dead(worker_id: str) -> bool:
-    """Whether the process behind a ``default_worker_id`` is certainly gone: one of this host
-    whose process id no longer exists. Anything else — another host, an id of another form, a
-    live process (its id reused by another program, too) — is not known dead, so its claims
-    wait out their lease."""
+def _local_pid(worker_id: str) -> int | None:
+    """The process id of a ``default_worker_id`` of this host; None for any other."""
     host, separator, rest = worker_id.partition(":")
     pid_text = rest.split(":", 1)[0]
     if not separator or host != socket.gethostname() or not pid_text.isdigit():
-        return False
-    pid = int(pid_text)
-    if pid <= 0 or pid == os.getpid():
+        return None
+    return int(pid_text)
+
+
+def is_local_worker(worker_id: str) -> bool:
+    """A worker of this host, whose liveness ``worker_is_dead`` can judge."""
+    return _local_pid(worker_id) is not None
+
+
+def worker_is_dead(worker_id: str) -> bool:
+    """Whether the process behind a ``default_worker_id`` is certainly gone: one of this host
+    whose process id no longer exists. Anything else — another host, an id of another form, a
+    live process (its id reused by another program, too) — is not known dead."""
+    pid = _local_pid(worker_id)
+    if pid is None or pid <= 0 or pid == os.getpid():
         return False
     try:
         os.kill(pid, 0)
@@ -312,7 +321,12 @@ class ReminderDispatcher:
         """A scoped (offline) dispatcher never leads, so no leader takes back the claims of a
         session killed while sending a digest; they waited out the 10-minute lease. Claims on
         its chats held by a process of this host that no longer exists go back to ``pending``
-        now. A live process's claim (another session on the same store) is left alone."""
+        now. A live process's claim (another session on the same store) is left alone, however
+        old it looks: each session's clock is its own ``--now``, so a session started at a later
+        ``--now`` found every claim of another one past its lease, took it over while that one
+        was sending and sent the digest too. Its claims are its own to finish or give back (or
+        this host's next session's, once it has ended); the scoped claim takes pending rows
+        only. A worker of another host, or of an id of another form, keeps the lease rule."""
         if self.scope.is_everyone:
             return  # the leader takes over claims (scheduler/leader.py)
         others = await self._db(ledger.claimants, self.engine, self.scope, self.worker_id)
@@ -320,6 +334,15 @@ class ReminderDispatcher:
         if dead:
             released = await self._db(ledger.release_claims_of, self.engine, dead, self.scope)
             log.info("took back %d reminder claims of ended sessions %s", released, dead)
+        foreign = [worker for worker in others if not is_local_worker(worker)]
+        if foreign:
+            await self._db(
+                ledger.release_claims_of,
+                self.engine,
+                foreign,
+                self.scope,
+                claimed_before=self.clock.now() - self.config.lease,
+            )
 
     async def _record_sent(self, accepted: _Accepted) -> None:
         """Mark an accepted digest sent; until that is written it stays in ``_accepted``."""
@@ -362,6 +385,7 @@ class ReminderDispatcher:
                     self.config.lease,
                     self.config.batch_size,
                     scope=self.scope,
+                    reclaim_expired=self.scope.is_everyone,  # scoped: _recover_dead_claims
                 )
                 self._held.update(row.id for digest in batch for row in digest)
                 if not batch:
