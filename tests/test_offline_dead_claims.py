@@ -115,6 +115,36 @@ async def test_a_live_sessions_claim_is_left_alone(engine: Engine) -> None:
     assert statuses(engine, -8) == [ReminderStatus.CLAIMED]
 
 
+async def test_a_live_sessions_claim_is_not_taken_by_a_session_at_a_later_now(
+    engine: Engine,
+) -> None:
+    """Each session's clock is its own ``--now``: one started days later judged every claim of
+    a live session of the same user past its lease, took it over while that one was sending,
+    and the digest went twice. A claim of another host keeps the lease rule."""
+    ingest(engine, plan(milestones=[milestone(due=date(2018, 12, 31))]))
+    follow(engine, -7, "市质监局")
+    follow(engine, -8, "市质监局")
+    now = utc(2018, 12, 1, 1, 1)
+    scope = DispatchScope.of([-7, -8])
+    plan_due(engine, timing(), now, scope=scope)
+    assert claim_as(engine, worker_of(os.getppid()), now, DispatchScope.of([-7])) == 1
+    assert claim_as(engine, "another-host:12:abc123", now, DispatchScope.of([-8])) == 1
+
+    sender = RecordingSender()
+    later = ReminderDispatcher(
+        engine,
+        timing(),
+        FakeClock(now + timedelta(days=2)),
+        sender,
+        config=DispatcherConfig(per_chat_interval=0, concurrency=1),
+        scope=scope,
+    )
+    await later.tick()
+    assert [chat for chat, _ in sender.sent] == [-8], "a live session's claim was taken"
+    assert statuses(engine, -7) == [ReminderStatus.CLAIMED]
+    assert statuses(engine, -8) == [ReminderStatus.SENT]
+
+
 def test_a_restarted_offline_chat_sends_the_killed_sessions_digest_at_once(
     store: Engine,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from emulator_fixtures import real_bot
@@ -30,7 +33,9 @@ from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.errors import USER_APOLOGY
 from policybot.knowledge.handled_updates import REMEMBER_FOR, claim_update, forget_old
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
+from policybot.scheduler import ledger as ledger_module
 from policybot.scheduler.models import Chat
+from test_scheduler_busy_tick import WriteLock, short_lock_wait
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
 from test_webhook import webhook_deployment
 
@@ -285,6 +290,51 @@ async def test_a_lost_answer_is_the_documented_at_least_once_window(
         await tick_until_settled(bot, clock, settled)
         assert len(bot.emulator.sent_messages(CHATS[0])) == 2
         assert all(len(bot.emulator.sent_messages(chat)) == 1 for chat in CHATS[1:])
+
+
+async def test_a_digest_on_its_way_when_the_tick_fails_goes_once(
+    reminder_store: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 46: while the digests awaited Telegram's answer, the claimer's next claim met a
+    lock another session held (storing a plan) and the tick failed. Cancelling the senders lost
+    the answers of messages Telegram already had, and the next tick sent them again."""
+    short_lock_wait(reminder_store)
+    lock = WriteLock(reminder_store)
+    real_claim = ledger_module.claim
+    claims = 0
+
+    async with running_bot(reminder_store, clock) as bot:
+        emulator = bot.emulator
+        emulator.inject_fault("sendMessage", "slow_answer", len(CHATS), hold_seconds=0.6)
+
+        def claim_while_answers_wait(*args: Any, **kwargs: Any) -> Any:
+            nonlocal claims
+            claims += 1
+            if claims == 2:  # asked while the first batch is on its way
+                for _ in range(200):
+                    if emulator.sent_messages(CHATS[0]):
+                        break
+                    time.sleep(0.01)
+                lock.take()
+            return real_claim(*args, **kwargs)
+
+        monkeypatch.setattr(ledger_module, "claim", claim_while_answers_wait)
+        clock.set(nine_am(date(2018, 12, 1)))
+        try:
+            with pytest.raises(OperationalError):
+                await dispatcher_of(bot.application).tick()
+        finally:
+            lock.release()
+        assert emulator.sent_messages(CHATS[0])  # Telegram had it before the tick failed
+        monkeypatch.setattr(ledger_module, "claim", real_claim)
+
+        def settled() -> bool:
+            return all(row.status == ReminderStatus.SENT for row in ledger(reminder_store))
+
+        await tick_until_settled(bot, clock, settled)
+        assert all(len(emulator.sent_messages(chat)) == 1 for chat in CHATS)
+        message_ids = {row.chat_id: row.message_id for row in ledger(reminder_store)}
+        assert message_ids == {chat: emulator.sent_messages(chat)[0].message_id for chat in CHATS}
 
 
 # -- flood control ------------------------------------------------------------------------------

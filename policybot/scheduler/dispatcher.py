@@ -47,7 +47,9 @@ never leads — at once by the next session once the claiming process of this ho
 (``worker_is_dead``), so nothing is lost. A tick that
 fails on a database error (another writer held the lock past the wait) leaves its claims to the
 same dispatcher's next tick, which records as sent what the messenger had accepted and gives back
-the rest, so they go then, not after the lease. The one gap is
+the rest, so they go then, not after the lease; a message on its way when the tick failed is not
+cut off: the next tick waits for its answer first (trial 46: cutting it off lost its id, and the
+digest went twice). The one gap is
 between "Telegram accepted the message" and "the ledger says sent": if the process dies inside
 it, or the database write fails and the process ends before its next tick, or the HTTP answer
 is lost (``TimedOut`` after Telegram did
@@ -132,17 +134,26 @@ def default_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
-def worker_is_dead(worker_id: str) -> bool:
-    """Whether the process behind a ``default_worker_id`` is certainly gone: one of this host
-    whose process id no longer exists. Anything else — another host, an id of another form, a
-    live process (its id reused by another program, too) — is not known dead, so its claims
-    wait out their lease."""
+def _local_pid(worker_id: str) -> int | None:
+    """The process id of a ``default_worker_id`` of this host; None for any other."""
     host, separator, rest = worker_id.partition(":")
     pid_text = rest.split(":", 1)[0]
     if not separator or host != socket.gethostname() or not pid_text.isdigit():
-        return False
-    pid = int(pid_text)
-    if pid <= 0 or pid == os.getpid():
+        return None
+    return int(pid_text)
+
+
+def is_local_worker(worker_id: str) -> bool:
+    """A worker of this host, whose liveness ``worker_is_dead`` can judge."""
+    return _local_pid(worker_id) is not None
+
+
+def worker_is_dead(worker_id: str) -> bool:
+    """Whether the process behind a ``default_worker_id`` is certainly gone: one of this host
+    whose process id no longer exists. Anything else — another host, an id of another form, a
+    live process (its id reused by another program, too) — is not known dead."""
+    pid = _local_pid(worker_id)
+    if pid is None or pid <= 0 or pid == os.getpid():
         return False
     try:
         os.kill(pid, 0)
@@ -223,6 +234,7 @@ class ReminderDispatcher:
         self._threads: set[asyncio.Task[Any]] = set()
         self._held: set[int] = set()  # rows a tick claimed, until it ends without an error
         self._accepted: list[_Accepted] = []
+        self._sends: dict[asyncio.Task[tuple[int | None, datetime]], _InFlight] = {}
 
     def start_timeline(self) -> None:
         """For a scoped (offline) dispatcher, before its first tick: record where its planning
@@ -258,19 +270,63 @@ class ReminderDispatcher:
         threads, record as sent what the messenger had accepted (never sent twice), and give
         back the rest of its claims. Only rows still claimed by this worker are touched: a
         live claim of another worker stays its own. A failure here leaves all for next time."""
-        if not self._held and not self._accepted:
+        if not self._held and not self._accepted and not self._sends:
             return
-        await asyncio.gather(*self._threads, return_exceptions=True)
+        await asyncio.gather(*self._threads, *self._sends, return_exceptions=True)
+        self._accept_orphans()
         while self._accepted:
             await self._record_sent(self._accepted[0])
         await self._db(ledger.release, self.engine, sorted(self._held), self.worker_id)
         self._held.clear()
 
+    def _accept_orphans(self) -> None:
+        """The sends a failed tick left in flight, now ended: what the messenger accepted is to
+        be recorded as sent (``_accepted``); the rows of one it refused stay in ``_held`` and are
+        given back, since that message never went out."""
+        for sending, flight in list(self._sends.items()):
+            if not sending.done():
+                continue
+            del self._sends[sending]
+            if sending.cancelled() or sending.exception() is not None:
+                continue
+            message_id, sent_at = sending.result()
+            self._accepted.append(_Accepted(flight.row_ids, sent_at, message_id, flight.digest_id))
+
+    async def _send(self, chat_id: int, message: ReminderMessage) -> tuple[int | None, datetime]:
+        message_id = await self.sender(chat_id, message)
+        return message_id, self.clock.now()
+
+    async def _send_through(
+        self, chat_id: int, message: ReminderMessage, row_ids: list[int], digest_id: int
+    ) -> int | None:
+        """``sender(chat_id, message)``, never cut off half-way. When the tick fails while the
+        message is on its way (another sender's, or the claimer's, database write met a held
+        lock: the tick cancels its senders), the messenger may have it already; cancelling the
+        wait for its answer lost the message id, the next tick gave the rows back and the
+        digest went twice (trial 46). The send goes on by itself; the next tick waits for it
+        and records it as sent if it was accepted (``_settle``)."""
+        sending = asyncio.create_task(self._send(chat_id, message))
+        self._sends[sending] = _InFlight(row_ids, digest_id)
+        try:
+            message_id, _ = await asyncio.shield(sending)
+        except asyncio.CancelledError:
+            raise  # left in ``_sends`` for the next tick
+        except BaseException:
+            del self._sends[sending]
+            raise
+        del self._sends[sending]
+        return message_id
+
     async def _recover_dead_claims(self) -> None:
         """A scoped (offline) dispatcher never leads, so no leader takes back the claims of a
         session killed while sending a digest; they waited out the 10-minute lease. Claims on
         its chats held by a process of this host that no longer exists go back to ``pending``
-        now. A live process's claim (another session on the same store) is left alone."""
+        now. A live process's claim (another session on the same store) is left alone, however
+        old it looks: each session's clock is its own ``--now``, so a session started at a later
+        ``--now`` found every claim of another one past its lease, took it over while that one
+        was sending and sent the digest too. Its claims are its own to finish or give back (or
+        this host's next session's, once it has ended); the scoped claim takes pending rows
+        only. A worker of another host, or of an id of another form, keeps the lease rule."""
         if self.scope.is_everyone:
             return  # the leader takes over claims (scheduler/leader.py)
         others = await self._db(ledger.claimants, self.engine, self.scope, self.worker_id)
@@ -278,6 +334,15 @@ class ReminderDispatcher:
         if dead:
             released = await self._db(ledger.release_claims_of, self.engine, dead, self.scope)
             log.info("took back %d reminder claims of ended sessions %s", released, dead)
+        foreign = [worker for worker in others if not is_local_worker(worker)]
+        if foreign:
+            await self._db(
+                ledger.release_claims_of,
+                self.engine,
+                foreign,
+                self.scope,
+                claimed_before=self.clock.now() - self.config.lease,
+            )
 
     async def _record_sent(self, accepted: _Accepted) -> None:
         """Mark an accepted digest sent; until that is written it stays in ``_accepted``."""
@@ -320,6 +385,7 @@ class ReminderDispatcher:
                     self.config.lease,
                     self.config.batch_size,
                     scope=self.scope,
+                    reclaim_expired=self.scope.is_everyone,  # scoped: _recover_dead_claims
                 )
                 self._held.update(row.id for digest in batch for row in digest)
                 if not batch:
@@ -336,7 +402,9 @@ class ReminderDispatcher:
             self._held.clear()  # every claimed row has its outcome
         except BaseException:
             for task in senders:
-                task.cancel()  # a crash stops every send, like the process dying would
+                # A crash stops every sender; a message already on its way still finishes
+                # (``_send_through``), and the next tick records it if it was accepted.
+                task.cancel()
             raise
 
     async def _send_from(
@@ -380,7 +448,7 @@ class ReminderDispatcher:
         if not stamped:  # the claim was lost meanwhile: another worker sends it
             return "lost-claim"
         try:
-            message_id = await self.sender(chat_id, message)
+            message_id = await self._send_through(chat_id, message, row_ids, digest.digest_id)
         except RetryLater as outcome:
             at = self.clock.now() + timedelta(seconds=outcome.seconds)
             log.warning(
@@ -495,6 +563,14 @@ class _Accepted:
     row_ids: list[int]
     sent_at: datetime
     message_id: int | None
+    digest_id: int
+
+
+@dataclass(frozen=True)
+class _InFlight:
+    """A digest being sent: the rows it records as sent, once the messenger accepts it."""
+
+    row_ids: list[int]
     digest_id: int
 
 

@@ -19,7 +19,8 @@ Sending is claim → send → mark, a whole digest at a time:
 
 A claim older than the lease is reclaimable (its worker is presumed dead); a claim of a worker
 known to be dead is given back at once (``release_claims_of``: the offline chat, which never
-leads, knows a process of this host is gone). See
+leads, knows a process of this host is gone). The offline chat never reclaims by lease a claim
+of a live process of this host: its lease is judged by each session's own ``--now`` clock. See
 ``dispatcher`` for the delivery guarantee this gives.
 """
 
@@ -287,16 +288,19 @@ def revive_skipped(
     return connection.execute(statement).rowcount
 
 
-def _claimable(now: datetime, lease: timedelta) -> ColumnElement[bool]:
-    return or_(
-        and_(
-            col(ReminderLedger.status) == ReminderStatus.PENDING,
-            col(ReminderLedger.fire_at) <= now,
-            or_(
-                col(ReminderLedger.next_attempt_at).is_(None),
-                col(ReminderLedger.next_attempt_at) <= now,
-            ),
+def _claimable(now: datetime, lease: timedelta, *, reclaim: bool = True) -> ColumnElement[bool]:
+    pending = and_(
+        col(ReminderLedger.status) == ReminderStatus.PENDING,
+        col(ReminderLedger.fire_at) <= now,
+        or_(
+            col(ReminderLedger.next_attempt_at).is_(None),
+            col(ReminderLedger.next_attempt_at) <= now,
         ),
+    )
+    if not reclaim:
+        return pending
+    return or_(
+        pending,
         and_(
             col(ReminderLedger.status) == ReminderStatus.CLAIMED,
             col(ReminderLedger.claimed_at) < now - lease,
@@ -312,16 +316,22 @@ def claim(
     limit: int,
     *,
     scope: DispatchScope = EVERY_REAL_CHAT,
+    reclaim_expired: bool = True,
 ) -> list[list[LedgerRow]]:
     """Atomically take, for ``worker``, every due row of up to ``limit`` digests — a chat and a
     purpose each, those waiting longest first — of chats in ``scope``; one list per digest.
+    ``reclaim_expired=False`` takes pending rows only, never a claim whose lease looks expired
+    (the offline chat: the lease is judged by its own ``--now`` clock, not the claimant's).
 
     On PostgreSQL the locking ``SELECT … FOR UPDATE SKIP LOCKED`` is a ``MATERIALIZED`` CTE, so
     it runs exactly once. As a plain ``IN (subquery)`` the planner may choose a nested loop that
     re-scans it for every row, and each re-scan skips the rows just locked and returns the next
     ones: one worker then claimed every due row (seen when a condition was added).
     """
-    due = and_(_claimable(now, lease), scope.condition(col(ReminderLedger.chat_id)))
+    due = and_(
+        _claimable(now, lease, reclaim=reclaim_expired),
+        scope.condition(col(ReminderLedger.chat_id)),
+    )
     waiting = (
         select(col(ReminderLedger.chat_id), col(ReminderLedger.purpose))
         .where(due)
@@ -467,18 +477,27 @@ def claimants(engine: Engine, scope: DispatchScope, worker: str) -> set[str]:
         return {name for name in connection.execute(statement).scalars() if name}
 
 
-def release_claims_of(engine: Engine, workers: Iterable[str], scope: DispatchScope) -> int:
+def release_claims_of(
+    engine: Engine,
+    workers: Iterable[str],
+    scope: DispatchScope,
+    *,
+    claimed_before: datetime | None = None,
+) -> int:
     """Give back, as ``pending`` and claimable at once, the claims ``workers`` hold on rows of
-    ``scope``: the caller knows those workers are dead (their process is gone)."""
+    ``scope``: the caller knows those workers are dead (their process is gone), or, with
+    ``claimed_before``, only their claims older than that (a lease run out)."""
     names = sorted(set(workers))
     if not names:
         return 0
+    older = [] if claimed_before is None else [col(ReminderLedger.claimed_at) < claimed_before]
     statement = (
         update(ReminderLedger)
         .where(
             col(ReminderLedger.status) == ReminderStatus.CLAIMED,
             col(ReminderLedger.claimed_by).in_(names),
             scope.condition(col(ReminderLedger.chat_id)),
+            *older,
         )
         .values(status=ReminderStatus.PENDING, claimed_by=None, claimed_at=None)
     )

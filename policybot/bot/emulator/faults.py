@@ -8,7 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-FAULT_KINDS = ("429", "500", "502", "403", "timeout", "drop", "lost_response", "duplicate")
+FAULT_KINDS = (
+    "429",
+    "500",
+    "502",
+    "403",
+    "timeout",
+    "drop",
+    "lost_response",
+    "slow_answer",
+    "duplicate",
+)
 
 BAD_GATEWAY_PAGE = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -25,8 +35,10 @@ class Fault:
     ``timeout`` holds the request ``hold_seconds`` (the client gives up first) and never runs
     it; ``drop`` closes the connection without running it; ``lost_response`` runs the method,
     then closes the connection, so the client cannot know it succeeded (the classic source of
-    duplicate sends after a retry). ``duplicate`` applies to ``getUpdates``: the next batch is
-    delivered twice, as if the acknowledging offset had been lost.
+    duplicate sends after a retry); ``slow_answer`` runs the method at once and answers
+    ``hold_seconds`` later (the message is in the chat while its sender still waits).
+    ``duplicate`` applies to ``getUpdates``: the next batch is delivered twice, as if the
+    acknowledging offset had been lost.
     """
 
     method: str

@@ -446,7 +446,7 @@ class BotApiEmulator:
             _LOGGER.warning("%s is not emulated; answering 404 Not Found like Telegram", method)
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
         fault = self._take_fault(method, api_request.params)
-        if fault is not None and fault.kind not in ("duplicate", "lost_response"):
+        if fault is not None and fault.kind not in ("duplicate", "lost_response", "slow_answer"):
             return await self._fault_response(fault, request)
         try:
             self._check_flood(method, api_request)
@@ -471,6 +471,9 @@ class BotApiEmulator:
             return 409, {"ok": False, "error_code": 409, "description": description}
         if fault is not None and fault.kind == "lost_response":
             return await self._fault_response(fault, request)
+        if fault is not None and fault.kind == "slow_answer":
+            await asyncio.sleep(fault.hold_seconds)
+            return 200, {"ok": True, "result": result}
         if fault is not None:
             self._apply_duplicate(fault, result)
         return 200, {"ok": True, "result": result}
