@@ -44,7 +44,10 @@ def test_the_province_level_asked_is_answered_by_the_provinces_tier(
 
 @pytest.mark.parametrize(
     "question",
-    ["示范市首次承担全国标准化技术委员会秘书处奖多少", "示范市首次承担国家级标准化技术委员会秘书处奖多少"],
+    [
+        "示范市首次承担全国标准化技术委员会秘书处奖多少",
+        "示范市首次承担国家级标准化技术委员会秘书处奖多少",
+    ],
 )
 def test_the_national_level_asked_is_never_answered_by_the_provinces_tier(
     tmp_path: Path, question: str

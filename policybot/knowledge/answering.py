@@ -1757,11 +1757,11 @@ class QuestionAnswerer:
                 # beside 省…委员会): of another level, it is never the answer while the tier
                 # of the level asked, or one naming no level, is there.
                 rank, thing = level
-                said = {id(c): confidence.tier_levels(thing, _said_by(c)) for c in tied}
-                at_level = [c for c in tied if rank in said[id(c)]]
-                unlevelled = [c for c in tied if not said[id(c)]]
+                tiers = {id(c): confidence.tier_levels(thing, _said_by(c)) for c in tied}
+                at_level = [c for c in tied if rank in tiers[id(c)]]
+                unlevelled = [c for c in tied if not tiers[id(c)]]
                 if at_level or unlevelled:
-                    tied = [c for c in tied if c in at_level or not said[id(c)]]
+                    tied = [c for c in tied if c in at_level or not tiers[id(c)]]
             if scope.exact_regions is not None and any(c.exact_region for c in tied):
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
                 tied = [c for c in tied if c.exact_region]

@@ -363,9 +363,7 @@ def tier_levels(thing: str, text: str) -> set[int]:
     said = levels_of(thing, text)
     if said or len(thing) < _SHORT_WORD:
         return said
-    pattern = (
-        f"({_TIER_LEVELS.pattern})级?[\u4e00-\u9fff]{{0,{_LEVEL_GAP}}}?{re.escape(thing[:2])}"
-    )
+    pattern = f"({_TIER_LEVELS.pattern})级?[\u4e00-\u9fff]{{0,{_LEVEL_GAP}}}?{re.escape(thing[:2])}"
     return {_RANKS[match.group(1)] for match in re.finditer(pattern, text)}
 
 
