@@ -1756,14 +1756,15 @@ class QuestionAnswerer:
             if level is not None:
                 # 获得省标准创新贡献奖奖多少: of the rule's tiers, the one of the level asked
                 # (浙江省…), not the 中国 one beside it that matches the words as well.
+                # A tier names its level a few characters before the thing too (全国专业…委员会
+                # beside 省…委员会): of another level, it is never the answer while the tier
+                # of the level asked, or one naming no level, is there.
                 rank, thing = level
-                at_level = [c for c in tied if rank in confidence.levels_of(thing, _said_by(c))]
-                if at_level:
-                    tied = [
-                        c
-                        for c in tied
-                        if c in at_level or not confidence.levels_of(thing, _said_by(c))
-                    ]
+                tiers = {id(c): confidence.tier_levels(thing, _said_by(c)) for c in tied}
+                at_level = [c for c in tied if rank in tiers[id(c)]]
+                unlevelled = [c for c in tied if not tiers[id(c)]]
+                if at_level or unlevelled:
+                    tied = [c for c in tied if c in at_level or not tiers[id(c)]]
             if scope.exact_regions is not None and any(c.exact_region for c in tied):
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
                 tied = [c for c in tied if c.exact_region]
@@ -1789,6 +1790,7 @@ class QuestionAnswerer:
                         -round(c.share, 6),
                         not c.exact_region,
                         not _of_region(c, named),
+                        _of_another_period(parsed, c),
                         self._past(c),
                         -self._past_due(c),
                     )
@@ -1801,6 +1803,7 @@ class QuestionAnswerer:
                         -round(c.share, 6),
                         not c.exact_region,
                         not _of_region(c, named),
+                        _of_another_period(parsed, c),
                         not in_measure_asked(_unit_of(c), parsed.text),
                         not lists_kinds_of(c.line.label, parsed.words),
                     )
@@ -3109,6 +3112,33 @@ def _tier_asked(parsed: ParsedQuestion, tied: list[Candidate]) -> list[Candidate
         tiers, key=lambda c: float(getattr(c.fact.row, "amount_yuan", 0) or 0) if c.fact else 0.0
     )
     return [chosen, *(c for c in tied if c not in tiers)]
+
+
+# A question asking a figure per year (每年多少, 年均) or the total by a year (到2033年多少,
+# 2033年底前): of a plan's per-year target (每年…12项) and its target for the horizon (到2033年
+# …45项), each answers the one asked only.
+_ASKS_PER_YEAR = re.compile(r"每年|年均|每一年|(?<!第)一年")
+_ASKS_BY_A_YEAR = re.compile(r"到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前|之前)")
+_PER_YEAR_SAID = re.compile(r"每年|年均")
+
+
+def _per_year(candidate: Candidate) -> bool:
+    """Whether a candidate states a figure per year: a per-year target, or a line saying 每年."""
+    row = candidate.fact.row if candidate.fact is not None else None
+    return bool(getattr(row, "per_year", False)) or bool(
+        _PER_YEAR_SAID.search(candidate.line.label)
+    )
+
+
+def _of_another_period(parsed: ParsedQuestion, candidate: Candidate) -> bool:
+    """Whether ``candidate`` states its figure for another period than the question asks: a
+    per-year figure when the total by a year is asked (到2033年…多少), the horizon's figure when
+    a figure per year is (每年…多少); False when the question asks neither."""
+    if _ASKS_PER_YEAR.search(parsed.text):
+        return not _per_year(candidate)
+    if _ASKS_BY_A_YEAR.search(parsed.text):
+        return _per_year(candidate)
+    return False
 
 
 def _said_by(candidate: Candidate) -> str:

@@ -347,6 +347,26 @@ def levels_of(thing: str, text: str) -> set[int]:
     return {_RANKS[match.group(1)] for match in re.finditer(pattern, text)}
 
 
+# The level words that say a tier's level when written a few characters before the thing
+# (全国专业标准化…委员会: 全国 with 专业 between); 全市, 全省 say a sentence's reach, no tier.
+_TIER_LEVELS = re.compile(
+    "|".join(sorted((w for w in _RANKS if w not in ("全市", "全省")), key=len, reverse=True))
+)
+# How many characters may stand between a tier's level word and the thing it qualifies.
+_LEVEL_GAP = 4
+
+
+def tier_levels(thing: str, text: str) -> set[int]:
+    """The ranks of the levels ``text`` gives ``thing``: written right before it (省名牌 → 2),
+    or else a level word a few characters before where the thing begins (全国专业标准化技术
+    委员会 → 1 for 标准化技术委员会): the level of one tier of a reward list."""
+    said = levels_of(thing, text)
+    if said or len(thing) < _SHORT_WORD:
+        return said
+    pattern = f"({_TIER_LEVELS.pattern})级?[\u4e00-\u9fff]{{0,{_LEVEL_GAP}}}?{re.escape(thing[:2])}"
+    return {_RANKS[match.group(1)] for match in re.finditer(pattern, text)}
+
+
 def _other_level(words: Iterable[str], text: str) -> bool:
     """Whether the topic asks a level (国家级, 国际) the text never says while the text says
     another level: 国家级示范区 is not answered by 省级示范区's reward."""
