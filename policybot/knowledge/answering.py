@@ -62,6 +62,7 @@ from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.equal_tiers import equal_tier
 from policybot.knowledge.extract.metadata import addressee
+from policybot.knowledge.extract.targets import UNDECIDED
 from policybot.knowledge.figures import respective_sum, verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -402,7 +403,11 @@ def count_not_written(question: str, lines: Sequence[FactLine]) -> str | None:
         return None
     measure = match.group("measure")
     counted = re.compile(_A_NUMBER + re.escape(measure))
-    texts = (f"{line.label}{line.excerpt or ''}{line.citation.quote}" for line in lines)
+    texts = [f"{line.label}{line.excerpt or ''}{line.citation.quote}" for line in lines]
+    if any(UNDECIDED.search(text) for text in texts):
+        return (
+            None  # 2032年目标待省明确后再定: the plan says the count is not set yet, which answers
+        )
     return None if any(counted.search(text) for text in texts) else measure
 
 
