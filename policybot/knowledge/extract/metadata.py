@@ -80,8 +80,10 @@ _LABEL_NAMES = (
 _LABEL_ALTERNATIVES = "|".join(
     r"\s*".join(name) for name in sorted(_LABEL_NAMES, key=len, reverse=True)
 )
+# A field set in a table row keeps its colon before the cell bar ("发布机构: | 某区人民政府办公室 |"):
+# the bar separates cells and is never part of the value (B53-1).
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s|:(\[【\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
+    rf"(?:^|(?<=[\s|:(\[【\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]\s*\|?|\|)\s*"
     rf"(?P<value>.+?)\s*(?=\s*(?:{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)|\||$)"
 )
 _NEXT_LABEL = re.compile(rf"\s*(?:{_LABEL_ALTERNATIVES})\s*[::|]")
