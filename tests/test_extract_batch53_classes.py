@@ -68,7 +68,9 @@ def test_the_bureau_after_the_heading_official_leads_the_task() -> None:
 def test_a_note_opening_on_a_non_unit_is_still_not_read() -> None:
     """B53-4 guard: a bracket that opens on words that are neither a unit nor an official stays
     unread ("(力争年底牵头完成)" names no unit)."""
-    text = _OFFICIAL_NOTE.replace("(林某某常务副市长牵头,市发改局为主落实)", "(力争年底完成,按月调度)")
+    text = _OFFICIAL_NOTE.replace(
+        "(林某某常务副市长牵头,市发改局为主落实)", "(力争年底完成,按月调度)"
+    )
     assert extract_text(text, "x.txt").tasks == []
 
 

@@ -144,7 +144,9 @@ def _grant_before(record: RewardRecord, piece: Piece) -> RewardRecord:
 # of its own (only its verb); the grant of the honour just before it in the same sentence is what
 # the sum rewards (B53-3).
 _BARE_PAYING_VERB = re.compile(r"^(?:并|同时)?(?:颁发|发放|给予|奖励|奖给|颁授)?$")
-_GRANT_IN_SENTENCE = re.compile(r"授予(?P<grant>[^,;。]{2,60}?(?:称号|奖|荣誉))\s*,\s*(?:并|同时)?$")
+_GRANT_IN_SENTENCE = re.compile(
+    r"授予(?P<grant>[^,;。]{2,60}?(?:称号|奖|荣誉))\s*,\s*(?:并|同时)?$"
+)
 
 
 def _grant_in_sentence(record: RewardRecord, piece: Piece) -> RewardRecord:
