@@ -5,10 +5,11 @@ table row ("发布机构: | 某区人民政府办公室 |") read with its cell b
 milestone (B53-2); a note naming the official who heads the work before the bureau that carries it
 out ("(某某常务副市长牵头,市甲局为主落实)") not read (B53-4); a grant notice paying in the clause
 after the honour ("授予甲“某某贡献者”称号,颁发奖金3万元") read with the verb as the achievement
-(B53-3).
+(B53-3); a zone's management committee ("某某经济技术开发区管委会") read as no region (B53-5).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
-document; place and personal names are invented.
+document; place and personal names are invented, except the city a zone is named after (B53-5
+asks the gazetteer that the zone's name opens on a real place).
 """
 
 from __future__ import annotations
@@ -86,3 +87,27 @@ def test_the_honour_granted_before_the_paying_clause_is_the_achievement() -> Non
     assert [(r.amount_yuan, r.achievement) for r in rewards] == [
         (30000, "林某某“民间艺术传承突出贡献者”称号")
     ]
+
+
+def test_a_zone_committee_signing_gives_the_zone_as_region() -> None:
+    """B53-5: a notice signed "青禾高新区管委会" under a 管委会 with no other place is the zone's;
+    the committee is its issuer.  (The zone name opens on a real place's short name: the rule asks
+    the gazetteer that it does.)"""
+    text = (
+        "关于印发企业上市挂牌奖励办法的通知\n各部门,各街道:\n现将办法印发给你们,请认真执行。\n"
+        "娄底经济技术开发区管委会\n2031年3月1日\n"
+        "对首次在主板上市的企业奖励200万元。\n"
+    )
+    document = extract_text(text, "x.txt").document
+    assert document.issuer == "娄底经济技术开发区管委会"
+    assert document.region == "娄底经济技术开发区"
+
+
+def test_a_bare_zone_committee_names_no_region() -> None:
+    """B53-5 guard: "开发区管委会" alone (no place before the zone word) gives no region."""
+    text = (
+        "关于印发企业上市挂牌奖励办法的通知\n各部门:\n现将办法印发给你们,请认真执行。\n"
+        "开发区管委会\n2031年3月1日\n"
+        "对首次在主板上市的企业奖励200万元。\n"
+    )
+    assert extract_text(text, "x.txt").document.region is None

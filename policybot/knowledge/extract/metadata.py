@@ -88,7 +88,7 @@ _LABEL = re.compile(
 )
 _NEXT_LABEL = re.compile(rf"\s*(?:{_LABEL_ALTERNATIVES})\s*[::|]")
 _ISSUER_SUFFIX = re.compile(
-    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
+    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管委会|"
     r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|联合会|中心))$"
 )
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发|颁发)《?(?P<inner>.+?)》?的(?:通知|函)")
