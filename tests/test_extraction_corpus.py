@@ -433,6 +433,12 @@ SEED_FLOORS: Floors = {
 # doc number and issued all right).  After B52-1..8 (tests/test_extract_batch52_classes.py; B52-1
 # changed b52_02 only, B52-2..8 change plan periods, which no scored count of the dev split
 # depends on): targets 0.982 (837/849/856), every other figure as fresh; every floor holds.
+# Batch 53 (branch ext60; 5 dev documents measured fresh, 312 documents, 4 refused): milestones
+# 0.874 (125/132/154) and tasks 0.856 (113/135/129) fell below their floors with the new documents
+# (a table-row page field read as a milestone; a note naming an official before its bureau);
+# after B53-1..4 (tests/test_extract_batch53_classes.py) targets 0.982 (851/863/870), milestones
+# 0.884 (126/131/154), rewards 0.971, units 0.963, tasks 0.860 (114/136/129), metadata 0.989
+# (region 0.971 -> 0.974): every floor holds; none rises past its next 0.01.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.88,
@@ -943,9 +949,14 @@ BLIND_FLOORS: Floors = {
 # changed no val count): targets 0.826 -> 0.803 (289/362/338 -> 289/379/341; the batch alone
 # 0/17/3), so the new documents, not a rule, lower the targets floor 0.82 -> 0.80, for the
 # integrator to confirm; milestones 0.550 (36/63/68) and every other floor hold.
+# Batch 53 (branch ext60) added 2 val documents (aggregate only; fresh = after, the batch-53 rules
+# changed no val count): targets 0.803 -> 0.798 (289/379/341 -> 289/381/343; the batch alone 0/2/2),
+# milestones 0.550 -> 0.533 (36/63/68 -> 36/65/70; the batch alone 0/2/2), so the new documents, not
+# a rule, lower the targets floor 0.80 -> 0.79 and the milestones floor 0.54 -> 0.53, for the
+# integrator to confirm; every other floor holds.
 VAL_FLOORS: Floors = {
-    "targets": 0.8,
-    "milestones": 0.54,
+    "targets": 0.79,
+    "milestones": 0.53,
     "recurring": 0.83,
     "rewards": 0.76,
     "units": 0.7,

@@ -133,6 +133,9 @@ def region_of(issuer: str | None) -> str | None:
     area = new_area_of_name(issuer)
     if area is not None:
         return area
+    zone = _zone_of_committee(issuer)
+    if zone is not None:
+        return zone
     # Joint issuance by the party committee and the government: the region is the government's.
     # Their offices too ("中共吉林省委办公厅吉林省人民政府办公厅", B43-6).
     issuer = re.sub(
@@ -153,6 +156,31 @@ def region_of(issuer: str | None) -> str | None:
     county = _COUNTY_ISSUER.match(issuer)
     if county and gazetteer().knows(county["region"]):
         return county["region"]  # "灵璧县卫生健康委员会": a county's own department
+    return None
+
+
+# "某某高新区管委会", "某某经济技术开发区管理委员会": a development zone's management committee
+# governs the zone, so the zone, written as the committee writes it, is the document's region
+# (B53-5; the corpus writes zones as their issuers do, e.g. "某某高新区").
+_ZONE_COMMITTEE = re.compile(
+    r"^(?P<zone>[\u4e00-\u9fff]{2,12}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|"
+    r"开发区|工业园区|产业园区|新区|综合实验区|实验区|试验区))(?:党工委)?(?:管委会|管理委员会)"
+)
+
+
+def _zone_of_committee(issuer: str) -> str | None:
+    """The zone a management committee is named after, when its name opens on a known place
+    (a city's full or short name: "某市高新区", "某某经开区"); None for a bare "开发区管委会"."""
+    match = _ZONE_COMMITTEE.match(issuer)
+    if match is None:
+        return None
+    zone = match["zone"]
+    places = gazetteer()
+    if not places:
+        return zone
+    for length in range(2, min(7, len(zone) - 2) + 1):
+        if places.lookup(zone[:length]):
+            return zone
     return None
 
 

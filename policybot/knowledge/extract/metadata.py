@@ -80,13 +80,15 @@ _LABEL_NAMES = (
 _LABEL_ALTERNATIVES = "|".join(
     r"\s*".join(name) for name in sorted(_LABEL_NAMES, key=len, reverse=True)
 )
+# A field set in a table row keeps its colon before the cell bar ("发布机构: | 某区人民政府办公室 |"):
+# the bar separates cells and is never part of the value (B53-1).
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s|:(\[【\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
+    rf"(?:^|(?<=[\s|:(\[【\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]\s*\|?|\|)\s*"
     rf"(?P<value>.+?)\s*(?=\s*(?:{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)|\||$)"
 )
 _NEXT_LABEL = re.compile(rf"\s*(?:{_LABEL_ALTERNATIVES})\s*[::|]")
 _ISSUER_SUFFIX = re.compile(
-    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
+    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管委会|"
     r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|联合会|中心))$"
 )
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发|颁发)《?(?P<inner>.+?)》?的(?:通知|函)")

@@ -753,10 +753,15 @@ def _parse_unit_note(body: str) -> UnitNote | None:
 
 _ROLE_CLAUSE = re.compile(
     r"^(?:由)?(?P<units>.+?)(?:具体|予以|积极|共同|做好|全力|密切)?"
-    r"(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|"
+    r"(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|为主落实|为主负责|"
     r"负责落实|负总责|负责|主抓|主办|协办|配合|参与|协助|协同|落实)$"
 )
 _SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
+# "(某某常务副市长牵头,市甲局为主落实)": the official who heads the work is a person, not a unit;
+# the units in the clauses after the official's carry it out (B53-4).
+_OFFICIAL = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:常务)?副?(?:省长|市长|州长|盟长|县长|区长|旗长|主席|主任|秘书长|书记)$"
+)
 
 
 def _role_clauses(body: str) -> UnitNote | None:
@@ -793,7 +798,7 @@ def _role_clauses(body: str) -> UnitNote | None:
                 for unit in units
             ]
         if not units or not all(looks_like_unit(unit) for unit in units):
-            if index == 0:
+            if index == 0 and not (match and _OFFICIAL.match(match["units"].strip())):
                 return None
             continue
         prefix = prefix or _prefix_of(units[0]) if _JURISDICTION_PREFIX.match(units[0]) else prefix

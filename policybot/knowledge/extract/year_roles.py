@@ -33,9 +33,10 @@ _MEANS = re.compile(
 _ASSESSMENT = re.compile(
     r"^(?:年度)?(?:目标|绩效|综合|年度)?(?:考核|考评|绩效考核|综合考评)(?:体系|内容|范围|指标)?$"
 )
-# "公开日期: 2019年12月27日 公开方式: 有效": a field of the page beside the date it was published.
+# "公开日期: 2019年12月27日 公开方式: 有效": a field of the page beside the date it was published,
+# also in a table row ("| 公开方式: | 有效 |", B53-2).
 _PAGE_FIELD = re.compile(
-    r"^(?:公开方式|公开范围|公开属性|有效性|时效性|主题分类|主题词|索引号|发布机构|信息来源|来源|"
+    r"^[|\s]*(?:公开方式|公开范围|公开属性|有效性|时效性|主题分类|主题词|索引号|发布机构|信息来源|来源|"
     r"文\s*号|发文字号|浏览次数|点击数)\s*[::]"
 )
 

@@ -140,6 +140,29 @@ def _grant_before(record: RewardRecord, piece: Piece) -> RewardRecord:
     return replace(record, achievement=achievement[:120], level=_level(achievement) or record.level)
 
 
+# "授予甲“某某突出贡献者”称号,颁发奖金人民币3万元": the clause that pays names no achievement
+# of its own (only its verb); the grant of the honour just before it in the same sentence is what
+# the sum rewards (B53-3).
+_BARE_PAYING_VERB = re.compile(r"^(?:并|同时)?(?:颁发|发放|给予|奖励|奖给|颁授)?$")
+_GRANT_IN_SENTENCE = re.compile(
+    r"授予(?P<grant>[^,;。]{2,60}?(?:称号|奖|荣誉))\s*,\s*(?:并|同时)?$"
+)
+
+
+def _grant_in_sentence(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A sum whose clause only says "颁发" takes the honour granted in the clause before it."""
+    if record.span is None or not _BARE_PAYING_VERB.fullmatch(record.achievement.strip()):
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)]
+    before = before[_sentence_begin(before) :]
+    before = re.sub(r"(?:颁发|发放|给予|奖励|奖给|颁授)\s*$", "", before)
+    grant = _GRANT_IN_SENTENCE.search(before)
+    if grant is None:
+        return record
+    achievement = _clean_granted(grant["grant"])
+    return replace(record, achievement=achievement[:120], level=_level(achievement) or record.level)
+
+
 _HEADING_LEAD = re.compile(
     rf"^{_ITEM_NUMBER}(?:对于?)?(?P<label>[\u4e00-\u9fff“”]{{2,20}}?)"
     r"(?:的?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?)?\s*[。:]?\s*$"

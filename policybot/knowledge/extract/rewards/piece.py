@@ -21,6 +21,7 @@ from policybot.knowledge.extract.rewards.clauses import _clean_granted
 from policybot.knowledge.extract.rewards.headings import (
     _achievement_of_heading,
     _grant_before,
+    _grant_in_sentence,
     _per_item_subject,
     _promise_under_heading,
     _second_recipients,
@@ -140,10 +141,14 @@ def rewards_in_piece(
                     for record in found
                 ]
             found = [
-                _grant_before(
-                    _per_item_subject(
-                        _grade_of_named_award(
-                            _resolve_reference(_name_the_award(record, piece, ctx), piece), piece
+                _grant_in_sentence(
+                    _grant_before(
+                        _per_item_subject(
+                            _grade_of_named_award(
+                                _resolve_reference(_name_the_award(record, piece, ctx), piece),
+                                piece,
+                            ),
+                            piece,
                         ),
                         piece,
                     ),
