@@ -683,6 +683,19 @@ BATCHES: dict[int, Batch] = {
             "task_split": ["02"],
         },
     ),
+    54: Batch(
+        54,
+        20261254,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "annual_plan": ["01"],
+            "opinion": ["04", "05"],
+            "plan_notice": ["03", "10"],
+            "sector_plan": ["06", "09"],
+            "task_split": ["02", "07", "08"],
+        },
+    ),
 }
 
 
