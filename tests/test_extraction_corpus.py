@@ -439,8 +439,15 @@ SEED_FLOORS: Floors = {
 # after B53-1..4 (tests/test_extract_batch53_classes.py) targets 0.982 (851/863/870), milestones
 # 0.884 (126/131/154), rewards 0.971, units 0.963, tasks 0.860 (114/136/129), metadata 0.989
 # (region 0.971 -> 0.974): every floor holds; none rises past its next 0.01.
+# Batch 54 (branch ext61; 5 dev documents measured fresh, 312 documents, 4 refused): targets 0.977
+# (841/857/864; the batch alone 4/8/8: a township's four 2021 goals, read with their year, whose
+# region the text names only as "胡陈" and "全乡"), units 0.963, tasks 0.856 (a page's 发布机构 field
+# "…局(原…中心)" read as a task).  After B54-1/B54-2 (tests/test_extract_batch54_classes.py; B54-2
+# changed b54_04 only): units 0.964, tasks 0.863, every other figure as fresh.  The new documents,
+# not a rule, lower the targets floor 0.98 -> 0.97 (the 307 earlier documents 837/849/856 fresh and
+# after), for the integrator to confirm.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.97,
     "milestones": 0.88,
     "recurring": 1.0,
     "rewards": 0.97,
@@ -954,9 +961,15 @@ BLIND_FLOORS: Floors = {
 # milestones 0.550 -> 0.533 (36/63/68 -> 36/65/70; the batch alone 0/2/2), so the new documents, not
 # a rule, lower the targets floor 0.80 -> 0.79 and the milestones floor 0.54 -> 0.53, for the
 # integrator to confirm; every other floor holds.
+# Batch 54 (branch ext61) added 2 val documents (aggregate only; fresh = after, the batch-54 rules
+# changed no val count): milestones 0.550 -> 0.537 (36/63/68 -> 36/63/71; the batch alone 0/0/3),
+# so the new documents, not a rule, lower the milestones floor 0.54 -> 0.53, for the integrator to
+# confirm; targets 0.804 (the batch alone 2/2/2) and every other floor hold.
+# Batches 53 and 54 together (merged at stop 47): milestones 0.522 (36/65/73), both batches' new
+# documents and no rule, so the floor goes 0.53 -> 0.52; targets 0.799 (291/383/345).
 VAL_FLOORS: Floors = {
     "targets": 0.79,
-    "milestones": 0.53,
+    "milestones": 0.52,
     "recurring": 0.83,
     "rewards": 0.76,
     "units": 0.7,

@@ -1378,7 +1378,11 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     basis = _basis_year(text) if issued is None else None
     if basis is not None:
         return basis, basis
-    return _years_of_plan(title, issued) or _duration_to_end(outside_titles, issued)
+    return (
+        _years_of_plan(title, issued)
+        or _duration_to_end(outside_titles, issued)
+        or _years_own_goals(outside_titles, issued)
+    )
 
 
 # B52-6: "2031年(国民经济和社会发展)计划草案": the draft plan of one year, no other year between.
@@ -1420,6 +1424,28 @@ def _duration_to_end(text: str, issued: date | None = None) -> tuple[int, int] |
         assert issued is not None
         return issued.year, issued.year + count - 1
     return int(end["end"]) - count + 1, int(end["end"])
+
+
+# B54-1: "全年实施重点项目100个", "年内完成人工造林3万亩", "今年全县新增…": a goal set for the year
+# the text is written in, opening a clause.
+_THIS_YEARS_GOAL = re.compile(
+    r"(?:^|[,。;:\s])(?:全年|年内|今年)(?:全[省市县区乡镇]|我[省市县区乡镇])?"
+    r"(?:计划|力争|确保|要|将)?"
+    r"(?:新增|新建|新改建|改建|建成|完成|实施|引进|培育|创建|实现|开工|改造|种植|举办|开展|招引|签约)",
+    re.M,
+)
+
+
+def _years_own_goals(text: str, issued: date | None) -> tuple[int, int] | None:
+    """A signed text that sets its goals for 全年/年内/今年 and writes no year but the one it is
+    signed in (or, signed in its last two months, the next) plans that year: without it, "全年实施
+    重点项目100个" under a 落款 had no due date (B54-1). An unsigned text is left alone: the one
+    year it writes may be an event's, not the plan's."""
+    if issued is None or _THIS_YEARS_GOAL.search(text) is None:
+        return None
+    year = issued.year + (1 if issued.month >= 11 else 0)
+    written = {int(written) for written in _ANY_YEAR.findall(text)}
+    return None if written - {issued.year, year} else (year, year)
 
 
 # "对2031年以来重点工作落实情况进行检查": a year the work is looked back from, not the plan's (B45-1).

@@ -240,6 +240,9 @@ class UnitNote:
 # A bracket after a title states the document's status ("(试行)", "(征求意见稿)"): its last
 # character may be a unit suffix (行), but it names no body.
 _DOCUMENT_STATUS = re.compile(r"^(?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|讨论稿)$")
+# B54-2: "某县数据资源管理局(原政务服务中心)" in a page's 发布机构 field or header: a bracket that
+# opens on 原 gives a body's former name, never the units of a task.
+_FORMER_NAME = re.compile(r"^原[\u4e00-\u9fff]{2,30}$")
 
 
 # "建设县级物流配送中心", "组建青禾县检测中心", "推进城区服务站建设": a work that builds or runs a
@@ -546,6 +549,8 @@ _LEADERS_ANSWERABLE = re.compile(
 def parse_unit_note(body: str) -> UnitNote | None:
     """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists, with the time
     limit the note states, if any."""
+    if _FORMER_NAME.match(body.strip()):
+        return None
     note = _parse_unit_note(body)
     limit = TIME_LIMIT.search(body.strip())
     if note is not None and limit is not None:
