@@ -2,8 +2,8 @@
 
 - M6: 甲区和乙区…哪个多 (two places named) listed the sentences naming both; it answers each
   place's figure, which is more, the source once, as 哪个区最多 does (``place_extremes``).
-- M7: 甲区…是不是240个 was hedged (no sentence writes 240个); it answers 不是 with the plan's
-  figure in its words (不少于239个), and 是 when the figure asked is the plan's
+- M7: 溪口区…是不是31个 was hedged (no sentence writes 31个); it answers 不是 with the plan's
+  figure in its words (不少于30个), and 是 when the figure asked is the plan's
   (``figure_checks``), a lower bound typed with it weighed as one.
 - M8: 样例市市场监管局负责哪些任务 kept the first of the offices the glossary reads it as (市质监局)
   and lost the other (市工商局); the bare 市场监管局负责哪些任务 asked which city with a count

@@ -451,7 +451,7 @@ class QuestionAnswerer:
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
         checked = checked_figure(self, parsed)
-        if checked is not None:  # 南海2018年省名牌是不是240个: 不是,不少于239个
+        if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked
         answer = self._naming_the_region(parsed, self._answer(parsed))
         if not answer.found:
@@ -559,7 +559,7 @@ class QuestionAnswerer:
         if measure is not None:
             # 县长质量奖每年评几家, of the award's sentences that count no winners.
             return self.not_found(parsed, f"文件没有写多少{measure}")
-        # 哪个区任务最多, 南海和顺德哪个多: the place with the largest figure leads.
+        # 哪个区任务最多, 东澜和西岭哪个多: the place with the largest figure leads.
         answer = with_extreme_place(parsed.text, answer, places_named=len(parsed.region_ids))
         answer = self._duration_stated(parsed, answer)
         return self._time_left(

@@ -1,5 +1,5 @@
-"""南海2018年省名牌是不是240个: a yes/no question naming the figure it expects, answered 是 or
-不是 beside the plan's own figure in its words (不少于239个).
+"""东澜区2031年省名牌是不是31个: a yes/no question naming the figure it expects, answered 是 or
+不是 beside the plan's own figure in its words (不少于30个).
 
 Searched as typed, the figure asked is a word of the topic that no sentence writes when it is
 wrong, so the answer was hedged (部分相符) and said neither yes nor no. Asked as how many (是
@@ -21,13 +21,13 @@ from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
-# A figure as a question types it, one word of its topic (240个, 95%, 1.5万人).
+# A figure as a question types it, one word of its topic (31个, 95%, 1.5万人).
 _FIGURE_WORD = re.compile(r"\d+(?:\.\d+)?(?:万|亿|千|百)?[^\d\s]{0,3}")
-# The yes/no asking before it (是不是240个, 是否为240个, 有没有240个), said as how many asks it.
+# The yes/no asking before it (是不是31个, 是否为31个, 有没有31个), said as how many asks it.
 _ASKING = (("是不是", "是"), ("有没有", "有"), ("是否为", "是"), ("是否有", "有"), ("是否", "是"))
-# …and after it (是240个吗).
+# …and after it (是31个吗).
 _ASKING_END = re.compile(r"(?:吗|么|呢|吧|啊)?[??。]*$")
-# A lower bound typed with the figure (不少于239个, 239个以上): a plan's figure at or above it is
+# A lower bound typed with the figure (不少于30个, 30个以上): a plan's figure at or above it is
 # what was asked.
 _AT_LEAST_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 _AT_LEAST_AFTER = re.compile(r"^(?:及以上|以上)")
@@ -38,7 +38,7 @@ _FIGURE_HEADLINE_CHARS = 16
 
 
 def checked_figure(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
-    """The reply 是,不少于239个 or 不是,不少于239个 to a yes/no question whether a figure is
+    """The reply 是,不少于30个 or 不是,不少于30个 to a yes/no question whether a figure is
     the one it types; None when it types none, the plan's figure is not found for certain, or
     the two are of different units (个 asked, 家 written)."""
     if parsed.asks != Asks.YESNO or parsed.topic_kind == FactKind.REWARD:
@@ -64,7 +64,7 @@ def checked_figure(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer
 
 
 def _as_how_many(parsed: ParsedQuestion) -> tuple[str, tuple[float, str], bool] | None:
-    """The question asked as how many (南海2018年省名牌是多少个), the figure it typed (its
+    """The question asked as how many (东澜区2031年省名牌是多少个), the figure it typed (its
     value and unit) and whether it typed a lower bound with it; None when it types no figure
     asked of (a word of the topic) or compares one (是不是超过200个)."""
     text = parsed.text

@@ -21,7 +21,7 @@ _WHICH_PLACE_MOST = re.compile(
 _MOST_IS_WHICH_PLACE = re.compile(
     r"最(多|少|高|低)的(?:是)?哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)"
 )
-# 南海和顺德哪个多, 甲区和乙区谁高: which of the places the question names has more; the
+# 东澜和西岭哪个多, 甲区和乙区谁高: which of the places the question names has more; the
 # places are the question's regions, each answered with its figure (``compares_named_places``).
 _WHICH_NAMED = re.compile(r"(?:哪个|哪一个|谁)(?:的)?(?:更|要|比较)?(多|少|高|低|大|小)(?!少)")
 _MOST = ("多", "高", "大")
@@ -52,7 +52,7 @@ def _compared(text: str) -> str | None:
 
 
 def compares_named_places(text: str) -> bool:
-    """Whether ``text`` asks which of the places it names has more (南海和顺德哪个多): asked of
+    """Whether ``text`` asks which of the places it names has more (东澜和西岭哪个多): asked of
     two places or more, each place's figure is the answer, the larger said first."""
     return _compared(text) is not None
 
@@ -166,7 +166,7 @@ def with_extreme_place(question: str, answer: Answer, *, places_named: int = 0) 
 
 
 def _one_of_two(asked: str, ordered: list[FactLine], tied: bool) -> str:
-    """南海和顺德哪个多, the larger first: 佛山市南海区更多: 不少于62件;佛山市顺德区 不少于35件
+    """东澜和西岭哪个多, the larger first: 示范市东澜区更多: 不少于30个;示范市西岭区 不少于12个
     (一样多 when the two figures are equal)."""
     first, second = ordered
     if tied:

@@ -1228,7 +1228,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         field = Field.PERIOD  # 武汉计划到哪年: nothing but a place and its plan's end asked
     asks = _asks(reading, bool(unit_ids), field)
     if asks == Asks.WHAT and len(region_ids) > 1 and compares_named_places(reading):
-        # 南海和顺德2018年驰名商标哪个多: each place's figure (its row, as 分别多少 finds it),
+        # 东澜和西岭2031年驰名商标哪个多: each place's figure (its row, as 分别多少 finds it),
         # the larger said first (``place_extremes``), not the sentences naming both.
         asks = Asks.NUMBER
     # 葫芦岛电力设备厂评上辽宁省著名商标: the title it got is what is asked about (a notice may

@@ -327,7 +327,7 @@ def which_region_of_tasks(
     answerer: QuestionAnswerer, parsed: ParsedQuestion, regions: dict[str, int]
 ) -> Answer:
     """Ask which region: one line per region with its count, and how to ask for one. The
-    count is the one the question asked of that region (佛山市场监管局负责哪些任务) is headed
+    count is the one the question asked of that region (示范市场监管局负责哪些任务) is headed
     by, so the two agree: that question keeps only the region's office of the level asked
     (not 各区市场监管局), and heads its task lines by the count of items (trial46 M8)."""
     unit = parsed.unit_text or "该单位"
