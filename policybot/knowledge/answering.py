@@ -63,6 +63,7 @@ from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibili
 from policybot.knowledge.equal_tiers import equal_tier
 from policybot.knowledge.extract.metadata import addressee
 from policybot.knowledge.extract.targets import UNDECIDED
+from policybot.knowledge.figure_checks import checked_figure
 from policybot.knowledge.figures import respective_sum, verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -449,6 +450,9 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        checked = checked_figure(self, parsed)
+        if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
+            return checked
         answer = self._naming_the_region(parsed, self._answer(parsed))
         if not answer.found:
             answer = self._due_in_year(parsed) or answer
@@ -555,8 +559,8 @@ class QuestionAnswerer:
         if measure is not None:
             # 县长质量奖每年评几家, of the award's sentences that count no winners.
             return self.not_found(parsed, f"文件没有写多少{measure}")
-        # 哪个区任务最多: the place with the largest figure leads.
-        answer = with_extreme_place(parsed.text, answer)
+        # 哪个区任务最多, 东澜和西岭哪个多: the place with the largest figure leads.
+        answer = with_extreme_place(parsed.text, answer, places_named=len(parsed.region_ids))
         answer = self._duration_stated(parsed, answer)
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
@@ -748,20 +752,26 @@ class QuestionAnswerer:
         names = sorted({self.index.unit(u).name for u in parsed.unit_ids})
         if any(name in parsed.text for name in names):
             return None
+        read_as: dict[str, list[str]] = {}  # the word typed → the plans' names it was read as
         for name in names:
-            for other in self.index.glossary.other_names(name):
-                # (the name without its level: 市场监管局 of 市市场监管局, as 市 is typed)
-                core = other.removeprefix(other[0]) if other[1:].startswith("市场") else other
-                typed = next(
-                    (
-                        core[start:]
-                        for start in range(len(core) - 2)
-                        if core[start:] in parsed.text and core[start:] not in name
-                    ),
-                    None,
-                )
-                if typed is not None:
-                    return f"“{typed}”按文件里的“{name}”查找(同一部门的新旧名称)"
+            typed = self._typed_other_name(parsed.text, name)
+            if typed is not None:
+                read_as.setdefault(typed, []).append(name)
+        if not read_as:
+            return None
+        # (市场监管局 of a city whose plans write both 市质监局 and 市工商局: both are said)
+        typed, found = next(iter(read_as.items()))
+        said = "、".join(f"“{name}”" for name in found)
+        return f"“{typed}”按文件里的{said}查找(同一部门的新旧名称)"
+
+    def _typed_other_name(self, text: str, name: str) -> str | None:
+        """The glossary's other name of ``name`` (or its tail) that ``text`` writes, or None."""
+        for other in self.index.glossary.other_names(name):
+            # (the name without its level: 市场监管局 of 市市场监管局, as 市 is typed)
+            core = other.removeprefix(other[0]) if other[1:].startswith("市场") else other
+            for start in range(len(core) - 2):
+                if core[start:] in text and core[start:] not in name:
+                    return core[start:]
         return None
 
     @classmethod

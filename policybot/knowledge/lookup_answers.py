@@ -552,6 +552,17 @@ def count_words(led: int, supported: int, joint: int = 0) -> str:
 TASK_SENTENCE_CHARS = 40
 
 
+# How ``unit_tasks`` heads its count (目标/事项: 牵头 12 项;按任务分列).
+TASKS_COUNTED = "目标/事项: "
+
+
+def tasks_counted(answer: Answer) -> str | None:
+    """The count a ``unit_tasks`` reply is headed by (牵头 12 项, 配合 3 项), or None."""
+    if not answer.found or not answer.headline.startswith(TASKS_COUNTED):
+        return None
+    return answer.headline.removeprefix(TASKS_COUNTED).split(";")[0]
+
+
 def unit_tasks(
     index: KnowledgeIndex,
     answer: Answer,
@@ -618,11 +629,11 @@ def unit_tasks(
     # One count, the items /units counts (its directory says the same of the unit); the
     # lines under it are those items grouped by task, which a second count beside the first
     # (牵头 12 项;按任务列出 5 条) read as a contradiction.
-    headline = f"目标/事项: {counted};按任务分列"
+    headline = f"{TASKS_COUNTED}{counted};按任务分列"
     regions = Counter(line.region or "未写地区" for line in tasks)
     if len(regions) > 1:
         each = ";".join(f"{region} {count} 条" for region, count in regions.items())
-        headline = f"目标/事项: {counted};{len(regions)}个地区分列: {each}"
+        headline = f"{TASKS_COUNTED}{counted};{len(regions)}个地区分列: {each}"
     return replace(
         answer,
         headline=headline,

@@ -21,7 +21,10 @@ _WHICH_PLACE_MOST = re.compile(
 _MOST_IS_WHICH_PLACE = re.compile(
     r"最(多|少|高|低)的(?:是)?哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)"
 )
-_MOST = ("多", "高")
+# 东澜和西岭哪个多, 甲区和乙区谁高: which of the places the question names has more; the
+# places are the question's regions, each answered with its figure (``compares_named_places``).
+_WHICH_NAMED = re.compile(r"(?:哪个|哪一个|谁)(?:的)?(?:更|要|比较)?(多|少|高|低|大|小)(?!少)")
+_MOST = ("多", "高", "大")
 # A figure in a value (不少于239个, 1300人, 2.5万元): its first number, its scale and its unit.
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*([^\d\s,,、;;。]{0,3})")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
@@ -42,20 +45,40 @@ def _extreme(text: str) -> str | None:
     return after.group(1) if after is not None else None
 
 
+def _compared(text: str) -> str | None:
+    """多, 少, 高, 低, 大 or 小: what ``text`` asks of the places it names (哪个多), if it does."""
+    asked = _WHICH_NAMED.search(text)
+    return asked.group(1) if asked is not None else None
+
+
+def compares_named_places(text: str) -> bool:
+    """Whether ``text`` asks which of the places it names has more (东澜和西岭哪个多): asked of
+    two places or more, each place's figure is the answer, the larger said first."""
+    return _compared(text) is not None
+
+
 def asks_extreme_place(text: str) -> bool:
     """Whether ``text`` asks which place has the most (or least) of something."""
     return _extreme(text) is not None
 
 
+def scaled_figure(value: str) -> tuple[float, str] | None:
+    """The first figure of ``value`` in its unit, its scale applied (1.2万人 is 12000 of 人,
+    above 9000人), and that unit; None when it holds no number."""
+    match = _NUMBER.search(value)
+    if match is None:
+        return None
+    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1), match.group(3)
+
+
 def _number(line: FactLine) -> float | None:
-    """The line's figure in its unit, its scale applied (1.2万人 is 12000 of 人, above 9000人)."""
-    match = _NUMBER.search(line.value or "")
-    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1) if match else None
+    figure = scaled_figure(line.value or "")
+    return figure[0] if figure else None
 
 
 def _unit(line: FactLine) -> str:
-    match = _NUMBER.search(line.value or "")
-    return match.group(3) if match else ""
+    figure = scaled_figure(line.value or "")
+    return figure[1] if figure else ""
 
 
 # How many of an item's label characters a question must write for the item to be weighed.
@@ -84,12 +107,16 @@ def _item(line: FactLine) -> tuple[str, int | None, str]:
     return line.label, line.due.year if line.due else None, _unit(line)
 
 
-def with_extreme_place(question: str, answer: Answer) -> Answer:
+def with_extreme_place(question: str, answer: Answer, *, places_named: int = 0) -> Answer:
     """``answer`` led by the place whose figure is the largest (最多, 最高) or the smallest
-    (最少, 最低) when ``question`` asks which place has it and the answer's lines give figures
-    of two places or more; the place that holds the others (the city of its districts) is no
-    candidate. Else ``answer`` as it is."""
+    (最少, 最低) when ``question`` asks which place has it, or which of the ``places_named``
+    (two or more) has more, and the answer's lines give figures of two places or more; the
+    place that holds the others (the city of its districts) is no candidate. Else ``answer``
+    as it is."""
     asked = _extreme(question)
+    named = asked is None and places_named > 1
+    if named:
+        asked = _compared(question)
     if asked is None or not answer.found or not answer.facts or answer.total > len(answer.facts):
         return answer
     regions = {line.region for line in answer.facts if line.region}
@@ -105,6 +132,8 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
     # earlier in the answer on a tie; none when the question writes too little of any label
     # (哪个区最多 names no item).
     items = [_item(line) for _, line in candidates]
+    if not items:  # (no line of a place gives a figure)
+        return answer
     weighed = max(
         dict.fromkeys(items),
         key=lambda item: (
@@ -127,6 +156,19 @@ def with_extreme_place(question: str, answer: Answer) -> Answer:
     if other_years and weighed[1] is not None:
         said = f"{said}({weighed[1]}年)"
     headline = f"{said}: " + "、".join(f"{line.region} {line.value}" for line in leaders)
+    if named and len(ordered) == 2:
+        headline = _one_of_two(asked, [line for _, line in ordered], len(leaders) > 1)
+        if other_years and weighed[1] is not None:
+            headline = f"{weighed[1]}年 {headline}"
     shown = [line for _, line in ordered]
     rest = [line for line in answer.facts if line not in shown]
     return replace(answer, headline=headline, facts=(*shown, *rest))
+
+
+def _one_of_two(asked: str, ordered: list[FactLine], tied: bool) -> str:
+    """东澜和西岭哪个多, the larger first: 示范市东澜区更多: 不少于30个;示范市西岭区 不少于12个
+    (一样多 when the two figures are equal)."""
+    first, second = ordered
+    if tied:
+        return f"一样{asked}: {first.region}、{second.region} 都是{first.value}"
+    return f"{first.region}更{asked}: {first.value};{second.region} {second.value}"

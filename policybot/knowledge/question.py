@@ -23,7 +23,7 @@ from policybot.knowledge import names as name_resolver
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.noun_heads import BETWEEN_HEAD, NOUN_HEADS
-from policybot.knowledge.place_extremes import asks_each_place
+from policybot.knowledge.place_extremes import asks_each_place, compares_named_places
 from policybot.knowledge.places_asked import districts_written, word_of_place
 from policybot.knowledge.provinces import (
     gazetteer_parents,
@@ -1227,6 +1227,10 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     if field is None and _plan_until(_PUNCTUATION.sub("", rest), index):
         field = Field.PERIOD  # 武汉计划到哪年: nothing but a place and its plan's end asked
     asks = _asks(reading, bool(unit_ids), field)
+    if asks == Asks.WHAT and len(region_ids) > 1 and compares_named_places(reading):
+        # 东澜和西岭2031年驰名商标哪个多: each place's figure (its row, as 分别多少 finds it),
+        # the larger said first (``place_extremes``), not the sentences naming both.
+        asks = Asks.NUMBER
     # 葫芦岛电力设备厂评上辽宁省著名商标: the title it got is what is asked about (a notice may
     # list the firm apart, in an annex); the firm's words only say who got it.
     achieved = _ACHIEVER.search(rest)
@@ -1967,8 +1971,8 @@ def _office_of_level(
     office: tuple[str, str], text: str, index: KnowledgeIndex, region_ids: tuple[int, ...]
 ) -> tuple[tuple[int, ...], str | None, str]:
     """The units the office named with its place's level (``_office_after_place``) is: of
-    that name, abbreviated or by a former or later name (市市场监管局 is the plan's 市质监局),
-    and of that level or none. When the place's plans name only another level's office of
+    that name, abbreviated or by each of its former or later names (市市场监管局 is the plans'
+    市质监局 and 市工商局), and of that level or none. When the place's plans name only another level's office of
     that name (各区市场监管局), no unit: a guess at a district's duties is no answer."""
     typed, named = office
     level = named[0]
@@ -1977,6 +1981,8 @@ def _office_of_level(
     def of_level(units: Iterable[int]) -> set[int]:
         return {u for u in units if _office_level(index.unit(u).name) in ("", level)}
 
+    matched: set[int] = set()
+    names: list[str] = []
     for name in (named, *index.glossary.other_names(named)):
         found = index.names.unit_aliases.get(name, set()) & scope
         if not of_level(found):
@@ -1984,8 +1990,16 @@ def _office_of_level(
             # 示范市 市质监局) reads it: not also every unit whose longer name holds its
             # characters (市质量强市领导小组办公室(市质监局), a body the office hosts)
             found |= set(_abbreviation_matches(name, index, scope))
-        if of_level(found):
-            return tuple(sorted(of_level(found))), name, text.replace(typed, " ", 1)
+        added = of_level(found) - matched
+        if added:
+            # every office the glossary says it was (市质监局 and 市工商局 of 市市场监管局),
+            # as ``find_unit`` keeps them, not the first of them only (trial46 M8)
+            matched |= added
+            names.append(name)
+    if matched:
+        # (several names matched: the office as asked, 市场监管局, names them all)
+        said = names[0] if len(names) == 1 else named
+        return tuple(sorted(matched)), said, text.replace(typed, " ", 1)
     unit_ids, unit_text, rest = find_unit(text, index, region_ids)
     if unit_ids and not of_level(unit_ids):
         # nor is the office a word of the topic: 人民政府 would find the notice's addressees

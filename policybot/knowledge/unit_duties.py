@@ -26,10 +26,10 @@ from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.tasks import DUTY_VERB, NUMBERING, only_units, opening_units
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.lines import PASSAGE, passage_line
-from policybot.knowledge.lookup_answers import unit_targets, unit_tasks
+from policybot.knowledge.lookup_answers import tasks_counted, unit_targets, unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
-from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question import ParsedQuestion, parse_question
 from policybot.knowledge.question_scope import Scope, short_place
 from policybot.knowledge.regions import split_region
 from policybot.knowledge.search import IndexedFact
@@ -326,17 +326,39 @@ def regions_of_tasks(answerer: QuestionAnswerer, lines: Sequence[FactLine]) -> d
 def which_region_of_tasks(
     answerer: QuestionAnswerer, parsed: ParsedQuestion, regions: dict[str, int]
 ) -> Answer:
-    """Ask which region: one line per region with its count, and how to ask for one."""
+    """Ask which region: one line per region with its count, and how to ask for one. The
+    count is the one the question asked of that region (示范市场监管局负责哪些任务) is headed
+    by, so the two agree: that question keeps only the region's office of the level asked
+    (not 各区市场监管局), and heads its task lines by the count of items (trial46 M8)."""
     unit = parsed.unit_text or "该单位"
-    first = next(iter(regions))
-    asked = f"{short_place(first)}{unit}负责哪些任务"
+    counts: dict[str, tuple[int, str]] = {}
+    for region, count in regions.items():
+        asked = _asked_of_region(answerer, region, parsed.unit_text)
+        counted = tasks_counted(asked) if asked is not None else None
+        counts[region] = (asked.total, counted) if asked and counted else (count, f"{count}条")
+    ordered = sorted(counts, key=lambda region: -counts[region][0])
+    example = f"{short_place(ordered[0])}{unit}负责哪些任务"
     return Answer(
         found=False,
         kind=answer_kind(parsed),
         title=unit,
-        headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{asked}”",
-        suggestions=tuple(f"{region}: {count}条" for region, count in regions.items()),
+        headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{example}”",
+        suggestions=tuple(f"{region}: {counts[region][1]}" for region in ordered),
     )
+
+
+def _asked_of_region(
+    answerer: QuestionAnswerer, region: str, unit_text: str | None
+) -> Answer | None:
+    """The reply to ``unit_text``负责哪些任务 asked of ``region`` (as the example says to ask
+    it), or None when no unit was typed or the question names no region of the store."""
+    if unit_text is None:
+        return None
+    asked = f"{short_place(region)}{unit_text}负责哪些任务"
+    parsed = parse_question(asked, answerer.index, answerer.today)
+    if not parsed.region_ids or not parsed.unit_ids:
+        return None  # (nor is it asked again of every region)
+    return answerer.answer(parsed)
 
 
 def _task_passage(passages: Sequence[PassageText], number: int) -> tuple[int, PassageText]:
