@@ -147,7 +147,6 @@ def test_a_name_and_year_header_without_a_serial_column_is_a_table() -> None:
     }, found
 
 
-
 def test_a_row_with_an_empty_cell_does_not_end_a_single_spaced_table() -> None:
     # fix65's leftover: the middle year of 培育示范企业 left blank (two spaces) ended the table,
     # and the rows after it were lost; the table now reads as the same table with tabs does
