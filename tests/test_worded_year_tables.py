@@ -145,3 +145,17 @@ def test_a_name_and_year_header_without_a_serial_column_is_a_table() -> None:
         ("新增示范站", 12, date(2031, 12, 31)),
         ("培育示范企业", 35, date(2031, 12, 31)),
     }, found
+
+
+def test_a_row_with_an_empty_cell_does_not_end_a_single_spaced_table() -> None:
+    # fix65's leftover: the middle year of 培育示范企业 left blank (two spaces) ended the table,
+    # and the rows after it were lost; the table now reads as the same table with tabs does
+    rows = _rows()
+    rows[2] = ["培育示范企业", "家", "8", "", "12", "市标准院", "市商务局"]
+    spaced = extract_text(_plan(" ", rows=rows), "plan.txt")
+    tabbed = extract_text(_plan("\t", rows=rows), "plan.txt")
+    steps = {m.due: m.title for m in spaced.milestones if _TASK in m.title}
+    assert steps == {due: f"{_TASK}:{step}" for due, step in _STEPS.items()}, steps
+    assert [(t.subject, t.value, t.deadline) for t in spaced.targets] == [
+        (t.subject, t.value, t.deadline) for t in tabbed.targets
+    ]

@@ -20,7 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from telegram.error import NetworkError
+
 from policybot.bot.emulator import BotApiEmulator, SentMessage
+from policybot.bot.failures import EmulatorLost
 from policybot.bot.harness import (
     ApplicationFactory,
     HandlerFailed,
@@ -299,6 +302,8 @@ async def run_chat(
             if on_ready is not None:
                 on_ready()
             await _converse(session, stdin, stdout, is_tty)
+    except NetworkError as lost:
+        raise EmulatorLost(emulator.url) from lost
     finally:
         await emulator.stop()
     return 0

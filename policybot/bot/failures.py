@@ -15,6 +15,17 @@ from policybot.config import Settings
 CHINA_NOTE = "api.telegram.org is blocked in mainland China"
 
 
+class EmulatorLost(Exception):
+    """The offline chat (``bot.chat``) lost its connection to its emulator at ``url``.
+
+    PTB's NetworkError names no host, and the line for it names the configured
+    ``telegram.base_url`` (api.telegram.org), which the offline chat never talks to."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"lost the connection to the emulator at {url}")
+        self.url = url
+
+
 def explain(failure: BaseException, settings: Settings) -> str:
     """The line to print for ``failure``; never the token, never a password."""
     for explainer in (_telegram, _database):
@@ -34,6 +45,14 @@ def _telegram(failure: BaseException, settings: Settings) -> str | None:
 
     from policybot.bot.connect import TelegramUnreachable
 
+    if isinstance(failure, EmulatorLost):  # the offline chat talks to no Telegram server
+        cause = failure.__cause__
+        reason = f"{type(cause).__name__}: {_first_line(cause)}" if cause else "no answer"
+        return (
+            f"the offline chat lost the connection to its emulator at {failure.url} ({reason}):"
+            " the emulator runs inside this process, so the network is not the cause — a"
+            " heavily loaded machine can be; run policybot chat again"
+        )
     where = _api_host(settings)
     if isinstance(failure, InvalidToken):
         return (

@@ -3201,12 +3201,6 @@ def _says_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
     )
 
 
-# A 文号 as a text cites it: an organ's abbreviation, then the year in brackets (国发〔2031〕).
-_CITED_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{2,4}\s*[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{1,4}\s*号"
-)
-
-
 def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:
     """Whether the document's text cites a 文号 opening with the first character of ``region``
     (常科发[2006]115号, 常财企〔2006〕76号 of 常州's organs)."""
@@ -3218,7 +3212,7 @@ def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:
 def _cites_no_number(index: KnowledgeIndex, document_id: int) -> bool:
     """Whether the document's text cites no 文号 at all (no ××发〔2031〕 of any organ)."""
     text = index.passages.document_texts.get(document_id, "")
-    return _CITED_NUMBER.search(text) is None
+    return DOC_NUMBER.search(text) is None
 
 
 # How a text speaks of its own region's whole and government (全市, 本县, 市政府, 县人民政府),

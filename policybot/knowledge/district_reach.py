@@ -162,9 +162,17 @@ def reached_by(
     ``title`` read through its ``clause`` (``clipped_clause``, ``whole_title``) or in one of its
     units' names; addressed to all of them (各区) by the title or a leading unit only. The one
     rule the reminders and the answers both apply, to the stored values as they are (not
-    normalised for search)."""
-    texts = (whole_title(title, clause or ""), *lead_units)
-    return districts_named(region_id, texts, children, support_units)
+    normalised for search).
+
+    A title that names districts itself says whose step it is: a row led by several districts'
+    governments (南汀区、北屿县、西湾区人民政府) whose year cell is one district's step (西湾区
+    示范站通过验收) reaches that district only, not every district among its leads (trial46 L9:
+    a district's task list showed two other districts' steps)."""
+    whole = whole_title(title, clause or "")
+    own = districts_named(region_id, (whole,), children)
+    if own:
+        return own
+    return districts_named(region_id, (whole, *lead_units), children, support_units)
 
 
 def whole_title(title: str, written: str) -> str:

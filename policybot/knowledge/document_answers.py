@@ -1286,7 +1286,9 @@ def _quoted_number(
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)
 
 
-# A document number in a sentence, its brackets kept or lost (北政发〔2031〕14号, 北政发203114号).
+# A document number in a sentence, its brackets kept or lost (北政发〔2031〕14号, 北政发203114号):
+# not ``question.DOC_NUMBER``, which needs the brackets; the organ's last character (发字函办令)
+# tells a mangled number from a year and a count run together.
 _CITED_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}?[发字函办令]\s*[〔\[(【]?\s*(?:19|20)\d{2}\s*[〕\])】]?\s*第?\s*\d{1,4}\s*号"
 )

@@ -286,10 +286,11 @@ _OWN_AMOUNT_WHEN = re.compile(
 _OWN_ACHIEVED_WHEN = re.compile(
     r"(?:今年|去年|上年度?|本年度?)(?=(?:刚|刚刚|又)?被?(?:评上|评为|获评|获得|认定为?|入选|拿到|通过))"
 )
-# A doc number (济政字〔2019〕80号, 鄂政发[2013]51号): the one pattern questions, the
-# answering and the measuring read one by (a question is NFKC-normalised: no （ in it).
+# A doc number (济政字〔2019〕80号, 鄂政发[2013]51号, a space before its bracket too): the one
+# pattern questions, the answering (a page that cites none) and the measuring read one by (a
+# question is NFKC-normalised: no （ in it).
 DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
+    r"[\u4e00-\u9fff]{1,8}\s*[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
 )
 # A document number typed without its brackets: 政办发2016年63号, 政办发2016第63号.
 _SPOKEN_DOC_NUMBER = re.compile(

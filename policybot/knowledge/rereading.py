@@ -59,13 +59,32 @@ def reread_stale_documents(engine: Engine, *, now: datetime | None = None) -> di
         if content_hash(extraction.text) != digest and not _adopt_text(
             engine, document_id, extraction.text, content_hash(extraction.text)
         ):
-            # the text would read as another stored document: leave this one as it is
+            # the text would read as another stored document: leave this one as it is, once
             log.warning("document #%s: its stored text now reads as another's", document_id)
+            _leave_as_stored(engine, document_id)
             outcomes[document_id] = "skipped"
             continue
         outcomes[document_id] = ingest_extraction(engine, extraction, now=now).action
     log.info("re-read %d stored plans: %s", len(outcomes), outcomes)
     return outcomes
+
+
+# The fingerprint of a document the re-read left as stored: no extraction hashes to it, so a
+# later re-ingest of its text still writes its facts, and the next migration that forgets every
+# fingerprint reads it again.
+LEFT_AS_STORED = "left as stored: its text now reads as another document's"
+
+
+def _leave_as_stored(engine: Engine, document_id: int) -> None:
+    """Mark a document whose re-read collided as read: its text and facts stay as they are
+    (nothing is lost), and it is not re-extracted and skipped again at every start (review45)."""
+    from policybot.knowledge.database import session_scope
+
+    with session_scope(engine) as session:
+        document = session.get(Document, document_id)
+        if document is not None:
+            document.extraction_fingerprint = LEFT_AS_STORED
+            session.add(document)
 
 
 # How many characters of a fact's quote locate it in the text a newer normaliser writes.

@@ -127,10 +127,13 @@ class KnowledgeIndex:
     snapshot's sentence index, glossary and spelling corrector.
     """
 
-    def __init__(self, rows: SnapshotRows) -> None:
+    def __init__(self, rows: SnapshotRows, *, owner: str = "") -> None:
         self.version: StoreVersion = rows.version
         self._documents: dict[int, DocumentRow] = {doc.id: doc for doc in rows.documents}
         self._regions: dict[int, RegionRow] = {region.id: region for region in rows.regions}
+        # The places questions are matched against: those a stored plan names (below).
+        named = _named_regions(rows)
+        self._named = [region for region in rows.regions if region.id in named]
         self._units: dict[int, UnitRow] = {unit.id: unit for unit in rows.units}
         self._children: dict[int, list[int]] = defaultdict(list)
         for region in rows.regions:
@@ -139,7 +142,7 @@ class KnowledgeIndex:
         # The aliases stored at ingest, and those today's rules give (a store ingested before
         # a rule learnt a short form answers to it too: 新疆生产建设兵团 → 兵团).
         derived = [
-            (alias, region.id) for region in rows.regions for alias in region_aliases(region.name)
+            (alias, region.id) for region in self._named for alias in region_aliases(region.name)
         ]
         # A document's own region named with its province (江苏省南京市) answers to the place's
         # own name (南京市, 南京) as well; a region only facts name (a province's table rows) is
@@ -147,17 +150,17 @@ class KnowledgeIndex:
         own = {document.region_id for document in rows.documents}
         derived += [
             (alias, region.id)
-            for region in rows.regions
+            for region in self._named
             if region.id in own
             for alias in aliases_without_province(region.name)
         ]
         self.names = name_table(
-            ((region.id, region.name) for region in rows.regions),
-            [*rows.region_aliases, *derived],
+            ((region.id, region.name) for region in self._named),
+            [*((alias, rid) for alias, rid in rows.region_aliases if rid in named), *derived],
             ((unit.id, unit.name, unit.region_id) for unit in rows.units),
             rows.unit_aliases,
         )
-        self.teach_vocabulary()
+        self.teach_vocabulary(owner)
         self._units_by_region: dict[int | None, set[int]] = defaultdict(set)
         self._units_by_char: dict[str, set[int]] = defaultdict(set)
         for unit in rows.units:
@@ -207,10 +210,11 @@ class KnowledgeIndex:
             common=vocabulary.common_word,
         )
 
-    def teach_vocabulary(self) -> None:
+    def teach_vocabulary(self, owner: str = "") -> None:
         """Give jieba the store's region and unit names, so questions split at them too (also
-        needed by an index loaded from disk into a new process)."""
-        vocabulary.add_words([*self.names.region_aliases, *self.names.unit_aliases])
+        needed by an index loaded from disk into a new process). They replace what the same
+        store (``owner``) taught before: a place only an undone upload named is forgotten."""
+        vocabulary.teach_store_words(owner, [*self.names.region_aliases, *self.names.unit_aliases])
 
     # -- building -------------------------------------------------------------------------
 
@@ -318,7 +322,8 @@ class KnowledgeIndex:
         return self._documents.values()
 
     def regions(self) -> Collection[RegionRow]:
-        return self._regions.values()
+        """The places a stored plan (live or retired), fact or unit names, with their parents."""
+        return self._named
 
     def unit(self, unit_id: int) -> UnitRow:
         return self._units[unit_id]
@@ -846,6 +851,25 @@ def _years(fact: IndexedFact) -> set[int]:
 StoreRevision = tuple[StoreVersion, str]
 
 
+def _named_regions(rows: SnapshotRows) -> set[int]:
+    """Ids of the regions a stored document (live or retired: its retirement is said), a live
+    fact or a linked unit names, and their parents. The region table keeps every place an
+    upload ever named, an undone one's too; the plans stored are the truth of what is a place
+    here, as ``load_units`` keeps only the units a stored plan names."""
+    parents = {region.id: region.parent_id for region in rows.regions}
+    named: set[int] = set()
+    used = [
+        *(document.region_id for document in rows.documents),
+        *(fact.region_id for fact in rows.facts),
+        *(unit.region_id for unit in rows.units),
+    ]
+    for region_id in used:
+        while region_id is not None and region_id not in named:
+            named.add(region_id)
+            region_id = parents.get(region_id)
+    return named
+
+
 class SavedIndexes(Protocol):
     """Where built indexes are kept between processes (``index_cache.IndexCache``)."""
 
@@ -950,14 +974,15 @@ class LiveIndex:
             raise
 
     def _load_or_build(self) -> KnowledgeIndex:
+        owner = self._engine.url.render_as_string(hide_password=True)
         if self._saved is None:
-            return KnowledgeIndex(read_snapshot_rows(self._engine))
+            return KnowledgeIndex(read_snapshot_rows(self._engine), owner=owner)
         revision = read_store_revision(self._engine)
         index = self._saved.load(revision)
         if index is not None:
-            index.teach_vocabulary()
+            index.teach_vocabulary(owner)
             return index
-        index = KnowledgeIndex(read_snapshot_rows(self._engine))
+        index = KnowledgeIndex(read_snapshot_rows(self._engine), owner=owner)
         if index.version == revision[0]:  # no write came between: the revision names it
             self._saved.save(index, revision)
         return index

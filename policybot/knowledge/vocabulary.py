@@ -110,6 +110,8 @@ _lock = threading.Lock()
 _added_words: set[str] = set()
 # Words a store taught (add_words), each with the frequency jieba had for it before (None: none).
 _store_words: dict[str, int | None] = {}
+# The names each store taught (teach_store_words), by the store's address.
+_owned_words: dict[str, set[str]] = {}
 _TAUGHT_FREQUENCY = 50_000
 _cache_dir: Path | None = None
 CACHE_FILE_NAME = "jieba.cache"
@@ -243,6 +245,33 @@ def add_words(words: Iterable[str]) -> None:
         jieba.dt.total = total
 
 
+def teach_store_words(owner: str, words: Iterable[str]) -> None:
+    """``words`` become all ``owner``'s (a store's) taught names: those it taught before and no
+    store holds now are forgotten, jieba giving them the frequency it had before.
+
+    jieba is one tokenizer per process and never forgets a word; without this a place only an
+    undone or retired upload named would still be cut as one word, and so recognised, until
+    the process restarted (trial46 L10)."""
+    kept = [word.strip() for word in words]
+    _jieba()
+    with _lock:
+        before = _owned_words.get(owner, set())
+        _owned_words[owner] = set(kept)
+        held = set().union(*_owned_words.values())
+        _forget(before - held)
+    add_words(kept)
+
+
+def _forget(words: Iterable[str]) -> None:
+    """Give taught ``words`` back the frequency jieba had for them (0: a prefix only, as if never
+    added). Called with ``_lock`` held."""
+    jieba = _jieba()
+    for word in words:
+        if word in _store_words:
+            jieba.dt.FREQ[word] = _store_words.pop(word) or 0
+            _added_words.discard(word)
+
+
 @contextmanager
 def store_words_set_aside() -> Iterator[None]:
     """Within the block jieba knows only its dictionary, the domain terms and the words taught
@@ -251,13 +280,10 @@ def store_words_set_aside() -> Iterator[None]:
     jieba is one tokenizer per process, and a store's names change how questions split. A
     measurement (the question set's floors) must not depend on which other stores the process
     opened before, as it would in a long test run; the bot itself serves one store."""
-    jieba = _jieba()
+    _jieba()
     with _lock:
         earlier = dict(_store_words)
-        for word, frequency in earlier.items():
-            jieba.dt.FREQ[word] = frequency or 0  # 0: a prefix only, as if never added
-            _added_words.discard(word)
-            del _store_words[word]
+        _forget(earlier)
     try:
         yield
     finally:

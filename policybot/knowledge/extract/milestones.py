@@ -28,6 +28,7 @@ from policybot.knowledge.extract.records import TITLE_WIDTH, MilestoneRecord, Sp
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
+from policybot.knowledge.extract.targets import UNDECIDED
 from policybot.knowledge.extract.units import leading_units, looks_like_unit, trailing_note
 
 _PHASE_TIME = re.compile(
@@ -1588,7 +1589,7 @@ def _event_after(
         return None
     if _RECURRING_CUE.search(title) and not allow_recurring:
         return None
-    if _UNDECIDED_CELL.search(title):
+    if UNDECIDED.search(title):
         return None  # "2019年待省明确指标后再定": nothing is due yet
     if _COUNTED_LABEL.search(title):
         return None  # "实现“三个提升、两个突破”": a headline naming the counted goals below it
@@ -1900,7 +1901,6 @@ def _neighbouring_steps(left: MilestoneRecord, right: MilestoneRecord) -> bool:
 _COUNTED_LABEL = re.compile(
     r"“[一二三四五六七八九十两\d]+(?:个|大|项)[\u4e00-\u9fff]{1,6}(?:[、,][^”]{2,12})*”$"
 )
-_UNDECIDED_CELL = re.compile(r"待[^,。;]{0,16}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 
 
 _ITEM_NUMBER = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,2}[)、.])\s*")
@@ -2043,7 +2043,7 @@ def step_milestone(
     "建设某平台"): due at that year's end, led by the row's units, titled by the task and the
     step ("建设某平台:启动建设"), since the step alone does not say what it is a step of."""
     text = piece.text.strip(" 。;,")
-    if not text or _UNDECIDED_CELL.search(text):
+    if not text or UNDECIDED.search(text):
         return None
     task = (row.task or "").strip(" 。;,")
     title = f"{task}:{text}" if task and task not in text else text
@@ -2073,7 +2073,7 @@ def cell_milestone(
         len(re.sub(r"[^\u4e00-\u9fff]", "", text)) < 6
         or find_quantities(text)
         or any(not _names_the_year(mention, text, deadline) for mention in find_time_mentions(text))
-        or _UNDECIDED_CELL.search(text)
+        or UNDECIDED.search(text)
     ):
         return None
     return MilestoneRecord(

@@ -495,12 +495,25 @@ def _spaced_table_lines(lines: list[str]) -> dict[int, str]:
         tabbed[index] = "\t".join(lines[index].split())
         index += 1
         while index < len(lines) and "|" not in lines[index]:
-            cells = lines[index].split()
-            if len(cells) != width:
+            cells = _spaced_cells(lines[index], width)
+            if cells is None:
                 break
             tabbed[index] = "\t".join(cells)
             index += 1
     return tabbed
+
+
+def _spaced_cells(line: str, width: int) -> list[str] | None:
+    """The ``width`` cells of a row of a single-spaced table, else None. A cell left empty
+    inside the row is the empty text between two spaces (8  12: the middle year blank); before,
+    such a row ended the table and the rows after it were lost (fix65's leftover)."""
+    cells = line.split()
+    if len(cells) == width:
+        return cells
+    cells = line.split(" ")
+    if len(cells) == width and cells[0] and cells[-1]:
+        return cells
+    return None
 
 
 def _clean_lines(lines: list[str]) -> list[str]:

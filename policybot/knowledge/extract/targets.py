@@ -70,7 +70,9 @@ _TO_VALUE = re.compile(
     r"^[^,;。]{0,12}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)|^[^,;。]{0,4}?(?:增至|降至|升至)"
 )
 _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
-UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
+# A goal not set yet (待省明确…后再定, 另行下达): no figure is due. One pattern for a target's
+# clause, a table cell under a year column (milestones) and the answers' count refusal.
+UNDECIDED = re.compile(r"待[^,。;]{0,16}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 _REWARD_RULE = re.compile(
     r"(?:给予|予以|奖励|补助|补贴|奖补|资助)[^,;。]{0,20}?(?:奖励|补助|补贴|奖补|资助|贴息|\d+(?:\.\d+)?万?元)|"
     r"奖励[^,;。]{0,8}?\d+(?:\.\d+)?(?:万|亿)?元|"
