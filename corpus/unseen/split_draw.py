@@ -697,6 +697,18 @@ BATCHES: dict[int, Batch] = {
             "task_split": ["03", "04", "10"],
         },
     ),
+    55: Batch(
+        55,
+        20261255,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "management_rule": ["03", "04", "05", "06", "10"],
+            "plan_notice": ["08", "09"],
+            "sector_plan": ["01", "02"],
+            "task_split": ["07"],
+        },
+    ),
 }
 
 
