@@ -29,12 +29,14 @@ Floors = dict[str, float]
 
 # Batch 39 (branch ext41): B39-6 (a group named before "各成员单位" answers through its members)
 # dropped a seed's false unit: units 0.984 (61/63/61) -> 0.992 (61/62/61), floor 0.98 -> 0.99.
+# Batch 55 (branch ext62): B55-6 (a group addressed as "…领导小组成员单位" is its members, not the
+# group) dropped the last one: units 0.992 -> 1.0 (61/61/61), floor 0.99 -> 1.0.
 SEED_FLOORS: Floors = {
     "targets": 1.0,
     "milestones": 0.98,
     "recurring": 0.95,
     "rewards": 1.0,
-    "units": 0.99,
+    "units": 1.0,
     "metadata": 1.0,
 }
 # The unseen corpus grew from 34 to 70 documents (batch 2, its figures measured fresh before
@@ -954,13 +956,17 @@ BLIND_FLOORS: Floors = {
 # milestones 0.550 -> 0.533 (36/63/68 -> 36/65/70; the batch alone 0/2/2), so the new documents, not
 # a rule, lower the targets floor 0.80 -> 0.79 and the milestones floor 0.54 -> 0.53, for the
 # integrator to confirm; every other floor holds.
+# Batch 55 (branch ext62) added 2 val documents (aggregate only; fresh = after, the batch-55 rules
+# changed no val count): tasks 0.621 -> 0.607 (41/63/69 -> 41/64/71; the batch alone 0/1/2), units
+# 0.715 -> 0.709 (the batch alone 2/4/4), so the new documents, not a rule, lower the tasks floor
+# 0.62 -> 0.60, for the integrator to confirm; every other floor holds.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
     "milestones": 0.53,
     "recurring": 0.83,
     "rewards": 0.76,
     "units": 0.7,
-    "tasks": 0.62,
+    "tasks": 0.6,
     "conditions": 0.41,
     "metadata": 0.94,
 }
