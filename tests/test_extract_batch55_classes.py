@@ -4,7 +4,8 @@ note: the office that takes the problems met in carrying a document out named by
 and with a Latin code in its name (B55-1); "由甲部门会同乙部门审批" after the sentence's topic, and
 "各级某某部门" charged by a rule (B55-2); a rule's article giving a level's bodies their duty by 应当
 or 主管 (B55-3); a second "…是…的责任主体" clause after a comma (B55-4); "甲部门是…的综合部门,主要
-负责…" (B55-5); a group named only as "…领导小组成员单位" in the addressees (B55-6).
+负责…" (B55-5); a group named only as "…领导小组成员单位" in the addressees (B55-6); the office that
+confirms an applicant's claim ("并报区某某中心确认") or takes the application (B55-7).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -132,3 +133,23 @@ def test_a_group_addressed_by_its_members_is_no_unit() -> None:
     units = extract_text(text, "x.txt").units
     assert "区委实施某某战略领导小组" not in units
     assert "区农业农村局" in units
+
+
+def test_the_office_confirming_a_claim_is_a_unit() -> None:
+    """B55-7: "引荐人需…并报区招商服务中心确认": the office that confirms the claim is a unit."""
+    text = (
+        "青禾区招商引资引荐人奖励办法\n"
+        "第五条 对成功引荐项目落户的引荐人,按项目实际到位资金的1‰给予奖励,最高不超过50万元。"
+        "引荐人需填写备案表并报区招商服务中心确认。\n"
+    )
+    assert "区招商服务中心" in extract_text(text, "x.txt").units
+
+
+def test_an_office_receiving_a_report_is_still_no_unit() -> None:
+    """B55-7 guard: "报送区督查室" sends a report on; only confirming verbs make the office a unit."""
+    text = (
+        "青禾区招商引资引荐人奖励办法\n"
+        "第五条 对成功引荐项目落户的引荐人,按项目实际到位资金的1‰给予奖励,最高不超过50万元。"
+        "各单位每季度将落实情况报送区督查室。\n"
+    )
+    assert "区督查室" not in extract_text(text, "x.txt").units

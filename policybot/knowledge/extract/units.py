@@ -1039,6 +1039,17 @@ _ORGANISED_BY = re.compile(
 )
 
 
+# "并报区招商服务中心确认", "需向某某经济开发区管理委员会提交…委托书" (B55-7): the office that
+# confirms an applicant's claim or takes the application does the rule's work (a report sent
+# on, "报送市督查室", is no such step: only these verbs count).
+_CONFIRMED_BY = re.compile(
+    r"(?:报|经|交)(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
+    r"(?:确认|审核|审定|认定|核定|核实|复核)"
+    r"|向(?P<takes>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
+    r"(?:提交|提出申请|申报|递交)"
+)
+
+
 # "2011年初,市农委将…组织开展综合评价", "市妇联、团市委授予“市三八红旗手”": bodies named as the
 # subject of what they will do or grant hold a duty in the document.
 _ACTING_VERB = re.compile(
@@ -1079,6 +1090,10 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     for match in _CHARGED_WITH_SETTING.finditer(text):
         if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
             found.append(match["unit"])  # "由市环保局根据…另行下达": who sets what is left open
+    for match in _CONFIRMED_BY.finditer(text):
+        unit = match["unit"] or match["takes"]
+        if looks_like_unit(unit) and (_starts_with(unit, prefixes) or _is_zone_committee(unit)):
+            found.append(unit)  # "并报区招商服务中心确认": who confirms the claim
     for match in _ORGANISED_BY.finditer(text):
         unit = match["unit"]
         if looks_like_unit(unit) and _starts_with(unit, prefixes):
@@ -1144,6 +1159,14 @@ def _starts_a_name(text: str, start: int) -> bool:
 
 def _starts_with(item: str, prefixes: list[str]) -> bool:
     return any(item.startswith(prefix) for prefix in prefixes)
+
+
+_ZONE_COMMITTEE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|实验区)(?:管委会|管理委员会)$")
+
+
+def _is_zone_committee(item: str) -> bool:
+    """ "广州花都经济开发区管理委员会": a zone's committee, named by its own place, not the region's."""
+    return bool(_ZONE_COMMITTEE.search(item))
 
 
 # A run of unit names at the start of a cell or clause, then the duty ("市科技局、经济和信息化局,
