@@ -5,7 +5,9 @@ and with a Latin code in its name (B55-1); "由甲部门会同乙部门审批" a
 "各级某某部门" charged by a rule (B55-2); a rule's article giving a level's bodies their duty by 应当
 or 主管 (B55-3); a second "…是…的责任主体" clause after a comma (B55-4); "甲部门是…的综合部门,主要
 负责…" (B55-5); a group named only as "…领导小组成员单位" in the addressees (B55-6); the office that
-confirms an applicant's claim ("并报区某某中心确认") or takes the application (B55-7).
+confirms an applicant's claim ("并报区某某中心确认") or takes the application (B55-7); the
+signature block under a table flattened one cell a line read as its last row's next cell (B55-8);
+a department's table naming its divisions in a "责任处室" or "牵头处室 | 配合处室" column (B55-9).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -153,3 +155,61 @@ def test_an_office_receiving_a_report_is_still_no_unit() -> None:
         "各单位每季度将落实情况报送区督查室。\n"
     )
     assert "区督查室" not in extract_text(text, "x.txt").units
+
+
+def test_the_signature_under_a_flattened_table_is_no_cell_of_its_last_row() -> None:
+    """B55-8: a task table flattened one cell a line, then "青禾市人民政府办公室" and the date: the
+    signature ends the table; the last row keeps its task and the office is no milestone."""
+    text = (
+        "青禾市人民政府办公室关于印发青禾市某某行动方案的通知\n青禾政办〔2031〕5号\n"
+        "各区人民政府,市政府各部门:\n到2032年底,全面完成某某体系建设。\n"
+        "序号\n工作任务\n牵头单位\n配合单位\n"
+        "1\n建立某某工作机制\n市科技局\n市财政局、市人社局\n"
+        "2\n完善某某服务平台\n市商务局\n市市场监管局\n"
+        "青禾市人民政府办公室\n2031年5月1日\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert (["市商务局"], ["市市场监管局"], "完善某某服务平台") in _tasks(text)
+    assert all("人民政府办公室" not in milestone.title for milestone in extraction.milestones)
+
+
+def test_a_row_whose_time_cell_is_a_date_keeps_it() -> None:
+    """B55-8 guard: under a 时限 column the date after the units is the row's due date."""
+    text = (
+        "青禾市人民政府办公室关于印发青禾市某某行动方案的通知\n青禾政办〔2031〕5号\n"
+        "各区人民政府,市政府各部门:\n"
+        "序号\n工作任务\n牵头单位\n完成时限\n"
+        "1\n建立某某工作机制\n市科技局\n2031年6月30日\n"
+        "2\n完善某某服务平台\n市商务局\n2031年9月30日\n"
+    )
+    dues = sorted(str(m.due) for m in extract_text(text, "x.txt").milestones)
+    assert dues == ["2031-06-30", "2031-09-30"]
+
+
+def test_a_departments_table_charges_its_divisions() -> None:
+    """B55-9: "重点工作 | 责任领导 | 责任处室": the 处室 column holds each row's units; the person
+    in the 责任领导 column is no unit."""
+    text = (
+        "青禾省某某厅关于印发2031年全省某某工作要点分工方案的通知\n青禾某厅发〔2031〕5号\n"
+        "各市某某局,厅机关各处室:\n到2032年底,全面完成某某体系建设。\n"
+        "序号\n重点工作\n责任领导\n责任处室\n"
+        "1\n推进某某改革\n张某某\n综合处\n"
+        "2\n完善某某监管制度\n李某某\n法规处、监督处\n"
+        "五、保障措施\n各处室要加强协调配合。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert (["法规处", "监督处"], [], "完善某某监管制度") in _tasks(text)
+    assert "张某某" not in extraction.units
+
+
+def test_a_lead_and_a_support_division_column() -> None:
+    """B55-9: "牵头处室 | 配合处室" split a row's divisions into lead and support."""
+    text = (
+        "青禾省某某厅关于印发2031年全省某某工作要点分工方案的通知\n青禾某厅发〔2031〕5号\n"
+        "各市某某局,厅机关各处室:\n到2032年底,全面完成某某体系建设。\n"
+        "序号\n重点工作\n牵头处室\n配合处室\n"
+        "1\n推进某某改革\n综合处\n规划处\n"
+        "2\n完善某某监管制度\n法规处\n监督处\n"
+        "五、保障措施\n各处室要加强协调配合。\n"
+    )
+    assert (["综合处"], ["规划处"], "推进某某改革") in _tasks(text)
