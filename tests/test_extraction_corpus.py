@@ -29,12 +29,14 @@ Floors = dict[str, float]
 
 # Batch 39 (branch ext41): B39-6 (a group named before "各成员单位" answers through its members)
 # dropped a seed's false unit: units 0.984 (61/63/61) -> 0.992 (61/62/61), floor 0.98 -> 0.99.
+# Batch 55 (branch ext62): B55-6 (a group addressed as "…领导小组成员单位" is its members, not the
+# group) dropped the last one: units 0.992 -> 1.0 (61/61/61), floor 0.99 -> 1.0.
 SEED_FLOORS: Floors = {
     "targets": 1.0,
     "milestones": 0.98,
     "recurring": 0.95,
     "rewards": 1.0,
-    "units": 0.99,
+    "units": 1.0,
     "metadata": 1.0,
 }
 # The unseen corpus grew from 34 to 70 documents (batch 2, its figures measured fresh before
@@ -697,13 +699,17 @@ DEV_FLOORS: Floors = {
 # batches' blind documents together (each branch alone 0.411-0.418: tasks predicted where their gold
 # has none), so floor tasks 0.41 -> 0.39 (new documents); targets 0.569 and conditions 0.366 raise
 # theirs.
+# Batches 53 to 55 together (merged at stop 47, 191 documents): targets 0.556, lowered by the three
+# batches' new blind documents (each helper measured its batch fresh = after: 0.570 -> 0.568, 0.563
+# and 0.563 on its own; batch 55's blind part alone predicts 9 targets no gold holds), so the floor
+# goes 0.56 -> 0.55; milestones 0.467, units 0.660 and tasks 0.443 raise theirs.
 BLIND_FLOORS: Floors = {
-    "targets": 0.56,
-    "milestones": 0.44,
+    "targets": 0.55,
+    "milestones": 0.46,
     "recurring": 0.61,
     "rewards": 0.62,
-    "units": 0.64,
-    "tasks": 0.39,
+    "units": 0.65,
+    "tasks": 0.44,
     "conditions": 0.36,
     "metadata": 0.92,
 }
@@ -967,13 +973,17 @@ BLIND_FLOORS: Floors = {
 # confirm; targets 0.804 (the batch alone 2/2/2) and every other floor hold.
 # Batches 53 and 54 together (merged at stop 47): milestones 0.522 (36/65/73), both batches' new
 # documents and no rule, so the floor goes 0.53 -> 0.52; targets 0.799 (291/383/345).
+# Batch 55 (branch ext62) added 2 val documents (aggregate only; fresh = after, the batch-55 rules
+# changed no val count): tasks 0.621 -> 0.607 (41/63/69 -> 41/64/71; the batch alone 0/1/2), units
+# 0.715 -> 0.709 (the batch alone 2/4/4), so the new documents, not a rule, lower the tasks floor
+# 0.62 -> 0.60, for the integrator to confirm; every other floor holds.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
     "milestones": 0.52,
     "recurring": 0.83,
     "rewards": 0.76,
     "units": 0.7,
-    "tasks": 0.62,
+    "tasks": 0.6,
     "conditions": 0.41,
     "metadata": 0.94,
 }

@@ -44,6 +44,11 @@ _HEADER_WORDS = (
     "承担单位",
     "责任部门",
     "牵头部门",
+    # a department's own plan charges its divisions (B55-9)
+    "责任处室",
+    "牵头处室",
+    "责任科室",
+    "牵头科室",
     "工作目标",
     "目标",
     "完成时限",
@@ -319,6 +324,12 @@ def _read_rows(
         if (
             (_is_table_end(cell) and not layout.dates_row(current, cell))
             or (layout.row_is_dated(current) and not is_next_row)
+            or (
+                not is_next_row
+                and layout.signs_off(
+                    current, cell, lines[cursor + 1][1] if cursor + 1 < len(lines) else None
+                )
+            )
             or (
                 not is_next_row
                 and layout.width is not None
@@ -689,6 +700,21 @@ class _Layout:
             and self._time_column() is not None
             and cells is not None
             and not any(_is_time_cell(c) for _, c in cells)
+        )
+
+    def signs_off(
+        self, cells: list[tuple[int, str]] | None, cell: str, following: str | None
+    ) -> bool:
+        """ "青禾市人民政府办公室" then "2031年5月1日" after a row that has all its columns, under a
+        header with no 时限 column (B55-8): the signature block under the table, not the row's
+        next cell (read as one, the row lost its task and the office became a milestone)."""
+        return (
+            cells is not None
+            and following is not None
+            and self._time_column() is None
+            and len(cells) >= len(self.header) - 1
+            and bool(_FULL_DATE.match(following))
+            and not _FULL_DATE.match(cell)
         )
 
     def row_is_dated(self, cells: list[tuple[int, str]] | None) -> bool:
@@ -1184,11 +1210,14 @@ class _IndicatorColumns:
 
 # "主责单位", "责任主体", "落实单位" (round 37): the other names a division-of-labour table gives
 # the column of the bodies that carry each row out (the labels units._LABELS reads in notes).
+# "责任处室", "牵头科室" (B55-9): a department's plan names the column of its own divisions so.
 _LEAD_COLUMN = re.compile(
-    r"^(?:(?:主要|具体|牵头)?(?:牵头|责任|主办|负责|主责|实施|承办|落实|承担)(?:单位|部门)|"
+    r"^(?:(?:主要|具体|牵头)?(?:牵头|责任|主办|负责|主责|实施|承办|落实|承担)(?:单位|部门|处室|科室)|"
     r"(?:责任|实施)主体)$"
 )
-_SUPPORT_COLUMN = re.compile(r"^(?:配合|协办|协助|参与|协同|协作|会办|联办)(?:单位|部门)$")
+_SUPPORT_COLUMN = re.compile(
+    r"^(?:配合|协办|协助|参与|协同|协作|会办|联办)(?:单位|部门|处室|科室)$"
+)
 # "指标要求", "目标值": a column of the goals themselves, not of the indicators' names.
 _VALUE_COLUMN = re.compile(r"^(?:指标|目标)(?:要求|值|数值)$|^(?:目标)?要求$")
 # "目标类型" (A类/B类), "指标属性": a column that sorts the goals, not a goal.
@@ -1211,7 +1240,7 @@ def _unit_columns(header: list[str]) -> tuple[int | None, int | None]:
     return lead, support
 
 
-_FIRST_LEAD_COLUMN = re.compile(r"^牵头(?:单位|部门)$")
+_FIRST_LEAD_COLUMN = re.compile(r"^牵头(?:单位|部门|处室|科室)$")
 # A row's words that say who leads ("市甲局(牵头)", "市甲局牵头", "主办:市甲局").
 _LEAD_WORD = re.compile(r"牵头|主办|主责")
 _SHARED_COLUMN = re.compile(r"^责任(?:单位|部门)$")

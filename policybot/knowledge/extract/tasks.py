@@ -179,12 +179,15 @@ _ITEM_OPENING = r"(?:第[一二三四五六七八九十百零\d]+条|[一二三�
 _LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
 _BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
-    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,11}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
     # "(一)县体育局:负责…", "(一)县体育局。负责…": a division-of-labour item, the body as its
     # label
     r"(?:\s*[::。]\s*(?=(?:牵头)?负责))?"
     # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
+    # "旗县以上人民政府应当加强…", "某某主管部门主管本行政区域内的…工作" (B55-3): a rule's article
+    # gives a level's bodies their duty by 应当 or by 主管 (never 主管部门/主管单位, a name's end)
+    r"应当|主管(?!部门|单位|机关|机构|领导|局|委|办)(?=[\u4e00-\u9fff]{2})|"
     # "市质监局、市农委按照各自职责,加强…": each body's share of the duty after the comma
     r"(?:要)?按照?(?:各自)?职责(?:分工)?[,,]|"
     r"综合|汇总|统一|组织|"
@@ -216,7 +219,10 @@ _INTERPRETS = re.compile(r"^(?:解释|对本[^,。;]{1,12}?(?:进行)?解释)(?:
 # dangling attributive 的 has lost its object; no task can be read from it (round 33).
 _CUT_DUTY = re.compile(r"的$")
 # "市领导小组各成员单位", "市领导小组" (short for a group named in full elsewhere): no one body.
-_NO_SINGLE_BODY = re.compile(r"各|有关|相关|成员单位|^[省市县区]?(?:领导|工作)小组$")
+# "各级物价部门" (B55-2) names each level's bodies of one field, as a rule charges them: a unit.
+_NO_SINGLE_BODY = re.compile(
+    r"各(?!级[\u4e00-\u9fff]{2,8}(?:部门|机关)$)|有关|相关|成员单位|^[省市县区]?(?:领导|工作)小组$"
+)
 
 
 # "奖励资金将由市工业和信息化局拨到各县、区…": the body that pays the money out.
@@ -277,6 +283,14 @@ _JOINT_SENTENCE = re.compile(
 )
 
 
+# "收费的项目、标准,除另有规定的外,由省甲部门会同省乙部门审批" (B55-2): the lead and the body it works
+# with after a comma, the duty a bare verb whose object is the sentence's opening clause.
+_JOINT_AFTER_TOPIC = re.compile(
+    rf"(?<=[,,])\s*由(?P<lead>{_BODY})(?:会同|联合)(?P<support>[\u4e00-\u9fff()、]{{3,60}}?)"
+    r"(?P<duty>审批|审核|审定|审查|核定|认定|制定|确定|管理|监督|监管|组织实施)(?P<topic>)(?=[。;,]|$)"
+)
+
+
 # "…提出申请,由金融管理局、财政局联合审核,按程序办理拨付手续": bodies that do the duty together,
 # each of them leading it (B42-13).
 _TOGETHER_SENTENCE = re.compile(
@@ -318,6 +332,7 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             *_TOGETHER_SENTENCE.finditer(text),
             *_TOPIC_TOGETHER.finditer(text),
             *_FOLLOW_UP.finditer(text),
+            *_JOINT_AFTER_TOPIC.finditer(text),
         ],
         key=lambda m: m.start(),
     )
@@ -337,6 +352,14 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         duty = re.sub(r"^(?:共同)?负责", "", duty.strip(" ,"))
         if match.re is _TOPIC_TOGETHER:
             duty = f"{duty}{match['topic']}"
+        if match.re is _JOINT_AFTER_TOPIC:
+            # what is approved: the sentence's opening clause ("收费的项目、标准")
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。;!") + 1
+            topic = re.split(r"[,,]", text[sentence_start : match.start()], maxsplit=1)[0]
+            topic = re.sub(r"^其中", "", _NUMBERING.sub("", topic.strip()))
+            if not 2 <= len(topic) <= 30:
+                continue
+            duty, start = f"{duty}{topic}", sentence_start
         if match.re is _FOLLOW_UP:
             # the case followed up: the clause before 由 ("逾期未整改的")
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。;!") + 1
@@ -515,13 +538,58 @@ def _named_by_topic(topic: str | None, duty: str) -> str | None:
 # the bodies named answer for the work (B47-7). Governments named by their levels together ("市、
 # 县政府") are one subject, as the text writes them.
 _SUBJECT_OF_DUTY = re.compile(
-    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<lead>[^,。;:,:]{{2,40}}?)是"
+    # "甲部门是市级项目的责任主体,乙政府和丙部门是县级项目的责任主体" (B55-4): each clause its own
+    rf"(?:^|(?<=[。;!,,]))\s*{_ITEM_OPENING}(?P<lead>[^,。;:,:]{{2,40}}?)是"
     r"(?P<duty>(?:本地区|本辖区|本部门)?[^,。;:是]{4,40}?)(?:工作)?的"
     r"(?:责任主体|第一责任人|主体责任单位|责任单位)(?=[,。;]|$)"
 )
 _LEVELS_GOVERNMENT = re.compile(
     r"^(?:各级|(?:[省市县区乡镇]、)+[省市县区乡镇](?:级)?)(?:人民)?政府$"
 )
+
+
+# "发展改革部门是项目建设管理的综合部门,主要负责项目的申报…,会同有关行业主管部门…" (B55-5): a body
+# given its place in the work ("…的综合/主管部门") and then, after the comma, the duty it holds.
+_ROLE_THEN_DUTY = re.compile(
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<lead>[^,。;:,:是]{{2,30}}?)是"
+    r"[^,。;:是]{2,30}?的(?:综合|主管|牵头|职能|责任|协调|监管)(?:部门|单位|机构|机关)"
+    r"[,,]\s*(?:主要|具体)?负责(?P<duty>[^。;]{4,120})"
+)
+
+
+def role_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    found: list[TaskRecord] = []
+    text = paragraph.text
+    for match in _ROLE_THEN_DUTY.finditer(text):
+        lead = split_unit_list(match["lead"].strip())
+        if not lead or not all(
+            looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in lead
+        ):
+            continue
+        clauses = re.split(r"[,,]", match["duty"])
+        joint: list[str] = []
+        for clause in clauses[1:]:
+            joint = joint or joint_units(clause)[0]
+        duty = clauses[0].strip()
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
+            continue
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=duty[:_TITLE_MAX],
+                quote=text[match.start() : match.end()].strip(" ,;。")[:120],
+                section=paragraph.section,
+                due=None,
+                lead_units=lead,
+                support_units=[unit for unit in joint if unit not in lead],
+                span=Span(
+                    paragraph.start + match.start(),
+                    paragraph.start + match.end(),
+                    paragraph.section,
+                ),
+            )
+        )
+    return found
 
 
 def subject_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
@@ -566,6 +634,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         + set_up_body_duties(paragraph, ctx)
         + chaired_body_duties(paragraph, ctx)
         + subject_duties(paragraph, ctx)
+        + role_duties(paragraph, ctx)
     )
     text = paragraph.text
     candidates: list[tuple[str, str, int, int, bool, str | None]] = []
@@ -582,7 +651,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             continue  # "由甲局牵头,乙局配合": a lead-and-support sentence, read by led_duties
         if verb in ("负责", "牵头负责") or leads:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
-        duty = duty if verb in ("负责", "牵头负责", "要", "将") or leads else verb + duty
+        duty = duty if verb in ("负责", "牵头负责", "要", "将", "应当") or leads else verb + duty
         topic = match["topic"] if not group else None
         named = _named_by_topic(topic, duty)
         if topic and topic != "具体工作" and len(duty.strip(" ,")) < 4:
@@ -590,7 +659,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         unit = _ALIAS.sub("", match["unit" + group])
         end = match.end("duty" + group)
         candidates.append(
-            (unit, duty, match.start("unit" + group), end, verb in ("要", "将"), named)
+            (unit, duty, match.start("unit" + group), end, verb in ("要", "将", "应当"), named)
         )
     for match in _DUTY_AFTER.finditer(text):
         duty = _NUMBERING.sub("", match["duty"].strip())

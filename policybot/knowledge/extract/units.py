@@ -254,8 +254,13 @@ _WORK_ON_A_BODY = re.compile(
 )
 
 
+# "省应对甲型H1N1流感联防联控协调小组办公室", "市5G发展领导小组办公室" (B55-1): a Latin code between
+# the Chinese characters of a name (with at least one letter, so no year or number) is one word of it.
+_LATIN_CODE = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?=[\u4e00-\u9fff])")
+
+
 def looks_like_unit(name: str) -> bool:
-    name = name.strip()
+    name = _LATIN_CODE.sub("码", name.strip())
     return (
         bool(name)
         and len(name) <= 32
@@ -342,7 +347,8 @@ _OTHERS_TAIL = re.compile(
 # "市经济运行监测联席会议其他成员单位": the other members of a body, no unit by name (B30-2).
 _OTHER_MEMBERS = re.compile(r"(?:其他|其它)成员(?:单位)?$")
 # "区质量工作领导小组各成员单位" (B39-6): the group's members answer, not the group by name.
-_OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它|各)成员")
+# "区委某某领导小组成员单位:" (B55-6): the group's members, addressed as such, not the group
+_OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它|各)成员|成员单位")
 
 
 def without_others_tail(name: str) -> str:
@@ -1015,6 +1021,10 @@ _CONTACT_UNIT = re.compile(
     # "请在公示期内向市经信局反映" (B31-5): the request may say within which period
     r"(?:径向|请向|请(?:在|于)[^,;。向]{1,10}?(?:内|前)向)"
     r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:反映|联系|咨询)|"
+    # "执行中的问题,请及时反馈给省某某协调小组办公室" (B55-1): the problems met in carrying the
+    # document out go to the office that answers for it (progress reports do not: no 问题 before)
+    r"(?<=问题)\s*[,,]\s*请(?:及时|径直|直接)?反馈给"
+    r"(?P<feedback>[\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:局|委|办|厅|中心|办公室))(?=[。;,]|$)|"
     # "有异议的,应当在公示期内书面向市科技局提出": the office that answers objections
     r"书面(?:形式)?向(?P<objections>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:提出|反映|反馈)"
 )
@@ -1031,6 +1041,17 @@ _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部
 _ORGANISED_BY = re.compile(
     r"由(?P<unit>[\u4e00-\u9fff]{2,24}?(?:委员会|领导小组|小组|局|委|办|中心))"
     r"(?:统一|负责)?组织(?:评审|评选|评定|实施|验收|认定|审核|考核|申报|推荐|开展)"
+)
+
+
+# "并报区招商服务中心确认", "需向某某经济开发区管理委员会提交…委托书" (B55-7): the office that
+# confirms an applicant's claim or takes the application does the rule's work (a report sent
+# on, "报送市督查室", is no such step: only these verbs count).
+_CONFIRMED_BY = re.compile(
+    r"(?:报|经|交)(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
+    r"(?:确认|审核|审定|认定|核定|核实|复核)"
+    r"|向(?P<takes>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
+    r"(?:提交|提出申请|申报|递交)"
 )
 
 
@@ -1068,12 +1089,16 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
             found.append(match.group(0))
     for match in _CONTACT_UNIT.finditer(text):
-        unit = match["unit"] or match["objections"]
+        unit = match["unit"] or match["objections"] or match["feedback"]
         if looks_like_unit(unit) and _starts_with(unit, prefixes):
             found.append(unit)  # "遇到的问题,请径向市农业局反映": who answers for it
     for match in _CHARGED_WITH_SETTING.finditer(text):
         if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
             found.append(match["unit"])  # "由市环保局根据…另行下达": who sets what is left open
+    for match in _CONFIRMED_BY.finditer(text):
+        unit = match["unit"] or match["takes"]
+        if looks_like_unit(unit) and (_starts_with(unit, prefixes) or _is_zone_committee(unit)):
+            found.append(unit)  # "并报区招商服务中心确认": who confirms the claim
     for match in _ORGANISED_BY.finditer(text):
         unit = match["unit"]
         if looks_like_unit(unit) and _starts_with(unit, prefixes):
@@ -1139,6 +1164,14 @@ def _starts_a_name(text: str, start: int) -> bool:
 
 def _starts_with(item: str, prefixes: list[str]) -> bool:
     return any(item.startswith(prefix) for prefix in prefixes)
+
+
+_ZONE_COMMITTEE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|实验区)(?:管委会|管理委员会)$")
+
+
+def _is_zone_committee(item: str) -> bool:
+    """ "广州花都经济开发区管理委员会": a zone's committee, named by its own place, not the region's."""
+    return bool(_ZONE_COMMITTEE.search(item))
 
 
 # A run of unit names at the start of a cell or clause, then the duty ("市科技局、经济和信息化局,

@@ -8,7 +8,9 @@ No schema change. The extractor learnt (corpus batches 53 to 55 and the stop's f
 page field written in a table row without its cell bar, a zone's 管委会 as the region of what it
 signs, "为主落实" as the lead after an official's name, the year of a signed plan whose goals
 open on 全年/年内, a bracket opening on 原 as a former name, a single-spaced task table with an
-empty cell inside a row, and one bound for a goal that is not set yet. As 0030 did, this
+empty cell inside a row, one bound for a goal that is not set yet, duties written as
+"由X会同Y审批", "X是…的综合部门", "报X确认" and 责任处室 columns, and a 领导小组's 成员单位 as its members
+rather than a unit (the Foshan seed loses one such false unit). As 0030 did, this
 revision forgets every document's fingerprint (the ones left as stored after a re-read
 collision too): ``knowledge.rereading`` reads each again once at start through the store's
 re-ingest, which keeps fact ids (so the reminder ledger: nothing is sent twice) and leaves a
