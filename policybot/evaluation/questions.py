@@ -126,6 +126,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa44": ("q3268", "q3339"),
     "qa45": ("q3340", "q3409"),
     "qa46": ("q3410", "q3483"),
+    "qa47": ("q3484", "q3558"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

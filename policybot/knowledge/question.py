@@ -2312,6 +2312,12 @@ _ISSUERS_ASKED = re.compile(
     # 方案是哪几家发的: the issuers counted by 家, the unit word left out.
     r"|哪(?:几|两|三)?家(?:单位|部门|机关)?(?:联合|共同|一起)?(?:印发|下发|制发|发布|发)的"
 )
+# 清单是区发改局印发的吗: the issuer guessed by name (an office: …局, …委, …政府) and asked
+# whether it is right; the answer is who issued it, whatever the guess.
+_ISSUER_GUESSED = re.compile(
+    r"是[^,,。??是]{1,14}?(?:局|委|办|厅|政府|部门|单位|中心|委员会|办公室)"
+    r"(?:联合|共同|一起)?(?:印发|下发|制发|发布|制定|发)的(?:吗|么|嘛|不|没)"
+)
 # 方案是落实湖南省哪个文件的: the document it was made under, the upper level named between.
 _BASIS_ASKED = re.compile(
     r"(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?(?:省|市|州|国家|中央|国务院|部)"
@@ -2357,6 +2363,7 @@ def _field(text: str, doc_number: str | None) -> str | None:
         cued = (
             any(cue in text for cue in cues)
             or (field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None)
+            or (field == Field.ISSUER and _ISSUER_GUESSED.search(text) is not None)
             or (field == Field.BASIS and _BASIS_ASKED.search(text) is not None)
         )
         if field == Field.PRINTED and cued and _PRINTED_DESCRIBES.search(text):
