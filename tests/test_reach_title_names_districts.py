@@ -29,3 +29,14 @@ def test_a_step_the_title_gives_to_one_district_reaches_it_only() -> None:
 def test_a_title_naming_no_district_is_each_lead_districts() -> None:
     assert reached("做好获批的示范区创建工作") == {NANTING, BEIYU, XIWAN}
     assert reached("各示范区开展创建工作", ["市市场监管局"]) == set()
+
+
+def test_a_title_naming_a_district_that_does_not_lead_keeps_the_lead_district() -> None:
+    """attack47 H4: the narrowing dropped the lead district, whose reminders were then lost."""
+    assert reached("承接西湾区产业转移", ["北屿县人民政府"]) == {BEIYU, XIWAN}
+    assert reached("对口帮扶北屿县", ["南汀区人民政府"]) == {NANTING, BEIYU}
+    assert reached("西湾区、南汀区示范站通过验收", ["西湾区人民政府", "北屿县人民政府"]) == {
+        NANTING,
+        BEIYU,
+        XIWAN,
+    }

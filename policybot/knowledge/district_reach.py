@@ -164,15 +164,19 @@ def reached_by(
     rule the reminders and the answers both apply, to the stored values as they are (not
     normalised for search).
 
-    A title that names districts itself says whose step it is: a row led by several districts'
-    governments (南汀区、北屿县、西湾区人民政府) whose year cell is one district's step (西湾区
-    示范站通过验收) reaches that district only, not every district among its leads (trial46 L9:
-    a district's task list showed two other districts' steps)."""
+    A title that picks among the lead districts says whose step it is: a row led by several
+    districts' governments (南汀区、北屿县、西湾区人民政府) whose year cell is one district's step
+    (西湾区示范站通过验收) reaches that district only, not every district among its leads
+    (trial46 L9: a district's task list showed two other districts' steps). A title naming a
+    district that does not lead (承接西湾区产业转移, led by 北屿县) narrows nothing: the lead
+    district keeps its step (attack47 H4: its reminders went to the named district only)."""
     whole = whole_title(title, clause or "")
+    every = districts_named(region_id, (whole, *lead_units), children, support_units)
     own = districts_named(region_id, (whole,), children)
-    if own:
+    leading = districts_named(region_id, tuple(lead_units), children)
+    if own and own <= leading:
         return own
-    return districts_named(region_id, (whole, *lead_units), children, support_units)
+    return every
 
 
 def whole_title(title: str, written: str) -> str:
