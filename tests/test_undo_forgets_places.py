@@ -10,6 +10,7 @@ from pathlib import Path
 
 from invented_plans import ask, invented_plans_service, task_table_plan
 from policybot.knowledge import vocabulary
+from policybot.knowledge.editing import retire_document
 from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.undo import undo_last
 
@@ -39,3 +40,26 @@ def test_a_name_another_store_taught_is_kept(tmp_path: Path) -> None:
         assert PLACE in vocabulary.cut(ASKED)
         vocabulary.teach_store_words("two", [])
         assert PLACE not in vocabulary.cut(ASKED)
+
+
+QUOTA_PLAN = """东澜市人民政府办公室关于印发东澜市品牌提升行动计划(2031—2033年)的通知
+东政办发〔2031〕5号
+东澜市人民政府办公室
+2031年3月2日
+一、主要目标
+2031年,各区新增省名牌产品不少于:北川区12个、南汀区30个。
+"""
+
+
+def test_a_retired_plans_district_stays_a_place_and_its_retirement_is_said(
+    tmp_path: Path,
+) -> None:
+    """attack47 M4: a district only the retired plan's facts name was forgotten with fix68's
+    rule (live facts only), so asked about it the reply said the store held nothing on it."""
+    asked = "北川区2031年新增省名牌产品多少个"
+    with invented_plans_service(tmp_path, task_table_plan()) as service:
+        assert ingest_bytes(service.engine, QUOTA_PLAN.encode(), "d.txt", actor_id=ADMIN).result
+        assert "12个" in ask(service, asked)
+        retire_document(service.engine, ADMIN, "东政办发〔2031〕5号")
+        reply = ask(service, asked)
+        assert "已停用" in reply and "没有北川" not in reply, reply

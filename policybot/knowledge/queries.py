@@ -403,6 +403,29 @@ def load_edited_facts(connection: Connection) -> frozenset[tuple[str, int]]:
     return hand_edited_facts(connection, actions=EDITS)
 
 
+def load_retired_fact_regions(connection: Connection) -> set[int]:
+    """Ids of the regions the facts of retired (superseded or expired) documents name.
+
+    A retired plan stays answerable as retired (its retirement is said), so a district only its
+    facts name must stay a place: asked about it, the answer says the plan was retired rather than
+    that the store holds nothing on it (attack47 M4). Undone uploads are deleted, facts and all,
+    so their places are not kept by this."""
+    regions: set[int] = set()
+    for model in (Target, Milestone, RecurringDuty, RewardRule, Task):
+        statement = (
+            select(col(model.region_id))
+            .distinct()
+            .join(Document, col(Document.id) == col(model.document_id))
+            .where(
+                col(Document.status) != DocumentStatus.ACTIVE,
+                col(model.deleted_at).is_(None),
+                col(model.region_id).is_not(None),
+            )
+        )
+        regions.update(id_ for id_ in connection.execute(statement).scalars() if id_ is not None)
+    return regions
+
+
 def read_snapshot_rows(engine: Engine) -> SnapshotRows:
     """All the index needs, read in one transaction so the pieces agree with each other."""
     with engine.connect() as connection, connection.begin():
@@ -422,6 +445,7 @@ def read_snapshot_rows(engine: Engine) -> SnapshotRows:
             texts=load_document_texts(connection),
             glossary=load_glossary(connection),
             edited=load_edited_facts(connection),
+            retired_regions=load_retired_fact_regions(connection),
         )
 
 
@@ -466,6 +490,8 @@ class SnapshotRows:
     glossary: list[tuple[int, str, str]] = field(default_factory=list)
     # (kind, id) of the facts an admin edited (``load_edited_facts``).
     edited: frozenset[tuple[str, int]] = frozenset()
+    # Regions the facts of retired documents name (``load_retired_fact_regions``).
+    retired_regions: set[int] = field(default_factory=set)
 
 
 def read_document_text(engine: Engine, document_id: int) -> str:

@@ -852,8 +852,8 @@ StoreRevision = tuple[StoreVersion, str]
 
 
 def _named_regions(rows: SnapshotRows) -> set[int]:
-    """Ids of the regions a stored document (live or retired: its retirement is said), a live
-    fact or a linked unit names, and their parents. The region table keeps every place an
+    """Ids of the regions a stored document (live or retired: its retirement is said), a fact
+    (a retired document's too) or a linked unit names, and their parents. The region table keeps every place an
     upload ever named, an undone one's too; the plans stored are the truth of what is a place
     here, as ``load_units`` keeps only the units a stored plan names."""
     parents = {region.id: region.parent_id for region in rows.regions}
@@ -862,6 +862,7 @@ def _named_regions(rows: SnapshotRows) -> set[int]:
         *(document.region_id for document in rows.documents),
         *(fact.region_id for fact in rows.facts),
         *(unit.region_id for unit in rows.units),
+        *rows.retired_regions,
     ]
     for region_id in used:
         while region_id is not None and region_id not in named:
