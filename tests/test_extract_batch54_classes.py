@@ -76,3 +76,16 @@ def test_a_bracketed_unit_note_still_closes_a_task() -> None:
 
 def extraction_period(text: str) -> tuple[int, int] | None:
     return extract_text(text, "x.txt").document.period
+
+
+def test_a_plan_giving_itself_several_years_is_not_the_signing_years() -> None:
+    """attack47 H5: "实施期为三年" with 全年 goals was read as one year's plan, and its
+    three-year total was due the year it was signed."""
+    text = (
+        "碧川市质量品牌提升行动方案\n一、实施期限\n本方案实施期为三年。\n二、主要目标\n"
+        "全年新增省名牌产品10个,计划期内累计新增省名牌产品30个。\n"
+        "碧川市人民政府办公室\n2031年5月10日\n"
+    )
+    assert extraction_period(text) != (2031, 2031)
+    two_years = text.replace("本方案实施期为三年。", "力争通过两年努力,品牌建设取得突破。")
+    assert extraction_period(two_years) != (2031, 2031)

@@ -1428,6 +1428,12 @@ def _duration_to_end(text: str, issued: date | None = None) -> tuple[int, int] |
 
 # B54-1: "全年实施重点项目100个", "年内完成人工造林3万亩", "今年全县新增…": a goal set for the year
 # the text is written in, opening a clause.
+# "实施期为三年", "力争通过两年努力", "计划期内": a span of several years the plan gives itself. A
+# numeral inside a written year (二〇三二年) is no span.
+_SEVERAL_YEARS = re.compile(
+    r"(?<![〇零○一二三四五六七八九十\d])(?:[两二三四五六七八九十]|[2-9])\s*年(?![级度])"
+    r"|(?:计划|规划|实施)期"
+)
 _THIS_YEARS_GOAL = re.compile(
     r"(?:^|[,。;:\s])(?:全年|年内|今年)(?:全[省市县区乡镇]|我[省市县区乡镇])?"
     r"(?:计划|力争|确保|要|将)?"
@@ -1440,8 +1446,10 @@ def _years_own_goals(text: str, issued: date | None) -> tuple[int, int] | None:
     """A signed text that sets its goals for 全年/年内/今年 and writes no year but the one it is
     signed in (or, signed in its last two months, the next) plans that year: without it, "全年实施
     重点项目100个" under a 落款 had no due date (B54-1). An unsigned text is left alone: the one
-    year it writes may be an event's, not the plan's."""
-    if issued is None or _THIS_YEARS_GOAL.search(text) is None:
+    year it writes may be an event's, not the plan's. A text that gives itself several years
+    (本方案实施期为三年, 计划期内累计…) is not one year's plan, whatever its 全年 says
+    (attack47 H5: its three-year total was due the signing year)."""
+    if issued is None or _THIS_YEARS_GOAL.search(text) is None or _SEVERAL_YEARS.search(text):
         return None
     year = issued.year + (1 if issued.month >= 11 else 0)
     written = {int(written) for written in _ANY_YEAR.findall(text)}
