@@ -28,6 +28,8 @@ _MOST = ("多", "高", "大")
 # A figure in a value (不少于239个, 1300人, 2.5万元): its first number, its scale and its unit.
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*([^\d\s,,、;;。]{0,3})")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
+# A bound written after the unit (25个以上, 5家左右): no part of the unit.
+_BOUND_AFTER = re.compile(r"(?:以上|以下|以内|左右)$")
 
 
 def asks_each_place(text: str) -> str:
@@ -64,11 +66,12 @@ def asks_extreme_place(text: str) -> bool:
 
 def scaled_figure(value: str) -> tuple[float, str] | None:
     """The first figure of ``value`` in its unit, its scale applied (1.2万人 is 12000 of 人,
-    above 9000人), and that unit; None when it holds no number."""
+    above 9000人), and that unit (个 of 25个以上); None when it holds no number."""
     match = _NUMBER.search(value)
     if match is None:
         return None
-    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1), match.group(3)
+    unit = _BOUND_AFTER.sub("", match.group(3))
+    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1), unit
 
 
 def _number(line: FactLine) -> float | None:
