@@ -91,3 +91,24 @@ def test_a_figure_a_sentence_writes_as_at_least_is_answered_yes(
     assert headline.startswith("答: 是,"), headline
     no = _headline(split_service, "示范市是不是要新增40个省名牌产品")
     assert no.startswith("答: 不是,"), no
+
+
+def _other_city(plan: str) -> str:
+    """``plan`` as 样例市's (its notice, number and places renamed)."""
+    return plan.replace("示范市", "样例市").replace("示政办发", "样政办发")
+
+
+@pytest.fixture(scope="module")
+def cities_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix71_cities")
+    first = city_plan("一、主要目标\n到2032年底,全市新增省名牌产品25个以上。\n")
+    second = _other_city(city_plan("一、主要目标\n到2032年底,全市新增省名牌产品40个以上。\n"))
+    with invented_plans_service(folder, first, second) as service:
+        yield service
+
+
+def test_which_of_two_cities_has_more_is_said(cities_service: QueryService) -> None:
+    headline = _headline(cities_service, "示范市和样例市新增省名牌产品哪个多")
+    assert headline.startswith("答: 样例市更多: 40个以上;示范市 25个以上"), headline
+    fewer = _headline(cities_service, "示范市和样例市新增省名牌产品哪个少")
+    assert fewer.startswith("答: 示范市更少"), fewer

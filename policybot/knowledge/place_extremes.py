@@ -59,6 +59,12 @@ def compares_named_places(text: str) -> bool:
     return _compared(text) is not None
 
 
+def each_as_how_many(text: str) -> str:
+    """One place's part of 甲市和乙市…哪个多 asked as how many (甲市…多少), whose figure the
+    comparison weighs; any other text as it is."""
+    return _WHICH_NAMED.sub("多少", text)
+
+
 def asks_extreme_place(text: str) -> bool:
     """Whether ``text`` asks which place has the most (or least) of something."""
     return _extreme(text) is not None
@@ -175,3 +181,27 @@ def _one_of_two(asked: str, ordered: list[FactLine], tied: bool) -> str:
     if tied:
         return f"一样{asked}: {first.region}、{second.region} 都是{first.value}"
     return f"{first.region}更{asked}: {first.value};{second.region} {second.value}"
+
+
+def more_of_places_apart(question: str, parts: list[tuple[str, Answer]]) -> str | None:
+    """甲市和乙市…哪个多, each place answered on its own (two cities' plans): 甲市更多: 30个;
+    乙市 12个, when each answer leads with a figure of one unit; None when the question asks
+    no comparison, or a place's figure is not found or is of another unit (个 against 家)."""
+    asked = _compared(question)
+    if asked is None or len(parts) != 2:
+        return None
+    figures: list[tuple[float, FactLine]] = []
+    for name, answer in parts:
+        if not answer.found or answer.hedged or not answer.facts:
+            return None
+        lead = replace(answer.facts[0], region=name)
+        figure = scaled_figure(lead.value or "")
+        if figure is None:
+            return None
+        figures.append((figure[0], lead))
+    units = {_unit(line) for _, line in figures}
+    if len(units) != 1:
+        return None
+    ordered = sorted(figures, key=lambda pair: pair[0], reverse=asked in _MOST)
+    tied = ordered[0][0] == ordered[1][0]
+    return _one_of_two(asked, [line for _, line in ordered], tied)
