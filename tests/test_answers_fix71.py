@@ -112,3 +112,14 @@ def test_which_of_two_cities_has_more_is_said(cities_service: QueryService) -> N
     assert headline.startswith("答: 样例市更多: 40个以上;示范市 25个以上"), headline
     fewer = _headline(cities_service, "示范市和样例市新增省名牌产品哪个少")
     assert fewer.startswith("答: 示范市更少"), fewer
+
+
+def test_the_body_after_you_is_who_does_the_work(tmp_path: Path) -> None:
+    # the work named before 由 is no body: the body after it answers (trial47 M, 由…负责)
+    plan = city_plan(
+        "三、保障措施\n"
+        "(一)推进落实。各牵头单位要强力推进,各区品牌培育工作由各区商务局负责协调落实。\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        headline = _headline(service, "示范市哪个单位负责协调各区品牌培育工作")
+    assert headline == "答: 各区商务局", headline
