@@ -105,6 +105,7 @@ from policybot.knowledge.passage_candidates import (
     search_terms,
 )
 from policybot.knowledge.passages import PassageText
+from policybot.knowledge.place_differences import figure_difference
 from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
 from policybot.knowledge.places_asked import of_another_division
 from policybot.knowledge.provinces import (
@@ -451,6 +452,9 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        difference = figure_difference(self, parsed)
+        if difference is not None:  # 东澜区比西岭区多几个: 多18个(东澜区 30个,西岭区 12个,2031年)
+            return difference
         checked = checked_figure(self, parsed)
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked

@@ -34,6 +34,7 @@ _BOUND = re.compile(r"^(?:以上|以下|以内|左右|之内)")
 _DOER = re.compile(
     r"(?:由)?(?P<who>[\u4e00-\u9fff、和及()()]{2,60}?)(?:共同)?(?:负责|牵头|主抓|承担)"
 )
+_DONE_BY = re.compile(r"(?<!自)由")
 # A subject that names a body (委, 局, 办, 政府…), so that 企业负责 or 各地负责 does not lead.
 _BODY_ENDING = re.compile(r"(?:委|局|办|办公室|政府|中心|部|厅|院|会|站|所|队|组)$")
 # Words before the doers that introduce them (其中,…; 具体由…).
@@ -204,7 +205,9 @@ def asked_doers(sentence: str, words: Sequence[str]) -> str | None:
     found = _DOER.search(clause)
     if found is None:
         return None
-    who = _LEADING.sub("", found.group("who"))
+    # 各区质量工作由各区市场监管局负责: the body after 由, not the work before it (自由 is
+    # no 由: 自由贸易区管委会负责)
+    who = _LEADING.sub("", _DONE_BY.split(found.group("who"))[-1])
     bodies = [part for part in who.split("、") if part]
     if not bodies or not all(_BODY_ENDING.search(body) for body in bodies):
         return None

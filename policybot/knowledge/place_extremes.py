@@ -28,6 +28,8 @@ _MOST = ("多", "高", "大")
 # A figure in a value (不少于239个, 1300人, 2.5万元): its first number, its scale and its unit.
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*([^\d\s,,、;;。]{0,3})")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
+# A bound written after the unit (25个以上, 5家左右): no part of the unit.
+_BOUND_AFTER = re.compile(r"(?:以上|以下|以内|左右)$")
 
 
 def asks_each_place(text: str) -> str:
@@ -57,6 +59,12 @@ def compares_named_places(text: str) -> bool:
     return _compared(text) is not None
 
 
+def each_as_how_many(text: str) -> str:
+    """One place's part of 甲市和乙市…哪个多 asked as how many (甲市…多少), whose figure the
+    comparison weighs; any other text as it is."""
+    return _WHICH_NAMED.sub("多少", text)
+
+
 def asks_extreme_place(text: str) -> bool:
     """Whether ``text`` asks which place has the most (or least) of something."""
     return _extreme(text) is not None
@@ -64,11 +72,12 @@ def asks_extreme_place(text: str) -> bool:
 
 def scaled_figure(value: str) -> tuple[float, str] | None:
     """The first figure of ``value`` in its unit, its scale applied (1.2万人 is 12000 of 人,
-    above 9000人), and that unit; None when it holds no number."""
+    above 9000人), and that unit (个 of 25个以上); None when it holds no number."""
     match = _NUMBER.search(value)
     if match is None:
         return None
-    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1), match.group(3)
+    unit = _BOUND_AFTER.sub("", match.group(3))
+    return float(match.group(1)) * _SCALE.get(match.group(2) or "", 1), unit
 
 
 def _number(line: FactLine) -> float | None:
@@ -172,3 +181,27 @@ def _one_of_two(asked: str, ordered: list[FactLine], tied: bool) -> str:
     if tied:
         return f"一样{asked}: {first.region}、{second.region} 都是{first.value}"
     return f"{first.region}更{asked}: {first.value};{second.region} {second.value}"
+
+
+def more_of_places_apart(question: str, parts: list[tuple[str, Answer]]) -> str | None:
+    """甲市和乙市…哪个多, each place answered on its own (two cities' plans): 甲市更多: 30个;
+    乙市 12个, when each answer leads with a figure of one unit; None when the question asks
+    no comparison, or a place's figure is not found or is of another unit (个 against 家)."""
+    asked = _compared(question)
+    if asked is None or len(parts) != 2:
+        return None
+    figures: list[tuple[float, FactLine]] = []
+    for name, answer in parts:
+        if not answer.found or answer.hedged or not answer.facts:
+            return None
+        lead = replace(answer.facts[0], region=name)
+        figure = scaled_figure(lead.value or "")
+        if figure is None:
+            return None
+        figures.append((figure[0], lead))
+    units = {_unit(line) for _, line in figures}
+    if len(units) != 1:
+        return None
+    ordered = sorted(figures, key=lambda pair: pair[0], reverse=asked in _MOST)
+    tied = ordered[0][0] == ordered[1][0]
+    return _one_of_two(asked, [line for _, line in ordered], tied)

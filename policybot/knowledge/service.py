@@ -56,6 +56,7 @@ from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
 from policybot.knowledge.passages import PassageText
+from policybot.knowledge.place_extremes import each_as_how_many, more_of_places_apart
 from policybot.knowledge.places_asked import asks_about_place, word_of_place
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
@@ -704,7 +705,7 @@ class QueryService:
         parts: list[tuple[str, Answer]] = []
         for place in places:
             asked = _EACH.sub("", base.replace(run, place, 1)) if run else place
-            answer = self.ask(asked)
+            answer = self.ask(each_as_how_many(asked))
             ids = resolve_region(place, index)
             parts.append((region_names(index, tuple(ids)) or place if ids else place, answer))
         found = [answer for _name, answer in parts if answer.found]
@@ -715,6 +716,10 @@ class QueryService:
             else f"{name} {_without_ending(answer.headline)}"
             for name, answer in parts
         )
+        # 甲市和乙市…哪个多: which is more said first, as of two districts of one plan
+        more = more_of_places_apart(parsed.text, parts)
+        if more is not None:
+            headline = more
         facts = tuple(fact for _name, answer in parts for fact in answer.facts)
         lead = found[0] if found else parts[0][1]
         return Answer(
