@@ -13,10 +13,12 @@ from tests.invented_plans import invented_plans_service, task_table_plan
 
 
 def test_an_uncovered_place_is_named_as_typed(tmp_path: Path) -> None:
-    with invented_plans_service(tmp_path, task_table_plan()) as service:
-        with Session(service.engine) as session:
-            for typed in ("云州", "杭州"):
-                resolution = resolve_topic(session, typed)
-                assert resolution.uncovered_place == typed, resolution
-                reply = unresolved_reply(typed, resolution)
-                assert f"没有覆盖{typed}的" in reply, reply
+    with (
+        invented_plans_service(tmp_path, task_table_plan()) as service,
+        Session(service.engine) as session,
+    ):
+        for typed in ("云州", "杭州"):
+            resolution = resolve_topic(session, typed)
+            assert resolution.uncovered_place == typed, resolution
+            reply = unresolved_reply(typed, resolution)
+            assert f"没有覆盖{typed}的" in reply, reply
