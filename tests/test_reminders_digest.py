@@ -29,7 +29,12 @@ from policybot.handlers.reminders import NOT_GROUP_ADMIN_PRESS
 from policybot.knowledge import store
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Milestone, ProgressReport, Target
-from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
+from policybot.knowledge.reminder_items import (
+    ReminderLedger,
+    ReminderPurpose,
+    ReminderState,
+    ReminderStatus,
+)
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import units16
 from policybot.scheduler.models import DonePress
@@ -109,7 +114,9 @@ async def test_a_yearly_quota_is_reminded_every_year_and_one_ack_covers_one_year
         assert "已标记完成" in edited.text
         (next_year,) = await tick(bot, clock, local(2018, 12, 1))
         assert "2018-12-31 还有 30 天到期" in next_year.text
-        (last,) = await tick(bot, clock, local(2019, 12, 24))
+        # a year's jump: 2018's occurrence, never marked, went by unsent (one notice says so)
+        notice, last = await tick(bot, clock, local(2019, 12, 24))
+        assert "有 1 项到期提醒未能发出" in notice.text
         assert "2019-12-31 还有 7 天到期" in last.text
     with Session(sqlite_engine) as session:
         [state] = session.exec(select(ReminderState)).all()
@@ -509,12 +516,14 @@ async def test_a_clock_jump_forward_and_back_sends_what_it_skipped_once(
     async for bot in running(sqlite_engine, clock):
         await bot.say("/subscribe 市质监局")
         await tick(bot, clock, local(2018, 11, 30, 10))
-        assert await tick(bot, clock, local(2018, 12, 20)) == []  # jumped: 12-01 is skipped
-        assert [row.status for row in rows(sqlite_engine)] == [ReminderStatus.SKIPPED]
+        (notice,) = await tick(bot, clock, local(2018, 12, 20))  # jumped: 12-01 is skipped…
+        assert "有 1 项到期提醒未能发出" in notice.text  # …and the chat is told, once
+        reminders = [row for row in rows(sqlite_engine) if row.purpose == ReminderPurpose.REMIND]
+        assert [row.status for row in reminders] == [ReminderStatus.SKIPPED]
         (revived,) = await tick(bot, clock, local(2018, 12, 1, 10))  # the clock comes back
         assert "还有 30 天到期" in revived.text and "补发" in revived.text
         assert await tick(bot, clock, local(2018, 12, 1, 11)) == []
-    assert [row.status for row in rows(sqlite_engine)] == [ReminderStatus.SENT]
+    assert [row.status for row in rows(sqlite_engine)] == [ReminderStatus.SENT] * 2
 
 
 async def test_old_rows_are_pruned_without_resending_an_occurrence(sqlite_engine: Engine) -> None:

@@ -224,7 +224,7 @@ def test_a_list_of_documents_cites_none_of_them_as_its_source(service: QueryServ
 
 async def test_subscribing_to_a_place_no_plan_covers_says_so(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("/subscribe 杭州")
-    assert "没有覆盖杭州市" in reply.text and "/doc" in reply.text
+    assert "没有覆盖杭州的" in reply.text and "/doc" in reply.text
     assert "您是不是要找" not in reply.text
     (province,) = await bot.say("/subscribe 浙江")  # a province holding stored cities
     assert "衢州市" in province.text and "没有覆盖" not in province.text

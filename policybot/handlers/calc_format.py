@@ -103,6 +103,8 @@ def _blocks(
         return [markup.bold(title), e(calculation.message), *_unread(calculation, markup), e(USAGE)]
     head = [markup.bold(title), e(clip_echo(calculation.message))]
     head.append("合计: " + markup.bold(total_text(calculation)))
+    if calculation.place_note:
+        head.append(e(calculation.place_note))
     blocks = ["\n".join(head)]
     asked = _asked_rows(calculation, markup)
     if asked:
@@ -131,12 +133,24 @@ def _blocks(
     undecided = _undecided_rows(calculation, markup)
     if undecided:
         blocks.append("\n".join([markup.bold("无法确定(未计入合计)"), *undecided]))
+    if calculation.other_places:
+        blocks.append(_other_places(calculation, markup))
     if calculation.other_documents:
         names = "、".join(f"《{name}》" for name in calculation.other_documents[:3])
         blocks.append(e(f"另有 {names} 也有相关奖励,未合并计算。"))
     if calculation.sheet.ignored:
         blocks.append(e(f"只计算了前 {len(calculation.sheet.claims)} 项成果。"))
     return blocks + _unread(calculation, markup)
+
+
+def _other_places(calculation: Calculation, markup: Markup) -> str:
+    """Each other place's figure for the same achievements, by its own document (a request
+    naming no place)."""
+    rows = [markup.bold("其他地区")]
+    for region, theirs in calculation.other_places:
+        document = clip_echo(theirs.document or "", 40)
+        rows.append(markup.escape(f"• {region}: {total_text(theirs)}(按《{document}》)"))
+    return "\n".join(rows)
 
 
 def _unread(calculation: Calculation, markup: Markup) -> list[str]:

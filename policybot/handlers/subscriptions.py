@@ -148,7 +148,7 @@ def unresolved_reply(name: str, resolution: Resolution) -> str:
         options = "\n".join(fit_lines(lines, budget=LIST_BUDGET))
         return f"“{escape(clip_echo(name))}”对应多个,请写得更具体(可加上地区名):\n{options}"
     if resolution.uncovered_place:
-        place = escape(resolution.uncovered_place)
+        place = escape(clip_echo(resolution.uncovered_place))
         return f"收录的计划没有覆盖{place}的。发 /doc 看收录了哪些地区的计划,或订阅“全部”。"
     if resolution.suggestions:
         options = "、".join(topic_html(s) for s in resolution.suggestions[:10])

@@ -136,6 +136,10 @@ class Calculation:
     certain_total: float = 0.0
     upper_total: float | None = 0.0
     other_documents: tuple[str, ...] = field(default_factory=tuple)
+    # A request naming no place: whose rules these are (只查到衢州市的规定…), and what the other
+    # places whose rules reward the same achievements pay, each by its own best document.
+    place_note: str | None = None
+    other_places: tuple[tuple[str, Calculation], ...] = ()
 
     @property
     def has_ceiling(self) -> bool:
@@ -304,7 +308,42 @@ class RewardCalculator:
             for _, rules_of in ranked[1:]
             if _document_rank(sheet.claims, rules_of)[0]
         )
-        return self._price(index, sheet, document_id, document_rules, where, others)
+        priced = self._price(index, sheet, document_id, document_rules, where, others)
+        if region_ids or not priced.region:
+            return priced
+        return self._for_no_place(index, sheet, priced, ranked[1:])
+
+    def _for_no_place(
+        self,
+        index: KnowledgeIndex,
+        sheet: ClaimSheet,
+        priced: Calculation,
+        ranked: list[tuple[int, list[IndexedFact]]],
+    ) -> Calculation:
+        """A request naming no place (我们公司主导制定了一项国家标准,能拿多少奖励) priced by one
+        place's rules: the reply says so, as a lookup's does (只查到衢州市的规定), or gives every
+        other place's figure beside it, never one city's sum as everyone's."""
+        seen = {priced.region}
+        others: list[tuple[str, Calculation]] = []
+        for document_id, rules_of in ranked:
+            region = rules_of[0].document.region
+            if not region or region in seen or not _document_rank(sheet.claims, rules_of)[0]:
+                continue
+            seen.add(region)
+            theirs = self._price(index, sheet, document_id, rules_of, None, ())
+            if theirs.lines:
+                others.append((region, theirs))
+        if not others:
+            note = f"只查到{priced.region}的规定;其他地区请在问题里加上地区名"
+            return replace(priced, place_note=note)
+        note = f"按{priced.region}的规定计算;其他地区见下,问某地请在问题里加上地区名"
+        named = {theirs.document for _, theirs in others}
+        return replace(
+            priced,
+            place_note=note,
+            other_places=tuple(others),
+            other_documents=tuple(d for d in priced.other_documents if d not in named),
+        )
 
     def _price(
         self,

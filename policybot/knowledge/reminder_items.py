@@ -31,10 +31,12 @@ class ReminderStatus:
 
 class ReminderPurpose:
     """Why a ledger row exists: a reminder to a subscribed chat, or an escalation (督办) of an
-    overdue occurrence to a supervising chat. Each goes in its own digest."""
+    overdue occurrence to a supervising chat. Each goes in its own digest. ``missed`` is the one
+    notice a chat gets for reminders lost beyond the catch-up window (``scheduler/missed.py``)."""
 
     REMIND = "remind"
     ESCALATE = "escalate"
+    MISSED = "missed"
 
 
 class ReminderLedger(SQLModel, table=True):

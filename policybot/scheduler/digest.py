@@ -137,10 +137,11 @@ class Digest:
     dropped: dict[int, str] = field(default_factory=dict)  # row id → why it is not sent
     escalate_after_days: int = 0
     heading: str | None = None  # instead of the reminder heading (e.g. /overdue's)
+    notice_rows: list[int] = field(default_factory=list)  # a missed-reminders notice's rows
 
     @property
     def row_ids(self) -> list[int]:
-        return sorted(row_id for item in self.items for row_id in item.row_ids)
+        return sorted(row_id for item in self.items for row_id in item.row_ids) + self.notice_rows
 
 
 def build_digest(

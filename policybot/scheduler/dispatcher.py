@@ -8,7 +8,8 @@ Each ``tick(now)``:
    ``planned_through`` checkpoint to ``now``. ``ledger.one_per_day`` keeps one row per
    occurrence, chat and day. Reminders that fell due while the bot was down are therefore sent
    on start, once, marked ``late`` (the digest says 补发); anything older than the catch-up
-   window is recorded as skipped. Inserts are ``ON CONFLICT DO NOTHING``: two planners racing
+   window is recorded as skipped, and each chat that lost some gets one notice saying how many
+   and that /overdue lists them (``missed``: a ledger row like any other). Inserts are ``ON CONFLICT DO NOTHING``: two planners racing
    produce one row per moment.
 2. **claim** the due rows of the chats waiting longest, a digest (chat × purpose) at a time
    (``ledger.claim``); **compose** each digest from the current facts; **send** it as one
@@ -75,11 +76,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from policybot.clock import Clock
-from policybot.knowledge.reminder_items import ReminderStatus
+from policybot.knowledge.reminder_items import ReminderPurpose, ReminderStatus
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import WITHDRAWN, Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage
+from policybot.scheduler.missed import missed_notices, notice_message
 from policybot.scheduler.models import Chat
 from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from policybot.scheduler.pacing import ChatPacer
@@ -118,6 +120,7 @@ class PlanResult:
     skipped: list[PlannedReminder] = field(default_factory=list)
     recorded: int = 0
     recorded_skipped: int = 0
+    recorded_notices: int = 0  # chats told once what the catch-up window left out
     revived: int = 0
 
 
@@ -198,6 +201,12 @@ def plan_due(
                 timing=timing,
                 status=ReminderStatus.SKIPPED,
                 error=f"{ledger.CATCH_UP_SKIP} ({timing.catch_up})",
+            )
+            result.recorded_notices = ledger.record(
+                connection,
+                missed_notices(result.skipped, timing, reminded=window),
+                now=now,
+                timing=timing,
             )
             ledger.advance_planned_through(connection, now, scope)
     return result
@@ -529,6 +538,10 @@ class ReminderDispatcher:
             chat = session.get(Chat, chat_id)
             if chat is not None and not chat.active:
                 return f"chat deactivated: {chat.deactivated_reason or ''}"
+            if purpose == ReminderPurpose.MISSED:
+                ids = sorted(row.id for row in rows)
+                notice = Digest(chat_id, purpose, ids[0], self.clock.now(), notice_rows=ids)
+                return notice, notice_message(rows, self.timing)
             digest = build_digest(
                 session,
                 self.timing,

@@ -74,6 +74,8 @@ def preview_reminders(
     waiting = ledger.pending_rows(engine, at, scope=scope)
     entries: dict[tuple[int, str], list[Entry]] = {}
     for row in waiting:
+        if row.purpose == ReminderPurpose.MISSED:
+            continue  # a notice, not a digest: the preview counts what it skips instead
         entries.setdefault((row.chat_id, row.purpose), []).append(
             Entry(row.id, row.item_kind, row.item_id, row.due_date, row.fire_at)
         )

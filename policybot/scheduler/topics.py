@@ -46,8 +46,8 @@ class Resolution:
     topic: Topic | None = None
     candidates: list[Topic] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
-    # A real place (杭州 → 杭州市) no stored plan covers: no suggestion of a similar-looking
-    # region (衢州市 for 杭州) is of any use.
+    # A real place (杭州) no stored plan covers, as the user wrote it: no suggestion of a
+    # similar-looking region (衢州市 for 杭州) is of any use.
     uncovered_place: str | None = None
 
 
@@ -76,7 +76,9 @@ def resolve_topic(session: Session, text: str) -> Resolution:
         place = _place_named(name)
         inside = [r for r in regions.values() if place and place in gazetteer_parents(r)]
         if place is not None and not inside:
-            return Resolution(uncovered_place=place)
+            # said as typed: the gazetteer's first match adds a level the user never wrote
+            # (云州, a place of no plan, is no 云州区 of somewhere else)
+            return Resolution(uncovered_place=text.strip())
         if inside:  # 浙江省: the stored regions in it
             return Resolution(suggestions=sorted(inside))
     if not match.exact:

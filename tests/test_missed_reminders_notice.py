@@ -1,0 +1,147 @@
+"""Reminders lost beyond the catch-up window: one notice per chat, exactly once (trial 47).
+
+A chat whose bot was down longer than ``catch_up_hours`` heard nothing at all about the
+reminders it was promised; now it gets one short notice saying how many and where to see them,
+recorded in the ledger like any send, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.clock import FakeClock
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderPurpose, ReminderStatus
+from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
+from policybot.scheduler.messages import ReminderMessage
+from test_scheduler_support import (
+    RecordingSender,
+    follow,
+    ingest,
+    milestone,
+    plan,
+    timing,
+    utc,
+)
+
+
+class ProcessDied(BaseException):
+    """Not an Exception: nothing in the dispatcher may catch it, like a kill -9."""
+
+
+def dispatcher(
+    engine: Engine, clock: FakeClock, sender: object, worker: str = "w1"
+) -> ReminderDispatcher:
+    return ReminderDispatcher(
+        engine,
+        timing(),
+        clock,
+        sender,  # type: ignore[arg-type]
+        worker_id=worker,
+        config=DispatcherConfig(per_chat_interval=0),
+    )
+
+
+def setup(engine: Engine, chats: tuple[int, ...] = (-1,)) -> None:
+    ingest(
+        engine,
+        plan(milestones=[milestone(due=date(2018, 12, 31)), milestone(due=date(2019, 1, 31))]),
+    )
+    for chat_id in chats:
+        follow(engine, chat_id, "市质监局")
+
+
+def notices(engine: Engine) -> list[ReminderLedger]:
+    with Session(engine) as session:
+        statement = select(ReminderLedger).where(ReminderLedger.purpose == ReminderPurpose.MISSED)
+        return list(session.exec(statement))
+
+
+async def test_a_chat_down_beyond_the_catch_up_window_is_told_once(engine: Engine) -> None:
+    setup(engine, (-1, -2))
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()  # the last tick before going down
+    clock.set(utc(2019, 1, 5, 2))  # down 41 days: every moment of both deadlines is too old
+    restarted = dispatcher(engine, clock, sender, "after-restart")
+    await restarted.tick()
+    clock.advance(timedelta(hours=1))
+    await restarted.tick()
+    await dispatcher(engine, clock, sender, "second-restart").tick()
+    told = [(chat, message.text) for chat, message in sender.sent if "/overdue" in message.text]
+    assert sorted(chat for chat, _ in told) == [-2, -1]  # one notice per chat, once
+    text = told[0][1]
+    assert "有 2 项到期提醒未能发出" in text and "72小时" in text and "不再逐条补发" in text
+    assert [row.status for row in notices(engine)] == [ReminderStatus.SENT] * 2
+    assert len(sender.sent) == 2  # nothing else: a notice, never a flood
+
+
+async def test_the_notice_counts_occurrences_and_names_the_days(engine: Engine) -> None:
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2019, 1, 10, 2))  # 12-01, 12-24, 12-28 (12-30/31 off: fired 12-29), 01-01…
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    [notice] = notices(engine)
+    skipped = {
+        (row.item_kind, row.item_id, row.due_date)
+        for row in _rows(engine)
+        if row.status == ReminderStatus.SKIPPED
+    }
+    assert notice.lead_days == len(skipped) == 2  # two deadlines, however many moments
+    [text] = [message.text for _, message in sender.sent if "/overdue" in message.text]
+    assert f"有 {len(skipped)} 项到期提醒未能发出" in text
+    assert "停机期间(2018-12-01 至 2019-01-01)" in text  # 12-31's 30 days and 01-31's
+
+
+async def test_no_notice_when_nothing_was_lost(engine: Engine) -> None:
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2018, 12, 2, 3))  # back up 26 hours after 12-01 09:00: caught up, 补发
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    assert notices(engine) == []
+    assert len(sender.sent) == 1 and "补发" in sender.sent[0][1].text
+
+
+async def test_a_notice_survives_a_kill_before_it_went_out(engine: Engine) -> None:
+    setup(engine)
+    clock = FakeClock(utc(2018, 11, 25))
+    await dispatcher(engine, clock, RecordingSender()).tick()
+    clock.set(utc(2019, 1, 5, 2))
+
+    async def dies(chat_id: int, message: ReminderMessage) -> int:
+        raise ProcessDied()
+
+    with pytest.raises(ProcessDied):
+        await dispatcher(engine, clock, dies, "killed").tick()
+    others = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    await asyncio.gather(*others, return_exceptions=True)
+    after = RecordingSender()
+    clock.advance(timedelta(minutes=11))  # the dead worker's lease has run out
+    restarted = dispatcher(engine, clock, after, "restarted")
+    await restarted.tick()
+    await restarted.tick()
+    told = [chat for chat, message in after.sent if "/overdue" in message.text]
+    assert told == [-1]
+    assert [row.status for row in notices(engine)] == [ReminderStatus.SENT]
+
+
+def _rows(engine: Engine) -> list[ReminderLedger]:
+    with Session(engine) as session:
+        return list(session.exec(select(ReminderLedger)))
+
+
+async def test_an_occurrence_caught_up_late_is_not_counted_as_lost(engine: Engine) -> None:
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    # down from 11-25 to 12-31 10:00: the 12-31 deadline's warnings of 12-01 and 12-24 are
+    # older than 72 h, but its 1-day and due-day moments are not: it comes, late
+    clock.set(utc(2018, 12, 31, 2))
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    sent = [row for row in _rows(engine) if row.status == ReminderStatus.SENT]
+    assert sent and all(row.late for row in sent)
+    assert notices(engine) == [] and len(sender.sent) == 1
