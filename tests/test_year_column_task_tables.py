@@ -6,6 +6,8 @@ H1: a tab table whose plan states no period: asked of a year its columns set a f
 M2: a row of steps under the year columns, one of which counts what it builds ("建成1个"),
     gave no milestone in any layout (the count sent the row to the figure readers, which read
     none); asked of the middle year, the bot listed the last year's step as well.
+H1: the one-cell-a-line table's 规上企业采标率 asked of a year: the question was read in the
+    glossary's long words (采用国际标准…比率), which the row's label does not write, so no fact.
 L3: a tab table whose first line is its title showed 标题:未识别, and a plan of year columns
     规划期:未识别 though its columns run from the first year to the last.
 """
@@ -50,6 +52,7 @@ _COUNTY_PLAN = (
     "序号\t指标\t计量单位\t2031年\t2032年\t牵头单位\t配合单位\n"
     "1\t新增示范计量器具\t台\t7\t11\t县市场监管局\t县经信局\n"
     "2\t新增计量服务站\t个\t2\t4\t县市场监管局\t县科技局\n"
+    "3\t规上企业采标率\t%\t55\t65\t县经信局\t县市场监管局\n"
 )
 
 
@@ -90,3 +93,9 @@ def test_a_middle_years_step_is_that_years_only(tmp_path: Path) -> None:
         reply = ask(service, "样岭计量测试中心2032年要干啥")
     assert "建成1个" in reply, reply
     assert "通过省级考核" not in reply and "完成选址论证" not in reply
+
+
+def test_a_glossary_term_a_rows_label_writes_is_asked_as_written(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, _COUNTY_PLAN) as service:
+        reply = ask(service, "样川县2032年规上企业采标率要多少")
+    assert "答: 65%" in reply, reply
