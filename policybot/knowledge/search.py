@@ -383,8 +383,17 @@ class KnowledgeIndex:
             self.passages.knows(word)
             or word in self.names.region_aliases
             or word in self.names.unit_aliases
-            or word in self._labels
+            or self._labels_write(word)
         )
+
+    def _labels_write(self, word: str) -> bool:
+        """Whether a fact's label writes ``word`` other than inside what the glossary says it
+        means (新增省名牌产品 writes 省名牌 only as part of 省名牌产品, its meaning)."""
+        labels = self._labels
+        for entry in self.glossary.entries:
+            if entry.term == word and word in entry.means:
+                labels = labels.replace(entry.means, "")
+        return word in labels
 
     @cached_property
     def _labels(self) -> str:
