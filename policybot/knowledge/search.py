@@ -380,12 +380,30 @@ class KnowledgeIndex:
     # -- words and places -----------------------------------------------------------------
 
     def uses_word(self, word: str) -> bool:
-        """Whether the documents or the names of the store use ``word`` themselves."""
+        """Whether the documents or the names of the store use ``word`` themselves: as a word
+        of their sentences, or written in what a fact counts (a table row's 规上企业采标率, which
+        the segmenter splits 采标/率: trial47, its question was read in the glossary's long
+        words and found no fact)."""
         return (
             self.passages.knows(word)
             or word in self.names.region_aliases
             or word in self.names.unit_aliases
+            or self._labels_write(word)
         )
+
+    def _labels_write(self, word: str) -> bool:
+        """Whether a fact's label writes ``word`` other than inside what the glossary says it
+        means (新增省名牌产品 writes 省名牌 only as part of 省名牌产品, its meaning)."""
+        labels = self._labels
+        for entry in self.glossary.entries:
+            if entry.term == word and word in entry.means:
+                labels = labels.replace(entry.means, "")
+        return word in labels
+
+    @cached_property
+    def _labels(self) -> str:
+        """What every live fact counts or names, one a line (``uses_word`` looks in them)."""
+        return "\n".join(fact.row.label for fact in self._facts)
 
     def documents_mentioning(self, text: str) -> set[int]:
         """Active documents whose text contains ``text`` (each distinct text searched once)."""

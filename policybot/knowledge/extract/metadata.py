@@ -611,8 +611,11 @@ def _title_under_chrome(lines: list[str]) -> str | None:
     return None
 
 
-# How a document's own title ends: its kind (通报, 决定, …; 政策 printed with a masked 政 too).
-_TITLE_END = re.compile(r"(?:通报|通知|决定|意见|办法|方案|规划|计划|纲要|要点|细则|规定|措施|策)$")
+# How a document's own title ends: its kind (通报, 决定, …; 政策 printed with a masked 政 too),
+# or the table it is (…年度任务表, …任务分解表: trial47, a task table's first line went unread).
+_TITLE_END = re.compile(
+    r"(?:通报|通知|决定|意见|办法|方案|规划|计划|纲要|要点|细则|规定|措施|策|任务(?:分解)?表)$"
+)
 # A title is one phrase: no sentence punctuation, not a clause.
 _NOT_A_TITLE = re.compile(r"[,,。;;::]")
 
@@ -629,7 +632,13 @@ def _title_from_opening(lines: list[str]) -> str | None:
             return opening[index - 1] + line
         if region_from_title(line) and ("关于" in line or len(line) <= 40):
             return line
+        if index == 0 and _TABLE_TITLE.search(line) and len(line) <= 40:
+            return line  # "某县质量强县年度任务表" heading its table: a place the gazetteer may not know
     return None
+
+
+# A task table's own title (…年度任务表, …任务分解表) on the text's first line.
+_TABLE_TITLE = re.compile(r"任务(?:分解)?表$")
 
 
 def _joined_title_lines(lines: list[str]) -> list[str]:

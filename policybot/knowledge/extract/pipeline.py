@@ -74,7 +74,7 @@ from policybot.knowledge.extract.rewards.class_sums import class_sums
 from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
-from policybot.knowledge.extract.tables import Table, TableRow, find_tables
+from policybot.knowledge.extract.tables import Table, TableRow, columns_period, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.tier_thresholds import is_tier_threshold
 from policybot.knowledge.extract.units import (
@@ -135,7 +135,8 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         )
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
-    tables = find_tables(normalised, ctx) + find_place_tables(normalised, ctx)
+    task_tables = find_tables(normalised, ctx)
+    tables = task_tables + find_place_tables(normalised, ctx)
     tables += [
         table
         for table in find_indicator_columns(normalised, ctx)
@@ -278,6 +279,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # An official document whose facts were not found (an excerpt cut before its goals, a
         # notice whose plan is an attachment) is still worth keeping: its text answers questions.
         extraction.warnings.append(TEXT_ONLY)
+    # trial47: a task table's year columns give the period a plan that states none runs over
+    # (set after its facts are read: no undated goal is put at the columns' last year)
+    meta.period = meta.period or columns_period(task_tables, meta.issued)
     _fill_sections(ctx, extraction)
     _plain_labels(extraction)
     _units_of_records(extraction)
@@ -1582,7 +1586,11 @@ def _read_tables(
                     deadline=deadline,
                     deadline_text=(row.time_text or f"{deadline.year}年") if deadline else None,
                 )
-                cell_targets = target_rules.targets_in_piece(piece, ctx, defaults)
+                # a row's steps: a count in one (建成1个) is what that year's step builds, no
+                # goal whose subject is its bare verb (建成 1个; trial47)
+                cell_targets = (
+                    [] if row.steps_of_task else target_rules.targets_in_piece(piece, ctx, defaults)
+                )
                 targets.extend(cell_targets)
                 dated = milestone_rules.milestones_in_piece(
                     piece, ctx, row.section, row.lead_units, deadline.year if deadline else None

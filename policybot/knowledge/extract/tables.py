@@ -266,6 +266,29 @@ def _read_flattened(
     return _read_rows(lines, cursor, layout, header_start)
 
 
+def columns_period(tables: list[Table], issued: date | None) -> tuple[int, int] | None:
+    """The years a plan's task tables give their columns, first to last ("2027年 | 2028年 |
+    2029年": 2027—2029), for a plan whose text states no period; None without a table of two
+    year columns or more. A column of a year before the plan was signed is where it starts
+    from (a base), no year of the plan's."""
+    years = sorted(
+        {
+            year
+            for table in tables
+            if len(table.years) >= 2
+            for year in table.years
+            if issued is None or year >= issued.year
+        }
+    )
+    if len(years) < 2 or years[-1] - years[0] > _LONGEST_PERIOD:
+        return None
+    return years[0], years[-1]
+
+
+# the most years a plan's period spans (a five-year plan and its 2035 outlook at most)
+_LONGEST_PERIOD = 15
+
+
 def _names_yearly_figures(header: list[str]) -> bool:
     """ "序号 | 项目 | 2027年 | 2028年": a name column ("项目", "名称", "工作内容") first and two
     year columns or more: a table of yearly figures, whatever its name column is called."""
@@ -645,8 +668,9 @@ class _Layout:
         column whose year cells are words ("建设某平台 | — | 启动建设 | 完成主体工程 | 通过验收"):
         each year's cell is that year's step of the row's task, due at the year's end, read by
         its column (trial46: a 单位 column's "—" shifted the cells a year, so 2027's step was
-        lost). Empty cells ("—", "/") state no step; a row with a figure under a year is left
-        to the other readers."""
+        lost). Empty cells ("—", "/") state no step; a row whose every year states a figure is
+        left to the other readers, but a row of steps one of which counts what it builds
+        ("完成选址规划 | 建成1个 | 通过省级验收") is steps (trial47: the count lost the row)."""
         header = self.header
         if len(cells) != len(header) or not header or not _NAME_COLUMN.search(header[0]):
             return []
@@ -662,7 +686,9 @@ class _Layout:
             for index, year in columns
             if not _EMPTY_CELL.match(cells[index][1])
         ]
-        if not steps or any(find_quantities(cell) for _, cell, _ in steps):
+        if not steps or all(find_quantities(cell) for _, cell, _ in steps):
+            return []
+        if any(_BARE_FIGURE.match(cell) for _, cell, _ in steps):
             return []
         return steps
 
