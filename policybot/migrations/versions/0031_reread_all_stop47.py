@@ -10,7 +10,9 @@ signs, "为主落实" as the lead after an official's name, the year of a signed
 open on 全年/年内, a bracket opening on 原 as a former name, a single-spaced task table with an
 empty cell inside a row, one bound for a goal that is not set yet, duties written as
 "由X会同Y审批", "X是…的综合部门", "报X确认" and 责任处室 columns, and a 领导小组's 成员单位 as its members
-rather than a unit (the Foshan seed loses one such false unit). As 0030 did, this
+rather than a unit (the Foshan seed loses one such false unit); a task table's word steps under
+its year columns as milestones in every layout, and a plan's period from those columns when it
+states none. As 0030 did, this
 revision forgets every document's fingerprint (the ones left as stored after a re-read
 collision too): ``knowledge.rereading`` reads each again once at start through the store's
 re-ingest, which keeps fact ids (so the reminder ledger: nothing is sent twice) and leaves a
