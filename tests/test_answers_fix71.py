@@ -123,3 +123,44 @@ def test_the_body_after_you_is_who_does_the_work(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, plan) as service:
         headline = _headline(service, "示范市哪个单位负责协调各区品牌培育工作")
     assert headline == "答: 各区商务局", headline
+
+
+# attack47b: questions the difference route did not resolve answered one place's figure.
+SHARES_PLAN = city_plan(
+    "一、目标分解\n"
+    "2031年,各区新增省名牌产品不少于:棠梨区12个、溪口区30个、枫林区7个。\n"
+    "2031年,各区研发经费投入占地区生产总值比重:棠梨区2.5%、溪口区3.1%。\n"
+    "2031年,各区完成工业有效投资:棠梨区5000万元、溪口区1.2亿元。\n"
+    "2031年,各区新增高新技术企业:棠梨区40家、高新区55家。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def shares_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix71_shares")
+    with invented_plans_service(folder, SHARES_PLAN) as service:
+        yield service
+
+
+def test_a_share_a_tied_name_and_a_leading_year_still_give_the_difference(
+    shares_service: QueryService,
+) -> None:
+    share = _headline(shares_service, "溪口区研发经费投入占地区生产总值比重比棠梨区高多少")
+    assert share.startswith("答: 高0.6个百分点("), share  # (the 比 of 比重 is no comparison)
+    tied = _headline(shares_service, "棠梨区新增高新技术企业比高新区少几家")
+    assert tied.startswith("答: 少15家("), tied  # (高新 in 高新技术 names no place)
+    year_first = _headline(shares_service, "2031年溪口区新增省名牌产品比棠梨区多几个")
+    assert year_first.startswith("答: 多18个("), year_first
+    money = _headline(shares_service, "溪口区完成工业有效投资比棠梨区多多少万元")
+    assert money.startswith("答: 多7000万元("), money
+
+
+def test_a_difference_not_found_is_never_one_places_figure(shares_service: QueryService) -> None:
+    for question in (
+        "溪口区2031年新增省名牌产品比溪口区多几个",
+        "溪口区2031年新增省名牌产品比棠梨区多几倍",
+        "溪口区2031年新增省名牌产品比棠梨区多百分之多少",
+    ):
+        headline = _headline(shares_service, question)
+        assert headline.startswith("答: 没有找到两地可以相减的数字"), (question, headline)
+        assert "30个" not in headline and "12个" not in headline, (question, headline)

@@ -105,7 +105,11 @@ from policybot.knowledge.passage_candidates import (
     search_terms,
 )
 from policybot.knowledge.passages import PassageText
-from policybot.knowledge.place_differences import figure_difference
+from policybot.knowledge.place_differences import (
+    asked_difference,
+    figure_difference,
+    unresolved_difference,
+)
 from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
 from policybot.knowledge.places_asked import of_another_division
 from policybot.knowledge.provinces import (
@@ -455,6 +459,11 @@ class QuestionAnswerer:
         difference = figure_difference(self, parsed)
         if difference is not None:  # 东澜区比西岭区多几个: 多18个(东澜区 30个,西岭区 12个,2031年)
             return difference
+        if asked_difference(self, parsed):  # never one place's figure as the difference
+            return unresolved_difference(self._answer_as_typed(parsed))
+        return self._answer_as_typed(parsed)
+
+    def _answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
         checked = checked_figure(self, parsed)
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked

@@ -16,23 +16,28 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.answers import Answer, FactLine, format_number
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
-# 甲比乙多几件, 甲比乙要少多少个, 甲比乙高多少: the first place, the second, the way asked.
+# 甲比乙多几件, 甲比乙要少多少个, 甲比乙高多少: the first place, the second, the way asked. The
+# 比 of a word (比重, 比例, 占比, 比率) is no comparison (attack47b: 占…比重比乙高多少 split at 比重).
 _THAN = re.compile(
-    r"^(?P<first>.+?)比(?P<second>.+?)(?:要|还)?(?P<way>多|少|高|低)(?:了)?(?:几|多少)"
-    r"[^\d\s,,。??]{0,3}[??。]*$"
+    r"^(?P<first>.+?)(?<!占)比(?![重例率值较])(?P<second>.+?)(?:要|还)?(?P<way>多|少|高|低)(?:了)?"
+    r"(?P<share>百分之)?(?:几|多少)(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
 )
 # 甲和乙差多少, 甲与乙相差几个: the gap, its sign not asked.
 _GAP = re.compile(
     r"^(?P<first>.+?)(?:和|与|跟|同)(?P<second>.+?)(?:相差|差距|差)(?:是)?(?:几|多少)"
-    r"[^\d\s,,。??]{0,3}[??。]*$"
+    r"(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
 )
+# 多几倍, 多几成: a ratio asked, which a subtraction does not answer.
+_RATIO = re.compile(r"倍|成")
+# A year or time words typed before the first place (2031年溪口区…比棠梨区…).
+_LEADING_TIME = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|明年|去年)[,,]?")
 # A figure written as a bound (不少于30个, 30个以上): the least the plan asks, not the figure.
 _LOWER = re.compile(r"不少于|不低于|至少|以上|超过|力争|达到")
 _UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
@@ -40,23 +45,34 @@ _UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
 _PLACE_SUFFIXES = frozenset("省市区县镇乡街道")
 
 
+def asked_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> bool:
+    """Whether the question asks how much one named place has more (or less) than another:
+    甲比乙多几个 or 甲和乙差多少 with a place on each side (年 against 年 is not one)."""
+    asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
+    if asked is None:
+        return False
+    aliases = answerer.index.names.region_aliases
+    return all(any(name in side for name in aliases) for side in (asked["first"], asked["second"]))
+
+
 def figure_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
     """The reply 多18件(…) to a question how much more (or less) one named place has than
     another; None when the question asks no difference of two places, or their figures are
-    not found (the question is then answered as it is typed)."""
+    not found (the caller then says no difference was found, ``unresolved_difference``)."""
     asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
-    if asked is None:
-        return None
+    if asked is None or _RATIO.search(asked["tail"]) or asked.groupdict().get("share"):
+        return None  # (多几倍, 多百分之多少: a ratio, which a subtraction does not answer)
     way = asked.group("way") if "way" in asked.groupdict() else "差"
     first, second = asked.group("first"), asked.group("second")
-    together = _places_together(first, second, answerer.index.names.region_aliases)
+    aliases = answerer.index.names.region_aliases
+    together, typed_place = _places_together(first, second, aliases)
     compared = parse_question(f"{together}哪个多", answerer.index, answerer.today)
     if len(compared.region_ids) != 2 or compared.asks != Asks.NUMBER:
         return None
     answer = answerer.answer(compared)
     if not answer.found or answer.hedged or not answer.facts:
         return None
-    pairs = _pairs(answer.facts, first)
+    pairs = _pairs(answer.facts, first, typed_place)
     if not pairs:
         return None
     said = [_difference(way, a, b, len(pairs) > 1) for a, b in pairs]
@@ -65,19 +81,35 @@ def figure_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     return replace(answer, headline=";".join(said), facts=(*shown, *rest))
 
 
-def _places_together(first: str, second: str, aliases: Mapping[str, object]) -> str:
+def unresolved_difference(answer: Answer) -> Answer:
+    """A difference of two places asked whose two figures were not found to subtract: the
+    lines found are shown as a partial match, never one place's figure as the difference
+    (attack47b: 高新区's 55家 led a 棠梨区比高新区少几家 reply)."""
+    if not answer.found:
+        return answer
+    headline = "没有找到两地可以相减的数字,以下是相关内容"
+    return replace(answer, headline=headline, hedged=True)
+
+
+def _places_together(first: str, second: str, aliases: Mapping[str, object]) -> tuple[str, str]:
     """东澜区和西岭区2031年驰名商标: the two places side by side, as 哪个多 reads two places,
-    the words typed after the first place (东澜区2031年驰名商标比西岭区…) moved after both."""
-    place = max((name for name in aliases if first.startswith(name)), key=len, default="")
-    if not place or place == first:
-        return f"{first}和{second}"
-    return f"{place}和{second}{first[len(place) :]}"
+    the words typed after the first place (东澜区2031年驰名商标比西岭区…) moved after both, a year
+    typed before it (2031年东澜区…) kept in front; with the first place's name as typed."""
+    time = _LEADING_TIME.match(first)
+    before, rest = (first[: time.end()], first[time.end() :]) if time else ("", first)
+    place = max((name for name in aliases if rest.startswith(name)), key=len, default="")
+    if not place or place == rest:
+        return f"{first}和{second}", place
+    return f"{before}{place}和{second}{rest[len(place) :]}", place
 
 
-def _pairs(facts: tuple[FactLine, ...], first: str) -> list[tuple[FactLine, FactLine]]:
+def _pairs(
+    facts: tuple[FactLine, ...], first: str, typed_place: str = ""
+) -> list[tuple[FactLine, FactLine]]:
     """The two places' lines of the item weighed (the answer's first line's), one pair a year,
     the earlier year first, the first place's line first in each; empty when the lines are not
-    of two places."""
+    of two places. The first place is the one whose name was typed first, else the one sharing
+    most characters with what was typed before 比."""
     lead = facts[0]
     of_item = [
         line
@@ -87,8 +119,12 @@ def _pairs(facts: tuple[FactLine, ...], first: str) -> list[tuple[FactLine, Fact
     regions = list(dict.fromkeys(line.region for line in of_item if line.region))
     if len(regions) != 2:
         return []
-    regions.sort(key=lambda region: _shared(region, first), reverse=True)
-    if _shared(regions[0], first) == _shared(regions[1], first):
+
+    def typed_first(region: str) -> tuple[bool, int]:
+        return bool(typed_place) and typed_place in region, _shared(region, first)
+
+    regions.sort(key=typed_first, reverse=True)
+    if typed_first(regions[0]) == typed_first(regions[1]):
         return []  # (which place the question names first is not told)
     by_year: dict[int | None, dict[str, FactLine]] = {}
     for line in of_item:
@@ -114,8 +150,15 @@ def _bound(value: str) -> str:
     return "upper" if _UPPER.search(value) else "exact"
 
 
-def _number(amount: float) -> str:
-    return f"{amount:g}" if amount < 1e6 else f"{amount:.0f}"
+def _amount(amount: float, unit: str) -> str:
+    """A difference as a person writes it: 7000万元 (not 70000000元), 0.6个百分点 of two shares."""
+    if unit == "%":
+        return f"{format_number(round(amount, 4))}个百分点"
+    if amount >= 1e8 and amount % 1e6 == 0:
+        return f"{format_number(amount / 1e8)}亿{unit}"
+    if amount >= 1e4 and amount % 1e2 == 0:
+        return f"{format_number(amount / 1e4)}万{unit}"
+    return f"{format_number(round(amount, 4))}{unit}"
 
 
 def _difference(way: str, first: FactLine, second: FactLine, per_year: bool) -> str:
@@ -133,7 +176,7 @@ def _difference(way: str, first: FactLine, second: FactLine, per_year: bool) -> 
     if a_bound != b_bound and not (a_bound == "lower" and b_bound == "exact" and gap > 0):
         return f"{lead}一个是下限或上限,一个是确数,差多少说不准{both}"
     prefix = "至少" if a_bound == "lower" and b_bound == "exact" else ""
-    amount = f"{_number(abs(gap))}{a[1]}"
+    amount = _amount(abs(gap), a[1])
     if gap == 0:
         return f"{lead}一样多{both}"
     if way == "差":
