@@ -17,6 +17,7 @@ from policybot.clock import FakeClock
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderPurpose, ReminderStatus
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.messages import ReminderMessage
+from policybot.scheduler.subscriptions import unsubscribe_all
 from test_scheduler_support import (
     RecordingSender,
     follow,
@@ -145,3 +146,22 @@ async def test_an_occurrence_caught_up_late_is_not_counted_as_lost(engine: Engin
     sent = [row for row in _rows(engine) if row.status == ReminderStatus.SENT]
     assert sent and all(row.late for row in sent)
     assert notices(engine) == [] and len(sender.sent) == 1
+
+
+async def test_a_notice_waiting_for_quiet_hours_to_end_is_not_sent_after_unsubscribe_all(
+    engine: Engine,
+) -> None:
+    """attack48: a notice planned at midnight went out at 09:00 to a chat that had sent
+    /unsubscribe 全部 in between; a digest would have been dropped, and so is the notice."""
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2019, 1, 5, 16))  # back at 00:00 Shanghai: quiet hours, nothing goes out
+    restarted = dispatcher(engine, clock, sender, "after-restart")
+    await restarted.tick()
+    assert len(notices(engine)) == 1 and not sender.sent
+    assert unsubscribe_all(engine, -1)
+    clock.set(utc(2019, 1, 6, 1, 30))  # 09:30 Shanghai
+    await restarted.tick()
+    assert not sender.sent
+    assert [row.status for row in notices(engine)] == [ReminderStatus.SKIPPED]

@@ -63,8 +63,11 @@ def missed_notices(
 
 
 def notice_message(rows: list[LedgerRow], timing: ReminderTiming) -> ReminderMessage:
-    """The notice's text (several notices of one chat claimed together are said as one)."""
-    count = sum(row.lead_days for row in rows)
+    """The notice's text (several notices of one chat claimed together are said as one: an
+    item may be counted in two of them, two downtimes apart, so the most one counted is said as
+    至少 — attack48 on fix70: their sum counted such an item twice)."""
+    most = max(row.lead_days for row in rows)
+    count = f"{most}" if len(rows) == 1 else f"至少 {most}"
     first = min(row.due_date for row in rows)
     last = max(timing.local_date(row.fire_at) for row in rows)
     hours = round(timing.catch_up.total_seconds() / 3600)
