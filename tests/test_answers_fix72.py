@@ -89,3 +89,12 @@ def test_a_cap_asked_of_a_cap_written_is_compared(service: QueryService) -> None
     assert _headline(service, "溪口区2031年安全事故率是不是不超过0.2%") == "答: 不是,0.3%以内"
     floor = _headline(service, "溪口区2031年安全事故率是不是不少于0.2%")
     assert floor.startswith("答: 不是,0.3%以内") and "上限" in floor, floor
+
+
+def test_a_named_place_with_no_figure_for_the_year_is_said(service: QueryService) -> None:
+    two = _headline(service, "溪口区和枫林区2032年新增省名牌产品哪个多?")
+    assert "溪口区 33个" in two and "枫林区没有2032年的数字" in two, two
+    fewer = _headline(service, "棠梨区和枫林区2032年新增省名牌产品哪个少?")
+    assert "枫林区没有2032年的数字" in fewer, fewer
+    three = _headline(service, "溪口区、棠梨区和枫林区2032年新增省名牌产品哪个多?")
+    assert "溪口区更多" in three and "枫林区没有2032年的数字" in three, three

@@ -561,7 +561,8 @@ class QuestionAnswerer:
             # 县长质量奖每年评几家, of the award's sentences that count no winners.
             return self.not_found(parsed, f"文件没有写多少{measure}")
         # 哪个区任务最多, 东澜和西岭哪个多: the place with the largest figure leads.
-        answer = with_extreme_place(parsed.text, answer, places_named=len(parsed.region_ids))
+        named = tuple(self.index.region_name(region) or "" for region in parsed.region_ids)
+        answer = with_extreme_place(parsed.text, answer, places=named)
         answer = self._duration_stated(parsed, answer)
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
