@@ -98,3 +98,41 @@ def test_a_named_place_with_no_figure_for_the_year_is_said(service: QueryService
     assert "枫林区没有2032年的数字" in fewer, fewer
     three = _headline(service, "溪口区、棠梨区和枫林区2032年新增省名牌产品哪个多?")
     assert "溪口区更多" in three and "枫林区没有2032年的数字" in three, three
+
+
+def _duties_plan(city: str, prefix: str, office: str, rows: int) -> str:
+    """An invented task table of ``city``, ``office`` leading each of its ``rows`` rows."""
+    table = "\n".join(
+        f"{n} 开展第{n}项品牌培育工作 {office} {office[0]}商务局 2019年{n}月30日"
+        for n in range(1, rows + 1)
+    )
+    return f"""{city}人民政府办公室关于印发{city}品牌建设行动计划(2018—2020年)的通知
+{prefix}政办发〔2018〕9号
+{city}人民政府办公室
+2018年4月2日
+
+一、任务分解表
+序号 任务 牵头单位 配合单位 完成时限
+{table}
+"""
+
+
+@pytest.fixture(scope="module")
+def offices_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("fix72_offices")
+    plans = (
+        _duties_plan("样例市", "样", "市市场监管局", 5),
+        _duties_plan("示例市", "示", "市市场监管局", 4),
+        _duties_plan("样例市溪口区", "溪", "区市场监管局", 3),
+    )
+    with invented_plans_service(folder, *plans) as service:
+        yield service
+
+
+def test_a_citys_office_asked_with_de_is_the_citys_own(offices_service: QueryService) -> None:
+    plain = _headline(offices_service, "样例市和示例市市场监管局分别负责哪些任务")
+    with_de = _headline(offices_service, "样例市和示例市的市场监管局负责哪些任务")
+    assert with_de == plain, (with_de, plain)
+    assert "溪口区" not in with_de and "地区分列" not in with_de, with_de
+    one = ask(offices_service, "样例市的市场监管局负责哪些任务")
+    assert "区市场监管局" not in one and "溪口区" not in one, one
