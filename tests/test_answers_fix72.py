@@ -8,6 +8,10 @@
   no cap (不是, and why), a cap the plan writes is compared with it.
 - M1: 甲和乙哪个多 where a named place has no figure for the year says so, of two places or
   three (``place_extremes``).
+- M2: 甲区2031年和乙区2032年…哪个多 (each place its year) was 未找到; each place is asked in
+  its year and the two weighed, each year said (``place_years``).
+- M3: 甲市和乙市的市场监管局 read 甲市的市场监管局 as any 市场监管局 of 甲市's plans, a
+  district's among them; the 的 form is the city's own office, as 甲市市场监管局 is.
 """
 
 from __future__ import annotations
@@ -136,3 +140,15 @@ def test_a_citys_office_asked_with_de_is_the_citys_own(offices_service: QuerySer
     assert "溪口区" not in with_de and "地区分列" not in with_de, with_de
     one = ask(offices_service, "样例市的市场监管局负责哪些任务")
     assert "区市场监管局" not in one and "溪口区" not in one, one
+
+
+def test_two_places_each_of_its_own_year_are_weighed(service: QueryService) -> None:
+    """attack47 M2: 甲区2031年和乙区2032年…哪个多 was 未找到 (没有单列的数字)."""
+    headline = _headline(service, "溪口区2031年和棠梨区2032年新增省名牌产品哪个多?")
+    assert headline == "答: 示范市溪口区(2031年)更多: 不少于30个;示范市棠梨区(2032年) 14个", (
+        headline
+    )
+    missing = _headline(service, "溪口区2032年和枫林区2032年新增省名牌产品哪个多?")
+    assert "枫林区没有2032年的数字" in missing, missing
+    absent = _headline(service, "溪口区2031年和枫林区2032年新增省名牌产品哪个少?")
+    assert "枫林区没有2032年的数字" in absent and "溪口区(2031年) 不少于30个" in absent, absent

@@ -106,6 +106,7 @@ from policybot.knowledge.passage_candidates import (
 )
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
+from policybot.knowledge.place_years import more_of_places_years
 from policybot.knowledge.places_asked import of_another_division
 from policybot.knowledge.provinces import (
     cities_of_held_province,
@@ -454,6 +455,9 @@ class QuestionAnswerer:
         checked = checked_figure(self, parsed)
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked
+        of_years = more_of_places_years(self, parsed)
+        if of_years is not None:  # 西岭区2031年和东澜区2032年…哪个多: each of its year
+            return of_years
         answer = self._naming_the_region(parsed, self._answer(parsed))
         if not answer.found:
             answer = self._due_in_year(parsed) or answer
