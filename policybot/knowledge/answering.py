@@ -111,6 +111,7 @@ from policybot.knowledge.place_differences import (
     unresolved_difference,
 )
 from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
+from policybot.knowledge.place_years import more_of_places_years
 from policybot.knowledge.places_asked import of_another_division
 from policybot.knowledge.provinces import (
     cities_of_held_province,
@@ -467,6 +468,9 @@ class QuestionAnswerer:
         checked = checked_figure(self, parsed)
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked
+        of_years = more_of_places_years(self, parsed)
+        if of_years is not None:  # 西岭区2031年和东澜区2032年…哪个多: each of its year
+            return of_years
         answer = self._naming_the_region(parsed, self._answer(parsed))
         if not answer.found:
             answer = self._due_in_year(parsed) or answer
@@ -574,7 +578,8 @@ class QuestionAnswerer:
             # 县长质量奖每年评几家, of the award's sentences that count no winners.
             return self.not_found(parsed, f"文件没有写多少{measure}")
         # 哪个区任务最多, 东澜和西岭哪个多: the place with the largest figure leads.
-        answer = with_extreme_place(parsed.text, answer, places_named=len(parsed.region_ids))
+        named = tuple(self.index.region_name(region) or "" for region in parsed.region_ids)
+        answer = with_extreme_place(parsed.text, answer, places=named)
         answer = self._duration_stated(parsed, answer)
         return self._time_left(
             parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)

@@ -10,7 +10,7 @@ scale applied (2.5万元 is 25000元), is the answer.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer
@@ -21,33 +21,61 @@ from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
-# A figure as a question types it, one word of its topic (31个, 95%, 1.5万人).
-_FIGURE_WORD = re.compile(r"\d+(?:\.\d+)?(?:万|亿|千|百)?[^\d\s]{0,3}")
-# The yes/no asking before it (是不是31个, 是否为31个, 有没有31个), said as how many asks it.
-_ASKING = (("是不是", "是"), ("有没有", "有"), ("是否为", "是"), ("是否有", "有"), ("是否", "是"))
-# …and after it (是31个吗).
+# The yes/no asking before the figure (是不是31个, 是否为31个, 有没有31个), said as how many
+# asks it; the figure asked is the first one after it, never a number of the topic before it
+# (2031年, 4星级).
+_ASKING = re.compile(r"是不是|有没有|是否为|是否有|是否")
+# …or 是/有 before it and 吗 after it (是31个吗, 有50家吗).
+_ASKING_PLAIN = re.compile(r"[是有]")
 _ASKING_END = re.compile(r"(?:吗|么|呢|吧|啊)?[??。]*$")
+# A figure as typed: its number and scale (31, 1.2万), the words after it its measure (个, 家).
+_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千|百)?")
+# Its measure word: up to three characters before a bound, an ending or a stop.
+_MEASURE = re.compile(r"[^\d\s以及左吗么呢吧啊的??。,,、;;]{0,3}")
+# A date is no figure asked (是不是2031年完成).
+_DATE_MEASURE = re.compile(r"^[年月日号]")
+_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 # A lower bound typed with the figure (不少于30个, 30个以上): a plan's figure at or above it is
 # what was asked.
 _AT_LEAST_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 _AT_LEAST_AFTER = re.compile(r"^(?:及以上|以上)")
+# An upper bound typed with it (最多30个, 不超过30个, 30个以内): a figure at or below it.
+_AT_MOST_BEFORE = re.compile(r"(?:最多|至多|不超过|不多于|不高于)$")
+_AT_MOST_AFTER = re.compile(r"^(?:及以下|以下|以内|之内)")
 # Another comparison typed before it (超过200个, 不到200个): no figure the plan is asked to state.
-_COMPARED_BEFORE = re.compile(r"(?:超过|多于|少于|低于|高于|大于|小于|不到|不足|不超过|达到|达)$")
+_COMPARED_BEFORE = re.compile(r"(?:超过|多于|少于|低于|高于|大于|小于|不到|不足|达到|达)$")
+# A bound a plan writes after its figure's unit (30个以内): no part of the unit.
+_BOUND_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|以内|之内|左右)$")
+# How a plan's own figure is bounded: a floor (不少于30个, 30个以上) or a cap (0.3%以内).
+_PLAN_FLOOR = re.compile(r"不少于|不低于|至少|以上|(?<!不)(?:超过|高于|多于)")
+_PLAN_CAP = re.compile(r"不超过|不高于|不多于|以下|以内|之内|(?<!不)(?:低于|少于)|最多|最高")
 # A headline short enough to be the figure itself (答: 超过3亿元), when the lead line has none.
 _FIGURE_HEADLINE_CHARS = 16
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """A yes/no question's figure: the question asked as how many (…是多少个), the figure's
+    value (its scale applied) and measure word, and the bound typed with it (``floor`` for
+    不少于30个, ``cap`` for 最多30个, empty for the figure itself)."""
+
+    how_many: str
+    value: float
+    unit: str
+    bound: str = ""
+
+
 def checked_figure(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
     """The reply 是,不少于30个 or 不是,不少于30个 to a yes/no question whether a figure is
-    the one it types; None when it types none, the plan's figure is not found for certain, or
-    the two are of different units (个 asked, 家 written)."""
+    the one it types; per year (2031年是,…;2032年不是,…) when no year is asked and the plan
+    gives the figure for several; None when it types none, the plan's figure is not found for
+    certain, or the two are of different units (个 asked, 家 written)."""
     if parsed.asks != Asks.YESNO or parsed.topic_kind == FactKind.REWARD:
         return None
-    asked = _as_how_many(parsed)
+    asked = _as_how_many(parsed.text)
     if asked is None:
         return None
-    how_many, expected, at_least = asked
-    plain = parse_question(how_many, answerer.index, answerer.today)
+    plain = parse_question(asked.how_many, answerer.index, answerer.today)
     if plain.asks != Asks.NUMBER:
         return None
     answer = answerer.answer(plain)
@@ -56,33 +84,95 @@ def checked_figure(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer
     written = answer.facts[0].value
     if not written and len(answer.headline) <= _FIGURE_HEADLINE_CHARS:
         written = answer.headline  # (a sentence's figure, read for the lead: 超过3亿元)
-    figure = scaled_figure(written or "")
-    if figure is None or (expected[1] and figure[1] != expected[1]):
+    verdict = _verdict(asked, written or "")
+    if verdict is None:
         return None
-    holds = figure[0] == expected[0] or (at_least and figure[0] >= expected[0])
-    return replace(answer, headline=f"{'是' if holds else '不是'},{written}")
+    years = _years_of_lead(answer, asked) if parsed.year is None else []
+    if len(years) > 1:  # 西岭区省名牌是不是30个, of 2031年不少于30个 and 2032年33个
+        return replace(answer, headline=";".join(f"{year}年{said}" for year, said in years))
+    return replace(answer, headline=verdict)
 
 
-def _as_how_many(parsed: ParsedQuestion) -> tuple[str, tuple[float, str], bool] | None:
-    """The question asked as how many (东澜区2031年省名牌是多少个), the figure it typed (its
-    value and unit) and whether it typed a lower bound with it; None when it types no figure
-    asked of (a word of the topic) or compares one (是不是超过200个)."""
-    text = parsed.text
-    for word in parsed.words:
-        if not word[:1].isdigit() or not _FIGURE_WORD.fullmatch(word) or word not in text:
+def _verdict(asked: _Asked, written: str) -> str | None:
+    """是,written or 不是,written (and why, when the plan bounds its figure the other way: a
+    floor written, a cap asked); None when ``written`` holds no figure of the unit asked."""
+    figure = scaled_figure(written)
+    if figure is None or (asked.unit and not _same_unit(asked.unit, figure[1])):
+        return None
+    floor, cap = bool(_PLAN_FLOOR.search(written)), bool(_PLAN_CAP.search(written))
+    why = ""
+    if asked.bound == "cap" and floor and not cap:
+        holds, why = False, "(文件写的是下限,没有写上限)"
+    elif asked.bound == "floor" and cap and not floor:
+        holds, why = False, "(文件写的是上限,没有写下限)"
+    elif asked.bound == "cap":
+        holds = figure[0] <= asked.value
+    elif asked.bound == "floor":
+        holds = figure[0] >= asked.value
+    else:
+        holds = figure[0] == asked.value
+    return f"{'是' if holds else '不是'},{written}{why}"
+
+
+def _same_unit(asked: str, written: str) -> bool:
+    """个 asked of 个 written (of 30个以内, its bound no part of its unit); the measure typed
+    may run into the topic (30个省名牌产品)."""
+    written = _BOUND_AFTER.sub("", written)
+    return bool(written) and (asked == written or asked.startswith(written))
+
+
+def _years_of_lead(answer: Answer, asked: _Asked) -> list[tuple[int, str]]:
+    """Each year's verdict on the answer's lead item (its label and place) when the answer
+    gives it for several years, the earlier first; the lines' own verdicts, each of its year."""
+    lead = answer.facts[0]
+    said: dict[int, str] = {}
+    for line in answer.facts:
+        if line.label != lead.label or line.region != lead.region or line.due is None:
             continue
-        expected = scaled_figure(word)
-        at = text.find(word)
-        before, after = text[:at], text[at + len(word) :]
-        at_least = bool(_AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after))
-        if expected is None or (_COMPARED_BEFORE.search(before) and not at_least):
+        verdict = _verdict(asked, line.value or "")
+        if verdict is not None:
+            said.setdefault(line.due.year, verdict)
+    return sorted(said.items())
+
+
+def _as_how_many(text: str) -> _Asked | None:
+    """The question asked as how many (东澜区2031年省名牌是多少个) with the figure it typed
+    after its yes/no (是不是31个, 有没有31个, 是31个吗); None when it types none there or
+    compares one (是不是超过200个)."""
+    asking = _ASKING.search(text)
+    if asking is not None:
+        said = "有" if "有" in asking.group(0) else "是"
+        figure = _FIGURE.search(text, asking.end())
+    else:  # 是31个吗: the last figure, after the last 是 or 有 before it
+        if not re.search(r"[吗么][??。]*$", text):
             return None
-        before = _AT_LEAST_BEFORE.sub("", before)
-        after = _AT_LEAST_AFTER.sub("", after, count=1)
-        for typed, said in _ASKING:
-            if typed in before:
-                before = before.replace(typed, said, 1)
-                break
-        after = _ASKING_END.sub("", after)
-        return f"{before}多少{expected[1]}{after}", expected, at_least
-    return None
+        figures = list(_FIGURE.finditer(text))
+        figure = figures[-1] if figures else None
+        plain = [m for m in _ASKING_PLAIN.finditer(text, 0, figure.start())] if figure else []
+        if not plain:
+            return None
+        asking, said = plain[-1], plain[-1].group(0)
+    if figure is None:
+        return None
+    return _asked_at(text, asking, said, figure)
+
+
+def _asked_at(text: str, asking: re.Match[str], said: str, figure: re.Match[str]) -> _Asked | None:
+    """The figure ``figure`` asked by ``asking`` (said as ``said`` in the how-many question)."""
+    between, after = text[asking.end() : figure.start()], text[figure.end() :]
+    unit = _MEASURE.match(after).group(0)  # type: ignore[union-attr]  # it matches the empty
+    if _DATE_MEASURE.match(unit):
+        return None
+    bound = ""
+    if _AT_LEAST_BEFORE.search(between) or _AT_LEAST_AFTER.match(after[len(unit) :]):
+        bound = "floor"
+    elif _AT_MOST_BEFORE.search(between) or _AT_MOST_AFTER.match(after[len(unit) :]):
+        bound = "cap"
+    elif _COMPARED_BEFORE.search(between):
+        return None
+    between = _AT_MOST_BEFORE.sub("", _AT_LEAST_BEFORE.sub("", between))
+    rest = after[len(unit) :]
+    rest = _AT_MOST_AFTER.sub("", _AT_LEAST_AFTER.sub("", rest, count=1), count=1)
+    how_many = f"{text[: asking.start()]}{said}{between}多少{unit}{_ASKING_END.sub('', rest)}"
+    value = float(figure.group(1)) * _SCALE.get(figure.group(2) or "", 1)
+    return _Asked(how_many, value, unit, bound)

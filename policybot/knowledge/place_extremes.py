@@ -9,6 +9,7 @@ all places' lines below it, the largest first.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from policybot.knowledge.answers import Answer, FactLine
@@ -116,14 +117,15 @@ def _item(line: FactLine) -> tuple[str, int | None, str]:
     return line.label, line.due.year if line.due else None, _unit(line)
 
 
-def with_extreme_place(question: str, answer: Answer, *, places_named: int = 0) -> Answer:
+def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] = ()) -> Answer:
     """``answer`` led by the place whose figure is the largest (最多, 最高) or the smallest
-    (最少, 最低) when ``question`` asks which place has it, or which of the ``places_named``
+    (最少, 最低) when ``question`` asks which place has it, or which of the ``places`` it names
     (two or more) has more, and the answer's lines give figures of two places or more; the
-    place that holds the others (the city of its districts) is no candidate. Else ``answer``
+    place that holds the others (the city of its districts) is no candidate. A named place
+    with no figure of the item weighed is said to have none, never dropped. Else ``answer``
     as it is."""
     asked = _extreme(question)
-    named = asked is None and places_named > 1
+    named = asked is None and len(places) > 1
     if named:
         asked = _compared(question)
     if asked is None or not answer.found or not answer.facts or answer.total > len(answer.facts):
@@ -155,8 +157,14 @@ def with_extreme_place(question: str, answer: Answer, *, places_named: int = 0) 
     # The same item in other years: the year weighed is said (最多(2032年))
     other_years = any(item[0] == weighed[0] and item[1] != weighed[1] for item in items)
     candidates = [(number, line) for number, line in candidates if _item(line) == weighed]
+    # 甲区和乙区2032年哪个多, of a plan giving 乙区 no 2032 figure: 乙区 said to have none
+    unweighed = _without_figure(places, {line.region for _, line in candidates}) if named else ""
+    absent = f"{unweighed}没有{weighed[1] or ''}{'年' if weighed[1] else ''}的数字"
     if len({line.region for _, line in candidates}) < 2:
-        return answer
+        if not unweighed or not candidates:
+            return answer
+        line = candidates[0][1]
+        return replace(answer, headline=f"{line.region} {line.value};{absent},无法比较")
     most = asked in _MOST
     ordered = sorted(candidates, key=lambda pair: pair[0], reverse=most)
     best = ordered[0][0]
@@ -169,9 +177,23 @@ def with_extreme_place(question: str, answer: Answer, *, places_named: int = 0) 
         headline = _one_of_two(asked, [line for _, line in ordered], len(leaders) > 1)
         if other_years and weighed[1] is not None:
             headline = f"{weighed[1]}年 {headline}"
+    if unweighed:
+        headline = f"{headline};{absent}"
     shown = [line for _, line in ordered]
     rest = [line for line in answer.facts if line not in shown]
     return replace(answer, headline=headline, facts=(*shown, *rest))
+
+
+def _without_figure(places: Sequence[str], weighed: set[str | None]) -> str:
+    """The named ``places`` (joined by 、) of which no figure is weighed; a place holding
+    another named place (the city of its district) is none of them."""
+    return "、".join(
+        place
+        for place in places
+        if place
+        and place not in weighed
+        and not any(other != place and other.startswith(place) for other in places)
+    )
 
 
 def _one_of_two(asked: str, ordered: list[FactLine], tied: bool) -> str:

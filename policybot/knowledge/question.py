@@ -1950,13 +1950,19 @@ def _unnamed_office(text: str, index: KnowledgeIndex, region_ids: tuple[int, ...
 def _office_after_place(
     text: str, region_text: str | None, region_ids: tuple[int, ...], index: KnowledgeIndex
 ) -> tuple[str, str] | None:
-    """An office typed right after the one region asked (示范市市场监管局, 示范质监局): the word
-    typed and the office named with the place's level (市市场监管局, 市质监局). None when no
-    office follows the place, or the office typed has a level of its own (示范市区市场监管局)."""
+    """An office typed right after the one region asked (示范市市场监管局, 示范质监局, 示范市的
+    市场监管局): the word typed and the office named with the place's level (市市场监管局,
+    市质监局). None when no office follows the place, or the office typed has a level of its
+    own (示范市区市场监管局)."""
     if not region_text or len(region_ids) != 1:
         return None
     at = text.find(region_text)
-    typed = _OFFICE_TYPED.match(text, at + len(region_text)) if at >= 0 else None
+    if at < 0:
+        return None
+    after = at + len(region_text)
+    if text.startswith("的", after):  # 示范市的市场监管局: the city's own, as 示范市市场监管局
+        after += 1
+    typed = _OFFICE_TYPED.match(text, after)
     if typed is None or _office_level(typed.group(0)) or _NOT_AN_OFFICE.search(typed.group(0)):
         return None
     if text[at : typed.end()] in index.names.unit_aliases:
