@@ -955,6 +955,11 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             # 中共XX县委办公室 XX县人民政府办公室关于印发…: a joint notice's issuers, all of
             # them, not only the first that signs.
             return "、".join(joint)
+        signed = signature(text) if document.issuer else None
+        if signed and len(signed[0]) > 1 and document.issuer in signed[0]:
+            # A 落款 of several offices one above the other (中共…工委 / …管委会): the extractor
+            # keeps the first as the issuer; who issued it is all of them.
+            return "、".join(signed[0])
         return document.issuer or _issuer_in_text(text)
     if field == Field.ADDRESSEE:
         text = index.passages.document_texts.get(document.id, "")[:ADDRESS_WITHIN]
