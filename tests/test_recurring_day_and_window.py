@@ -21,7 +21,7 @@ from policybot.knowledge.extract.records import Extraction, RecurringRecord
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.models import RecurringDuty
 from policybot.knowledge.recurrence import DutyCalendar, occurrences
-from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderPurpose, ReminderStatus
 from policybot.knowledge.undo import undo_last
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.horizon import last_due
@@ -308,10 +308,15 @@ async def test_each_occurrence_is_sent_once_through_a_restart_and_downtime(engin
     await _dispatcher(engine, clock, sender, "later").tick()
     with Session(engine) as session:
         rows = session.exec(select(ReminderLedger)).all()
-    assert {row.due_date for row in rows if row.status == ReminderStatus.SENT} == {
+    reminders = [row for row in rows if row.purpose != ReminderPurpose.MISSED]
+    assert {row.due_date for row in reminders if row.status == ReminderStatus.SENT} == {
         date(2019, 3, 5),
         date(2019, 4, 5),
     }
+    # 05-05 and 06-05 fell in the downtime to 12-31, beyond the catch-up window: one notice
+    # says so (fix70), sent once.
+    notices = [row for row in rows if row.purpose == ReminderPurpose.MISSED]
+    assert [(row.status, row.lead_days) for row in notices] == [(ReminderStatus.SENT, 2)]
     assert all(date(2019, 3, 1) <= row.due_date <= date(2019, 6, 30) for row in rows)
     assert len({(row.due_date, row.chat_id, row.fire_at) for row in rows}) == len(rows)
 
