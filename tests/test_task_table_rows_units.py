@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from invented_plans import ask, invented_plans_service
+from policybot.bot.emulator.records import SentMessage
 from policybot.clock import FakeClock
 from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.ingest import ingest_bytes
@@ -160,10 +161,17 @@ async def test_each_rows_lead_is_subscribed_and_reminded_at_its_row_date(
         assert "已订阅" in reply.text, reply.text
         (reply,) = await bot.say("/subscribe 区科技局")
         assert "已订阅" in reply.text, reply.text
-        (digest,) = await tick(bot, clock, local(2027, 12, 1))
+        # The clock jumps months, so what fell due between is beyond the catch-up window: a
+        # notice may say so (fix70); the row's own reminder comes as one digest.
+        (digest,) = _digests(await tick(bot, clock, local(2027, 12, 1)))
         assert "形成攻关项目" in digest.text and "牵头: 区经信局" in digest.text, digest.text
-        (digest,) = await tick(bot, clock, local(2028, 6, 1))
+        (digest,) = _digests(await tick(bot, clock, local(2028, 6, 1)))
         assert "建成公共检测服务平台" in digest.text and "区科技局" in digest.text, digest.text
+
+
+def _digests(sent: list[SentMessage]) -> list[SentMessage]:
+    """The messages of a tick bar the notice of reminders missed beyond the catch-up window."""
+    return [message for message in sent if "补发说明" not in message.text]
 
 
 async def test_an_admin_repairs_a_rows_units_and_its_reminders_follow(
