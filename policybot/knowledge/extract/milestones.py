@@ -1459,6 +1459,9 @@ def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int,
 
 
 # "到2020年底,A基本解决,B基本完善,C基本消除": states a plan expects to be reached.
+_IMPROVEMENT_ONLY = re.compile(
+    r"(?:进一步|不断|持续|逐步|更加|日益)(?:完善|健全|提升|提高|优化|增强|规范|深化|巩固)$"
+)
 _SETTLED_STATE = re.compile(
     r"基本(?:解决|完善|消除|满足|建立|建成|形成|实现|普及|覆盖|健全)|全面(?:建成|完成|实现|消除)"
 )
@@ -1570,6 +1573,13 @@ def _event_after(
     while len(clauses) > 1 and _CONDITION_CLAUSE.match(clauses[0].strip()):
         skipped = len(clauses[0]) + 1
         segment, clauses = segment[skipped:], clauses[1:]  # the offset below still counts it
+    # B56-3: "到2031年底前,…等政策进一步完善,所有县基本建成…": an improvement reaches no state; the
+    # clause after it that settles one is the event, and alone it is none
+    if _IMPROVEMENT_ONLY.search(clauses[0].strip()):
+        if len(clauses) < 2 or not _SETTLED_STATE.search(clauses[1]):
+            return None
+        skipped = len(clauses[0]) + 1
+        segment, clauses = segment[skipped:], clauses[1:]
     title = _ASIDE.sub("", clauses[0].strip())  # "(星期五)前上报…(办公室设在…": glosses
     title = _LEADING_NOISE.sub("", title).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
@@ -2086,3 +2096,61 @@ def cell_milestone(
         lead_units=list(row.lead_units),
         span=Span(piece.start + offset, piece.start + len(piece.text), row.section),
     )
+
+
+# B56-1: a schedule written as month lines, "3-4月,甲项目开复工,乙项目完成开工手续。",
+# "5—6月,…完成主体工程", "9月,…招生办学": in a one-year plan each clause of the line that does a
+# step of the work is a milestone of the line's months (a range starts with its first month), and a
+# count inside such a clause ("5所学校建设项目竣工") is the step's, no target of its own.
+_MONTH_STEP_LINE = re.compile(
+    r"^\s*(?P<m1>\d{1,2})(?:月(?:份)?)?(?:\s*[—\-–~～至到]+\s*(?P<m2>\d{1,2})月(?:份)?|(?<=月)|(?<=份))"
+    r"\s*[,,::]\s*(?P<rest>\S.*)$",
+    re.S,
+)
+_MONTH_STEP_ACTION = re.compile(
+    r"开复工|开工|复工|完工|竣工|交付|投入使用|投用|完成|建成|实施|启动|招生|办学|验收|通过|开展|"
+    r"组织|召开|印发|出台|制定|编制|动工|封顶|运行|运营|达到|实现|形成"
+)
+
+
+def month_step_milestones(
+    paragraph: Paragraph, ctx: DocContext, lead_units: list[str]
+) -> list[MilestoneRecord]:
+    """The milestones of one month line of a one-year plan's schedule (B56-1); none when the
+    paragraph is no such line."""
+    period = ctx.meta.period
+    if not period or period[0] != period[1]:
+        return []
+    match = _MONTH_STEP_LINE.match(paragraph.text)
+    if match is None:
+        return []
+    year, first = period[0], int(match["m1"])
+    last = int(match["m2"]) if match["m2"] else first
+    if not 1 <= first <= last <= 12:
+        return []
+    start = date(year, first, 1) if last > first else None
+    due = _day_or_month_end(year, last, None)
+    if due is None:
+        return []
+    rest = match["rest"]
+    offset = paragraph.start + match.start("rest")
+    records: list[MilestoneRecord] = []
+    for clause in re.finditer(r"[^,,;;。]+", rest):
+        words = clause.group(0).strip()
+        if len(words) < 4 or _MONTH_STEP_ACTION.search(words) is None:
+            continue
+        if clause.end() == len(rest.rstrip()) and not rest.rstrip().endswith(("。", ";", ";")):
+            break  # the line is cut off in this clause: its step is not known
+        records.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=words[:TITLE_WIDTH],
+                quote=words[:120],
+                start=start,
+                due=due,
+                due_text=re.sub(r"[\s,,::]+$", "", paragraph.text[: match.start("rest")]),
+                lead_units=list(lead_units),
+                span=Span(offset + clause.start(), offset + clause.end(), paragraph.section),
+            )
+        )
+    return records

@@ -1,0 +1,95 @@
+"""General rules for the failure classes seen on batch 56's dev part (corpus/unseen/SOURCES.md,
+"Batch 56"; FAILURES.md "Batch 56"), chosen for milestones written in forms the corpus held few
+of: a one-year plan's schedule written as month lines ("3-4月,…开复工,…完成开工手续。"), each
+clause a step of those months and its counts the step's (B56-1); a prefecture named by its short
+name and 州 where the short name alone is a province's (B56-2); a dated sentence opening on an
+improvement ("…等政策进一步完善,所有县基本建成…") whose event is the settled state after it
+(B56-3).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document; place names are invented (a real prefecture appears only where the gazetteer is the
+point of the rule).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+
+_SCHOOLS = (
+    "青禾市2031年新建学校实施方案\n"
+    "一、目标任务\n"
+    "2031年全市新建公办幼儿园、中小学5所。\n"
+    "二、实施步骤\n"
+    "3-4月,甲小学、乙幼儿园2所学校建设项目开复工,丙小学建设项目完成开工手续。\n"
+    "5—6月,甲小学建设项目完成主体工程,丙小学建设项目实施基础工程。\n"
+    "9月,甲小学招生办学。\n"
+)
+
+
+def _milestones(text: str) -> list[tuple[str, date | None, date | None]]:
+    return [(m.title, m.start, m.due) for m in extract_text(text, "x.txt").milestones]
+
+
+def test_each_step_of_a_month_line_is_a_milestone_of_its_months() -> None:
+    """B56-1: "3-4月,A开复工,B完成开工手续。": two steps from March 1 to April 30 of the plan's
+    year; "9月,…" is due at September's end."""
+    found = _milestones(_SCHOOLS)
+    assert ("甲小学、乙幼儿园2所学校建设项目开复工", date(2031, 3, 1), date(2031, 4, 30)) in found
+    assert ("丙小学建设项目完成开工手续", date(2031, 3, 1), date(2031, 4, 30)) in found
+    assert ("丙小学建设项目实施基础工程", date(2031, 5, 1), date(2031, 6, 30)) in found
+    assert ("甲小学招生办学", None, date(2031, 9, 30)) in found
+
+
+def test_a_count_inside_a_month_step_is_no_target() -> None:
+    """B56-1: "2所学校建设项目开复工" counts the step's schools; the plan's own 5所 stays a target."""
+    values = [t.value for t in extract_text(_SCHOOLS, "x.txt").targets]
+    assert values == [5]
+
+
+def test_a_month_line_cut_off_loses_only_its_last_clause() -> None:
+    """B56-1: an excerpt ending inside a clause ("…,丙小学") keeps the steps before it."""
+    found = _milestones(_SCHOOLS.replace("9月,甲小学招生办学。\n", "9月,甲小学招生办学,丙小学\n"))
+    assert ("甲小学招生办学", None, date(2031, 9, 30)) in found
+    assert not [title for title, _, _ in found if title == "丙小学"]
+
+
+def test_month_lines_need_a_one_year_plan() -> None:
+    """B56-1 guard: in a plan over several years a bare month names no year; no step is dated."""
+    text = _SCHOOLS.replace(
+        "青禾市2031年新建学校实施方案", "青禾市新建学校三年行动方案(2031—2033年)"
+    )
+    text = text.replace("2031年全市", "到2033年全市")
+    assert not [m for m in _milestones(text) if m[2] == date(2031, 4, 30)]
+
+
+def test_a_short_name_with_zhou_is_the_prefecture_not_the_province() -> None:
+    """B56-2: "海南州" is 海南藏族自治州; 州 is no province's suffix."""
+    text = (
+        "海南州全面推进某某建设实施方案\n"
+        "为巩固海南州某某工作成效,制定本实施方案。\n"
+        "到2031年底前,所有县基本建成某某体系。\n"
+    )
+    assert extract_text(text, "x.txt").document.region == "海南藏族自治州"
+
+
+def test_an_improvement_opening_a_dated_sentence_gives_way_to_the_state_after_it() -> None:
+    """B56-3: "到2031年底前,某某政策进一步完善,所有县基本建成某某体系。": the milestone is the
+    settled state, not the improvement."""
+    text = (
+        "青禾市某某体系建设实施方案\n"
+        "到2031年底前,某某体系的组织管理、投入保障等政策进一步完善,所有县基本建成某某体系。\n"
+    )
+    titles = [title for title, _, due in _milestones(text) if due == date(2031, 12, 31)]
+    assert titles == ["所有县基本建成某某体系"]
+
+
+def test_an_improvement_alone_is_no_milestone() -> None:
+    """B56-3: "到2031年底,某某机制进一步健全。" reaches no state: no milestone."""
+    text = (
+        "青禾市某某工作实施方案\n"
+        "到2031年底,某某机制进一步健全。\n"
+        "到2031年底,全市建成某某站点12个。\n"
+    )
+    assert _milestones(text) == []
