@@ -85,11 +85,36 @@ def test_an_improvement_opening_a_dated_sentence_gives_way_to_the_state_after_it
     assert titles == ["所有县基本建成某某体系"]
 
 
-def test_an_improvement_alone_is_no_milestone() -> None:
-    """B56-3: "到2031年底,某某机制进一步健全。" reaches no state: no milestone."""
-    text = (
-        "青禾市某某工作实施方案\n"
-        "到2031年底,某某机制进一步健全。\n"
-        "到2031年底,全市建成某某站点12个。\n"
-    )
-    assert _milestones(text) == []
+_CAMPAIGN = (
+    "青禾市2031年环保专项行动实施方案\n"
+    "四、时间安排\n"
+    "(一)动员部署阶段(5月)\n"
+    "各县(市、区)环保专项行动领导小组结合实际情况,制定具体实施方案。\n"
+    "(二)集中整治阶段(5月-8月)\n"
+    "各县(市、区)环保专项行动领导小组组织有关部门开展集中检查。\n"
+    "(三)督查阶段(8月-11月)\n"
+    "市环保专项行动领导小组组成若干个小组分别开展督查。\n"
+)
+
+
+def test_a_phase_of_one_month_spans_that_month() -> None:
+    """B56-4: "(一)动员部署阶段(5月)" in a one-year plan runs from May 1 to May 31."""
+    found = _milestones(_CAMPAIGN)
+    assert [(start, due) for title, start, due in found if title.startswith("动员部署阶段")] == [
+        (date(2031, 5, 1), date(2031, 5, 31))
+    ]
+
+
+def test_a_phase_dated_by_one_day_is_no_month_long_phase() -> None:
+    """B56-4 guard: "(一)动员部署阶段(5月10日)" is no phase of all May."""
+    text = _CAMPAIGN.replace("动员部署阶段(5月)", "动员部署阶段(5月10日)")
+    assert not [
+        m for m in _milestones(text) if m[1] == date(2031, 5, 1) and m[2] == date(2031, 5, 31)
+    ]
+
+
+def test_a_name_begun_inside_a_bracket_is_no_unit() -> None:
+    """B56-4: "各县(市、区)某某领导小组" yields no unit "区)某某领导小组"; the city's group stays."""
+    units = extract_text(_CAMPAIGN, "x.txt").units
+    assert not [unit for unit in units if unit.startswith("区)")]
+    assert "市环保专项行动领导小组" in units

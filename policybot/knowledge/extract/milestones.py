@@ -152,8 +152,9 @@ _MONTH_PHASE = re.compile(
     r"^(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[、.])?\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,12}阶段)\s*[((]\s*"
     r"(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?(?P<k1>上旬|中旬|下旬|初|中)?(?:份)?\s*"
-    r"(?:—|-|–|~|～|至|到)+\s*"
-    r"(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?(?P<k2>上旬|中旬|下旬|底|末)?(?:份)?(?:前)?\s*[))]"
+    # B56-4: "(一)动员部署阶段(5月)": a phase of one month
+    r"(?:(?:—|-|–|~|～|至|到)+\s*"
+    r"(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?(?P<k2>上旬|中旬|下旬|底|末)?(?:份)?(?:前)?\s*)?[))]"
 )
 _DEKAD_START = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21}
 
@@ -166,7 +167,10 @@ def _month_phase(
     match = _MONTH_PHASE.match(paragraph.text)
     if match is None or not period or period[0] != period[1]:
         return None
-    year, first, last = period[0], int(match["m1"]), int(match["m2"])
+    if match["m2"] is None and (match["d1"] or match["k1"]):
+        return None  # "(5月10日)", "(5月上旬)": a day or a dekad, no month-long phase
+    year, first = period[0], int(match["m1"])
+    last = int(match["m2"] or first)
     if not 1 <= first <= last <= 12:
         return None
     try:
@@ -1573,11 +1577,14 @@ def _event_after(
     while len(clauses) > 1 and _CONDITION_CLAUSE.match(clauses[0].strip()):
         skipped = len(clauses[0]) + 1
         segment, clauses = segment[skipped:], clauses[1:]  # the offset below still counts it
-    # B56-3: "到2031年底前,…等政策进一步完善,所有县基本建成…": an improvement reaches no state; the
-    # clause after it that settles one is the event, and alone it is none
-    if _IMPROVEMENT_ONLY.search(clauses[0].strip()):
-        if len(clauses) < 2 or not _SETTLED_STATE.search(clauses[1]):
-            return None
+    # B56-3: "到2031年底前,…等政策进一步完善,所有县基本建成…": the clause after an improvement that
+    # settles a state is the event (an improvement alone stays one: the seeds' gold counts
+    # "…机制进一步完善" as a milestone)
+    if (
+        _IMPROVEMENT_ONLY.search(clauses[0].strip())
+        and len(clauses) > 1
+        and _SETTLED_STATE.search(clauses[1])
+    ):
         skipped = len(clauses[0]) + 1
         segment, clauses = segment[skipped:], clauses[1:]
     title = _ASIDE.sub("", clauses[0].strip())  # "(星期五)前上报…(办公室设在…": glosses
