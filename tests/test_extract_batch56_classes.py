@@ -118,3 +118,16 @@ def test_a_name_begun_inside_a_bracket_is_no_unit() -> None:
     units = extract_text(_CAMPAIGN, "x.txt").units
     assert not [unit for unit in units if unit.startswith("区)")]
     assert "市环保专项行动领导小组" in units
+
+
+def test_the_way_the_work_goes_is_no_event_of_its_date() -> None:
+    """B56-5: "到2033年底,按照“甲、乙”的思路,某某体系初具规模": the milestone is the state
+    reached, not the manner clause before it."""
+    text = (
+        "青禾区数字政府改革建设方案\n"
+        "(二)主要目标\n"
+        "到2032年底,管理机制基本完善。到2033年底,按照“创新突破、提质增效”的思路,平台应用、"
+        "数据资源的集约化体系初具规模,在政务服务等领域全面开展智慧应用建设。\n"
+    )
+    titles = [title for title, _, due in _milestones(text) if due == date(2033, 12, 31)]
+    assert titles == ["平台应用、数据资源的集约化体系初具规模"]

@@ -1197,6 +1197,9 @@ _CONDITION_CLAUSE = re.compile(
     r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$"
     # "2032年9月底前,除南汀区外,各区县建成…": who is left out, not what is to be done
     r"|^除了?[^,;。]{1,30}(?:以外|之外|外)$"
+    # B56-5: "到2033年底,按照“创新突破、提质增效”的思路,…初具规模": the way the work is to go, not
+    # what is to be reached by then
+    r"|^(?:按照|遵循|围绕|坚持)[^,;。]{2,40}?的?(?:思路|原则|要求|路径|方向)$"
 )
 # "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
 _HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
