@@ -131,3 +131,36 @@ def test_the_way_the_work_goes_is_no_event_of_its_date() -> None:
     )
     titles = [title for title, _, due in _milestones(text) if due == date(2033, 12, 31)]
     assert titles == ["平台应用、数据资源的集约化体系初具规模"]
+
+
+def test_dates_listed_before_a_report_are_each_a_milestone() -> None:
+    """B56-6: "分别于6月底和7月底报送阶段性报告" is two hand-ins, June's and July's."""
+    text = "青禾市2031年专项行动方案\n一、时间安排\n各单位分别于6月底和7月底报送阶段性报告。\n"
+    dues = sorted(due for title, _, due in _milestones(text) if title == "报送阶段性报告")
+    assert dues == [date(2031, 6, 30), date(2031, 7, 31)]
+
+
+def test_one_step_of_one_date_for_two_places_is_two_milestones() -> None:
+    """B56-7: "全州4县市实现某某目标" and "丁贡县实现某某目标", both by 2034's end, are two steps."""
+    text = (
+        "青禾州某某均衡发展实施方案\n"
+        "一、工作目标\n"
+        "确保2034年底全州4县市实现某某均衡发展目标。\n"
+        "二、推进措施\n"
+        "1.加强统筹。确保到2032年底,甲山县、乙坪县实现某某均衡发展目标;2033年底,丙水市实现某某"
+        "均衡发展目标;2034年底,丁贡县实现某某均衡发展目标。(责任单位:州教育局)\n"
+    )
+    titles = [title for title, _, due in _milestones(text) if due == date(2034, 12, 31)]
+    assert sorted(titles) == ["丁贡县实现某某均衡发展目标", "全州4县市实现某某均衡发展目标"]
+
+
+def test_one_event_stated_twice_stays_one_milestone() -> None:
+    """B56-7 guard: the same event written twice with the same place is still one milestone."""
+    text = (
+        "青禾州某某均衡发展实施方案\n"
+        "一、工作目标\n"
+        "确保2034年底丁贡县实现某某均衡发展目标。\n"
+        "二、推进措施\n"
+        "1.加强统筹。2034年底,丁贡县实现某某均衡发展目标。(责任单位:州教育局)\n"
+    )
+    assert len([m for m in _milestones(text) if m[2] == date(2034, 12, 31)]) == 1

@@ -871,7 +871,9 @@ def _milestones_in_sentence(
     for index, mention in enumerate(mentions):
         if dates.in_brackets[index] or not _is_future(mention, ctx):
             continue
-        if dates.names_a_thing[index] or _ALREADY.search(
+        # B56-6: "分别于6月底和7月底报送阶段性报告": a date listed before another shares its event,
+        # so whether it names a thing is read where the list ends, not in "和7月底报送…报告"
+        if dates.names_a_thing[dates.list_end[index]] or _ALREADY.search(
             text, max(0, mention.start - 8), mention.start
         ):
             continue
@@ -1811,7 +1813,22 @@ def _same_event(
         return True
     if _neighbouring_steps(left, right) or _other_slot(left.title, right.title):
         return False
+    if _other_places(left.title, right.title):
+        return False
     return containment(*_work_of(left, right)) >= 0.4
+
+
+# B56-7: "全州4县市实现…目标" / "福贡县实现…目标": one wording whose subjects are two places (a
+# county and the whole prefecture, two counties) is one step per place, however long the names.
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff\d、]{1,12}(?:新区|开发区|街道|区|县|市|州|旗|镇|乡)$")
+
+
+def _other_places(left: str, right: str) -> bool:
+    tail = _common_prefix(left[::-1], right[::-1])
+    if tail < 6:
+        return False
+    heads = (left[: len(left) - tail], right[: len(right) - tail])
+    return heads[0] != heads[1] and all(_PLACE_HEAD.fullmatch(head) for head in heads)
 
 
 def _work_of(left: MilestoneRecord, right: MilestoneRecord) -> tuple[str, str]:
