@@ -448,13 +448,21 @@ SEED_FLOORS: Floors = {
 # changed b54_04 only): units 0.964, tasks 0.863, every other figure as fresh.  The new documents,
 # not a rule, lower the targets floor 0.98 -> 0.97 (the 307 earlier documents 837/849/856 fresh and
 # after), for the integrator to confirm.
+# Batch 56 (branch ext63; 5 dev documents measured fresh, 327 documents, 4 refused): milestones
+# 0.882 -> 0.824 (131/139/179; the batch alone 4/6/24: month lines, a month-only campaign's phases,
+# per-county year-ends) and tasks 0.866 -> 0.858 (124/148/141; the batch alone 1/2/3).  After
+# B56-1..7 (tests/test_extract_batch56_classes.py; only batch-56 lines moved, the 322 earlier
+# documents score as before): milestones 0.872 (143/149/179), targets 0.977, units 0.963, tasks
+# 0.858.  The new documents, not a rule, lower milestones 0.88 -> 0.87 (the batch's campaign
+# excerpt, 0/0/7: its year only in a report's name, its phases run into one line) and tasks
+# 0.86 -> 0.85, for the integrator to confirm.
 DEV_FLOORS: Floors = {
     "targets": 0.97,
-    "milestones": 0.88,
+    "milestones": 0.87,
     "recurring": 1.0,
     "rewards": 0.97,
     "units": 0.96,
-    "tasks": 0.86,
+    "tasks": 0.85,
     "conditions": 0.94,
     "metadata": 0.98,
 }
@@ -703,13 +711,18 @@ DEV_FLOORS: Floors = {
 # batches' new blind documents (each helper measured its batch fresh = after: 0.570 -> 0.568, 0.563
 # and 0.563 on its own; batch 55's blind part alone predicts 9 targets no gold holds), so the floor
 # goes 0.56 -> 0.55; milestones 0.467, units 0.660 and tasks 0.443 raise theirs.
+# Batch 56 (branch ext63) added 3 blind documents (aggregate only; fresh = after, the batch-56
+# rules changed no blind count): targets 0.556 -> 0.529 (298/555/516 -> 298/597/530; the batch
+# alone 0/42/14), milestones 0.467 -> 0.432 (46/99/98 -> 46/100/113; the batch alone 0/1/15),
+# tasks 0.443 -> 0.440 (31/64/76 -> 31/64/77), so the new documents, not a rule, lower targets
+# 0.55 -> 0.52, milestones 0.46 -> 0.43 and tasks 0.44 -> 0.43, for the integrator to confirm.
 BLIND_FLOORS: Floors = {
-    "targets": 0.55,
-    "milestones": 0.46,
+    "targets": 0.52,
+    "milestones": 0.43,
     "recurring": 0.61,
     "rewards": 0.62,
     "units": 0.65,
-    "tasks": 0.44,
+    "tasks": 0.43,
     "conditions": 0.36,
     "metadata": 0.92,
 }
@@ -977,13 +990,17 @@ BLIND_FLOORS: Floors = {
 # changed no val count): tasks 0.621 -> 0.607 (41/63/69 -> 41/64/71; the batch alone 0/1/2), units
 # 0.715 -> 0.709 (the batch alone 2/4/4), so the new documents, not a rule, lower the tasks floor
 # 0.62 -> 0.60, for the integrator to confirm; every other floor holds.
+# Batch 56 (branch ext63) added 2 val documents (aggregate only; fresh = after, the batch-56 rules
+# changed no val count): units 0.709 -> 0.715 (114/144/175), tasks 0.607 -> 0.613 (42/65/72),
+# milestones 0.522 -> 0.525 (37/66/75; the batch alone 1/1/2), so floors units 0.70 -> 0.71 and
+# tasks 0.60 -> 0.61; every other floor holds.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
     "milestones": 0.52,
     "recurring": 0.83,
     "rewards": 0.76,
-    "units": 0.7,
-    "tasks": 0.6,
+    "units": 0.71,
+    "tasks": 0.61,
     "conditions": 0.41,
     "metadata": 0.94,
 }

@@ -159,7 +159,13 @@ def _forms(place: Place) -> set[str]:
     forms = {place.name}
     if len(place.alias) >= 2:
         forms.add(place.alias)
-        forms.update(place.alias + suffix for suffix in _GENERIC_SUFFIXES)
+        # B56-2: 州 after a short name is a prefecture's (自治州, 某州市); no province takes it, so
+        # "海南州" is 海南藏族自治州, not 海南省
+        forms.update(
+            place.alias + suffix
+            for suffix in _GENERIC_SUFFIXES
+            if not (suffix == "州" and place.level == "province")
+        )
     return forms
 
 

@@ -152,8 +152,9 @@ _MONTH_PHASE = re.compile(
     r"^(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[、.])?\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,12}阶段)\s*[((]\s*"
     r"(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?(?P<k1>上旬|中旬|下旬|初|中)?(?:份)?\s*"
-    r"(?:—|-|–|~|～|至|到)+\s*"
-    r"(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?(?P<k2>上旬|中旬|下旬|底|末)?(?:份)?(?:前)?\s*[))]"
+    # B56-4: "(一)动员部署阶段(5月)": a phase of one month
+    r"(?:(?:—|-|–|~|～|至|到)+\s*"
+    r"(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?(?P<k2>上旬|中旬|下旬|底|末)?(?:份)?(?:前)?\s*)?[))]"
 )
 _DEKAD_START = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21}
 
@@ -166,7 +167,10 @@ def _month_phase(
     match = _MONTH_PHASE.match(paragraph.text)
     if match is None or not period or period[0] != period[1]:
         return None
-    year, first, last = period[0], int(match["m1"]), int(match["m2"])
+    if match["m2"] is None and (match["d1"] or match["k1"]):
+        return None  # "(5月10日)", "(5月上旬)": a day or a dekad, no month-long phase
+    year, first = period[0], int(match["m1"])
+    last = int(match["m2"] or first)
     if not 1 <= first <= last <= 12:
         return None
     try:
@@ -867,7 +871,9 @@ def _milestones_in_sentence(
     for index, mention in enumerate(mentions):
         if dates.in_brackets[index] or not _is_future(mention, ctx):
             continue
-        if dates.names_a_thing[index] or _ALREADY.search(
+        # B56-6: "分别于6月底和7月底报送阶段性报告": a date listed before another shares its event,
+        # so whether it names a thing is read where the list ends, not in "和7月底报送…报告"
+        if dates.names_a_thing[dates.list_end[index]] or _ALREADY.search(
             text, max(0, mention.start - 8), mention.start
         ):
             continue
@@ -1193,6 +1199,9 @@ _CONDITION_CLAUSE = re.compile(
     r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$"
     # "2032年9月底前,除南汀区外,各区县建成…": who is left out, not what is to be done
     r"|^除了?[^,;。]{1,30}(?:以外|之外|外)$"
+    # B56-5: "到2033年底,按照“创新突破、提质增效”的思路,…初具规模": the way the work is to go, not
+    # what is to be reached by then
+    r"|^(?:按照|遵循|围绕|坚持)[^,;。]{2,40}?的?(?:思路|原则|要求|路径|方向)$"
 )
 # "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
 _HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
@@ -1459,6 +1468,9 @@ def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int,
 
 
 # "到2020年底,A基本解决,B基本完善,C基本消除": states a plan expects to be reached.
+_IMPROVEMENT_ONLY = re.compile(
+    r"(?:进一步|不断|持续|逐步|更加|日益)(?:完善|健全|提升|提高|优化|增强|规范|深化|巩固)$"
+)
 _SETTLED_STATE = re.compile(
     r"基本(?:解决|完善|消除|满足|建立|建成|形成|实现|普及|覆盖|健全)|全面(?:建成|完成|实现|消除)"
 )
@@ -1570,6 +1582,16 @@ def _event_after(
     while len(clauses) > 1 and _CONDITION_CLAUSE.match(clauses[0].strip()):
         skipped = len(clauses[0]) + 1
         segment, clauses = segment[skipped:], clauses[1:]  # the offset below still counts it
+    # B56-3: "到2031年底前,…等政策进一步完善,所有县基本建成…": the clause after an improvement that
+    # settles a state is the event (an improvement alone stays one: the seeds' gold counts
+    # "…机制进一步完善" as a milestone)
+    if (
+        _IMPROVEMENT_ONLY.search(clauses[0].strip())
+        and len(clauses) > 1
+        and _SETTLED_STATE.search(clauses[1])
+    ):
+        skipped = len(clauses[0]) + 1
+        segment, clauses = segment[skipped:], clauses[1:]
     title = _ASIDE.sub("", clauses[0].strip())  # "(星期五)前上报…(办公室设在…": glosses
     title = _LEADING_NOISE.sub("", title).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
@@ -1791,7 +1813,22 @@ def _same_event(
         return True
     if _neighbouring_steps(left, right) or _other_slot(left.title, right.title):
         return False
+    if _other_places(left.title, right.title):
+        return False
     return containment(*_work_of(left, right)) >= 0.4
+
+
+# B56-7: "全州4县市实现…目标" / "福贡县实现…目标": one wording whose subjects are two places (a
+# county and the whole prefecture, two counties) is one step per place, however long the names.
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff\d、]{1,12}(?:新区|开发区|街道|区|县|市|州|旗|镇|乡)$")
+
+
+def _other_places(left: str, right: str) -> bool:
+    tail = _common_prefix(left[::-1], right[::-1])
+    if tail < 6:
+        return False
+    heads = (left[: len(left) - tail], right[: len(right) - tail])
+    return heads[0] != heads[1] and all(_PLACE_HEAD.fullmatch(head) for head in heads)
 
 
 def _work_of(left: MilestoneRecord, right: MilestoneRecord) -> tuple[str, str]:
@@ -2086,3 +2123,61 @@ def cell_milestone(
         lead_units=list(row.lead_units),
         span=Span(piece.start + offset, piece.start + len(piece.text), row.section),
     )
+
+
+# B56-1: a schedule written as month lines, "3-4月,甲项目开复工,乙项目完成开工手续。",
+# "5—6月,…完成主体工程", "9月,…招生办学": in a one-year plan each clause of the line that does a
+# step of the work is a milestone of the line's months (a range starts with its first month), and a
+# count inside such a clause ("5所学校建设项目竣工") is the step's, no target of its own.
+_MONTH_STEP_LINE = re.compile(
+    r"^\s*(?P<m1>\d{1,2})(?:月(?:份)?)?(?:\s*[—\-–~～至到]+\s*(?P<m2>\d{1,2})月(?:份)?|(?<=月)|(?<=份))"
+    r"\s*[,,::]\s*(?P<rest>\S.*)$",
+    re.S,
+)
+_MONTH_STEP_ACTION = re.compile(
+    r"开复工|开工|复工|完工|竣工|交付|投入使用|投用|完成|建成|实施|启动|招生|办学|验收|通过|开展|"
+    r"组织|召开|印发|出台|制定|编制|动工|封顶|运行|运营|达到|实现|形成"
+)
+
+
+def month_step_milestones(
+    paragraph: Paragraph, ctx: DocContext, lead_units: list[str]
+) -> list[MilestoneRecord]:
+    """The milestones of one month line of a one-year plan's schedule (B56-1); none when the
+    paragraph is no such line."""
+    period = ctx.meta.period
+    if not period or period[0] != period[1]:
+        return []
+    match = _MONTH_STEP_LINE.match(paragraph.text)
+    if match is None:
+        return []
+    year, first = period[0], int(match["m1"])
+    last = int(match["m2"]) if match["m2"] else first
+    if not 1 <= first <= last <= 12:
+        return []
+    start = date(year, first, 1) if last > first else None
+    due = _day_or_month_end(year, last, None)
+    if due is None:
+        return []
+    rest = match["rest"]
+    offset = paragraph.start + match.start("rest")
+    records: list[MilestoneRecord] = []
+    for clause in re.finditer(r"[^,,;;。]+", rest):
+        words = clause.group(0).strip()
+        if len(words) < 4 or _MONTH_STEP_ACTION.search(words) is None:
+            continue
+        if clause.end() == len(rest.rstrip()) and not rest.rstrip().endswith(("。", ";", ";")):
+            break  # the line is cut off in this clause: its step is not known
+        records.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=words[:TITLE_WIDTH],
+                quote=words[:120],
+                start=start,
+                due=due,
+                due_text=re.sub(r"[\s,,::]+$", "", paragraph.text[: match.start("rest")]),
+                lead_units=list(lead_units),
+                span=Span(offset + clause.start(), offset + clause.end(), paragraph.section),
+            )
+        )
+    return records

@@ -660,6 +660,9 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             found.milestones.extend(_noted_support([phase], note))
         if _is_background(paragraph):
             continue
+        # B56-1: a schedule's month line ("3-4月,甲项目开复工,乙项目完成开工手续。")
+        month_steps = milestone_rules.month_step_milestones(paragraph, ctx, lead)
+        step_targets_from = len(found.targets)
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
             targets_before = len(found.targets)
@@ -684,7 +687,12 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
                 found.tasks.extend(_new_duties([opened_duty], found.tasks))
         elif note is None and ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
-        steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
+        if month_steps:
+            # the counts of a month line's steps are the steps', no targets of their own
+            del found.targets[step_targets_from:]
+            steps = month_steps
+        else:
+            steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
         if phase is not None:
             steps = milestone_rules.deadlines_inside_phase(steps, phase, body, ctx)
         found.milestones.extend(

@@ -1086,6 +1086,8 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
             continue  # "市…领导小组办公室牵头": the group's office is named, not the group
         if _OTHER_MEMBERS_AFTER.match(text, match.end()):
             continue  # "市…联席会议其他成员单位": the group's other members, not the group (B30-2)
+        if _closes_unopened_bracket(match.group(0)):
+            continue  # B56-4: "各县(市、区)某某领导小组": "区)某某领导小组" is a piece of the name
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
             found.append(match.group(0))
     for match in _CONTACT_UNIT.finditer(text):
@@ -1152,6 +1154,19 @@ def _decided_by(text: str, match: re.Match[str]) -> bool:
 
 # "各牵头单位要切实履行…": a sentence about units, not a unit's name.
 _DIRECTIVE_WORDS = re.compile(r"要|应|须|切实|务必")
+
+
+def _closes_unopened_bracket(name: str) -> bool:
+    """A name that closes a bracket it never opened began inside the bracket: it is a piece."""
+    depth = 0
+    for char in name:
+        if char in "((":
+            depth += 1
+        elif char in "))":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _starts_a_name(text: str, start: int) -> bool:
