@@ -448,14 +448,24 @@ SEED_FLOORS: Floors = {
 # changed b54_04 only): units 0.964, tasks 0.863, every other figure as fresh.  The new documents,
 # not a rule, lower the targets floor 0.98 -> 0.97 (the 307 earlier documents 837/849/856 fresh and
 # after), for the integrator to confirm.
+# Batch 57 (branch ext64; 5 dev documents measured fresh, 327 documents, 4 refused; chosen for
+# rewards and conditions): fresh rewards 0.935 (337/349/372; the batch alone 3/8/25), conditions
+# 0.922 (112/118/125; the batch alone 1/1/8), milestones 0.879 (127/133/156; the batch alone
+# 0/0/1), targets 0.972.  After B57-1..10 (tests/test_extract_batch57_classes.py; only batch-57
+# lines moved): rewards 0.962 (352/360/372; the batch 18/19/25), conditions 0.931 (114/120/125; the
+# batch 3/3/8), targets 0.978, milestones 0.879.  The 322 earlier documents score as before
+# (rewards 334/341/347 = 0.971, conditions 111/117/117 = 0.949, milestones 127/133/155 = 0.882), so
+# the new documents, not a rule, lower the floors rewards 0.97 -> 0.96, conditions 0.94 -> 0.93
+# and milestones 0.88 -> 0.87 (a table of sums per county and a 年底前 milestone the rules do not
+# read), for the integrator to confirm.
 DEV_FLOORS: Floors = {
     "targets": 0.97,
-    "milestones": 0.88,
+    "milestones": 0.87,
     "recurring": 1.0,
-    "rewards": 0.97,
+    "rewards": 0.96,
     "units": 0.96,
     "tasks": 0.86,
-    "conditions": 0.94,
+    "conditions": 0.93,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -703,14 +713,20 @@ DEV_FLOORS: Floors = {
 # batches' new blind documents (each helper measured its batch fresh = after: 0.570 -> 0.568, 0.563
 # and 0.563 on its own; batch 55's blind part alone predicts 9 targets no gold holds), so the floor
 # goes 0.56 -> 0.55; milestones 0.467, units 0.660 and tasks 0.443 raise theirs.
+# Batch 57 (branch ext64) added 3 blind documents (aggregate only): fresh rewards 0.622 -> 0.634
+# (131/174/247 -> 151/199/277; the batch alone 20/25/30), conditions 0.366 -> 0.354 (17/22/71 ->
+# 17/22/74; the batch alone 0/0/3); after the batch-57 rules rewards 0.636 (151/198/277; one false
+# reward of an older document dropped by B57-6), conditions 0.354: the floors rewards 0.62 -> 0.63
+# (raised) and conditions 0.36 -> 0.35 (the new documents, not a rule), for the integrator to
+# confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.55,
     "milestones": 0.46,
     "recurring": 0.61,
-    "rewards": 0.62,
+    "rewards": 0.63,
     "units": 0.65,
     "tasks": 0.44,
-    "conditions": 0.36,
+    "conditions": 0.35,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -977,14 +993,19 @@ BLIND_FLOORS: Floors = {
 # changed no val count): tasks 0.621 -> 0.607 (41/63/69 -> 41/64/71; the batch alone 0/1/2), units
 # 0.715 -> 0.709 (the batch alone 2/4/4), so the new documents, not a rule, lower the tasks floor
 # 0.62 -> 0.60, for the integrator to confirm; every other floor holds.
+# Batch 57 (branch ext64) added 2 val documents (aggregate only; fresh = after, the batch-57 rules
+# changed no val count): rewards 0.769 -> 0.746 (166/208/224 -> 173/219/245; the batch alone
+# 7/11/21), milestones 0.522 -> 0.518 (the batch alone 0/1/0), conditions 0.410 -> 0.511 (8/12/27 ->
+# 12/16/31; the batch alone 4/4/4).  The new documents, not a rule, lower the floors rewards 0.76 ->
+# 0.74 and milestones 0.52 -> 0.51 and raise conditions 0.41 -> 0.51, for the integrator to confirm.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
-    "milestones": 0.52,
+    "milestones": 0.51,
     "recurring": 0.83,
-    "rewards": 0.76,
+    "rewards": 0.74,
     "units": 0.7,
     "tasks": 0.6,
-    "conditions": 0.41,
+    "conditions": 0.51,
     "metadata": 0.94,
 }
 
