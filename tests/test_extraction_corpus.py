@@ -456,14 +456,27 @@ SEED_FLOORS: Floors = {
 # 0.858.  The new documents, not a rule, lower milestones 0.88 -> 0.87 (the batch's campaign
 # excerpt, 0/0/7: its year only in a report's name, its phases run into one line) and tasks
 # 0.86 -> 0.85, for the integrator to confirm.
+# Batch 57 (branch ext64; 5 dev documents measured fresh, 327 documents, 4 refused; chosen for
+# rewards and conditions): fresh rewards 0.935 (337/349/372; the batch alone 3/8/25), conditions
+# 0.922 (112/118/125; the batch alone 1/1/8), milestones 0.879 (127/133/156; the batch alone
+# 0/0/1), targets 0.972.  After B57-1..10 (tests/test_extract_batch57_classes.py; only batch-57
+# lines moved): rewards 0.962 (352/360/372; the batch 18/19/25), conditions 0.931 (114/120/125; the
+# batch 3/3/8), targets 0.978, milestones 0.879.  The 322 earlier documents score as before
+# (rewards 334/341/347 = 0.971, conditions 111/117/117 = 0.949, milestones 127/133/155 = 0.882), so
+# the new documents, not a rule, lower the floors rewards 0.97 -> 0.96, conditions 0.94 -> 0.93
+# and milestones 0.88 -> 0.87 (a table of sums per county and a 年底前 milestone the rules do not
+# read), for the integrator to confirm.
+# Batches 56 and 57 merged (stop 48, the integrator): dev milestones 0.869 (143/149/180), both
+# batches' new documents together (each alone 0.872 / 0.879), not a rule, lower the floor 0.87 -> 0.86;
+# every other dev figure holds its floor.
 DEV_FLOORS: Floors = {
     "targets": 0.97,
-    "milestones": 0.87,
+    "milestones": 0.86,
     "recurring": 1.0,
-    "rewards": 0.97,
+    "rewards": 0.96,
     "units": 0.96,
     "tasks": 0.85,
-    "conditions": 0.94,
+    "conditions": 0.93,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -716,14 +729,22 @@ DEV_FLOORS: Floors = {
 # alone 0/42/14), milestones 0.467 -> 0.432 (46/99/98 -> 46/100/113; the batch alone 0/1/15),
 # tasks 0.443 -> 0.440 (31/64/76 -> 31/64/77), so the new documents, not a rule, lower targets
 # 0.55 -> 0.52, milestones 0.46 -> 0.43 and tasks 0.44 -> 0.43, for the integrator to confirm.
+# Batch 57 (branch ext64) added 3 blind documents (aggregate only): fresh rewards 0.622 -> 0.634
+# (131/174/247 -> 151/199/277; the batch alone 20/25/30), conditions 0.366 -> 0.354 (17/22/71 ->
+# 17/22/74; the batch alone 0/0/3); after the batch-57 rules rewards 0.636 (151/198/277; one false
+# reward of an older document dropped by B57-6), conditions 0.354: the floors rewards 0.62 -> 0.63
+# (raised) and conditions 0.36 -> 0.35 (the new documents, not a rule), for the integrator to
+# confirm.
+# Batches 56 and 57 merged (stop 48, the integrator): blind tasks 0.440 keeps 0.44; targets 0.528,
+# milestones 0.430, rewards 0.636, conditions 0.354 as each batch set.
 BLIND_FLOORS: Floors = {
     "targets": 0.52,
     "milestones": 0.43,
     "recurring": 0.61,
-    "rewards": 0.62,
+    "rewards": 0.63,
     "units": 0.65,
-    "tasks": 0.43,
-    "conditions": 0.36,
+    "tasks": 0.44,
+    "conditions": 0.35,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -994,14 +1015,21 @@ BLIND_FLOORS: Floors = {
 # changed no val count): units 0.709 -> 0.715 (114/144/175), tasks 0.607 -> 0.613 (42/65/72),
 # milestones 0.522 -> 0.525 (37/66/75; the batch alone 1/1/2), so floors units 0.70 -> 0.71 and
 # tasks 0.60 -> 0.61; every other floor holds.
+# Batch 57 (branch ext64) added 2 val documents (aggregate only; fresh = after, the batch-57 rules
+# changed no val count): rewards 0.769 -> 0.746 (166/208/224 -> 173/219/245; the batch alone
+# 7/11/21), milestones 0.522 -> 0.518 (the batch alone 0/1/0), conditions 0.410 -> 0.511 (8/12/27 ->
+# 12/16/31; the batch alone 4/4/4).  The new documents, not a rule, lower the floors rewards 0.76 ->
+# 0.74 and milestones 0.52 -> 0.51 and raise conditions 0.41 -> 0.51, for the integrator to confirm.
+# Batches 56 and 57 merged (stop 48, the integrator): val milestones 0.521 (37/67/75) keeps 0.52;
+# rewards 0.746, units 0.715, tasks 0.613, conditions 0.511 as each batch set.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
     "milestones": 0.52,
     "recurring": 0.83,
-    "rewards": 0.76,
+    "rewards": 0.74,
     "units": 0.71,
     "tasks": 0.61,
-    "conditions": 0.41,
+    "conditions": 0.51,
     "metadata": 0.94,
 }
 

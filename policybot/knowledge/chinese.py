@@ -20,9 +20,11 @@ class _Converter(Protocol):
 
 
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêɑ"
+# A gloss may be repeated ("元(yuan)(yuan)(yuan)": a page glossing each occurrence of a character
+# stacks the glosses behind it); the whole run goes (B57-1).
 _PINYIN_GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[(\uff08]\s*[{_PINYIN_LETTERS}]{{1,7}}(?:\s+[{_PINYIN_LETTERS}]{{1,7}})*"
-    r"\s*[)\uff09]"
+    rf"(?<=[\u4e00-\u9fff])(?:[(\uff08]\s*[{_PINYIN_LETTERS}]{{1,7}}"
+    rf"(?:\s+[{_PINYIN_LETTERS}]{{1,7}})*\s*[)\uff09])+"
 )
 _SPACES = re.compile(r"\s+")
 

@@ -255,7 +255,7 @@ def _office_list(named: str) -> bool:
 
 def extract_metadata(source: str, text: str) -> DocumentMeta:
     # read as labels: a title set in bold ("**…方案**") is still the title
-    lines = [plain_label(line.strip()) for line in text.split("\n") if line.strip()]
+    lines = [_unglued(plain_label(line.strip())) for line in text.split("\n") if line.strip()]
     labels = _labelled_fields(lines)
     meta = DocumentMeta(source=source)
     meta.title = _title(lines, labels)
@@ -434,6 +434,25 @@ _BARE_DATE_FIELD = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(name) for name in _DATE_LABELS) + r")\s*[\]】]?\s*"
     r"(?P<value>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
 )
+
+
+# "• 制发机关某区人民政府办公室", "• 文件字号某政办发〔2017〕4号": a bulleted field list that glues
+# each value to its label (no colon, no cell bar) (B57-5).
+_BULLET_FIELD = re.compile(
+    rf"^\s*[•·●▪]\s*(?P<label>{_LABEL_ALTERNATIVES}|文章\s*标题|文件\s*字号)(?![::|\s])(?P<value>\S.*)$"
+)
+
+
+def _unglued(line: str) -> str:
+    """ "• 制发机关某区人民政府办公室" -> "制发机关:某区人民政府办公室"; "• 文章标题某某通知" -> the title
+    alone (B57-5)."""
+    glued = _BULLET_FIELD.match(line)
+    if glued is None or _NEXT_LABEL.match(glued["value"]):
+        return line
+    label = re.sub(r"\s+", "", glued["label"])
+    if label in ("文章标题", "标题", "发文标题"):
+        return glued["value"].strip()
+    return f"{label}:{glued['value'].strip()}"
 
 
 _STACKED_DATE_LABEL = re.compile(

@@ -225,7 +225,12 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
-    if rewards or _reward_scheme(meta.title, normalised) or _ROUTED_REWARD.search(normalised):
+    if (
+        rewards
+        or _reward_scheme(meta.title, normalised)
+        or _ROUTED_REWARD.search(normalised)
+        or _REWARDS_ON_ITS_TERMS.search(normalised)
+    ):
         # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
         # and what is not paid twice; B30-6: "奖励兑付到所在单位", a rule on where rewards are
         # paid, is a reward rule and says who qualifies even when the copy is cut before its sums
@@ -495,6 +500,12 @@ def _is_sentence(run: str) -> bool:
 # prize or a 奖补 fund, by its title or its opening lines (a mirror's chrome may hide the title).
 # Not every "奖励办法": on the val split that wider cue read one condition its gold leaves out.
 _REWARD_SCHEME = re.compile(r"质量奖|奖补(?:政策|资金)")
+# "设立奖励专项资金,…对符合条件和标准的企业给予奖励": a rule that rewards whoever meets its own
+# terms; no reward of its own (B57-6), but its terms (奖励对象及条件) are the rewards' conditions.
+_REWARDS_ON_ITS_TERMS = re.compile(
+    r"对符合(?:本办法|本政策|上述|以上|相关|规定)?的?(?:条件|标准|要求)(?:(?:和|及|与|、)(?:条件|标准|要求))?"
+    r"的[\u4e00-\u9fff]{0,8}(?:给予|予以)(?:奖励|奖补|补助|扶持|资助)"
+)
 # "…扶持奖励办法", "…贡献奖励办法": a document whose title calls it a reward rule (B36-5).
 _REWARD_RULE_TITLE = re.compile(
     r"(?:奖励|奖补|扶持|资助|补助)[^,。]{0,12}(?:办法|细则|意见|政策|规定|措施|方案|标准)"

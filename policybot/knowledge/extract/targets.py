@@ -46,6 +46,10 @@ from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
+# "去年以来,…共建成…", "近年来,…累计完成…": a sentence opened on a past period counts what was
+# done in it (B57-10); "到2030年,全县共建成…" stays a goal.
+_SINCE_LEAD = re.compile(r"^\s*(?:去年|今年|近年|近几年|多年|上年|自[^,;。]{1,16}?)以?来\s*,")
+_DONE_COUNT = re.compile(r"(?:共|累计|先后)(?:建成|完成|创建|培育|引进|打造|实施|新增)")
 _SHARE_OF_NOW = re.compile(
     r"(?:降|减少|压减|下降|控制|提高|提升|增加|增长|上升)(?:至|到|在)\s*(?:目前|现有|现在)(?:水平)?的?\s*$"
 )
@@ -937,6 +941,9 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     before = _SHARE_OF_NOW.sub("", before)
     if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
         return True
+    sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。;\n") + 1
+    if _SINCE_LEAD.match(text[sentence_start:clause_start]) and _DONE_COUNT.search(before):
+        return True  # B57-10: "去年以来,…共建成示范村54个": what was built since, not a goal
     if _is_compared_figure(text, quantity.start):
         return True  # "比2010年的12.4万吨减少11.9%": the level compared with, not a goal
     if _FOCUS_OPEN.search(before) and _FOCUS_CLOSE.match(text[quantity.end : clause_end + 1]):

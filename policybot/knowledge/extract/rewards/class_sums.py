@@ -31,9 +31,54 @@ _CLASS_SUM = re.compile(
 _MIN_CLASSES = 2
 
 
+# "省对一般小型病险水库实行定额补助,一类县每座补助20万元、二类县每座补助30万元": a fixed sum per
+# thing built, one for each class of payee, listed (B57-9).  What is subsidised is the object of
+# "对…实行…补助" before the list, when the sentence names it.
+_SUBSIDISED = re.compile(
+    r"对(?P<object>[^,;。对]{2,30}?)(?:实行|实施|给予)[^,;。]{0,6}?(?:补助|奖补|奖励)"
+)
+_PER_UNIT_CLASS = re.compile(
+    r"(?:^|(?<=[,;、。]))\s*(?P<cls>[\u4e00-\u9fff]{2,12}?)"
+    r"每(?P<unit>[座个家亩户处所台套项])(?P<verb>补助|奖补|奖励|补贴)\s*"
+    r"(?P<sum>\d+(?:\.\d+)?\s*(?:万|千)?元)(?=[,;、。]|$)"
+)
+
+
+def _per_unit_classes(ctx: DocContext) -> list[RewardRecord]:
+    found: list[RewardRecord] = []
+    for paragraph in ctx.paragraphs:
+        for sentence in re.finditer(r"[^。;]+", paragraph.text):
+            matches = list(_PER_UNIT_CLASS.finditer(sentence.group(0)))
+            if len(matches) < _MIN_CLASSES or len({m["unit"] for m in matches}) > 1:
+                continue
+            subsidised = _SUBSIDISED.search(sentence.group(0), 0, matches[0].start())
+            for match in matches:
+                money = find_money(match["sum"])
+                if not money:
+                    continue
+                cls = re.sub(r"^(?:其中|按照?|原则上)", "", match["cls"])
+                where = f"{cls}每{match['unit']}"
+                achievement = f"{subsidised['object']}({where})" if subsidised else where
+                start = paragraph.start + sentence.start()
+                found.append(
+                    RewardRecord(
+                        region=ctx.region,
+                        achievement=achievement[:120],
+                        quote=match.group(0).strip(" ,;、。")[:120],
+                        level=None,
+                        amount_yuan=money[0][1],
+                        treatment=f"每{match['unit']}",
+                        span=Span(
+                            start + match.start("cls"), start + match.end(), paragraph.section
+                        ),
+                    )
+                )
+    return found
+
+
 def class_sums(ctx: DocContext) -> list[RewardRecord]:
     """One reward per class of each support item whose paragraph lists two classes or more."""
-    found: list[RewardRecord] = []
+    found: list[RewardRecord] = _per_unit_classes(ctx)
     for paragraph in ctx.paragraphs:
         lead = _ITEM_LEAD.match(paragraph.text)
         if lead is None:

@@ -224,7 +224,9 @@ def _subject_of_heading(record: RewardRecord, piece: Piece, section: str | None)
 # recipient and its own sum is a second reward for the same achievement.
 _PERSON_WHO = (
     r"(?:企业)?(?:主要)?负责人|(?:企业)?法定代表人|主要完成人|项目负责人|团队负责人|经营者|"
-    r"经营管理团队|管理团队|核心团队"
+    r"经营管理团队|管理团队|核心团队|"
+    # "同时给予企业统计报表报送人员奖励5000元": a member of the firm's staff named by duty (B57-3)
+    r"企业[\u4e00-\u9fff]{2,8}?人员"
 )
 _SECOND_RECIPIENT = re.compile(
     rf"[,;]\s*(?P<who>{_PERSON_WHO}|个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"

@@ -27,7 +27,9 @@ from policybot.knowledge.extract.rewards.levels import _level
 # achievement is what precedes the award.
 _AWARD = re.compile(
     # "一等奖甲县,兑现以奖代补资金120万元", "二等奖乙市、丙县,各兑现70万元": 兑现 pays the tier
+    # "一类村17个,各奖补2万元": 奖补 (reward as subsidy) grants the tier's sum too (B57-4)
     r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部|县|镇|乡|村|所|校)))?(?:奖励|奖给|兑现|"
+    r"(?<=[各均])奖补|"
     r"奖金\s*(?:[::]|为|各)?|发放奖金|"
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause; "…以上的另奖50万元": after
     # 另 / 再 (a further sum on top of the general rate)

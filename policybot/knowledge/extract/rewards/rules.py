@@ -53,13 +53,19 @@ _TREATMENT = (
     # "对通过国家级验收的示范企业,每家15万元": a sum per recipient with no verb before it
     r"每[家个项件户](?=\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元\s*(?:[;。]|$))|"
     # "每人每月发放生活补贴1000元": paid out as an allowance
-    r"发放(?=[^,;。]{0,8}(?:补贴|补助|奖励|奖金|津贴)))"
+    r"发放(?=[^,;。]{0,8}(?:补贴|补助|奖励|奖金|津贴))|"
+    # "在20亿元基础上每突破10亿元,增加10万元奖励": a further sum per step, its noun after it (B57-7)
+    r"(?:增加|追加)(?=\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元的?(?:奖励|奖金|奖补)))"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 # "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
 _CONDITION = (
     r"(?:(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。::]){1,30}|"
-    r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}),\s*){1,2}(?:再|另|还|并|同时)?"
+    r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}|"
+    # "对月度新增的限上企业,企业统计报表基础资料完整,给予…": a state the claimant's records must be
+    # in is a condition of the reward, not its achievement (B57-2)
+    r"[^,;。::]{2,20}?(?:资料|材料|报表|手续|制度)(?:齐全|完整|完备|健全|规范|真实)),\s*){1,2}"
+    r"(?:再|另|还|并|同时)?"
 )
 _RULE = re.compile(
     # a bracketed definition inside the achievement may hold commas ("同比(同比基数为…,…)净增…")
@@ -491,6 +497,13 @@ _GRANTED_SUM_END = re.compile(
 _PAID_TO = re.compile(r"^(?:分别|均|统一)?(?:奖励|奖)给[^,;。%]{1,20}$")
 
 
+# "按照…的原则,对符合条件和标准的企业给予奖励": who meets the document's own terms, no achievement.
+_ONLY_THE_RULES_TERMS = re.compile(
+    r"^(?:符合|满足|达到)(?:本办法|本政策|上述|以上|相关|规定)?(?:的)?(?:条件|标准|要求)"
+    r"(?:(?:和|及|与|、)(?:条件|标准|要求))?$"
+)
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -550,6 +563,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None  # "对引进两类项目的引资者按不同标准给予奖励": how the rule's rewards differ
     if _BY_THE_LIST_BELOW.match(treatment.strip()):
         return None  # "…按照以下方式和标准给予奖励:": the lead of the list that follows (B40-5)
+    if _ONLY_THE_RULES_TERMS.match(achievement_text.strip()) and not find_money(treatment):
+        return None  # "对符合条件和标准的企业给予奖励": the purpose of a fund, no reward (B57-6)
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
         return None  # "各地应…对成绩显著的企业予以奖励" directs others to reward; it names no rule
     return match, achievement_text, treatment
