@@ -4,7 +4,7 @@ engine, migration and ingest steps."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +42,21 @@ def task_table_plan(city: str = "样例市", prefix: str = "样") -> str:
 序号 任务 牵头单位 配合单位 完成时限
 1 开展示范区创建 市市场监管局 市经信委 2019年6月30日
 2 建立培育企业库 市市场监管局 市商务局 2018年12月31日
+"""
+
+
+def duties_table_plan(city: str, prefix: str, rows: Iterable[str]) -> str:
+    """An invented 2018 品牌建设 plan of ``city`` that is one task table (序号 任务 牵头单位
+    配合单位 完成时限) of ``rows`` (doc number ``prefix``政办发)."""
+    table = "\n".join(rows)
+    return f"""{city}人民政府办公室关于印发{city}品牌建设行动计划(2018—2020年)的通知
+{prefix}政办发〔2018〕9号
+{city}人民政府办公室
+2018年4月2日
+
+一、任务分解表
+序号 任务 牵头单位 配合单位 完成时限
+{table}
 """
 
 
