@@ -4,10 +4,12 @@ engine, migration and ingest steps."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
@@ -85,3 +87,14 @@ def invented_plans_service(
 def ask(service: QueryService, question: str) -> str:
     """The reply to ``question`` as the chat shows it, in plain text (what answering tests read)."""
     return render_plain(service.ask(question))
+
+
+def plans_fixture(name: str, *plans: str) -> Callable[..., Iterator[QueryService]]:
+    """A module fixture: the service over ``plans``, stored once in a folder named ``name``."""
+
+    @pytest.fixture(scope="module")
+    def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+        with invented_plans_service(tmp_path_factory.mktemp(name), *plans) as service:
+            yield service
+
+    return service
