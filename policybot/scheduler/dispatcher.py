@@ -73,16 +73,17 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from policybot.clock import Clock
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderStatus
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import WITHDRAWN, Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
+from policybot.scheduler.listening import follows_anything
 from policybot.scheduler.messages import ReminderMessage
 from policybot.scheduler.missed import missed_notices, notice_message
-from policybot.scheduler.models import Chat, Subscription
+from policybot.scheduler.models import Chat
 from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from policybot.scheduler.pacing import ChatPacer
 from policybot.scheduler.planner import PlannedReminder, plan_window
@@ -539,7 +540,7 @@ class ReminderDispatcher:
             if chat is not None and not chat.active:
                 return f"chat deactivated: {chat.deactivated_reason or ''}"
             if purpose == ReminderPurpose.MISSED:
-                if not _follows_anything(session, chat_id):
+                if not follows_anything(session, chat_id):
                     return "the chat follows nothing any more"  # (/unsubscribe 全部 meanwhile)
                 ids = sorted(row.id for row in rows)
                 notice = Digest(chat_id, purpose, ids[0], self.clock.now(), notice_rows=ids)
@@ -569,16 +570,6 @@ class ReminderDispatcher:
         self._threads.add(work)
         work.add_done_callback(self._threads.discard)
         return await asyncio.shield(work)
-
-
-def _follows_anything(session: Session, chat_id: int) -> bool:
-    """Whether the chat still follows something: a notice of missed reminders planned in quiet
-    hours goes to a chat that unsubscribed from everything before 09:00 no more than a digest
-    would (attack48 on fix70)."""
-    statement = select(Subscription.id).where(
-        Subscription.chat_id == chat_id, col(Subscription.active).is_(True)
-    )
-    return session.exec(statement.limit(1)).first() is not None
 
 
 @dataclass(frozen=True)
