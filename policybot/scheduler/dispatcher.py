@@ -9,7 +9,7 @@ Each ``tick(now)``:
    occurrence, chat and day. Reminders that fell due while the bot was down are therefore sent
    on start, once, marked ``late`` (the digest says 补发); anything older than the catch-up
    window is recorded as skipped, and each chat that lost some gets one notice saying how many
-   and that /overdue lists them (``missed``: a ledger row like any other). Inserts are ``ON CONFLICT DO NOTHING``: two planners racing
+   (counted again when it goes out) and where they are listed (``missed``: a ledger row like any other). Inserts are ``ON CONFLICT DO NOTHING``: two planners racing
    produce one row per moment.
 2. **claim** the due rows of the chats waiting longest, a digest (chat × purpose) at a time
    (``ledger.claim``); **compose** each digest from the current facts; **send** it as one
@@ -80,9 +80,8 @@ from policybot.knowledge.reminder_items import ReminderPurpose, ReminderStatus
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import WITHDRAWN, Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
-from policybot.scheduler.listening import follows_anything
 from policybot.scheduler.messages import ReminderMessage
-from policybot.scheduler.missed import missed_notices, notice_message
+from policybot.scheduler.missed import lost_now, missed_notices, notice_message
 from policybot.scheduler.models import Chat
 from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from policybot.scheduler.pacing import ChatPacer
@@ -540,11 +539,13 @@ class ReminderDispatcher:
             if chat is not None and not chat.active:
                 return f"chat deactivated: {chat.deactivated_reason or ''}"
             if purpose == ReminderPurpose.MISSED:
-                if not follows_anything(session, chat_id):
-                    return "the chat follows nothing any more"  # (/unsubscribe 全部 meanwhile)
+                now = self.clock.now()
+                lost = lost_now(session, self.timing, rows, now)
+                if not lost.count:  # retired, edited, done or unfollowed meanwhile
+                    return "nothing it counted is missed any more"
                 ids = sorted(row.id for row in rows)
-                notice = Digest(chat_id, purpose, ids[0], self.clock.now(), notice_rows=ids)
-                return notice, notice_message(rows, self.timing)
+                notice = Digest(chat_id, purpose, ids[0], now, notice_rows=ids)
+                return notice, notice_message(rows, lost, self.timing)
             digest = build_digest(
                 session,
                 self.timing,

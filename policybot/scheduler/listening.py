@@ -10,12 +10,12 @@ gets a reminder for something it no longer follows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from sqlmodel import Session
 
 from policybot.knowledge.reminder_items import ReminderPurpose
-from policybot.scheduler.audience import Audience, load_audience
+from policybot.scheduler.audience import load_audience
 from policybot.scheduler.items import FACT_KIND_OF, ItemDetails, reached_districts, unit_links
 from policybot.scheduler.scope import DispatchScope
 from policybot.scheduler.supervision import load_supervisors
@@ -45,7 +45,7 @@ def items_heard(
                 reached.get((FACT_KIND_OF[kind], item_id), ()),
             )
         }
-    audience = _audience(session, chat_id, regions)
+    audience = load_audience(session, (), scope=scope, regions=regions)
     units = unit_links(session, facts)
     return {
         (kind, item_id)
@@ -57,18 +57,6 @@ def items_heard(
             reached.get((FACT_KIND_OF[kind], item_id), ()),
         )
     }
-
-
-def follows_anything(session: Session, chat_id: int) -> bool:
-    """Whether the chat still follows something (an active subscription of an active chat): a
-    notice of missed reminders planned in quiet hours goes to a chat that unsubscribed from
-    everything before 09:00 no more than a digest would (attack48 on fix70)."""
-    return _audience(session, chat_id, ()).is_listening(chat_id)
-
-
-def _audience(session: Session, chat_id: int, regions: Iterable[int]) -> Audience:
-    """The chat's own subscriptions, with the region chains of ``regions`` only."""
-    return load_audience(session, (), scope=DispatchScope.of([chat_id]), regions=regions)
 
 
 def _region_id(details: ItemDetails) -> int | None:
