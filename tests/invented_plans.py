@@ -4,10 +4,12 @@ engine, migration and ingest steps."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
@@ -45,6 +47,21 @@ def task_table_plan(city: str = "样例市", prefix: str = "样") -> str:
 """
 
 
+def duties_table_plan(city: str, prefix: str, rows: Iterable[str]) -> str:
+    """An invented 2018 品牌建设 plan of ``city`` that is one task table (序号 任务 牵头单位
+    配合单位 完成时限) of ``rows`` (doc number ``prefix``政办发)."""
+    table = "\n".join(rows)
+    return f"""{city}人民政府办公室关于印发{city}品牌建设行动计划(2018—2020年)的通知
+{prefix}政办发〔2018〕9号
+{city}人民政府办公室
+2018年4月2日
+
+一、任务分解表
+序号 任务 牵头单位 配合单位 完成时限
+{table}
+"""
+
+
 def city_plan(body: str) -> str:
     """An invented plan of 示范市 (2031—2033): the notice and title the answering tests' plans
     share (示政办发〔2031〕41号, issued 2031-03-02), then ``body``, its chapters."""
@@ -70,3 +87,14 @@ def invented_plans_service(
 def ask(service: QueryService, question: str) -> str:
     """The reply to ``question`` as the chat shows it, in plain text (what answering tests read)."""
     return render_plain(service.ask(question))
+
+
+def plans_fixture(name: str, *plans: str) -> Callable[..., Iterator[QueryService]]:
+    """A module fixture: the service over ``plans``, stored once in a folder named ``name``."""
+
+    @pytest.fixture(scope="module")
+    def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+        with invented_plans_service(tmp_path_factory.mktemp(name), *plans) as service:
+            yield service
+
+    return service

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from invented_plans import ask, city_plan, invented_plans_service
+from invented_plans import ask, city_plan, duties_table_plan, invented_plans_service
 from policybot.knowledge.service import QueryService
 
 SPLIT_PLAN = city_plan(
@@ -83,20 +83,15 @@ def test_the_plans_figure_asked_is_answered_yes(split_service: QueryService, que
 def _duties_plan(city: str, prefix: str, offices: tuple[str, ...], rows: int) -> str:
     """An invented task table of ``city``: ``rows`` rows, the lead of each the next office of
     ``offices`` in turn."""
-    table = "\n".join(
-        f"{n} 开展第{n}项品牌{task}工作 {offices[n % len(offices)]} 市商务局 2019年{n % 12 + 1}月30日"
-        for n, task in enumerate(("培育", "推广", "维护", "评价", "宣传", "认证") * 3, start=1)
-        if n <= rows
+    return duties_table_plan(
+        city,
+        prefix,
+        (
+            f"{n} 开展第{n}项品牌{task}工作 {offices[n % len(offices)]} 市商务局 2019年{n % 12 + 1}月30日"
+            for n, task in enumerate(("培育", "推广", "维护", "评价", "宣传", "认证") * 3, start=1)
+            if n <= rows
+        ),
     )
-    return f"""{city}人民政府办公室关于印发{city}品牌建设行动计划(2018—2020年)的通知
-{prefix}政办发〔2018〕9号
-{city}人民政府办公室
-2018年4月2日
-
-一、任务分解表
-序号 任务 牵头单位 配合单位 完成时限
-{table}
-"""
 
 
 @pytest.fixture(scope="module")

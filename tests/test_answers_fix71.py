@@ -10,12 +10,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from invented_plans import ask, city_plan, invented_plans_service
+from invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 from policybot.knowledge.service import QueryService
 
 SPLIT_PLAN = city_plan(
@@ -28,12 +25,7 @@ SPLIT_PLAN = city_plan(
     "2031年,各区新增培训人次:棠梨区900人、溪口区4个、枫林区2个。\n"
 )
 
-
-@pytest.fixture(scope="module")
-def split_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix71_split")
-    with invented_plans_service(folder, SPLIT_PLAN) as service:
-        yield service
+split_service = plans_fixture("fix71_split", SPLIT_PLAN)
 
 
 def _headline(service: QueryService, question: str) -> str:
@@ -98,13 +90,11 @@ def _other_city(plan: str) -> str:
     return plan.replace("示范市", "样例市").replace("示政办发", "样政办发")
 
 
-@pytest.fixture(scope="module")
-def cities_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix71_cities")
-    first = city_plan("一、主要目标\n到2032年底,全市新增省名牌产品25个以上。\n")
-    second = _other_city(city_plan("一、主要目标\n到2032年底,全市新增省名牌产品40个以上。\n"))
-    with invented_plans_service(folder, first, second) as service:
-        yield service
+cities_service = plans_fixture(
+    "fix71_cities",
+    city_plan("一、主要目标\n到2032年底,全市新增省名牌产品25个以上。\n"),
+    _other_city(city_plan("一、主要目标\n到2032年底,全市新增省名牌产品40个以上。\n")),
+)
 
 
 def test_which_of_two_cities_has_more_is_said(cities_service: QueryService) -> None:
@@ -134,12 +124,7 @@ SHARES_PLAN = city_plan(
     "2031年,各区新增高新技术企业:棠梨区40家、高新区55家。\n"
 )
 
-
-@pytest.fixture(scope="module")
-def shares_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix71_shares")
-    with invented_plans_service(folder, SHARES_PLAN) as service:
-        yield service
+shares_service = plans_fixture("fix71_shares", SHARES_PLAN)
 
 
 def test_a_share_a_tied_name_and_a_leading_year_still_give_the_difference(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from invented_plans import ask, city_plan, invented_plans_service
+from invented_plans import ask, city_plan, duties_table_plan, invented_plans_service
 from policybot.knowledge.service import QueryService
 
 PLAN = city_plan(
@@ -106,19 +106,14 @@ def test_a_named_place_with_no_figure_for_the_year_is_said(service: QueryService
 
 def _duties_plan(city: str, prefix: str, office: str, rows: int) -> str:
     """An invented task table of ``city``, ``office`` leading each of its ``rows`` rows."""
-    table = "\n".join(
-        f"{n} 开展第{n}项品牌培育工作 {office} {office[0]}商务局 2019年{n}月30日"
-        for n in range(1, rows + 1)
+    return duties_table_plan(
+        city,
+        prefix,
+        (
+            f"{n} 开展第{n}项品牌培育工作 {office} {office[0]}商务局 2019年{n}月30日"
+            for n in range(1, rows + 1)
+        ),
     )
-    return f"""{city}人民政府办公室关于印发{city}品牌建设行动计划(2018—2020年)的通知
-{prefix}政办发〔2018〕9号
-{city}人民政府办公室
-2018年4月2日
-
-一、任务分解表
-序号 任务 牵头单位 配合单位 完成时限
-{table}
-"""
 
 
 @pytest.fixture(scope="module")

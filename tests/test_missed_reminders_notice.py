@@ -7,13 +7,17 @@ recorded in the ledger like any send, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policybot.clock import FakeClock
+from policybot.knowledge.editing import retire_document
+from policybot.knowledge.models import Milestone
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderPurpose, ReminderStatus
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.messages import ReminderMessage
@@ -165,3 +169,96 @@ async def test_a_notice_waiting_for_quiet_hours_to_end_is_not_sent_after_unsubsc
     await restarted.tick()
     assert not sender.sent
     assert [row.status for row in notices(engine)] == [ReminderStatus.SKIPPED]
+
+
+# -- counted when it goes out, and pointing where the items are (attack48 on fix70) -----------
+
+
+async def test_the_notice_says_which_lost_items_are_overdue_and_which_still_ahead(
+    engine: Engine,
+) -> None:
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2019, 1, 7, 2))  # 12-31 is past; 01-31's 30-day warning (12-29) lost
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    [(_, message)] = sender.sent
+    assert "有 2 项到期提醒未能发出" in message.text, message.text
+    assert (
+        "其中 1 项已逾期,发 /overdue 查看;1 项尚未到期,发 /mysubs 查看接下来的提醒" in message.text
+    )
+
+
+async def test_a_notice_of_warnings_only_points_at_the_next_reminders_not_overdue(
+    engine: Engine,
+) -> None:
+    """attack48 L2: the only item lost was a 30-day warning of a deadline still ahead, which
+    /overdue does not list; /mysubs lists the chat's next reminders (a bare /deadlines lists
+    every plan's)."""
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2018, 12, 5, 2))  # 12-31's 30-day warning (11-30) is beyond 72 hours
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    [(_, message)] = sender.sent
+    assert "有 1 项到期提醒未能发出" in message.text, message.text
+    assert "/overdue" not in message.text and "尚未到期,发 /mysubs 查看接下来的提醒" in message.text
+
+
+def _two_plans(engine: Engine) -> tuple[int, int]:
+    first = ingest(engine, plan(milestones=[milestone("完成甲项验收", date(2018, 12, 31))]))
+    other = plan(
+        milestones=[milestone("完成乙项验收", date(2019, 1, 31), due_text="2019年1月底前")],
+        doc_number="样政发〔2018〕2号",
+    )
+    # another title: a plan of the same title would replace the first
+    second = ingest(engine, replace(other, document=replace(other.document, title="另一计划")))
+    follow(engine, -1, "市质监局")
+    return first, second
+
+
+async def _notice_waiting_for_nine(engine: Engine) -> tuple[FakeClock, RecordingSender]:
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2019, 1, 6, 16))  # back at 00:00 Shanghai on a Monday: quiet hours
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    assert [row.lead_days for row in notices(engine)] == [2] and not sender.sent
+    return clock, sender
+
+
+async def test_a_plan_retired_while_the_notice_waits_is_not_counted(engine: Engine) -> None:
+    _, second = _two_plans(engine)
+    clock, sender = await _notice_waiting_for_nine(engine)
+    retire_document(engine, 1, str(second), now=utc(2019, 1, 7))
+    clock.set(utc(2019, 1, 7, 1, 30))  # 09:30 Shanghai
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    [(_, message)] = sender.sent
+    assert "有 1 项到期提醒未能发出" in message.text, message.text
+    assert "已逾期,发 /overdue 查看" in message.text and "/mysubs" not in message.text
+
+
+async def test_a_notice_whose_items_all_moved_meanwhile_is_not_sent(engine: Engine) -> None:
+    _two_plans(engine)
+    clock, sender = await _notice_waiting_for_nine(engine)
+    with Session(engine) as session:  # both deadlines edited to a day still far ahead
+        session.execute(update(Milestone).values(due=date(2019, 6, 30)))
+        session.commit()
+    clock.set(utc(2019, 1, 7, 1, 30))
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    assert not sender.sent
+    assert [row.status for row in notices(engine)] == [ReminderStatus.SKIPPED]
+
+
+async def test_two_unsent_notices_count_each_lost_item_once(engine: Engine) -> None:
+    """They used to say 至少 N 项 (the larger count): an item could be counted in both."""
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2018, 12, 9, 16))  # 00:00 Shanghai: 12-31's 30-day warning lost, quiet hours
+    await dispatcher(engine, clock, sender, "first-restart").tick()
+    clock.set(utc(2019, 1, 7, 2))  # down again before 09:00: 12-31's other moments, 01-31's 30
+    await dispatcher(engine, clock, sender, "second-restart").tick()
+    assert sorted(row.lead_days for row in notices(engine)) == [1, 2]
+    [(_, message)] = sender.sent
+    assert "有 2 项到期提醒未能发出" in message.text and "至少" not in message.text, message.text
+    assert "停机期间(2018-12-01 至 2019-01-01)" in message.text, message.text

@@ -106,7 +106,7 @@ from policybot.knowledge.passage_candidates import (
 )
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_differences import (
-    asked_difference,
+    UNRESOLVED,
     figure_difference,
     unresolved_difference,
 )
@@ -458,9 +458,11 @@ class QuestionAnswerer:
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
         difference = figure_difference(self, parsed)
-        if difference is not None:  # 东澜区比西岭区多几个: 多18个(东澜区 30个,西岭区 12个,2031年)
+        if isinstance(
+            difference, Answer
+        ):  # 东澜区比西岭区多几个: 多18个(东澜区 30个,西岭区 12个,2031年)
             return difference
-        if asked_difference(self, parsed):  # never one place's figure as the difference
+        if difference == UNRESOLVED:  # never one place's figure as the difference
             return unresolved_difference(self._answer_as_typed(parsed))
         return self._answer_as_typed(parsed)
 

@@ -44,8 +44,6 @@ _AT_MOST_BEFORE = re.compile(r"(?:最多|至多|不超过|不多于|不高于)$"
 _AT_MOST_AFTER = re.compile(r"^(?:及以下|以下|以内|之内)")
 # Another comparison typed before it (超过200个, 不到200个): no figure the plan is asked to state.
 _COMPARED_BEFORE = re.compile(r"(?:超过|多于|少于|低于|高于|大于|小于|不到|不足|达到|达)$")
-# A bound a plan writes after its figure's unit (30个以内): no part of the unit.
-_BOUND_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|以内|之内|左右)$")
 # How a plan's own figure is bounded: a floor (不少于30个, 30个以上) or a cap (0.3%以内).
 _PLAN_FLOOR = re.compile(r"不少于|不低于|至少|以上|(?<!不)(?:超过|高于|多于)")
 _PLAN_CAP = re.compile(r"不超过|不高于|不多于|以下|以内|之内|(?<!不)(?:低于|少于)|最多|最高")
@@ -115,9 +113,8 @@ def _verdict(asked: _Asked, written: str) -> str | None:
 
 
 def _same_unit(asked: str, written: str) -> bool:
-    """个 asked of 个 written (of 30个以内, its bound no part of its unit); the measure typed
-    may run into the topic (30个省名牌产品)."""
-    written = _BOUND_AFTER.sub("", written)
+    """个 asked of 个 written (``scaled_figure``'s unit: of 30个以内, 个); the measure typed may
+    run into the topic (30个省名牌产品)."""
     return bool(written) and (asked == written or asked.startswith(written))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal
 
 from policybot.knowledge.answers import Answer, FactLine, format_number
 from policybot.knowledge.place_extremes import scaled_figure
@@ -45,36 +45,38 @@ _UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
 _PLACE_SUFFIXES = frozenset("省市区县镇乡街道")
 
 
-def asked_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> bool:
-    """Whether the question asks how much one named place has more (or less) than another:
-    甲比乙多几个 or 甲和乙差多少 with a place on each side (年 against 年 is not one)."""
+UNRESOLVED: Final = "unresolved"
+"""``figure_difference``'s word for a difference of two places asked whose figures it did not
+find to subtract."""
+
+
+def figure_difference(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion
+) -> Answer | Literal["unresolved"] | None:
+    """The reply 多18件(…) to a question how much more (or less) one named place has than
+    another (甲比乙多几个, 甲和乙差多少, with a place on each side: 年 against 年 is not one);
+    ``UNRESOLVED`` when it asks one but the two figures are not found to subtract (the caller
+    then says no difference was found, ``unresolved_difference``); None when it asks none."""
     asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
     if asked is None:
-        return False
+        return None
     aliases = answerer.index.names.region_aliases
-    return all(any(name in side for name in aliases) for side in (asked["first"], asked["second"]))
-
-
-def figure_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
-    """The reply 多18件(…) to a question how much more (or less) one named place has than
-    another; None when the question asks no difference of two places, or their figures are
-    not found (the caller then says no difference was found, ``unresolved_difference``)."""
-    asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
-    if asked is None or _RATIO.search(asked["tail"]) or asked.groupdict().get("share"):
-        return None  # (多几倍, 多百分之多少: a ratio, which a subtraction does not answer)
-    way = asked.group("way") if "way" in asked.groupdict() else "差"
     first, second = asked.group("first"), asked.group("second")
-    aliases = answerer.index.names.region_aliases
+    named = all(any(name in side for name in aliases) for side in (first, second))
+    unresolved: Literal["unresolved"] | None = UNRESOLVED if named else None
+    if _RATIO.search(asked["tail"]) or asked.groupdict().get("share"):
+        return unresolved  # (多几倍, 多百分之多少: a ratio, which a subtraction does not answer)
+    way = asked.group("way") if "way" in asked.groupdict() else "差"
     together, typed_place = _places_together(first, second, aliases)
     compared = parse_question(f"{together}哪个多", answerer.index, answerer.today)
     if len(compared.region_ids) != 2 or compared.asks != Asks.NUMBER:
-        return None
+        return unresolved
     answer = answerer.answer(compared)
     if not answer.found or answer.hedged or not answer.facts:
-        return None
+        return unresolved
     pairs = _pairs(answer.facts, first, typed_place)
     if not pairs:
-        return None
+        return unresolved
     said = [_difference(way, a, b, len(pairs) > 1) for a, b in pairs]
     shown = [line for pair in pairs for line in pair]
     rest = [line for line in answer.facts if line not in shown]

@@ -29,8 +29,8 @@ _MOST = ("多", "高", "大")
 # A figure in a value (不少于239个, 1300人, 2.5万元): its first number, its scale and its unit.
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*([^\d\s,,、;;。]{0,3})")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
-# A bound written after the unit (25个以上, 5家左右): no part of the unit.
-_BOUND_AFTER = re.compile(r"(?:以上|以下|以内|左右)$")
+# A bound written after the unit (25个以上, 30个以内, 5家左右): no part of the unit.
+_BOUND_AFTER = re.compile(r"(?:及以上|以上|及以下|以下|以内|之内|左右)$")
 
 
 def asks_each_place(text: str) -> str:

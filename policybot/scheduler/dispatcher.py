@@ -9,7 +9,7 @@ Each ``tick(now)``:
    occurrence, chat and day. Reminders that fell due while the bot was down are therefore sent
    on start, once, marked ``late`` (the digest says 补发); anything older than the catch-up
    window is recorded as skipped, and each chat that lost some gets one notice saying how many
-   and that /overdue lists them (``missed``: a ledger row like any other). Inserts are ``ON CONFLICT DO NOTHING``: two planners racing
+   (counted again when it goes out) and where they are listed (``missed``: a ledger row like any other). Inserts are ``ON CONFLICT DO NOTHING``: two planners racing
    produce one row per moment.
 2. **claim** the due rows of the chats waiting longest, a digest (chat × purpose) at a time
    (``ledger.claim``); **compose** each digest from the current facts; **send** it as one
@@ -73,7 +73,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from policybot.clock import Clock
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderStatus
@@ -81,8 +81,8 @@ from policybot.scheduler import ledger
 from policybot.scheduler.digest import WITHDRAWN, Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage
-from policybot.scheduler.missed import missed_notices, notice_message
-from policybot.scheduler.models import Chat, Subscription
+from policybot.scheduler.missed import lost_now, missed_notices, notice_message
+from policybot.scheduler.models import Chat
 from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from policybot.scheduler.pacing import ChatPacer
 from policybot.scheduler.planner import PlannedReminder, plan_window
@@ -539,11 +539,13 @@ class ReminderDispatcher:
             if chat is not None and not chat.active:
                 return f"chat deactivated: {chat.deactivated_reason or ''}"
             if purpose == ReminderPurpose.MISSED:
-                if not _follows_anything(session, chat_id):
-                    return "the chat follows nothing any more"  # (/unsubscribe 全部 meanwhile)
+                now = self.clock.now()
+                lost = lost_now(session, self.timing, rows, now)
+                if not lost.count:  # retired, edited, done or unfollowed meanwhile
+                    return "nothing it counted is missed any more"
                 ids = sorted(row.id for row in rows)
-                notice = Digest(chat_id, purpose, ids[0], self.clock.now(), notice_rows=ids)
-                return notice, notice_message(rows, self.timing)
+                notice = Digest(chat_id, purpose, ids[0], now, notice_rows=ids)
+                return notice, notice_message(rows, lost, self.timing)
             digest = build_digest(
                 session,
                 self.timing,
@@ -569,16 +571,6 @@ class ReminderDispatcher:
         self._threads.add(work)
         work.add_done_callback(self._threads.discard)
         return await asyncio.shield(work)
-
-
-def _follows_anything(session: Session, chat_id: int) -> bool:
-    """Whether the chat still follows something: a notice of missed reminders planned in quiet
-    hours goes to a chat that unsubscribed from everything before 09:00 no more than a digest
-    would (attack48 on fix70)."""
-    statement = select(Subscription.id).where(
-        Subscription.chat_id == chat_id, col(Subscription.active).is_(True)
-    )
-    return session.exec(statement.limit(1)).first() is not None
 
 
 @dataclass(frozen=True)

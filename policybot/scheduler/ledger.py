@@ -546,6 +546,37 @@ def pending_rows(
         return [_ledger_row(row) for row in connection.execute(statement)]
 
 
+def still_missed(
+    session: Session, chat_id: int, spans: list[tuple[datetime, datetime]]
+) -> list[LedgerRow]:
+    """The chat's rows skipped as older than the catch-up window within ``spans`` (each a
+    missed-reminders notice's first missed day to its last missed moment) whose occurrence no
+    row since has reminded: what the notices stand for as the ledger says now. A row sent,
+    waiting or given up since (a moment inside the catch-up window, a clock come back) took
+    its occurrence off the list, as ``missed.missed_notices`` took off those of its planning."""
+    if not spans:
+        return []
+    statement = select(*_ROW_COLUMNS, col(ReminderLedger.status), col(ReminderLedger.error)).where(
+        col(ReminderLedger.chat_id) == chat_id,
+        col(ReminderLedger.fire_at) >= min(start for start, _ in spans),
+    )
+    missed: list[LedgerRow] = []
+    reminded: set[tuple[str, str, int, date]] = set()
+    for *columns, status, error in session.execute(statement):
+        row = LedgerRow(*columns)
+        if status != ReminderStatus.SKIPPED or not (error or "").startswith(CATCH_UP_SKIP):
+            reminded.add((row.purpose, row.item_kind, row.item_id, row.due_date))
+        elif row.purpose != ReminderPurpose.MISSED and any(
+            start <= row.fire_at <= end for start, end in spans
+        ):
+            missed.append(row)
+    return [
+        row
+        for row in missed
+        if (row.purpose, row.item_kind, row.item_id, row.due_date) not in reminded
+    ]
+
+
 def digest_rows(engine: Engine, digest_id: int, chat_id: int) -> list[LedgerRow]:
     """The rows sent together as digest ``digest_id`` to ``chat_id`` (none for another chat)."""
     statement = select(*_ROW_COLUMNS).where(

@@ -3,24 +3,31 @@
 A bot down longer than ``catch_up_hours`` records the older moments as ``skipped`` and sends
 none of them: a flood of stale reminders helps no one. But the chat was promised them (/mysubs
 named the days), and trial 47's subscriber heard nothing at all. So each chat that lost
-reminders gets ONE short notice: how many occurrences it missed, over which days, and that
-/overdue (and /deadlines) list them.
+reminders gets ONE short notice: how many occurrences it missed, over which days, and where
+they are listed (/overdue past their due day, /mysubs the next reminders of those not yet due).
 
 The notice is a ledger row like any reminder (purpose ``missed``), written in the planning
 transaction that records the skipped rows, and sent through the same claim → send → mark path:
 exactly once across restarts, SIGKILL and racing planners, on SQLite and PostgreSQL alike. Its
 row reuses the ledger's columns, so no migration is needed: ``fire_at`` is the chat's last
 missed moment (two planners racing over one gap write one key), ``due_date`` the first missed
-day, ``lead_days`` how many occurrences were missed.
+day, ``lead_days`` how many occurrences were missed when it was planned. What it says is
+counted again when it goes out (``lost_now``), from the skipped rows: the database is the truth
+at sending time, as for a digest.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from sqlmodel import Session
 
 from policybot.knowledge.reminder_items import ReminderPurpose
+from policybot.scheduler import ledger
+from policybot.scheduler.digest import Entry, build_digest
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage
 from policybot.scheduler.planner import PlannedReminder
@@ -62,21 +69,78 @@ def missed_notices(
     return notices
 
 
-def notice_message(rows: list[LedgerRow], timing: ReminderTiming) -> ReminderMessage:
-    """The notice's text (several notices of one chat claimed together are said as one: an
-    item may be counted in two of them, two downtimes apart, so the most one counted is said as
-    至少 — attack48 on fix70: their sum counted such an item twice)."""
-    most = max(row.lead_days for row in rows)
-    count = f"{most}" if len(rows) == 1 else f"至少 {most}"
+@dataclass(frozen=True)
+class Lost:
+    """What notices of missed reminders stand for at sending time: the occurrences still lost,
+    those past their due day (/overdue lists them) and those not yet due (/mysubs)."""
+
+    overdue: int
+    upcoming: int
+
+    @property
+    def count(self) -> int:
+        return self.overdue + self.upcoming
+
+
+def lost_now(
+    session: Session, timing: ReminderTiming, notices: list[LedgerRow], now: datetime
+) -> Lost:
+    """Counted again when the notice goes out, from the skipped rows the ledger keeps: a notice
+    planned at a start waits for 09:00 (quiet hours, a day off), and meanwhile a plan may be
+    retired, a deadline edited, an item marked done or unfollowed, or a moment revived by a
+    clock come back (attack48 on fix70); a deadline moved to a day still ahead is reminded
+    afresh, so it is lost no more. An occurrence is counted as the digest would show it
+    (``build_digest`` when sending: one line for an item warned 30 and 7 days ahead, or stated
+    twice), once however many notices name it."""
+    chat_id = notices[0].chat_id
+    spans = [(_day_start(timing, row.due_date), row.fire_at) for row in notices]
+    missed = ledger.still_missed(session, chat_id, spans)
+    missed_due = {row.id: row.due_date for row in missed}
+    by_purpose: dict[str, list[Entry]] = defaultdict(list)
+    for row in missed:
+        entry = Entry(row.id, row.item_kind, row.item_id, row.due_date, row.fire_at)
+        by_purpose[row.purpose].append(entry)
+    today = timing.local_date(now)
+    lost: set[tuple[str, int, date]] = set()
+    for purpose, entries in sorted(by_purpose.items()):
+        digest = build_digest(session, timing, chat_id, purpose, entries, now, sending=True)
+        lost |= {
+            (item.details.kind, item.details.item_id, item.due)
+            for item in digest.items
+            # a deadline since moved to a day ahead is reminded afresh: not lost
+            if item.due < today or any(missed_due.get(i) == item.due for i in item.row_ids)
+        }
+    overdue = sum(1 for _, _, due in lost if due < today)
+    return Lost(overdue, len(lost) - overdue)
+
+
+def notice_message(rows: list[LedgerRow], lost: Lost, timing: ReminderTiming) -> ReminderMessage:
+    """The notice's text, of the count ``lost_now`` found (several notices of one chat claimed
+    together are said as one), pointing where the items are: /overdue lists what is past its
+    due day, /mysubs the chat's next reminders, those of what is not (attack48 L2: a lost
+    30-day warning of a deadline still ahead is in no /overdue; a bare /deadlines lists every
+    plan's, not the chat's)."""
     first = min(row.due_date for row in rows)
     last = max(timing.local_date(row.fire_at) for row in rows)
     hours = round(timing.catch_up.total_seconds() / 3600)
+    if lost.overdue and lost.upcoming:
+        where = (
+            f"其中 {lost.overdue} 项已逾期,发 /overdue 查看;"
+            f"{lost.upcoming} 项尚未到期,发 /mysubs 查看接下来的提醒。"
+        )
+    elif lost.overdue:
+        where = "这些事项已逾期,发 /overdue 查看。"
+    else:
+        where = "这些事项尚未到期,发 /mysubs 查看接下来的提醒。"
     text = (
-        f"⚠️ <b>补发说明</b>\n机器人停机期间({_days(first, last)})有 {count} 项到期提醒未能发出,"
-        f"已超过补发时限({hours}小时),不再逐条补发。\n"
-        "发 /overdue 查看已逾期的事项,/deadlines 查看即将到期的事项。"
+        f"⚠️ <b>补发说明</b>\n机器人停机期间({_days(first, last)})有 {lost.count} 项到期提醒未能发出,"
+        f"已超过补发时限({hours}小时),不再逐条补发。\n{where}"
     )
     return ReminderMessage(text)
+
+
+def _day_start(timing: ReminderTiming, day: date) -> datetime:
+    return datetime.combine(day, time.min, timing.tz).astimezone(UTC)
 
 
 def _days(first: date, last: date) -> str:

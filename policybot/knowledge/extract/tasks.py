@@ -573,22 +573,8 @@ def role_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         duty = clauses[0].strip()
         if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
             continue
-        found.append(
-            TaskRecord(
-                region=ctx.region,
-                title=duty[:_TITLE_MAX],
-                quote=text[match.start() : match.end()].strip(" ,;。")[:120],
-                section=paragraph.section,
-                due=None,
-                lead_units=lead,
-                support_units=[unit for unit in joint if unit not in lead],
-                span=Span(
-                    paragraph.start + match.start(),
-                    paragraph.start + match.end(),
-                    paragraph.section,
-                ),
-            )
-        )
+        support = [unit for unit in joint if unit not in lead]
+        found.append(_duty_of_match(paragraph, ctx, match, duty, lead, support))
     return found
 
 
@@ -606,23 +592,32 @@ def subject_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         duty = re.sub(r"^(?:本地区|本辖区|本部门)", "", match["duty"]).strip()
         if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
             continue
-        found.append(
-            TaskRecord(
-                region=ctx.region,
-                title=duty[:_TITLE_MAX],
-                quote=text[match.start() : match.end()].strip(" ,;。")[:120],
-                section=paragraph.section,
-                due=None,
-                lead_units=lead,
-                support_units=[],
-                span=Span(
-                    paragraph.start + match.start(),
-                    paragraph.start + match.end(),
-                    paragraph.section,
-                ),
-            )
-        )
+        found.append(_duty_of_match(paragraph, ctx, match, duty, lead, []))
     return found
+
+
+def _duty_of_match(
+    paragraph: Paragraph,
+    ctx: DocContext,
+    match: re.Match[str],
+    duty: str,
+    lead: list[str],
+    support: list[str],
+) -> TaskRecord:
+    """The undated task a sentence matched by ``match`` states: its duty as title, the matched
+    sentence as quote and span (``role_duties``, ``subject_duties``)."""
+    return TaskRecord(
+        region=ctx.region,
+        title=duty[:_TITLE_MAX],
+        quote=paragraph.text[match.start() : match.end()].strip(" ,;。")[:120],
+        section=paragraph.section,
+        due=None,
+        lead_units=lead,
+        support_units=support,
+        span=Span(
+            paragraph.start + match.start(), paragraph.start + match.end(), paragraph.section
+        ),
+    )
 
 
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
