@@ -127,6 +127,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa45": ("q3340", "q3409"),
     "qa46": ("q3410", "q3483"),
     "qa47": ("q3484", "q3558"),
+    "qa48": ("q3559", "q3633"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

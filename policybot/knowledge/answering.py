@@ -1166,7 +1166,7 @@ class QuestionAnswerer:
         levels sharing it (市级、省级制造业创新中心; 国家级、市级和县级…)."""
         if self.index.mentions(f"{level}级{named}") or self._writes_quoted(level, named):
             return True
-        if self._writes_with_aside(level, named):
+        if self._writes_with_aside(level, named) or self._writes_level_by_its_head(level, named):
             return True
         others = [other for other in _LEVELS if other != level]
         chains = [[a] for a in others] + [[a, b] for a in others for b in others if a != b]
@@ -1179,6 +1179,20 @@ class QuestionAnswerer:
             for sep in _LEVEL_SEPARATORS
             for chain in chains
         )
+
+    def _writes_level_by_its_head(self, level: str, named: str) -> bool:
+        """Whether a sentence writes ``named`` at another level in full and at ``level`` by its
+        last words only: 市直部门是市级项目的责任主体,县区政府是县区级技改项目的责任主体 writes
+        市级技改项目 (qa48 q3618)."""
+        full = re.escape(named)
+        for cut in range(1, len(named) - 1):
+            head = re.escape(named[cut:])
+            pattern = re.compile(
+                rf"{level}级{head}[^。;;]{{0,60}}级{full}|级{full}[^。;;]{{0,60}}{level}级{head}"
+            )
+            if self.index.spellings(pattern):
+                return True
+        return False
 
     def _writes_with_aside(self, level: str, named: str) -> bool:
         """Whether a document writes ``named`` at ``level`` with a short aside inside it and

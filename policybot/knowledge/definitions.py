@@ -35,8 +35,8 @@ _DEFINES = re.compile(
 )
 # What a rule names what it has just said: (以下简称“县外投资者”).
 _ALIAS = re.compile(r"[((]以下(?:简)?称[“\"]?(?P<term>[^”\")）]{2,20})[”\"]?[))]")
-# What opens a defining sentence before the term (第二条本办法所称…).
-_OPENING = re.compile(r"^.*?(?:所称|所说的|中的|所指的?)")
+# What opens a defining sentence before the term (第二条本办法所称…, 本办法所称的…: qa48 q3628).
+_OPENING = re.compile(r"^.*?(?:所称的?|所说的|中的|所指的?)")
 # The shortest end a question's words and a defined term must share (省重要赛会 of
 # 黑龙江省重要赛会).
 _SHARED_END = 4

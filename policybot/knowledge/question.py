@@ -2325,8 +2325,11 @@ _ISSUER_GUESSED = re.compile(
     r"(?:联合|共同|一起)?(?:印发|下发|制发|发布|制定|发)的(?:吗|么|嘛|不|没)"
 )
 # 方案是落实湖南省哪个文件的: the document it was made under, the upper level named between.
+# 就业方案是按州里哪个文件来的: 按 alone, as staff say it, asks the same when the level follows
+# it at once (qa48 q3603); 按安康市哪个文件的要求 is left to the search (dev q2128).
 _BASIS_ASKED = re.compile(
-    r"(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?(?:省|市|州|国家|中央|国务院|部)"
+    r"(?:(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?|按(?=(?:省|市|州)(?:里|的)?哪))"
+    r"(?:省|市|州|国家|中央|国务院|部)"
     r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
 )
 # 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
