@@ -56,6 +56,7 @@ from policybot.knowledge.answers import (
     FactLine,
     not_found_about,
 )
+from policybot.knowledge.body_names import body_name
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.confidence import Verdict, decide
@@ -457,6 +458,9 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        named = body_name(self, parsed)
+        if named is not None:  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
+            return named
         difference = figure_difference(self, parsed)
         if difference is not None:  # 东澜区比西岭区多几个: 多18个(东澜区 30个,西岭区 12个,2031年)
             return difference
