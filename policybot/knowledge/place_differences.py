@@ -161,6 +161,10 @@ def _amount(amount: float, unit: str) -> str:
     return f"{format_number(round(amount, 4))}{unit}"
 
 
+# (the same, for other differences: two rewards' sums, ``reward_differences``)
+difference_amount = _amount
+
+
 def _difference(way: str, first: FactLine, second: FactLine, per_year: bool) -> str:
     """One year's difference in words: 多18件(东澜区 不少于30个,西岭区 不少于12个,2031年)."""
     a_value, b_value = first.value or "", second.value or ""
