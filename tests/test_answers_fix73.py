@@ -166,3 +166,14 @@ def test_a_places_sum_beside_a_plan_naming_no_place_does_not_say_only_that_place
         reply = _calculated(service)
     assert "只查到" not in reply, reply
     assert "另有未写明地区的文件" in reply, reply
+
+
+def test_a_name_after_who_chairs_it_keeps_its_own_and(tmp_path: Path) -> None:
+    # 成立由…任组长的…: the name starts after the last word setting it up; its 和 is its own
+    plan = city_plan(
+        "一、主要目标\n到2033年,全市新增省名牌产品30个以上。\n"
+        "二、组织保障\n成立由市长任组长的示范市质量和品牌工作领导小组,统筹推进。\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        headline = _headline(service, "示范市领导小组的全称是什么")
+    assert headline == "答: 示范市质量和品牌工作领导小组", headline

@@ -27,11 +27,10 @@ _ASKS_NAME = re.compile(
     rf"(?P<body>{_BODY})(?:的)?(?:叫什么|叫啥|(?:全称|名称|名字|全名)(?:是什么|是啥|叫什么)?|是哪个|是哪一个|是什么)(?!时|样|意思|作用|职责)"
 )
 # A name as a plan writes it: the characters up to its body's word since the last break (a
-# stop, a bracket, a quote) or a verb of setting up (成立…领导小组).
+# stop, a bracket, a quote) or the last verb of setting it up (成立由市长任组长的…领导小组); the 和
+# of 质量和品牌工作领导小组 is the name's own.
 _NAMED = re.compile(rf"[^\s,,。;;、::()()“”\"《》]{{2,30}}?(?:{_BODY})")
-_SETTING_UP = re.compile(
-    r"^.*?(?:成立|组建|设立|建立|调整|充实|健全|完善|依托|发挥|由|的|和|与|及|为|是)(?=.{3,})"
-)
+_SETTING_UP = re.compile(r"^.*(?:成立|组建|设立|建立|调整|充实|健全|依托|发挥|由|的)(?=.{3,})")
 
 
 def body_name(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
