@@ -30,6 +30,8 @@ _REWARD_THAN = re.compile(
 )
 # The words of being rewarded on either side (奖励, 奖金, 能拿, 的), no part of what is rewarded.
 _REWARD_WORDS = re.compile(r"(?:的)?(?:奖励|奖金|补助|资助|奖补)(?:资金|金额)?$|的$")
+# A sum several firms were paid together (总共120万元): no one achievement's reward.
+_TOTAL = re.compile(r"总共|总计|共计|合计|累计|共")
 # The most characters of a reward's label shown beside its sum.
 _LABEL_CHARS = 24
 
@@ -94,7 +96,8 @@ def _reward_of(answerer: QuestionAnswerer, side: str) -> tuple[Answer, FactLine]
     if not answer.found or answer.hedged or not answer.facts:
         return None
     lead = answer.facts[0]
-    if lead.kind != FactKind.REWARD or scaled_figure(lead.value or "") is None:
+    value = lead.value or ""
+    if lead.kind != FactKind.REWARD or scaled_figure(value) is None or _TOTAL.search(value):
         return None
     return answer, lead
 
