@@ -56,6 +56,7 @@ from policybot.knowledge.answers import (
     FactLine,
     not_found_about,
 )
+from policybot.knowledge.body_names import body_name
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.confidence import Verdict, decide
@@ -149,6 +150,7 @@ from policybot.knowledge.region_spread import (
     per_region,
 )
 from policybot.knowledge.regions import region_aliases
+from policybot.knowledge.reward_differences import reward_difference
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -457,6 +459,12 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        named = body_name(self, parsed)
+        if named is not None:  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
+            return named
+        rewards_apart = reward_difference(self, parsed)
+        if rewards_apart is not None:  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
+            return rewards_apart
         difference = figure_difference(self, parsed)
         if isinstance(
             difference, Answer

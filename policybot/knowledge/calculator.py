@@ -309,8 +309,10 @@ class RewardCalculator:
             if _document_rank(sheet.claims, rules_of)[0]
         )
         priced = self._price(index, sheet, document_id, document_rules, where, others)
-        if region_ids or not priced.region:
+        if region_ids:
             return priced
+        if not priced.region:
+            return self._of_no_region(index, sheet, priced, ranked[1:])
         return self._for_no_place(index, sheet, priced, ranked[1:])
 
     def _for_no_place(
@@ -323,16 +325,12 @@ class RewardCalculator:
         """A request naming no place (我们公司主导制定了一项国家标准,能拿多少奖励) priced by one
         place's rules: the reply says so, as a lookup's does (只查到衢州市的规定), or gives every
         other place's figure beside it, never one city's sum as everyone's."""
-        seen = {priced.region}
-        others: list[tuple[str, Calculation]] = []
-        for document_id, rules_of in ranked:
-            region = rules_of[0].document.region
-            if not region or region in seen or not _document_rank(sheet.claims, rules_of)[0]:
-                continue
-            seen.add(region)
-            theirs = self._price(index, sheet, document_id, rules_of, None, ())
-            if theirs.lines:
-                others.append((region, theirs))
+        others = self._other_places(index, sheet, ranked, priced.region)
+        if not others and _regionless_matches(sheet, ranked):
+            note = (
+                f"按{priced.region}的规定计算;另有未写明地区的文件(见下),问某地请在问题里加上地区名"
+            )
+            return replace(priced, place_note=note)
         if not others:
             note = f"只查到{priced.region}的规定;其他地区请在问题里加上地区名"
             return replace(priced, place_note=note)
@@ -344,6 +342,51 @@ class RewardCalculator:
             other_places=tuple(others),
             other_documents=tuple(d for d in priced.other_documents if d not in named),
         )
+
+    def _of_no_region(
+        self,
+        index: KnowledgeIndex,
+        sheet: ClaimSheet,
+        priced: Calculation,
+        ranked: list[tuple[int, list[IndexedFact]]],
+    ) -> Calculation:
+        """A request naming no place priced by a document that names none either: the reply says
+        whose document it is and that it states no place, with every place's own figure beside it
+        when places' rules reward the same achievements (never a sum read as everyone's)."""
+        document = f"《{priced.document}》" if priced.document else "这份文件"
+        others = self._other_places(index, sheet, ranked, None)
+        if not others:
+            note = "该文件未写明适用地区;问某地请在问题里加上地区名"
+            return replace(priced, place_note=note)
+        note = f"{document}未写明适用地区;其他地区见下,问某地请在问题里加上地区名"
+        named = {theirs.document for _, theirs in others}
+        return replace(
+            priced,
+            place_note=note,
+            other_places=tuple(others),
+            other_documents=tuple(d for d in priced.other_documents if d not in named),
+        )
+
+    def _other_places(
+        self,
+        index: KnowledgeIndex,
+        sheet: ClaimSheet,
+        ranked: list[tuple[int, list[IndexedFact]]],
+        priced_region: str | None,
+    ) -> list[tuple[str, Calculation]]:
+        """Each other place's figure for the achievements, by its best document (ranked first),
+        the place priced already left out."""
+        seen = {priced_region}
+        others: list[tuple[str, Calculation]] = []
+        for document_id, rules_of in ranked:
+            region = rules_of[0].document.region
+            if not region or region in seen or not _document_rank(sheet.claims, rules_of)[0]:
+                continue
+            seen.add(region)
+            theirs = self._price(index, sheet, document_id, rules_of, None, ())
+            if theirs.lines:
+                others.append((region, theirs))
+        return others
 
     def _price(
         self,
@@ -616,6 +659,14 @@ def reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[Index
             scope |= index.region_scope(region_id) | index.ancestors(region_id)
         positions = {p for p in positions if index.fact_at(p).row.region_id in scope}
     return [index.fact_at(p) for p in sorted(positions)]
+
+
+def _regionless_matches(sheet: ClaimSheet, ranked: list[tuple[int, list[IndexedFact]]]) -> bool:
+    """Whether a document naming no place also rewards the achievements asked."""
+    return any(
+        not rules_of[0].document.region and _document_rank(sheet.claims, rules_of)[0]
+        for _, rules_of in ranked
+    )
 
 
 def _document_rank(claims: Sequence[Claim], rules: list[IndexedFact]) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer
+from policybot.knowledge.extract.normalise import chinese_number
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
@@ -42,8 +43,19 @@ _AT_LEAST_AFTER = re.compile(r"^(?:及以上|以上)")
 # An upper bound typed with it (最多30个, 不超过30个, 30个以内): a figure at or below it.
 _AT_MOST_BEFORE = re.compile(r"(?:最多|至多|不超过|不多于|不高于)$")
 _AT_MOST_AFTER = re.compile(r"^(?:及以下|以下|以内|之内)")
-# Another comparison typed before it (超过200个, 不到200个): no figure the plan is asked to state.
-_COMPARED_BEFORE = re.compile(r"(?:超过|多于|少于|低于|高于|大于|小于|不到|不足|达到|达)$")
+# Reached (是否达到30个): a figure at or above it, as a floor typed.
+_REACHED_BEFORE = re.compile(r"(?:达到|达)$")
+# Over (是不是超过20个, 多于20个): a figure above it; under (少于20个, 不到20个): one below it.
+_ABOVE_BEFORE = re.compile(r"(?:超过|多于|高于|大于)$")
+_BELOW_BEFORE = re.compile(r"(?:少于|低于|小于|不到|不足)$")
+# A count typed in Chinese numerals after the yes/no (是不是三十个, 是否达到两千家).
+_CHINESE_FIGURE = re.compile(
+    r"(?<=[是否有到过于足])([零〇一二两三四五六七八九十百千]+)(?=[万亿]?[^\d零〇一二两三四五六七八九十百千万亿])"
+)
+# Every comparison word typed before the figure, left out of the how-many question.
+_COMPARED_WORDS = re.compile(
+    r"(?:不少于|不低于|至少|最多|至多|不超过|不多于|不高于|达到|达|超过|多于|高于|大于|少于|低于|小于|不到|不足)$"
+)
 # How a plan's own figure is bounded: a floor (不少于30个, 30个以上) or a cap (0.3%以内).
 _PLAN_FLOOR = re.compile(r"不少于|不低于|至少|以上|(?<!不)(?:超过|高于|多于)")
 _PLAN_CAP = re.compile(r"不超过|不高于|不多于|以下|以内|之内|(?<!不)(?:低于|少于)|最多|最高")
@@ -70,7 +82,7 @@ def checked_figure(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer
     certain, or the two are of different units (个 asked, 家 written)."""
     if parsed.asks != Asks.YESNO or parsed.topic_kind == FactKind.REWARD:
         return None
-    asked = _as_how_many(parsed.text)
+    asked = _as_how_many(_chinese_figures_in_digits(parsed.text))
     if asked is None:
         return None
     plain = parse_question(asked.how_many, answerer.index, answerer.today)
@@ -103,6 +115,8 @@ def _verdict(asked: _Asked, written: str) -> str | None:
         holds, why = False, "(文件写的是下限,没有写上限)"
     elif asked.bound == "floor" and cap and not floor:
         holds, why = False, "(文件写的是上限,没有写下限)"
+    elif asked.bound in ("above", "below"):
+        holds, why = _beyond(asked, figure[0], floor, cap)
     elif asked.bound == "cap":
         holds = figure[0] <= asked.value
     elif asked.bound == "floor":
@@ -110,6 +124,18 @@ def _verdict(asked: _Asked, written: str) -> str | None:
     else:
         holds = figure[0] == asked.value
     return f"{'是' if holds else '不是'},{written}{why}"
+
+
+def _beyond(asked: _Asked, figure: float, floor: bool, cap: bool) -> tuple[bool, str]:
+    """Whether the plan's figure is over (是不是超过20个) or under (是否少于20个) the one asked,
+    and why not when the plan bounds it only the other way (a floor written, under asked)."""
+    if asked.bound == "above":
+        if cap and not floor and figure > asked.value:
+            return False, "(文件写的是上限,没有写下限)"
+        return figure > asked.value, ""
+    if floor and not cap and figure < asked.value:
+        return False, "(文件写的是下限,没有写上限)"
+    return figure < asked.value, ""
 
 
 def _same_unit(asked: str, written: str) -> bool:
@@ -165,11 +191,26 @@ def _asked_at(text: str, asking: re.Match[str], said: str, figure: re.Match[str]
         bound = "floor"
     elif _AT_MOST_BEFORE.search(between) or _AT_MOST_AFTER.match(after[len(unit) :]):
         bound = "cap"
-    elif _COMPARED_BEFORE.search(between):
-        return None
-    between = _AT_MOST_BEFORE.sub("", _AT_LEAST_BEFORE.sub("", between))
+    elif _REACHED_BEFORE.search(between):
+        bound = "floor"
+    elif _ABOVE_BEFORE.search(between):
+        bound = "above"
+    elif _BELOW_BEFORE.search(between):
+        bound = "below"
+    between = _COMPARED_WORDS.sub("", between)
     rest = after[len(unit) :]
     rest = _AT_MOST_AFTER.sub("", _AT_LEAST_AFTER.sub("", rest, count=1), count=1)
     how_many = f"{text[: asking.start()]}{said}{between}多少{unit}{_ASKING_END.sub('', rest)}"
     value = float(figure.group(1)) * _SCALE.get(figure.group(2) or "", 1)
     return _Asked(how_many, value, unit, bound)
+
+
+def _chinese_figures_in_digits(text: str) -> str:
+    """是不是三十个 as 是不是30个: a count the question types in Chinese numerals after its
+    yes/no, in digits, so it is weighed as one typed in digits."""
+
+    def digits(match: re.Match[str]) -> str:
+        value = chinese_number(match.group(1))
+        return str(value) if value is not None else match.group(0)
+
+    return _CHINESE_FIGURE.sub(digits, text)

@@ -62,7 +62,7 @@ def figure_difference(
         return None
     aliases = answerer.index.names.region_aliases
     first, second = asked.group("first"), asked.group("second")
-    named = all(any(name in side for name in aliases) for side in (first, second))
+    named = _names_a_place_each(asked, aliases)
     unresolved: Literal["unresolved"] | None = UNRESOLVED if named else None
     if _RATIO.search(asked["tail"]) or asked.groupdict().get("share"):
         return unresolved  # (多几倍, 多百分之多少: a ratio, which a subtraction does not answer)
@@ -81,6 +81,18 @@ def figure_difference(
     shown = [line for pair in pairs for line in pair]
     rest = [line for line in answer.facts if line not in shown]
     return replace(answer, headline=";".join(said), facts=(*shown, *rest))
+
+
+def names_two_places(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> bool:
+    """Whether the question asks how much one named place has more (or less) than another
+    (甲区比乙区多奖多少): ``figure_difference``'s to answer, not a comparison of two rewards."""
+    asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
+    return asked is not None and _names_a_place_each(asked, answerer.index.names.region_aliases)
+
+
+def _names_a_place_each(asked: re.Match[str], aliases: Mapping[str, object]) -> bool:
+    """Whether each side of 甲比乙 names a place the store knows (年 against 年 is not one)."""
+    return all(any(name in asked[side] for name in aliases) for side in ("first", "second"))
 
 
 def unresolved_difference(answer: Answer) -> Answer:
@@ -161,6 +173,10 @@ def _amount(amount: float, unit: str) -> str:
     if amount >= 1e4 and amount % 1e2 == 0:
         return f"{format_number(amount / 1e4)}万{unit}"
     return f"{format_number(round(amount, 4))}{unit}"
+
+
+# (the same, for other differences: two rewards' sums, ``reward_differences``)
+difference_amount = _amount
 
 
 def _difference(way: str, first: FactLine, second: FactLine, per_year: bool) -> str:

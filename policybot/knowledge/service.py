@@ -93,6 +93,7 @@ from policybot.knowledge.reward_conditions import (
 )
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
+from policybot.knowledge.search_rows import with_rows_left_out
 from policybot.knowledge.shown_parts import SHOWN_CHARS
 from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
@@ -476,6 +477,10 @@ class QueryService:
         answer = answers.listing(
             AnswerKind.SEARCH, f"搜索: {keyword}", keyword=keyword, today=self.today()
         )
+        if answer.found and answer.total <= len(answer.facts) < self.max_facts:
+            # the facts listed in full: a task table's rows saying the word follow them
+            _, rows = self._sentences_saying(keyword)
+            return with_rows_left_out(answer, self.index.current(), rows, self.max_facts)
         if answer.found or answer.facts or not vocabulary.query_terms(keyword).required:
             return answer
         # 黑名单, 质量失信: words the plans write in their tasks and other sentences, which no

@@ -471,6 +471,8 @@ def _share_total_subject(records: list[TargetRecord]) -> list[TargetRecord]:
 _INDICATOR_VALUE = re.compile(
     r"^(?P<base>(?:较|比)(?:19|20)\d{2}年(?:底|末)?)?"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
+    # "力争达到95" under a year column: the words of aiming at the year's figure (trial47)
+    r"(?P<aim>力争|确保|争取)?"
     r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|超过|控制在)?\s*"
     # "-5", "−5%": a fall written as a negative figure (attack45)
     r"(?P<sign>[-−])?(?P<value>\d+(?:\.\d+)?)\s*"
@@ -500,6 +502,7 @@ def indicator_target(
         name += match["words"] or ""
     unit = unit or match["unit"]
     words = [
+        match["aim"] or "",
         match["base"] or "",
         _COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""),
         match["tail"] or "",

@@ -1,0 +1,95 @@
+"""示范市领导小组叫什么, …领导小组的全称是什么, 牵头的领导小组是哪个: the name of a body a plan
+sets up (a 领导小组, 委员会, 联席会议, 指挥部), answered as the plan writes it with the sentence
+naming it.
+
+Read as a topic, the body's word is a unit (the extractor files the name as one) that no target,
+milestone or reward holds, so such a question answered 未找到 although the plan names it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.lines import passage_line
+from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question_scope import find_scope
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+
+# The kinds of body a plan sets up, by the word its name ends with.
+_BODIES = ("领导小组", "工作小组", "联席会议", "委员会", "指挥部", "推进小组")
+_BODY = "|".join(_BODIES)
+# Its name asked: 叫什么, 全称/名称/名字是什么, 是哪个, 是什么 (after the body's word).
+_ASKS_NAME = re.compile(
+    rf"(?P<body>{_BODY})(?:的)?(?:叫什么|叫啥|(?:全称|名称|名字|全名)(?:是什么|是啥|叫什么)?|是哪个|是哪一个|是什么)(?!时|样|意思|作用|职责)"
+)
+# A name as a plan writes it: the characters up to its body's word since the last break (a
+# stop, a bracket, a quote) or the last verb of setting it up (成立由市长任组长的…领导小组); the 和
+# of 质量和品牌工作领导小组 is the name's own.
+_NAMED = re.compile(rf"[^\s,,。;;、::()()“”\"《》]{{2,30}}?(?:{_BODY})")
+_SETTING_UP = re.compile(r"^.*(?:成立|组建|设立|建立|调整|充实|健全|依托|发挥|由|的)(?=.{3,})")
+
+
+def body_name(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
+    """The name of the body asked about (示范市品牌提升工作领导小组), cited by the first
+    sentence of the region's plans naming it; None when the question asks no body's name or no
+    plan in scope names one."""
+    asking = _ASKS_NAME.search(parsed.text)
+    if asking is None:
+        return None
+    body = asking["body"]
+    scope = find_scope(answerer.index, parsed)
+    if isinstance(scope, str):
+        return None
+    typed = _typed_name(parsed.text[: asking.end("body")], body)
+    for place in scope.title.split("、"):
+        typed = typed.replace(place, "")
+    passages = answerer.index.passages.by_document
+    documents = scope.document_ids if scope.document_ids is not None else passages.keys()
+    found: list[tuple[int, int, str, int, int]] = []  # (rank, document, name, number, start)
+    for document_id in sorted(documents):
+        for number, passage in enumerate(passages.get(document_id, [])):
+            for name in _names_in(passage.text, body):
+                found.append((_rank(name, typed), document_id, name, number, 0))
+    if not found:
+        return None
+    best = min(found, key=lambda item: (item[0], item[1], item[3]))
+    _, document_id, name, number, _ = best
+    if typed and best[0] > 0:
+        return None  # a name typed that no plan writes: not another body's name
+    passage = passages[document_id][number]
+    line = passage_line(answerer.index, document_id, number, passage, passage.text)
+    return Answer(
+        found=True,
+        kind=AnswerKind.UNITS,
+        title=f"{scope.title} · {body}",
+        headline=name,
+        facts=(line,),
+        total=1,
+    )
+
+
+def _typed_name(before: str, body: str) -> str:
+    """The words typed before the body's word that are part of its name (品牌提升工作 of
+    示范市品牌提升工作领导小组的全称), without a leading place, 牵头的 or 我们."""
+    match = re.search(r"([^\s,,。的]*)$", before[: -len(body)])
+    return match.group(1) if match else ""
+
+
+def _names_in(text: str, body: str) -> list[str]:
+    """The names of bodies of kind ``body`` ``text`` writes, each as written."""
+    names = []
+    for match in _NAMED.finditer(text):
+        name = _SETTING_UP.sub("", match.group(0))
+        if name.endswith(body) and len(name) > len(body):
+            names.append(name)
+    return names
+
+
+def _rank(name: str, typed: str) -> int:
+    """0 for a name holding every character typed before the body's word (品牌提升工作), more
+    for each one it lacks."""
+    return sum(1 for char in set(typed) if char not in name)
