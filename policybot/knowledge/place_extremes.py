@@ -39,6 +39,35 @@ def asks_each_place(text: str) -> str:
     return _MOST_IS_WHICH_PLACE.sub(r"各\2多少", _WHICH_PLACE_MOST.sub(r"各\1\2多少", text))
 
 
+# The place names of each kind a question asks (哪个乡镇, 哪个县): a 乡镇 or 街道 is a town-level
+# place; 县 takes the 旗 and the county-level 市 beside it; 区县 both.
+_LEVEL_ENDINGS = {
+    "乡镇": ("镇", "乡", "街道"),
+    "街道": ("镇", "乡", "街道"),
+    "镇": ("镇", "乡", "街道"),
+    "乡": ("镇", "乡", "街道"),
+    "县": ("县", "旗", "市"),
+    "区": ("区",),
+    "区县": ("区", "县", "旗", "市"),
+    "县区": ("区", "县", "旗", "市"),
+}
+
+
+def _place_kind(text: str) -> str | None:
+    """乡镇, 街道, 县, 区…: the kind of place ``text`` asks which has the most, if it asks."""
+    asked = _WHICH_PLACE_MOST.search(text)
+    if asked is not None:
+        # 哪个县(市、区)最多: every county-level place, as the bracket lists them
+        return "区县" if asked.group(2).startswith(("(", "(")) else asked.group(1)
+    after = _MOST_IS_WHICH_PLACE.search(text)
+    return after.group(2) if after is not None else None
+
+
+def _of_kind(region: str, kind: str | None) -> bool:
+    """Whether ``region`` is a place of the ``kind`` asked (溪口镇 of 乡镇, not 溪口区)."""
+    return kind is None or region.endswith(_LEVEL_ENDINGS.get(kind, ()))
+
+
 def _extreme(text: str) -> str | None:
     """多, 少, 高 or 低: the extreme ``text`` asks of its places, if it asks one."""
     asked = _WHICH_PLACE_MOST.search(text)
@@ -154,6 +183,14 @@ def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] =
     )
     if _written(weighed[0], question) < _ITEM_AT_LEAST:
         return answer
+    kind = None if named else _place_kind(question)
+    if not any(_of_kind(line.region or "", kind) for _, line in candidates):
+        # 哪个乡镇最多 of a plan that splits its figure only by districts (attack: answered with
+        # the districts): the plan gives no figure per place of the kind asked, said so.
+        return replace(answer, headline=f"规划没有分{kind}的数字,只分到下列各地", hedged=True)
+    candidates = [
+        (number, line) for number, line in candidates if _of_kind(line.region or "", kind)
+    ]
     # The same item in other years: the year weighed is said (最多(2032年))
     other_years = any(item[0] == weighed[0] and item[1] != weighed[1] for item in items)
     candidates = [(number, line) for number, line in candidates if _item(line) == weighed]

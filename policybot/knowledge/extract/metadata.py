@@ -294,6 +294,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         meta.issued = meta.issued or interpreter[1]
     meta.region = (
         region_of(meta.issuer)
+        or _region_of_co_signers(meta.issuer, lines)
         or region_from_title(meta.title)
         or region_from_title(_first_line(lines))
         or region_from_title(_headline_of(meta.title, lines))
@@ -894,6 +895,29 @@ def _from_place(name: str) -> str | None:
 def _signing_name(line: str) -> str:
     """The issuer's name as signed, without the seal a copy notes after it ("…人民政府(印章)")."""
     return re.sub(r"[((](?:印章|盖章|章|公章|签章)[))]$", "", line.strip())
+
+
+def _region_of_co_signers(issuer: str | None, lines: list[str]) -> str | None:
+    """The region of the offices signing under the issuer (a 落款 of several, one above the
+    other: "中共某某开发区工委" / "某某开发区管委会", attack47 L3) when the issuer names none:
+    who signs is every office of the block, the first that names a place giving the region."""
+    if not issuer:
+        return None
+    lines = [_LOST_INDENT.sub("", line) for line in lines]
+    for index, line in enumerate(lines[:-1]):
+        if re.sub(r"\s+", "", line) != re.sub(r"\s+", "", issuer):
+            continue
+        following = index + 1
+        while (
+            following < len(lines) - 1
+            and _ISSUER_SUFFIX.search(_signing_name(lines[following]))
+            and len(lines[following]) <= 40
+        ):
+            region = region_of(_signing_name(lines[following]))
+            if region:
+                return region
+            following += 1
+    return None
 
 
 def _first_of_issuer_block(lines: list[str], index: int) -> str:

@@ -546,6 +546,25 @@ _SUBJECT_OF_DUTY = re.compile(
 _LEVELS_GOVERNMENT = re.compile(
     r"^(?:各级|(?:[省市县区乡镇]、)+[省市县区乡镇](?:级)?)(?:人民)?政府$"
 )
+# "行业协会是行业自律的责任主体" (attack47 L1): a society of members (协会, 学会, 商会, 联合会,
+# 促进会) named as answering for its own field describes it; the document gives it no duty there.
+# A duty it is given ("…,负责组织会员自查", "…的责任单位,负责…") is read by the other rules.
+_MEMBERS_SOCIETY = re.compile(r"(?:协会|学会|商会|联合会|促进会|研究会)$")
+
+
+_SOCIETY_GIVEN = re.compile(r"\s*[,,]\s*(?:主要|具体)?负责(?P<duty>[^,,。;;]{4,60})")
+
+
+def _describes_a_society(lead: list[str]) -> bool:
+    """Whether the subject of "<lead>是…的责任主体" holds a society of members (no office)."""
+    return any(_MEMBERS_SOCIETY.search(unit) for unit in lead)
+
+
+def _society_duty(text: str, end: int) -> tuple[str, int] | None:
+    """The duty a society named as 责任主体 is then given ("…的责任主体,负责组织会员自查"): its
+    words and where they end, or None when the sentence gives it none."""
+    given = _SOCIETY_GIVEN.match(text, end)
+    return (given["duty"].strip(), given.end()) if given else None
 
 
 # "发展改革部门是项目建设管理的综合部门,主要负责项目的申报…,会同有关行业主管部门…" (B55-5): a body
@@ -589,10 +608,16 @@ def subject_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             lead = split_unit_list(subject)
             if not lead or not all(looks_like_unit(unit) for unit in lead):
                 continue
+        end = match.end()
         duty = re.sub(r"^(?:本地区|本辖区|本部门)", "", match["duty"]).strip()
+        if _describes_a_society(lead):
+            given = _society_duty(text, end)
+            if given is None:
+                continue
+            duty, end = given
         if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
             continue
-        found.append(_duty_of_match(paragraph, ctx, match, duty, lead, []))
+        found.append(_duty_of_match(paragraph, ctx, match, duty, lead, [], end))
     return found
 
 
@@ -603,20 +628,21 @@ def _duty_of_match(
     duty: str,
     lead: list[str],
     support: list[str],
+    end: int | None = None,
 ) -> TaskRecord:
     """The undated task a sentence matched by ``match`` states: its duty as title, the matched
-    sentence as quote and span (``role_duties``, ``subject_duties``)."""
+    sentence as quote and span (``role_duties``, ``subject_duties``); ``end`` when the duty runs
+    on past the match (a society's duty given after its 责任主体 clause)."""
+    end = match.end() if end is None else end
     return TaskRecord(
         region=ctx.region,
         title=duty[:_TITLE_MAX],
-        quote=paragraph.text[match.start() : match.end()].strip(" ,;。")[:120],
+        quote=paragraph.text[match.start() : end].strip(" ,;。")[:120],
         section=paragraph.section,
         due=None,
         lead_units=lead,
         support_units=support,
-        span=Span(
-            paragraph.start + match.start(), paragraph.start + match.end(), paragraph.section
-        ),
+        span=Span(paragraph.start + match.start(), paragraph.start + end, paragraph.section),
     )
 
 

@@ -682,7 +682,38 @@ _ROLE_VERB_END = re.compile(
 _SHARING_BRACKET = re.compile(r"[((]\s*按(?:照)?(?:各自)?职责(?:分工)?(?:负责|落实)?\s*[))]\s*$")
 
 
+# "原有企业由甲局负责,新建企业由乙局负责" (attack47 L4): a share of the work, its scope before 由,
+# its office after it; only the office is a unit. Inside a bracket after a name ("乙局(原有企业由
+# 各区政府负责)") it is a remark on that name, whose offices join the list.
+_SCOPED_SHARE = re.compile(
+    r"(?:^|(?<=[,,;;、]))(?P<scope>[^,,;;、()()由]{2,12}?)由(?P<office>[^,,;;、()()]{2,30}?)负责"
+    r"(?=$|[,,;;、()()。])"
+)
+_SCOPED_BRACKET = re.compile(r"[((](?P<inner>[^()()]*由[^()()]*负责[^()()]*)[))]")
+
+
+def _offices_of_scoped_shares(body: str) -> str:
+    """``body`` with each scoped share written as its office alone, and a bracket of them after
+    a name written as the offices it names, listed after the name (none when they name no
+    office: "由属地负责")."""
+
+    def office(match: re.Match[str]) -> str:
+        if looks_like_unit(match["scope"]):
+            return match.group(0)  # "甲局由乙局负责": no scope, left to the other forms
+        return match["office"]
+
+    def bracket(match: re.Match[str]) -> str:
+        inner = _SCOPED_SHARE.sub(office, match["inner"])
+        if inner == match["inner"]:
+            return match.group(0)
+        named = [part for part in re.split(r"[,,;;、]", inner) if looks_like_unit(part)]
+        return "".join(f"、{name}" for name in named)
+
+    return _SCOPED_SHARE.sub(office, _SCOPED_BRACKET.sub(bracket, body))
+
+
 def _normalise_note(body: str) -> str:
+    body = _offices_of_scoped_shares(body.strip())
     body = _SHARING_BRACKET.sub("", body.strip())
     body = _drop_trailing_remark(body.strip())
     body = _OTHERS_AND.sub("、", body)
