@@ -10,7 +10,10 @@ the settled state after "进一步完善", a prefecture whose name ends in 州 a
 wording for two places on one date as two milestones; and, for rewards, a run of pinyin glosses
 behind one character, 各/均奖补 tier sums, a second sum for a firm's staff member, one reward per
 class of county, "增加N万元奖励" as a further sum, "…的,按照N%兑现" as a condition, and a 去年以来
-count as past. As 0031 did, this revision forgets every document's fingerprint:
+count as past; and (the stop's fixes) a year column's aim (力争达到95) as that year's figure in the
+row's unit, a society named 责任主体 as no task unless given a duty, only the offices of
+"原有企业由甲局负责" shares as units, and a co-signed block's region from the office naming a
+place. As 0031 did, this revision forgets every document's fingerprint:
 ``knowledge.rereading`` reads each again once at start through the store's re-ingest, which keeps
 fact ids (so the reminder ledger: nothing is sent twice) and leaves a hand-edited fact as the admin
 made it.
