@@ -294,10 +294,10 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         meta.issued = meta.issued or interpreter[1]
     meta.region = (
         region_of(meta.issuer)
-        or _region_of_co_signers(meta.issuer, lines)
         or region_from_title(meta.title)
         or region_from_title(_first_line(lines))
         or region_from_title(_headline_of(meta.title, lines))
+        or _region_of_co_signers(meta.issuer, lines)
         or region_from_doc_number(meta.doc_number, text)
         or region_from_title_alias(meta.title)
         or _region_from_source_line(lines)
@@ -899,13 +899,18 @@ def _signing_name(line: str) -> str:
 
 def _region_of_co_signers(issuer: str | None, lines: list[str]) -> str | None:
     """The region of the offices signing under the issuer (a 落款 of several, one above the
-    other: "中共某某开发区工委" / "某某开发区管委会", attack47 L3) when the issuer names none:
-    who signs is every office of the block, the first that names a place giving the region."""
+    other: "中共某某开发区工委" / "某某开发区管委会", attack47 L3) when neither the issuer nor the
+    title names one: who signs is every office of the block, the first that names a place giving
+    the region. The title comes first (attack50 H4: a county's plan co-signed by a city bureau
+    is the county's). Each line is read once: a 落款 repeated line after line is linear work."""
     if not issuer:
         return None
     lines = [_LOST_INDENT.sub("", line) for line in lines]
-    for index, line in enumerate(lines[:-1]):
-        if re.sub(r"\s+", "", line) != re.sub(r"\s+", "", issuer):
+    signer = re.sub(r"\s+", "", issuer)
+    index = 0
+    while index < len(lines) - 1:
+        if re.sub(r"\s+", "", lines[index]) != signer:
+            index += 1
             continue
         following = index + 1
         while (
@@ -917,6 +922,7 @@ def _region_of_co_signers(issuer: str | None, lines: list[str]) -> str | None:
             if region:
                 return region
             following += 1
+        index = following  # (the lines of this block named no place; none is read again)
     return None
 
 
