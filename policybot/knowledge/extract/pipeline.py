@@ -699,10 +699,24 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         elif note is None and ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         if month_steps:
-            # the counts of a month line's steps are the steps', no targets of their own
-            del found.targets[step_targets_from:]
+            # the counts of a month line's steps are the steps', no targets of their own; a count
+            # in a clause that made no step ("全年新建就业驿站20个") stays a target
+            found.targets[step_targets_from:] = [
+                target
+                for target in found.targets[step_targets_from:]
+                if not any(
+                    step.span.start <= target.span.start < step.span.end for step in month_steps
+                )
+            ]
             steps = month_steps
         else:
+            reported = milestone_rules.is_month_report(paragraph)
+            if reported:  # "1-5月,…完成全年目标的60%": results of months past, no goals
+                found.targets[step_targets_from:] = [
+                    target
+                    for target in found.targets[step_targets_from:]
+                    if not paragraph.start <= target.span.start < reported
+                ]
             steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
         if phase is not None:
             steps = milestone_rules.deadlines_inside_phase(steps, phase, body, ctx)
