@@ -199,3 +199,30 @@ def test_a_report_of_months_past_is_no_schedule() -> None:
         "下半年新签约项目25个以上。\n"
     )
     assert not extract_text(text, "x.txt").milestones
+
+
+def test_a_winter_spring_schedule_runs_into_the_next_year() -> None:
+    """B56-1: after "10-11月…" and "12月…", a line "1-3月…" is the next year's spring, and the
+    lines after it too."""
+    text = (
+        "青禾县2032年冬春水利建设实施方案\n"
+        "一、目标任务\n"
+        "今冬明春完成小型水利工程40处。\n"
+        "二、时间安排\n"
+        "10-11月,完成项目规划设计和招投标。\n"
+        "12月,全面开工建设。\n"
+        "1-3月,完成全部工程建设任务。\n"
+        "4月,完成项目验收。\n"
+    )
+    found = _milestones(text)
+    assert ("完成项目规划设计和招投标", date(2032, 10, 1), date(2032, 11, 30)) in found
+    assert ("全面开工建设", None, date(2032, 12, 31)) in found
+    assert ("完成全部工程建设任务", date(2033, 1, 1), date(2033, 3, 31)) in found
+    assert ("完成项目验收", None, date(2033, 4, 30)) in found
+
+
+def test_a_schedule_in_calendar_order_stays_in_its_year() -> None:
+    """B56-1 guard: "3月…", "6月…", "12月…" and a later section's "3月…" keep the plan's year."""
+    text = _SCHOOLS + "三、保障措施\n3月,召开项目调度会议。\n"
+    found = _milestones(text)
+    assert ("召开项目调度会议", None, date(2031, 3, 31)) in found

@@ -2165,11 +2165,35 @@ def is_month_report(paragraph: Paragraph) -> int:
     return paragraph.start + match.start("rest") + len(rest)
 
 
+class MonthSchedule:
+    """The month lines read so far: a winter-spring plan's "10-11月…", "12月…" then "1-3月…" runs
+    on into the next year; a heading that is no month line ends the schedule."""
+
+    def __init__(self) -> None:
+        self.last_first = 0
+        self.next_year = False
+
+    def year_of(self, first: int, year: int) -> int:
+        if self.last_first >= 9 and first < self.last_first:
+            self.next_year = True
+        self.last_first = first
+        return year + 1 if self.next_year else year
+
+    def enter(self, paragraph: Paragraph) -> None:
+        if paragraph.heading_level is not None and not _MONTH_STEP_LINE.match(paragraph.text):
+            self.last_first, self.next_year = 0, False
+
+
 def month_step_milestones(
-    paragraph: Paragraph, ctx: DocContext, lead_units: list[str]
+    paragraph: Paragraph,
+    ctx: DocContext,
+    lead_units: list[str],
+    schedule: MonthSchedule | None = None,
 ) -> list[MilestoneRecord]:
     """The milestones of one month line of a one-year plan's schedule (B56-1); none when the
     paragraph is no such line."""
+    if schedule is not None:
+        schedule.enter(paragraph)
     period = ctx.meta.period
     if not period or period[0] != period[1]:
         return []
@@ -2180,6 +2204,8 @@ def month_step_milestones(
     last = int(match["m2"]) if match["m2"] else first
     if not 1 <= first <= last <= 12:
         return []
+    if schedule is not None:
+        year = schedule.year_of(first, year)
     start = date(year, first, 1) if last > first else None
     due = _day_or_month_end(year, last, None)
     if due is None:

@@ -644,6 +644,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     list_leads = _ListLeadTime(ctx)  # "到2031年,实现以下目标:" dates the items listed below it
     criteria = _CriteriaList()  # "符合下列条件之一的企业…:" lists who qualifies, not goals
     wrapped: TimeMention | None = None  # the time of a line that breaks off at a comma
+    schedule = milestone_rules.MonthSchedule()  # month lines running on into the next year
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -672,7 +673,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if _is_background(paragraph):
             continue
         # B56-1: a schedule's month line ("3-4月,甲项目开复工,乙项目完成开工手续。")
-        month_steps = milestone_rules.month_step_milestones(paragraph, ctx, lead)
+        month_steps = milestone_rules.month_step_milestones(paragraph, ctx, lead, schedule)
         step_targets_from = len(found.targets)
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
