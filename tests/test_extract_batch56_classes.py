@@ -164,3 +164,65 @@ def test_one_event_stated_twice_stays_one_milestone() -> None:
         "1.加强统筹。2034年底,丁贡县实现某某均衡发展目标。(责任单位:州教育局)\n"
     )
     assert len([m for m in _milestones(text) if m[2] == date(2034, 12, 31)]) == 1
+
+
+_JOBS = (
+    "青禾市2032年稳就业工作要点\n"
+    "一、工作目标\n"
+    "全年城镇新增就业1.2万人。\n"
+    "二、进度安排\n"
+    "3月,召开全市稳岗工作调度会,全年新建零工市场15个。\n"
+    "4-5月,开展企业走访服务活动,帮助企业解决用工问题80个。\n"
+    "10-12月,组织年度考核,全县完成技能培训2500人次。\n"
+)
+
+
+def test_a_month_line_keeps_the_targets_of_clauses_that_are_no_step() -> None:
+    """B56-1 narrowed: only the counts inside a step clause are the step's; "全年新建…15个",
+    "帮助企业解决…80个" and a year's total ("全县完成…2500人次") stay targets."""
+    extraction = extract_text(_JOBS, "x.txt")
+    assert sorted(t.value for t in extraction.targets) == [1.2, 15, 80, 2500]
+    titles = [m.title for m in extraction.milestones]
+    assert "召开全市稳岗工作调度会" in titles
+    assert "开展企业走访服务活动" in titles
+    assert not [title for title in titles if "2500" in title or "15个" in title]
+
+
+def test_a_report_of_months_past_is_no_schedule() -> None:
+    """B56-1 guard: "1-4月,全市新签约项目38个,完成全年目标的55%,…" reports results; no step
+    is read from it, nor from the sentence after it."""
+    text = (
+        "青禾市2032年下半年招商引资攻坚行动方案\n"
+        "1-4月,全市新签约项目38个,完成全年目标的55%,实现到位资金90亿元。为确保完成全年任务,"
+        "制定本方案。\n"
+        "一、目标\n"
+        "下半年新签约项目25个以上。\n"
+    )
+    assert not extract_text(text, "x.txt").milestones
+
+
+def test_a_winter_spring_schedule_runs_into_the_next_year() -> None:
+    """B56-1: after "10-11月…" and "12月…", a line "1-3月…" is the next year's spring, and the
+    lines after it too."""
+    text = (
+        "青禾县2032年冬春水利建设实施方案\n"
+        "一、目标任务\n"
+        "今冬明春完成小型水利工程40处。\n"
+        "二、时间安排\n"
+        "10-11月,完成项目规划设计和招投标。\n"
+        "12月,全面开工建设。\n"
+        "1-3月,完成全部工程建设任务。\n"
+        "4月,完成项目验收。\n"
+    )
+    found = _milestones(text)
+    assert ("完成项目规划设计和招投标", date(2032, 10, 1), date(2032, 11, 30)) in found
+    assert ("全面开工建设", None, date(2032, 12, 31)) in found
+    assert ("完成全部工程建设任务", date(2033, 1, 1), date(2033, 3, 31)) in found
+    assert ("完成项目验收", None, date(2033, 4, 30)) in found
+
+
+def test_a_schedule_in_calendar_order_stays_in_its_year() -> None:
+    """B56-1 guard: "3月…", "6月…", "12月…" and a later section's "3月…" keep the plan's year."""
+    text = _SCHOOLS + "三、保障措施\n3月,召开项目调度会议。\n"
+    found = _milestones(text)
+    assert ("召开项目调度会议", None, date(2031, 3, 31)) in found

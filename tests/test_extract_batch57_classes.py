@@ -193,3 +193,29 @@ def test_a_count_since_a_past_year_is_no_goal() -> None:
         "今年以来,按照建设要求,全县共建成示范村54个。到2035年,全县共建成示范村100个。\n"
     )
     assert [target.value for target in extract_text(text, "x.txt").targets] == [100]
+
+
+def test_a_goal_after_a_since_lead_stays_a_goal() -> None:
+    """B57-10 narrowed: the lead dates only a clause with no future marker right under it; a
+    dated goal ("到2034年底"), "力争", "确保", "要" or "全年" later in the sentence is still a goal."""
+    text = (
+        "青禾县和美乡村建设三年行动方案(2032—2034年)\n"
+        "近年来,全县上下持续推进村庄整治,到2034年底,全县累计建成和美乡村示范村80个。\n"
+        "今年以来,各乡镇持续发力,力争全年累计新增通村道路150公里。\n"
+        "自方案实施以来,各乡镇要按季调度,确保三年共完成农村改厕3万户。\n"
+        "近年来,我县制造业势头良好,到2034年累计培育专精特新企业40家。\n"
+    )
+    values = sorted(target.value for target in extract_text(text, "x.txt").targets)
+    assert values == [3, 40, 80, 150]
+
+
+def test_a_count_since_a_past_year_under_a_list_marker_is_no_goal() -> None:
+    """B57-10: "(一)自2029年以来,…累计完成…" is what was done since, the list marker
+    notwithstanding."""
+    text = (
+        "青禾县项目建设工作方案\n"
+        "(一)自2029年以来,全县累计完成项目投资180亿元。\n"
+        "(二)今年以来,全县共新增市场主体3200户。\n"
+        "到2035年,全县共建成示范村100个。\n"
+    )
+    assert [target.value for target in extract_text(text, "x.txt").targets] == [100]

@@ -2138,13 +2138,62 @@ _MONTH_STEP_ACTION = re.compile(
     r"开复工|开工|复工|完工|竣工|交付|投入使用|投用|完成|建成|实施|启动|招生|办学|验收|通过|开展|"
     r"组织|召开|印发|出台|制定|编制|动工|封顶|运行|运营|达到|实现|形成"
 )
+# a line reporting the months' results ("1-5月,全市新签约项目45个,完成全年目标的60%,实现到位资金
+# 120亿元。") is no step of a schedule
+_MONTH_REPORT = re.compile(
+    r"完成全年(?:目标|任务|计划)的|同比|比上年|较上年|比去年|较去年|上年同期|去年同期|实现到位|"
+    r"占全年|累计完成|已完成|已建成|已实现"
+)
+# a year's total in a month line ("全年新建就业驿站20个", "全县完成工业投资60亿元") is a target of
+# the plan, no step of those months
+_YEAR_TOTAL = re.compile(
+    r"^(?:(?:全年|年度|年内)|全[县市区州省旗镇乡](?:全年|年内)?(?:共|累计)?完成)[^,,;;。]*\d"
+)
+
+
+def is_month_report(paragraph: Paragraph) -> int:
+    """The end of a month line's first sentence when it reports the months' results ("1-5月,全市
+    新签约项目45个,完成全年目标的60%,…。"): its figures are no goals (B56-1 guard); 0 otherwise."""
+    match = _MONTH_STEP_LINE.match(paragraph.text)
+    if match is None:
+        return 0
+    rest = match["rest"]
+    stop = rest.find("。")
+    rest = rest[: stop + 1] if stop >= 0 else rest
+    if _MONTH_REPORT.search(rest) is None:
+        return 0
+    return paragraph.start + match.start("rest") + len(rest)
+
+
+class MonthSchedule:
+    """The month lines read so far: a winter-spring plan's "10-11月…", "12月…" then "1-3月…" runs
+    on into the next year; a heading that is no month line ends the schedule."""
+
+    def __init__(self) -> None:
+        self.last_first = 0
+        self.next_year = False
+
+    def year_of(self, first: int, year: int) -> int:
+        if self.last_first >= 9 and first < self.last_first:
+            self.next_year = True
+        self.last_first = first
+        return year + 1 if self.next_year else year
+
+    def enter(self, paragraph: Paragraph) -> None:
+        if paragraph.heading_level is not None and not _MONTH_STEP_LINE.match(paragraph.text):
+            self.last_first, self.next_year = 0, False
 
 
 def month_step_milestones(
-    paragraph: Paragraph, ctx: DocContext, lead_units: list[str]
+    paragraph: Paragraph,
+    ctx: DocContext,
+    lead_units: list[str],
+    schedule: MonthSchedule | None = None,
 ) -> list[MilestoneRecord]:
     """The milestones of one month line of a one-year plan's schedule (B56-1); none when the
     paragraph is no such line."""
+    if schedule is not None:
+        schedule.enter(paragraph)
     period = ctx.meta.period
     if not period or period[0] != period[1]:
         return []
@@ -2155,16 +2204,24 @@ def month_step_milestones(
     last = int(match["m2"]) if match["m2"] else first
     if not 1 <= first <= last <= 12:
         return []
+    if schedule is not None:
+        year = schedule.year_of(first, year)
     start = date(year, first, 1) if last > first else None
     due = _day_or_month_end(year, last, None)
     if due is None:
         return []
     rest = match["rest"]
+    stop = rest.find("。")
+    rest = rest[: stop + 1] if stop >= 0 else rest  # the line's first sentence only
+    if _MONTH_REPORT.search(rest) or (ctx.meta.issued is not None and due < ctx.meta.issued):
+        return []  # results of months already past, no step
     offset = paragraph.start + match.start("rest")
     records: list[MilestoneRecord] = []
     for clause in re.finditer(r"[^,,;;。]+", rest):
         words = clause.group(0).strip()
         if len(words) < 4 or _MONTH_STEP_ACTION.search(words) is None:
+            continue
+        if _YEAR_TOTAL.match(words):
             continue
         if clause.end() == len(rest.rstrip()) and not rest.rstrip().endswith(("。", ";", ";")):
             break  # the line is cut off in this clause: its step is not known

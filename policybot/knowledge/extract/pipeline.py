@@ -644,6 +644,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     list_leads = _ListLeadTime(ctx)  # "到2031年,实现以下目标:" dates the items listed below it
     criteria = _CriteriaList()  # "符合下列条件之一的企业…:" lists who qualifies, not goals
     wrapped: TimeMention | None = None  # the time of a line that breaks off at a comma
+    schedule = milestone_rules.MonthSchedule()  # month lines running on into the next year
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -672,7 +673,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if _is_background(paragraph):
             continue
         # B56-1: a schedule's month line ("3-4月,甲项目开复工,乙项目完成开工手续。")
-        month_steps = milestone_rules.month_step_milestones(paragraph, ctx, lead)
+        month_steps = milestone_rules.month_step_milestones(paragraph, ctx, lead, schedule)
         step_targets_from = len(found.targets)
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
@@ -699,10 +700,24 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         elif note is None and ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         if month_steps:
-            # the counts of a month line's steps are the steps', no targets of their own
-            del found.targets[step_targets_from:]
+            # the counts of a month line's steps are the steps', no targets of their own; a count
+            # in a clause that made no step ("全年新建就业驿站20个") stays a target
+            found.targets[step_targets_from:] = [
+                target
+                for target in found.targets[step_targets_from:]
+                if not any(
+                    step.span.start <= target.span.start < step.span.end for step in month_steps
+                )
+            ]
             steps = month_steps
         else:
+            reported = milestone_rules.is_month_report(paragraph)
+            if reported:  # "1-5月,…完成全年目标的60%": results of months past, no goals
+                found.targets[step_targets_from:] = [
+                    target
+                    for target in found.targets[step_targets_from:]
+                    if not paragraph.start <= target.span.start < reported
+                ]
             steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
         if phase is not None:
             steps = milestone_rules.deadlines_inside_phase(steps, phase, body, ctx)

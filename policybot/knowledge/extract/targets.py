@@ -47,8 +47,17 @@ from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
 # "去年以来,…共建成…", "近年来,…累计完成…": a sentence opened on a past period counts what was
-# done in it (B57-10); "到2030年,全县共建成…" stays a goal.
-_SINCE_LEAD = re.compile(r"^\s*(?:去年|今年|近年|近几年|多年|上年|自[^,;。]{1,16}?)以?来\s*,")
+# done in it (B57-10); "到2030年,全县共建成…" stays a goal.  A list marker may stand before the
+# lead ("(一)自2030年以来,…"); a future marker between the lead and the count ("到2033年底",
+# "力争", "确保", "要", "全年") makes the clause a goal again.
+_SINCE_LEAD = re.compile(
+    r"^\s*(?:[((]\s*[一二三四五六七八九十\d]{1,3}\s*[))]|[一二三四五六七八九十\d]{1,3}\s*[、.．])?"
+    r"\s*(?:去年|今年|近年|近几年|多年|上年|自[^,;。]{1,16}?)以?来\s*,"
+)
+_SINCE_GOAL = re.compile(
+    r"到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|确保|争取|计划|预计|目标|全年|今后|未来|届时|"
+    r"(?<![主重需必纪概])要(?![求素点闻])|将"
+)
 _DONE_COUNT = re.compile(r"(?:共|累计|先后)(?:建成|完成|创建|培育|引进|打造|实施|新增)")
 _SHARE_OF_NOW = re.compile(
     r"(?:降|减少|压减|下降|控制|提高|提升|增加|增长|上升)(?:至|到|在)\s*(?:目前|现有|现在)(?:水平)?的?\s*$"
@@ -945,7 +954,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
         return True
     sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。;\n") + 1
-    if _SINCE_LEAD.match(text[sentence_start:clause_start]) and _DONE_COUNT.search(before):
+    since = _SINCE_LEAD.match(text[sentence_start:clause_start])
+    if (
+        since is not None
+        and _DONE_COUNT.search(before)
+        and not _SINCE_GOAL.search(text, sentence_start + since.end(), quantity.start)
+    ):
         return True  # B57-10: "去年以来,…共建成示范村54个": what was built since, not a goal
     if _is_compared_figure(text, quantity.start):
         return True  # "比2010年的12.4万吨减少11.9%": the level compared with, not a goal
