@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from policybot.knowledge.extract import extract_text
-from policybot.knowledge.extract import metadata
+from policybot.knowledge.extract import extract_text, metadata
 
 _BODY = "一、主要目标\n全年新建改造线路200公里。\n"
 
