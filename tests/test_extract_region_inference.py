@@ -93,3 +93,22 @@ def test_responsible_units_in_brackets_say_the_level_the_text_speaks_at() -> Non
     # and the city is the one whose short name recurs
     meta = extract_metadata("measures.txt", _CITY_MEASURES)
     assert meta.region == "白山市"
+
+
+# An invented province-level rule whose title's topic ends in 镇 right after the region's name,
+# and whose body speaks of 乡镇人民政府 more than of the region.
+_REGION_RULE = """西藏自治区小城镇风貌管理办法
+西藏自治区人民政府
+2031年5月6日
+第一条 为了加强小城镇风貌管理,制定本办法。
+第二条 乡镇人民政府负责本行政区域内小城镇风貌的日常管理。
+第三条 镇人民政府应当每年公布风貌整治项目。
+"""
+
+
+def test_a_topic_ending_in_town_after_a_province_is_no_town_of_it() -> None:
+    # a town is named under its county or city, never directly under its province: the
+    # region is the place alone, not the place and the title's topic
+    meta = extract_metadata("rule.txt", _REGION_RULE)
+    assert meta.region == "西藏自治区"
+    assert meta.level == "province"

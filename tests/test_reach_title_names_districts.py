@@ -40,3 +40,36 @@ def test_a_title_naming_a_district_that_does_not_lead_keeps_the_lead_district() 
         BEIYU,
         XIWAN,
     }
+
+
+GAOXIN = 5
+WITH_ZONE = [*REGIONS, (GAOXIN, "碧川市高新区", CITY)]
+ZONE_LEADS = ["市市场监管局", "南汀区、北屿县、高新区人民政府"]
+
+
+def reached_with_zone(title: str, leads: list[str] = ZONE_LEADS) -> set[int]:
+    return set(reached_by(CITY, title, None, leads, child_names(WITH_ZONE)))
+
+
+def test_lead_districts_written_without_their_suffix_narrow_the_step() -> None:
+    """A title naming lead districts short (南汀、北屿示范区, their 区/县 left out) is theirs."""
+    assert reached("南汀、北屿示范区通过国家验收") == {NANTING, BEIYU}
+    assert reached("西湾织造示范区通过国家验收") == {XIWAN}
+    assert reached_with_zone("南汀、北屿示范区通过国家验收") == {NANTING, BEIYU}
+
+
+def test_a_short_name_inside_a_longer_word_narrows_nothing() -> None:
+    # 高新 of 高新技术 is a word, not the lead district 高新区
+    assert reached_with_zone("推动高新技术企业扩容") == {NANTING, BEIYU, GAOXIN}
+    assert reached_with_zone("南汀高新技术产业提质") == {NANTING}
+
+
+def test_a_short_name_of_a_district_that_does_not_lead_narrows_nothing() -> None:
+    assert reached("西湾织造示范区通过验收", ["南汀区人民政府", "北屿县人民政府"]) == {
+        NANTING,
+        BEIYU,
+    }
+
+
+def test_a_lead_district_left_out_by_its_short_name_is_not_reached() -> None:
+    assert reached("除南汀外,北屿、西湾示范区通过验收") == {BEIYU, XIWAN}

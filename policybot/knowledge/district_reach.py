@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func
 from sqlmodel import col
 
+from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.records import TITLE_WIDTH
 from policybot.knowledge.models import Document
 from policybot.knowledge.regions import REGION_SUFFIXES, region_aliases
@@ -45,6 +46,9 @@ from policybot.knowledge.regions import REGION_SUFFIXES, region_aliases
 # A district's name as a text writes it is at least this long (南汀区): a shorter one (城区)
 # is a word of many titles that name no district.
 _SHORTEST = 3
+
+# A district's suffix, the longest first (自治县 before 县), taken off for its short name.
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(REGION_SUFFIXES, key=len, reverse=True))
 
 # Names written one after another (南汀区、北屿县) share what is said before and after them.
 _JOINERS = "、,,和及与"
@@ -174,9 +178,45 @@ def reached_by(
     every = districts_named(region_id, (whole, *lead_units), children, support_units)
     own = districts_named(region_id, (whole,), children)
     leading = districts_named(region_id, tuple(lead_units), children)
+    if len(leading) > 1 and region_id is not None:
+        # 南汀、北屿示范区通过验收: lead districts the title writes without their 区/县
+        own |= _leads_written_short(whole, leading, children, region_id)
     if own and own <= leading:
         return own
     return every
+
+
+def _leads_written_short(
+    title: str, leading: frozenset[int], children: ChildNames, region_id: int
+) -> frozenset[int]:
+    """The lead districts ``title`` names by their names without 区/县 (南汀 of 南汀区; fix76),
+    each written as a word of its own (高新 of 高新技术 is no 高新区), not left out or cited.
+    Read for the narrowing only: a short name alone never makes a step a district's."""
+    shorts = []
+    for child, name in children[region_id]:
+        suffix = next((end for end in _SUFFIXES_LONGEST_FIRST if name.endswith(end)), "")
+        short = name[: len(name) - len(suffix)]
+        if child in leading and suffix and len(short) >= 2 and short in title:
+            shorts.append((child, short))
+    if not shorts:
+        return frozenset()
+    edges = vocabulary.word_edges(title)
+    found = [
+        (start, end, child)
+        for start, end, child in _occurrences(title, shorts)
+        if start in edges and end in edges
+    ]
+    left_out = [
+        match.span()
+        for match in _LEFT_OUT.finditer(title)
+        if not _BESIDES.match(title[match.end() :])
+    ]
+    parent = children.parent_names.get(region_id, ())
+    return frozenset(
+        child
+        for (start, end, child), (first, last) in zip(found, _runs(title, found), strict=True)
+        if _reaches(title, start, end, first, last, parent, left_out)
+    )
 
 
 def whole_title(title: str, written: str) -> str:

@@ -471,9 +471,11 @@ def _field_answer(
         published = _published(text, _PAGE_DATES[0][2])
         if published is not None:
             value, label = published, _PAGE_DATES[0][1]
-    if value is None and field == Field.SIGNED and (signed := signature(text)) is not None:
-        # The 落款 date, as the text writes it (12月30日 of a notice that leaves out its year).
-        value = signed[1]
+    if value is None and field == Field.SIGNED:
+        # The 落款 date, as the text writes it (12月30日 of a notice that leaves out its year);
+        # a 落款 of a year and month only (2031年9月) dates the text by that month.
+        signed = signature(text) or signature(text, by_month=True)
+        value = signed[1] if signed is not None else None
     if value is not None and _ASKS_YEAR.search(parsed.reading) and not _A_YEAR.search(value):
         # 哪年出台的, of a text dated 3月12日 without its year: a day is no answer to the year.
         value = None
@@ -1068,19 +1070,25 @@ _SIGNING_DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
 )
+# A 落款 that dates a text by its month only (2031年9月, 二〇三一年九月).
+_SIGNING_MONTH = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月"
+)
 # At most this many offices sign one text jointly.
 _SIGNERS = 4
 
 
-def signature(text: str) -> tuple[list[str], str] | None:
+def signature(text: str, by_month: bool = False) -> tuple[list[str], str] | None:
     """The 落款 of ``text``: the offices on the lines right above a line that is only a date,
     and that date as written; the last such block (a text signs at its end, before its
-    annexes), or None when no line of offices stands above a date line."""
+    annexes), or None when no line of offices stands above a date line. ``by_month``: a line
+    of a year and month only (2031年9月) dates the 落款 too."""
     lines = [line.strip() for line in vocabulary.to_simplified(text).splitlines()]
     lines = [line for line in lines if line]
     found: tuple[list[str], str] | None = None
     for number, line in enumerate(lines):
-        if not _SIGNING_DATE.fullmatch(line) or number == 0:
+        dated = _SIGNING_DATE.fullmatch(line) or (by_month and _SIGNING_MONTH.fullmatch(line))
+        if not dated or number == 0:
             continue
         offices: list[str] = []
         for above in reversed(lines[max(0, number - _SIGNERS) : number]):

@@ -565,7 +565,8 @@ _DOCUMENT_WORDS = (
     "工作任务",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
-_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月|哪年)"
+# 哪个月出的, 几月份发布的: the month a document came out is its signing date's.
+_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月|哪年|哪个月|哪一个月|几月份)"
 # 什么时候公开的, 哪天更新的: a page states when it was made public or last updated; 挂出来,
 # 挂网: how people say a page was put up online (its 发布时间, 发文时间).
 _ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|挂出来|挂出|挂网|发|出)"

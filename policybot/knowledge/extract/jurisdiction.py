@@ -905,6 +905,10 @@ def town_region(region: str | None, text: str) -> str | None:
         return None
     for match in _TOWN_OF.finditer(text):
         parent = match["parent"]
+        if level_of(parent) == "province":
+            # a town is named under its county or city, never directly under its province:
+            # "某自治区村庄和集镇…" is the province and a title's topic
+            continue
         known = gazetteer().knows((split_places(parent) or [parent])[-1])
         if (region is not None and parent.endswith(region)) or (region is None and known):
             return parent + match["town"]
