@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.clock import FakeClock
 from policybot.knowledge.editing import retire_document
@@ -21,6 +21,9 @@ from policybot.knowledge.models import Milestone
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderPurpose, ReminderStatus
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.messages import ReminderMessage
+from policybot.scheduler.models import Chat
+from policybot.scheduler.outcomes import ChatMoved
+from policybot.scheduler.preview import upcoming_for_chat
 from policybot.scheduler.subscriptions import unsubscribe_all
 from test_scheduler_support import (
     RecordingSender,
@@ -184,17 +187,16 @@ async def test_the_notice_says_which_lost_items_are_overdue_and_which_still_ahea
     await dispatcher(engine, clock, sender, "after-restart").tick()
     [(_, message)] = sender.sent
     assert "有 2 项到期提醒未能发出" in message.text, message.text
-    assert (
-        "其中 1 项已逾期,发 /overdue 查看;1 项尚未到期,发 /mysubs 查看接下来的提醒" in message.text
-    )
+    assert "其中 1 项已逾期,发 /overdue 查看;1 项尚未到期:\n• 2019-01-31 到期:" in message.text
+    assert "/mysubs" not in message.text
 
 
 async def test_a_notice_of_warnings_only_points_at_the_next_reminders_not_overdue(
     engine: Engine,
 ) -> None:
     """attack48 L2: the only item lost was a 30-day warning of a deadline still ahead, which
-    /overdue does not list; /mysubs lists the chat's next reminders (a bare /deadlines lists
-    every plan's)."""
+    /overdue does not list; the notice names it (a bare /deadlines lists every plan's, and
+    /mysubs only next reminders: attack49 M4)."""
     setup(engine)
     clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
     await dispatcher(engine, clock, sender).tick()
@@ -202,7 +204,9 @@ async def test_a_notice_of_warnings_only_points_at_the_next_reminders_not_overdu
     await dispatcher(engine, clock, sender, "after-restart").tick()
     [(_, message)] = sender.sent
     assert "有 1 项到期提醒未能发出" in message.text, message.text
-    assert "/overdue" not in message.text and "尚未到期,发 /mysubs 查看接下来的提醒" in message.text
+    assert (
+        "/overdue" not in message.text and "这些事项尚未到期:\n• 2018-12-31 到期:" in message.text
+    )
 
 
 def _two_plans(engine: Engine) -> tuple[int, int]:
@@ -262,3 +266,91 @@ async def test_two_unsent_notices_count_each_lost_item_once(engine: Engine) -> N
     [(_, message)] = sender.sent
     assert "有 2 项到期提醒未能发出" in message.text and "至少" not in message.text, message.text
     assert "停机期间(2018-12-01 至 2019-01-01)" in message.text, message.text
+
+
+# -- a group become a supergroup, and lost items with no next reminder (attack49) ------------
+
+
+async def test_a_notice_follows_a_group_that_became_a_supergroup(engine: Engine) -> None:
+    """attack49 H1: the first send got ChatMoved; the notice row moved to the new id but the
+    skipped rows it counts stayed under the old one, so at the retry it counted 0 and was
+    dropped. The skipped rows it counts move with it; nothing is sent twice."""
+    setup(engine)
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2019, 1, 5, 2))  # down 41 days; the group upgraded meanwhile
+    sender.failures[-1] = [ChatMoved(-1001)]
+    restarted = dispatcher(engine, clock, sender, "after-restart")
+    for _ in range(4):
+        await restarted.tick()
+        clock.advance(timedelta(minutes=2))
+    await dispatcher(engine, clock, sender, "second-restart").tick()
+    told = [(chat, message.text) for chat, message in sender.sent if "补发说明" in message.text]
+    assert [chat for chat, _ in told] == [-1001], sender.sent
+    assert "有 2 项到期提醒未能发出" in told[0][1], told[0][1]
+    assert len(sender.sent) == 1  # the notice once, and no skipped reminder sent after all
+    assert [(row.chat_id, row.status) for row in notices(engine)] == [(-1001, ReminderStatus.SENT)]
+    skipped = [row for row in _rows(engine) if row.purpose != ReminderPurpose.MISSED]
+    assert {row.chat_id for row in skipped} == {-1001}
+    assert all(row.status == ReminderStatus.SKIPPED for row in skipped)
+
+
+async def test_a_migrated_chat_does_not_count_an_occurrence_reminded_before_the_move(
+    engine: Engine,
+) -> None:
+    """What must not move: the skipped warnings of an occurrence the old chat was reminded of
+    (here one of its rows is marked sent) stay with the sent row, so the new chat's notice
+    does not count it as lost; the sent row stays where it went, the lost item's rows move."""
+    setup(engine)
+    clock, sender = await _notice_waiting_for_nine(engine)
+    with Session(engine) as session:  # the 12-31 deadline was reminded to the old chat
+        last = max(row.fire_at for row in _rows(engine) if row.due_date == date(2018, 12, 31))
+        session.execute(
+            update(ReminderLedger)
+            .where(
+                col(ReminderLedger.due_date) == date(2018, 12, 31),
+                col(ReminderLedger.fire_at) == last,
+            )
+            .values(status=ReminderStatus.SENT, error=None)
+        )
+        session.commit()
+    sender.failures[-1] = [ChatMoved(-1001)]
+    clock.set(utc(2019, 1, 7, 1, 30))  # 09:30 Shanghai
+    restarted = dispatcher(engine, clock, sender, "after-restart")
+    for _ in range(3):
+        await restarted.tick()
+        clock.advance(timedelta(minutes=2))
+    told = [(chat, message.text) for chat, message in sender.sent if "补发说明" in message.text]
+    assert [chat for chat, _ in told] == [-1001], sender.sent
+    assert "有 1 项到期提醒未能发出" in told[0][1], told[0][1]
+    assert len(sender.sent) == 1
+    stayed = [row for row in _rows(engine) if row.chat_id == -1]
+    assert stayed and all(row.due_date == date(2018, 12, 31) for row in stayed)
+    assert ReminderStatus.SENT in {row.status for row in stayed}
+    moved = [row for row in _rows(engine) if row.due_date == date(2019, 1, 31)]
+    assert moved and {row.chat_id for row in moved} == {-1001}
+
+
+async def test_a_lost_warning_with_no_next_reminder_is_named_in_the_notice(
+    engine: Engine,
+) -> None:
+    """attack49 M4: the chat's only lead time is 30 days, so the lost warning was its only
+    reminder of a deadline still ahead; /mysubs lists no next reminder of it. The notice names
+    the item and its day itself, in one message, and points at no list without it."""
+    setup(engine)
+    with Session(engine) as session:
+        chat = session.get(Chat, -1)
+        assert chat is not None
+        chat.lead_days = "[30]"
+        session.add(chat)
+        session.commit()
+    clock, sender = FakeClock(utc(2018, 11, 25)), RecordingSender()
+    await dispatcher(engine, clock, sender).tick()
+    clock.set(utc(2018, 12, 5, 2))  # 12-31's only warning (12-01) is beyond 72 hours
+    await dispatcher(engine, clock, sender, "after-restart").tick()
+    [(_, message)] = sender.sent
+    assert "有 1 项到期提醒未能发出" in message.text, message.text
+    assert "/mysubs" not in message.text and "/overdue" not in message.text, message.text
+    assert "2018-12-31 到期" in message.text and "完成" in message.text, message.text
+    upcoming, _ = upcoming_for_chat(engine, timing(), -1, clock.now())
+    assert date(2018, 12, 31) not in {item.due for item in upcoming}  # /mysubs: not there

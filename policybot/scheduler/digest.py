@@ -352,11 +352,7 @@ def item_line(item: DigestItem, *, units: bool = True) -> str:
         # 每季度结束后15日内(2026年7月—2027年12月): cut before its period, never inside it.
         value = clip_whole(" ".join(value.split()), MAX_NUMBERS_CHARS)
         parts.append(f"<b>{escape(value)}</b>")
-    title = _clip(details.title, MAX_TITLE_CHARS)
-    place = details.place and _clip(details.place, MAX_PLACE_CHARS)
-    if place and place not in title:
-        title += f"({place})"
-    parts.append(escape(title))
+    parts.append(item_title(details))
     line = " ".join(parts)
     if details.note:
         line += f" · {escape(details.note)}"
@@ -377,6 +373,15 @@ def item_line(item: DigestItem, *, units: bool = True) -> str:
     if item.status:
         line += f" {item.status}"
     return line
+
+
+def item_title(details: ItemDetails) -> str:
+    """What the item is and where, clipped and escaped, as its digest line names it."""
+    title = _clip(details.title, MAX_TITLE_CHARS)
+    place = details.place and _clip(details.place, MAX_PLACE_CHARS)
+    if place and place not in title:
+        title += f"({place})"
+    return escape(title)
 
 
 def _due_heading(item: DigestItem) -> str:

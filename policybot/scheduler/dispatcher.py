@@ -30,8 +30,9 @@ never went out. What was sent during the jump is not sent again: the ledger hold
 Outcomes (``scheduler/outcomes.py``; the sender translates its messenger's errors into them):
 ``RetryLater`` (flood control) → pending again at the time named, not counted as a failure;
 ``ChatGone`` (blocked, removed, not found) → the chat and its subscriptions are deactivated and
-its waiting rows skipped; ``ChatMoved`` (a group became a supergroup) → subscriptions, state and
-waiting rows move to the new chat id and the digest is sent there; ``MessageRefused`` (e.g. HTML
+its waiting rows skipped; ``ChatMoved`` (a group became a supergroup) → subscriptions, state,
+waiting rows and the skipped rows a missed-reminders notice counts move to the new chat id and
+the digest is sent there; ``MessageRefused`` (e.g. HTML
 the messenger cannot parse) → ``failed`` at once, logged as an error, since sending it again
 cannot succeed; any other error → logged, retried with exponential backoff through
 ``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger with its error,

@@ -637,7 +637,13 @@ def deactivate_chat(engine: Engine, chat_id: int, reason: str) -> None:
 
 
 def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
-    """A group became a supergroup (new id): its subscriptions, state and waiting rows follow."""
+    """A group became a supergroup (new id): its subscriptions, state and waiting rows follow,
+    and so do the skipped rows a missed-reminders notice counts (``still_missed``), or the
+    notice, moved with the waiting rows, would count nothing at the new id and be dropped
+    (attack49 H1). Rows sent or given up stay where they went, and so do the skipped rows of
+    an occurrence one of those reminded: the old chat heard of it, it was never lost. A
+    skipped row is never sent, so moving it sends nothing twice; at the new id it only keeps
+    its moment from being planned there again."""
     with Session(engine) as session, session.begin():
         old = session.get(Chat, old_chat_id)
         if old is not None and session.get(Chat, new_chat_id) is None:
@@ -653,6 +659,7 @@ def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
             )
             old.active, old.deactivated_reason = False, f"migrated to {new_chat_id}"
         session.flush()
+        lost = _lost_row_ids(session, old_chat_id)  # before the waiting rows leave
         _move_rows(session, Subscription, ("topic_key",), old_chat_id, new_chat_id)
         _move_rows(session, ReminderState, ("item_kind", "item_id"), old_chat_id, new_chat_id)
         waiting = (ReminderStatus.PENDING, ReminderStatus.CLAIMED)
@@ -664,6 +671,38 @@ def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
             new_chat_id,
             col(ReminderLedger.status).in_(waiting),
         )
+        if lost:
+            _move_rows(
+                session,
+                ReminderLedger,
+                ("purpose", "item_kind", "item_id", "fire_at"),
+                old_chat_id,
+                new_chat_id,
+                col(ReminderLedger.id).in_(lost),
+            )
+
+
+def _lost_row_ids(session: Session, chat_id: int) -> list[int]:
+    """The chat's reminder rows skipped as older than the catch-up window whose occurrence no
+    other row of the chat reminded (sent, waiting or given up): what ``still_missed`` counts."""
+    statement = select(
+        col(ReminderLedger.id),
+        col(ReminderLedger.purpose),
+        col(ReminderLedger.item_kind),
+        col(ReminderLedger.item_id),
+        col(ReminderLedger.due_date),
+        col(ReminderLedger.status),
+        col(ReminderLedger.error),
+    ).where(col(ReminderLedger.chat_id) == chat_id)
+    skipped: list[tuple[int, tuple[str, str, int, date]]] = []
+    reminded: set[tuple[str, str, int, date]] = set()
+    for row_id, purpose, kind, item_id, due, status, error in session.execute(statement):
+        occurrence = (purpose, kind, item_id, due)
+        if status != ReminderStatus.SKIPPED or not (error or "").startswith(CATCH_UP_SKIP):
+            reminded.add(occurrence)
+        elif purpose != ReminderPurpose.MISSED:
+            skipped.append((row_id, occurrence))
+    return [row_id for row_id, occurrence in skipped if occurrence not in reminded]
 
 
 def _move_rows(

@@ -4,7 +4,7 @@ A bot down longer than ``catch_up_hours`` records the older moments as ``skipped
 none of them: a flood of stale reminders helps no one. But the chat was promised them (/mysubs
 named the days), and trial 47's subscriber heard nothing at all. So each chat that lost
 reminders gets ONE short notice: how many occurrences it missed, over which days, and where
-they are listed (/overdue past their due day, /mysubs the next reminders of those not yet due).
+they are (/overdue lists those past their due day; those not yet due are named in the notice).
 
 The notice is a ledger row like any reminder (purpose ``missed``), written in the planning
 transaction that records the skipped rows, and sent through the same claim → send → mark path:
@@ -27,13 +27,14 @@ from sqlmodel import Session
 
 from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler import ledger
-from policybot.scheduler.digest import Entry, build_digest
+from policybot.scheduler.digest import Entry, build_digest, item_title
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage
 from policybot.scheduler.planner import PlannedReminder
 from policybot.scheduler.timing import ReminderTiming
 
 NOTICE_KIND = "notice"
+LISTED_AHEAD = 5  # lost items not yet due named in the notice; the later ones only counted
 
 
 def missed_notices(
@@ -72,10 +73,16 @@ def missed_notices(
 @dataclass(frozen=True)
 class Lost:
     """What notices of missed reminders stand for at sending time: the occurrences still lost,
-    those past their due day (/overdue lists them) and those not yet due (/mysubs)."""
+    those past their due day (/overdue lists them) and those not yet due, each as its due day
+    and its title (the notice names them: attack49 M4, a lost warning may have been the item's
+    only reminder, and then no list of next reminders has it)."""
 
     overdue: int
-    upcoming: int
+    ahead: tuple[tuple[date, str], ...] = ()
+
+    @property
+    def upcoming(self) -> int:
+        return len(self.ahead)
 
     @property
     def count(self) -> int:
@@ -102,41 +109,52 @@ def lost_now(
         by_purpose[row.purpose].append(entry)
     today = timing.local_date(now)
     lost: set[tuple[str, int, date]] = set()
+    titles: dict[tuple[str, int, date], str] = {}
     for purpose, entries in sorted(by_purpose.items()):
         digest = build_digest(session, timing, chat_id, purpose, entries, now, sending=True)
-        lost |= {
-            (item.details.kind, item.details.item_id, item.due)
-            for item in digest.items
+        for item in digest.items:
             # a deadline since moved to a day ahead is reminded afresh: not lost
-            if item.due < today or any(missed_due.get(i) == item.due for i in item.row_ids)
-        }
+            if item.due < today or any(missed_due.get(i) == item.due for i in item.row_ids):
+                key = (item.details.kind, item.details.item_id, item.due)
+                lost.add(key)
+                titles.setdefault(key, item_title(item.details))
     overdue = sum(1 for _, _, due in lost if due < today)
-    return Lost(overdue, len(lost) - overdue)
+    ahead = sorted((key[2], titles[key]) for key in lost if key[2] >= today)
+    return Lost(overdue, tuple(ahead))
 
 
 def notice_message(rows: list[LedgerRow], lost: Lost, timing: ReminderTiming) -> ReminderMessage:
     """The notice's text, of the count ``lost_now`` found (several notices of one chat claimed
-    together are said as one), pointing where the items are: /overdue lists what is past its
-    due day, /mysubs the chat's next reminders, those of what is not (attack48 L2: a lost
-    30-day warning of a deadline still ahead is in no /overdue; a bare /deadlines lists every
-    plan's, not the chat's)."""
+    together are said as one), saying where the items are: /overdue lists what is past its
+    due day; what is not yet due the notice names itself, the soonest ``LISTED_AHEAD`` with
+    their due days (attack48 L2: a lost 30-day warning of a deadline still ahead is in no
+    /overdue; attack49 M4: nor in /mysubs when it was the item's only reminder; a bare
+    /deadlines lists every plan's, not the chat's)."""
     first = min(row.due_date for row in rows)
     last = max(timing.local_date(row.fire_at) for row in rows)
     hours = round(timing.catch_up.total_seconds() / 3600)
     if lost.overdue and lost.upcoming:
         where = (
             f"其中 {lost.overdue} 项已逾期,发 /overdue 查看;"
-            f"{lost.upcoming} 项尚未到期,发 /mysubs 查看接下来的提醒。"
+            f"{lost.upcoming} 项尚未到期:{_ahead(lost.ahead)}"
         )
     elif lost.overdue:
         where = "这些事项已逾期,发 /overdue 查看。"
     else:
-        where = "这些事项尚未到期,发 /mysubs 查看接下来的提醒。"
+        where = f"这些事项尚未到期:{_ahead(lost.ahead)}"
     text = (
         f"⚠️ <b>补发说明</b>\n机器人停机期间({_days(first, last)})有 {lost.count} 项到期提醒未能发出,"
         f"已超过补发时限({hours}小时),不再逐条补发。\n{where}"
     )
     return ReminderMessage(text)
+
+
+def _ahead(items: tuple[tuple[date, str], ...]) -> str:
+    """The lost items not yet due, one line each, soonest first: its due day, then what."""
+    lines = [f"\n• {due.isoformat()} 到期:{title}" for due, title in items[:LISTED_AHEAD]]
+    if len(items) > LISTED_AHEAD:
+        lines.append(f"\n另有 {len(items) - LISTED_AHEAD} 项到期日更晚。")
+    return "".join(lines)
 
 
 def _day_start(timing: ReminderTiming, day: date) -> datetime:
