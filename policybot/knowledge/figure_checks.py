@@ -159,6 +159,8 @@ def _bounded_verdict(asked: _Asked, figure: float, written: str, floor: bool) ->
             return f"是,{written}"
         if not rising and at_edge is False:
             return f"不是,{written}"
+        if asked.bound == "cap":  # (fix72: a cap asked of a floor written: none is set)
+            return f"不是,{written}(文件写的是下限,没有写上限)"
         why = "(文件只写了下限)"
     else:  # from ``high`` down
         at_edge = holds(high, strict)
@@ -166,6 +168,8 @@ def _bounded_verdict(asked: _Asked, figure: float, written: str, floor: bool) ->
             return f"是,{written}"
         if rising and at_edge is False:
             return f"不是,{written}"
+        if asked.bound == "floor":
+            return f"不是,{written}(文件写的是上限,没有写下限)"
         why = "(文件只写了上限)"
     return f"不能确定,文件写的是{written}{why}"
 
