@@ -24,8 +24,16 @@ _BODIES = ("领导小组", "工作小组", "联席会议", "委员会", "指挥�
 _BODY = "|".join(_BODIES)
 # Its name asked: 叫什么, 全称/名称/名字是什么, 是哪个, 是什么 (after the body's word).
 _ASKS_NAME = re.compile(
-    rf"(?P<body>{_BODY})(?:的)?(?:叫什么|叫啥|(?:全称|名称|名字|全名)(?:是什么|是啥|叫什么)?|是哪个|是哪一个|是什么)(?!时|样|意思|作用|职责)"
+    rf"(?P<body>{_BODY})(?:的)?(?:叫什么|叫啥|(?:全称|名称|名字|全名)(?:是什么|是啥|叫什么)?|是哪个|是哪一个|是什么)"
+    rf"(?:名字|名称)?(?:{_BODY}|小组)?(?:呢|啊|呀)?[??。!!]*$"
 )
+# A body set up by higher level the plan works under (在省…领导小组的统一部署下, 按照…的要求):
+# the opening word of such a name, no part of it.
+_UNDER = re.compile(r"^(?:在|按照|按|根据|依据|受)")
+# Opening words of a sentence before a name (由…领导小组统筹, 经…审定), no part of it.
+_OPENING = re.compile(r"^(?:在|按照|按|根据|依据|受|由|经)")
+# A name following a word of setting it up (成立示范市…领导小组): the plan's own body.
+_SET_UP = re.compile(r"(?:成立|组建|设立|建立)[^,,。;;]{0,12}$")
 # A name as a plan writes it: the characters up to its body's word since the last break (a
 # stop, a bracket, a quote) or the last verb of setting it up (成立由市长任组长的…领导小组); the 和
 # of 质量和品牌工作领导小组 is the name's own.
@@ -49,15 +57,23 @@ def body_name(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
         typed = typed.replace(place, "")
     passages = answerer.index.passages.by_document
     documents = scope.document_ids if scope.document_ids is not None else passages.keys()
-    found: list[tuple[int, int, str, int, int]] = []  # (rank, document, name, number, start)
+    places = [place for place in scope.title.split("、") if place and place in parsed.text]
+    # (rank, a higher level's, not set up, not of the place asked, document, number, name)
+    found: list[tuple[int, bool, bool, bool, int, int, str]] = []
     for document_id in sorted(documents):
         for number, passage in enumerate(passages.get(document_id, [])):
-            for name in _names_in(passage.text, body):
-                found.append((_rank(name, typed), document_id, name, number, 0))
+            for name, under, set_up in _names_in(passage.text, body):
+                elsewhere = bool(places) and not any(place in name for place in places)
+                under = under and (elsewhere or not places)
+                found.append(
+                    (_rank(name, typed), under, not set_up, elsewhere, document_id, number, name)
+                )
     if not found:
         return None
-    best = min(found, key=lambda item: (item[0], item[1], item[3]))
-    _, document_id, name, number, _ = best
+    best = min(found)
+    if best[1]:
+        return None  # only a higher level's body named: not the plan's own
+    document_id, number, name = best[4], best[5], best[6]
     if typed and best[0] > 0:
         return None  # a name typed that no plan writes: not another body's name
     passage = passages[document_id][number]
@@ -79,13 +95,18 @@ def _typed_name(before: str, body: str) -> str:
     return match.group(1) if match else ""
 
 
-def _names_in(text: str, body: str) -> list[str]:
-    """The names of bodies of kind ``body`` ``text`` writes, each as written."""
+def _names_in(text: str, body: str) -> list[tuple[str, bool, bool]]:
+    """The names of bodies of kind ``body`` ``text`` writes, each as written, whether it is a
+    higher level's the plan works under (在省…领导小组的统一部署下) and whether the plan sets it
+    up (成立…)."""
     names = []
     for match in _NAMED.finditer(text):
-        name = _SETTING_UP.sub("", match.group(0))
+        raw = match.group(0)
+        under = bool(_UNDER.match(raw))
+        name = _OPENING.sub("", _SETTING_UP.sub("", raw))
+        set_up = bool(_SET_UP.search(text[: match.start()] + raw[: len(raw) - len(name)]))
         if name.endswith(body) and len(name) > len(body):
-            names.append(name)
+            names.append((name, under, set_up))
     return names
 
 

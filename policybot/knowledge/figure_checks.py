@@ -45,6 +45,11 @@ _AT_MOST_BEFORE = re.compile(r"(?:最多|至多|不超过|不多于|不高于)$"
 _AT_MOST_AFTER = re.compile(r"^(?:及以下|以下|以内|之内)")
 # Reached (是否达到30个): a figure at or above it, as a floor typed.
 _REACHED_BEFORE = re.compile(r"(?:达到|达)$")
+# Not reached (是否未达到30个): a figure below it; not over (是不是没有超过20个): one at or below it.
+_NOT_REACHED_BEFORE = re.compile(r"(?:未|没有|没|不曾)(?:达到|达)$")
+_NOT_ABOVE_BEFORE = re.compile(r"(?:未|没有|没|不曾)(?:超过|多于|高于|大于)$")
+# A negation typed before the comparison, left out of the how-many question with it.
+_NEGATION = re.compile(r"(?:未|没有|没|不曾)$")
 # Over (是不是超过20个, 多于20个): a figure above it; under (少于20个, 不到20个): one below it.
 _ABOVE_BEFORE = re.compile(r"(?:超过|多于|高于|大于)$")
 _BELOW_BEFORE = re.compile(r"(?:少于|低于|小于|不到|不足)$")
@@ -104,38 +109,69 @@ def checked_figure(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer
 
 
 def _verdict(asked: _Asked, written: str) -> str | None:
-    """是,written or 不是,written (and why, when the plan bounds its figure the other way: a
-    floor written, a cap asked); None when ``written`` holds no figure of the unit asked."""
+    """是,written or 不是,written; 不能确定 with the plan's words when its bound leaves the answer
+    open (是不是超过30个 of 30个以上) or it reads as both a floor and a cap; None when
+    ``written`` holds no figure of the unit asked."""
     figure = scaled_figure(written)
     if figure is None or (asked.unit and not _same_unit(asked.unit, figure[1])):
         return None
     floor, cap = bool(_PLAN_FLOOR.search(written)), bool(_PLAN_CAP.search(written))
-    why = ""
-    if asked.bound == "cap" and floor and not cap:
-        holds, why = False, "(文件写的是下限,没有写上限)"
-    elif asked.bound == "floor" and cap and not floor:
-        holds, why = False, "(文件写的是上限,没有写下限)"
-    elif asked.bound in ("above", "below"):
-        holds, why = _beyond(asked, figure[0], floor, cap)
+    if floor and cap:  # (不超过超过20家: no one bound to weigh)
+        return f"不能确定,文件写的是:{written}"
+    if asked.bound and (floor or cap):
+        return _bounded_verdict(asked, figure[0], written, floor)
+    if asked.bound == "above":
+        holds = figure[0] > asked.value
+    elif asked.bound == "below":
+        holds = figure[0] < asked.value
     elif asked.bound == "cap":
         holds = figure[0] <= asked.value
     elif asked.bound == "floor":
         holds = figure[0] >= asked.value
     else:
         holds = figure[0] == asked.value
-    return f"{'是' if holds else '不是'},{written}{why}"
+    return f"{'是' if holds else '不是'},{written}"
 
 
-def _beyond(asked: _Asked, figure: float, floor: bool, cap: bool) -> tuple[bool, str]:
-    """Whether the plan's figure is over (是不是超过20个) or under (是否少于20个) the one asked,
-    and why not when the plan bounds it only the other way (a floor written, under asked)."""
-    if asked.bound == "above":
-        if cap and not floor and figure > asked.value:
-            return False, "(文件写的是上限,没有写下限)"
-        return figure > asked.value, ""
-    if floor and not cap and figure < asked.value:
-        return False, "(文件写的是下限,没有写上限)"
-    return figure < asked.value, ""
+def _bounded_verdict(asked: _Asked, figure: float, written: str, floor: bool) -> str:
+    """A bound asked (超过, 达到, 最多, 少于) of a plan's bounded figure (30个以上, 不超过20家):
+    是 or 不是 when every figure the plan allows answers it alike, else 不能确定 with the plan's
+    words (是不是超过30个 of 30个以上: only the floor is written)."""
+    strict = bool(re.search(r"(?<!不)(?:超过|高于|多于|低于|少于)", written))
+    low, high = (figure, None) if floor else (None, figure)
+
+    def holds(value: float | None, edge_open: bool) -> bool | None:
+        # Whether the asked bound holds at one end of the plan's range (None: unbounded end).
+        if value is None:
+            return None
+        if asked.bound == "above":
+            return value > asked.value or (edge_open and value >= asked.value)
+        if asked.bound == "floor":
+            return value >= asked.value
+        if asked.bound == "below":
+            return value < asked.value or (edge_open and value <= asked.value)
+        return value <= asked.value  # cap
+
+    rising = asked.bound in ("above", "floor")
+    if floor:  # the plan's figures run from ``low`` up
+        at_edge = holds(low, strict)
+        if rising and at_edge:
+            return f"是,{written}"
+        if not rising and at_edge is False:
+            return f"不是,{written}"
+        if asked.bound == "cap":  # (fix72: a cap asked of a floor written: none is set)
+            return f"不是,{written}(文件写的是下限,没有写上限)"
+        why = "(文件只写了下限)"
+    else:  # from ``high`` down
+        at_edge = holds(high, strict)
+        if not rising and at_edge:
+            return f"是,{written}"
+        if rising and at_edge is False:
+            return f"不是,{written}"
+        if asked.bound == "floor":
+            return f"不是,{written}(文件写的是上限,没有写下限)"
+        why = "(文件只写了上限)"
+    return f"不能确定,文件写的是{written}{why}"
 
 
 def _same_unit(asked: str, written: str) -> bool:
@@ -191,13 +227,17 @@ def _asked_at(text: str, asking: re.Match[str], said: str, figure: re.Match[str]
         bound = "floor"
     elif _AT_MOST_BEFORE.search(between) or _AT_MOST_AFTER.match(after[len(unit) :]):
         bound = "cap"
+    elif _NOT_REACHED_BEFORE.search(between):
+        bound = "below"
+    elif _NOT_ABOVE_BEFORE.search(between):
+        bound = "cap"
     elif _REACHED_BEFORE.search(between):
         bound = "floor"
     elif _ABOVE_BEFORE.search(between):
         bound = "above"
     elif _BELOW_BEFORE.search(between):
         bound = "below"
-    between = _COMPARED_WORDS.sub("", between)
+    between = _NEGATION.sub("", _COMPARED_WORDS.sub("", between))
     rest = after[len(unit) :]
     rest = _AT_MOST_AFTER.sub("", _AT_LEAST_AFTER.sub("", rest, count=1), count=1)
     how_many = f"{text[: asking.start()]}{said}{between}多少{unit}{_ASKING_END.sub('', rest)}"
