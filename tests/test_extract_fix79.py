@@ -74,9 +74,7 @@ def test_plain_shares_by_scope_still_lead_together() -> None:
         _HEAD + "一、开展企业技改诊断服务(原有企业由市经信局负责,新建企业由市发改委负责,外资企业"
         "由市商务局负责)。\n" + _AIM
     )
-    assert _tasks(text) == [
-        (["市经信局", "市发改委", "市商务局"], [], "开展企业技改诊断服务")
-    ]
+    assert _tasks(text) == [(["市经信局", "市发改委", "市商务局"], [], "开展企业技改诊断服务")]
 
 
 _SIGNED = (
