@@ -9,19 +9,20 @@ all places' lines below it, the largest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.regions import split_region
 
+# The kinds of place asked; 市 as a level, not 市场, 市级, 市民, 市直, 市委, 市局, 市政府, 市区
+# (attack49 L3).
+_KINDS = r"(乡镇|街道|区县|县区|区|县|镇|乡|市(?![级场民直委局政区]))"
 # 哪个乡镇最多, 哪个区任务最少, 哪个县的指标最高: a place kind, a few words, then the extreme.
-_WHICH_PLACE_MOST = re.compile(
-    r"哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)([^,,。??]{0,16}?)最(多|少|高|低)"
-)
+_WHICH_PLACE_MOST = re.compile(rf"哪(?:个|一个)?{_KINDS}([^,,。??]{{0,16}}?)最(多|少|高|低)")
 # 新增就业最多的是哪个区, 任务最少的是哪个乡镇: the extreme first, the place kind after it.
-_MOST_IS_WHICH_PLACE = re.compile(
-    r"最(多|少|高|低)的(?:是)?哪(?:个|一个)?(乡镇|街道|区县|县区|区|县|镇|乡)"
-)
+_MOST_IS_WHICH_PLACE = re.compile(rf"最(多|少|高|低)的(?:是)?哪(?:个|一个)?{_KINDS}")
 # 东澜和西岭哪个多, 甲区和乙区谁高: which of the places the question names has more; the
 # places are the question's regions, each answered with its figure (``compares_named_places``).
 _WHICH_NAMED = re.compile(r"(?:哪个|哪一个|谁)(?:的)?(?:更|要|比较)?(多|少|高|低|大|小)(?!少)")
@@ -50,7 +51,10 @@ _LEVEL_ENDINGS = {
     "区": ("区",),
     "区县": ("区", "县", "旗", "市"),
     "县区": ("区", "县", "旗", "市"),
+    "市": ("市", "州", "盟"),
 }
+# A province's name before a place of it ("示范省乙阴市"): the place's holder.
+_PROVINCE_THEN = re.compile(r"^(?P<province>.{2,7}?(?:省|自治区))(?P<place>.{2,})$")
 
 
 def _place_kind(text: str) -> str | None:
@@ -58,14 +62,48 @@ def _place_kind(text: str) -> str | None:
     asked = _WHICH_PLACE_MOST.search(text)
     if asked is not None:
         # 哪个县(市、区)最多: every county-level place, as the bracket lists them
-        return "区县" if asked.group(2).startswith(("(", "(")) else asked.group(1)
+        bracket = asked.group(2).startswith(("(", "(")) and asked.group(1) != "市"
+        return "区县" if bracket else asked.group(1)
     after = _MOST_IS_WHICH_PLACE.search(text)
     return after.group(2) if after is not None else None
 
 
-def _of_kind(region: str, kind: str | None) -> bool:
-    """Whether ``region`` is a place of the ``kind`` asked (溪口镇 of 乡镇, not 溪口区)."""
-    return kind is None or region.endswith(_LEVEL_ENDINGS.get(kind, ()))
+def _of_kind(region: str, kind: str | None, regions: Set[str] = frozenset()) -> bool:
+    """Whether ``region`` is a place of the ``kind`` asked (溪口镇 of 乡镇, not 溪口区); a 市 is a
+    county-level place only when it is no prefecture-level city (attack49 H8)."""
+    if kind is None:
+        return True
+    if not region.endswith(_LEVEL_ENDINGS.get(kind, ())):
+        return False
+    if kind == "市" or not region.endswith("市"):
+        return True
+    return not _is_prefecture_city(*_local_name(region, regions))
+
+
+def _local_name(region: str, regions: Set[str]) -> tuple[str, str | None]:
+    """The place's own name in ``region`` and the place that holds it, if written: "示范省乙阴市"
+    is 乙阴市 of 示范省; a holder among ``regions`` (the answer's other places) is taken first."""
+    holders = [other for other in regions if other != region and region.startswith(other)]
+    if holders:
+        holder = max(holders, key=len)
+        return region[len(holder) :], holder
+    province = _PROVINCE_THEN.match(region)
+    if province is not None:
+        return province["place"], province["province"]
+    city, _ = split_region(region)
+    return (region[len(city) :], city) if city else (region, None)
+
+
+def _is_prefecture_city(name: str, holder: str | None) -> bool:
+    """Whether the city ``name`` is prefecture-level: as the gazetteer knows it when it knows it
+    at one level; else when a province holds it (a province splits its figure among its
+    cities), never when a city does (its county-level cities)."""
+    levels = {place.level for place in gazetteer().lookup(name) if place.name == name}
+    if levels == {"prefecture"}:
+        return True
+    if levels == {"county"}:
+        return False
+    return holder is not None and holder.endswith(("省", "自治区"))
 
 
 def _extreme(text: str) -> str | None:
@@ -184,12 +222,21 @@ def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] =
     if _written(weighed[0], question) < _ITEM_AT_LEAST:
         return answer
     kind = None if named else _place_kind(question)
-    if not any(_of_kind(line.region or "", kind) for _, line in candidates):
+    known = {region for region in regions if region}
+    if not any(_of_kind(line.region or "", kind, known) for _, line in candidates):
         # 哪个乡镇最多 of a plan that splits its figure only by districts (attack: answered with
-        # the districts): the plan gives no figure per place of the kind asked, said so.
-        return replace(answer, headline=f"规划没有分{kind}的数字,只分到下列各地", hedged=True)
+        # the districts), 哪个县 of a province's cities (attack49 H8): the plan gives no figure
+        # per place of the kind asked, said so.
+        # As a partial match: the lines are the plan's places, none of the kind asked.
+        headline = f"规划没有分{kind}的数字,只分到下列各地(部分相符,仅供参考)"
+        return replace(answer, headline=headline, hedged=True)
+    # the places of the item weighed left out as of another kind (柘溪区 among counties)
+    other_kinds = any(
+        _item(line) == weighed and not _of_kind(line.region or "", kind, known)
+        for _, line in candidates
+    )
     candidates = [
-        (number, line) for number, line in candidates if _of_kind(line.region or "", kind)
+        (number, line) for number, line in candidates if _of_kind(line.region or "", kind, known)
     ]
     # The same item in other years: the year weighed is said (最多(2032年))
     other_years = any(item[0] == weighed[0] and item[1] != weighed[1] for item in items)
@@ -198,6 +245,12 @@ def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] =
     unweighed = _without_figure(places, {line.region for _, line in candidates}) if named else ""
     absent = f"{unweighed}没有{weighed[1] or ''}{'年' if weighed[1] else ''}的数字"
     if len({line.region for _, line in candidates}) < 2:
+        if kind and other_kinds and candidates:
+            # 哪个区最少 of two counties and one district (attack49 L1): the only one named
+            line = candidates[0][1]
+            rest = [other for other in answer.facts if other is not line]
+            headline = f"只有一个{kind}: {line.region} {line.value}"
+            return replace(answer, headline=headline, facts=(line, *rest))
         if not unweighed or not candidates:
             return answer
         line = candidates[0][1]

@@ -918,12 +918,33 @@ def _region_of_co_signers(issuer: str | None, lines: list[str]) -> str | None:
             and _ISSUER_SUFFIX.search(_signing_name(lines[following]))
             and len(lines[following]) <= 40
         ):
-            region = region_of(_signing_name(lines[following]))
+            signer = re.sub(r"\s+", "", _signing_name(lines[following]))
+            region = region_of(signer) or _county_of_co_signer(issuer, signer)
             if region:
                 return region
             following += 1
         index = following  # (the lines of this block named no place; none is read again)
     return None
+
+
+# "县商务局", "区人民政府办公室": an office of a level that names no place of it (attack49 L2).
+_BARE_LEVEL_OFFICE = re.compile(
+    r"^(?P<level>[县区旗])[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|办公室|中心)$"
+)
+# "柘溪县市场监督管理局": an office opening on a place of that level (the gazetteer may not know it).
+_PLACE_OFFICE = re.compile(
+    r"^(?P<region>[\u4e00-\u9fff]{2,7}?[县区旗])(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|中心|政府))"
+)
+
+
+def _county_of_co_signer(issuer: str, signer: str) -> str | None:
+    """The county a co-signer opens on when the issuer is a bare office of that level ("县商务局"
+    over "柘溪县市场监督管理局": 柘溪县); None for another level or a signer naming none."""
+    bare = _BARE_LEVEL_OFFICE.match(re.sub(r"\s+", "", issuer))
+    place = _PLACE_OFFICE.match(signer)
+    if bare is None or place is None or not place["region"].endswith(bare["level"]):
+        return None
+    return place["region"]
 
 
 def _first_of_issuer_block(lines: list[str], index: int) -> str:

@@ -552,7 +552,14 @@ _LEVELS_GOVERNMENT = re.compile(
 _MEMBERS_SOCIETY = re.compile(r"(?:协会|学会|商会|联合会|促进会|研究会)$")
 
 
-_SOCIETY_GIVEN = re.compile(r"\s*[,,]\s*(?:主要|具体)?负责(?P<duty>[^,,。;;]{4,60})")
+# The duty given after the clause (attack49 M5): ",负责…", ",并负责…", ",要组织…", ",应…",
+# ",承担…"; another body named after the comma ("…,市工商联负责指导") is that body's.
+_SOCIETY_GIVEN = re.compile(
+    r"\s*[,,]\s*(?:(?:要|应当?|须|并)(?:主要|具体)?(?:负责|承担)?|(?:主要|具体)?(?:负责|承担))"
+    r"(?P<duty>[^,,。;;]{4,60})"
+)
+# "…的责任主体,要发挥桥梁作用": the part it plays, no duty (fix75's 行业协会 stays without a task).
+_SOCIETY_PART = re.compile(r"^(?:充分|积极|更好地?)?(?:发挥|起到|当好|成为)|作用$")
 
 
 def _describes_a_society(lead: list[str]) -> bool:
@@ -564,7 +571,9 @@ def _society_duty(text: str, end: int) -> tuple[str, int] | None:
     """The duty a society named as 责任主体 is then given ("…的责任主体,负责组织会员自查"): its
     words and where they end, or None when the sentence gives it none."""
     given = _SOCIETY_GIVEN.match(text, end)
-    return (given["duty"].strip(), given.end()) if given else None
+    if given is None or _SOCIETY_PART.search(given["duty"].strip()):
+        return None
+    return given["duty"].strip(), given.end()
 
 
 # "发展改革部门是项目建设管理的综合部门,主要负责项目的申报…,会同有关行业主管部门…" (B55-5): a body

@@ -684,32 +684,62 @@ _SHARING_BRACKET = re.compile(r"[((]\s*按(?:照)?(?:各自)?职责(?:分工)?(?
 
 # "原有企业由甲局负责,新建企业由乙局负责" (attack47 L4): a share of the work, its scope before 由,
 # its office after it; only the office is a unit. Inside a bracket after a name ("乙局(原有企业由
-# 各区政府负责)") it is a remark on that name, whose offices join the list.
+# 各区政府负责)") it is a remark on that name, whose offices join the list. The office may be a
+# level's governments with their kinds in brackets ("各县(市、区)政府", attack49 M6).
 _SCOPED_SHARE = re.compile(
-    r"(?:^|(?<=[,,;;、]))(?P<scope>[^,,;;、()()由]{2,12}?)由(?P<office>[^,,;;、()()]{2,30}?)负责"
+    r"(?:^|(?<=[,,;;、]))(?P<scope>[^,,;;、()()由]{2,12}?)由"
+    r"(?P<office>(?:[^,,;;、()()]|[((][市县区旗、]{1,7}[))]){2,30}?)负责"
     r"(?=$|[,,;;、()()。])"
 )
 _SCOPED_BRACKET = re.compile(r"[((](?P<inner>[^()()]*由[^()()]*负责[^()()]*)[))]")
+# "由市经信局牵头负责", "由市发改委会同市科技局负责" (attack49 M6): the office leads, the one it
+# works with supports it.
+_SHARE_WORKED_WITH = re.compile(r"^(?P<lead>.+?)(?:会同|联合)(?P<support>.+)$")
 
 
-def _offices_of_scoped_shares(body: str) -> str:
+def _share_offices(office: str) -> tuple[str, str | None, bool]:
+    """The office leading a share, the one it works with (or None), and whether it is said to
+    lead (牵头, 会同)."""
+    led = office.endswith("牵头")
+    office = re.sub(r"牵头$", "", office.strip())
+    joint = _SHARE_WORKED_WITH.match(office)
+    if joint and looks_like_unit(joint["lead"]) and looks_like_unit(joint["support"]):
+        return joint["lead"], joint["support"], True
+    return office, None, led
+
+
+def _is_share(match: re.Match[str]) -> bool:
+    return not looks_like_unit(match["scope"])  # "甲局由乙局负责": no scope, left to the others
+
+
+def _offices_of_scoped_shares(body: str, *, as_roles: bool = False) -> str:
     """``body`` with each scoped share written as its office alone, and a bracket of them after
     a name written as the offices it names, listed after the name (none when they name no
-    office: "由属地负责")."""
+    office: "由属地负责"). When a share names roles (牵头, 会同) or ``as_roles`` asks it, each is
+    written as a role clause instead ("甲局牵头,乙局牵头,丙局配合"; "甲局负责,乙局负责")."""
+    shares = [_share_offices(m["office"]) for m in _SCOPED_SHARE.finditer(body) if _is_share(m)]
+    roles = any(led for _, _, led in shares)
 
-    def office(match: re.Match[str]) -> str:
-        if looks_like_unit(match["scope"]):
-            return match.group(0)  # "甲局由乙局负责": no scope, left to the other forms
-        return match["office"]
+    def clause(match: re.Match[str]) -> str:
+        if not _is_share(match):
+            return match.group(0)
+        lead, support, _ = _share_offices(match["office"])
+        if not (roles or as_roles):
+            return lead
+        worked_with = f",{support}配合" if support else ""
+        return f"{lead}{'牵头' if roles else '负责'}{worked_with}"
+
+    def names(match: re.Match[str]) -> str:
+        return "、".join(name for name in _share_offices(match["office"])[:2] if name)
 
     def bracket(match: re.Match[str]) -> str:
-        inner = _SCOPED_SHARE.sub(office, match["inner"])
+        inner = _SCOPED_SHARE.sub(lambda m: names(m) if _is_share(m) else m[0], match["inner"])
         if inner == match["inner"]:
             return match.group(0)
         named = [part for part in re.split(r"[,,;;、]", inner) if looks_like_unit(part)]
         return "".join(f"、{name}" for name in named)
 
-    return _SCOPED_SHARE.sub(office, _SCOPED_BRACKET.sub(bracket, body))
+    return _SCOPED_SHARE.sub(clause, _SCOPED_BRACKET.sub(bracket, body))
 
 
 def _normalise_note(body: str) -> str:
@@ -970,6 +1000,8 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
     for start in [s for s in starts if s > 0]:
         clauses = text[start:body_end].strip()
         clauses = _NOTE_TOPIC.sub("", clauses)
+        # "原有企业由市甲局负责,新建企业由市乙局负责" (attack49 M6): each office and its role
+        clauses = _offices_of_scoped_shares(clauses, as_roles=True)
         # "市经信委、市工商局按职责分工负责": how they share the work is no part of the names
         clauses = _SHARING_WORDS.sub("", clauses)
         listed = _LISTED_BEFORE_VERB.match(clauses)
@@ -1153,7 +1185,9 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
             found.extend(items)  # "市农委将…组织开展综合评价", "市妇联、团市委授予…称号"
     for match in _RESPONSIBLE_VERB.finditer(text):
         named = match["list"].rsplit("由", 1)[-1]  # "…工作由各区市场监管局负责"
-        items = split_unit_list(named)
+        # "由市发改委会同市科技局负责" (attack49 M6): two offices, the second worked with
+        lead, support, _ = _share_offices(named)
+        items = [*split_unit_list(lead), *split_unit_list(support or "")]
         if items and all(
             looks_like_unit(item)
             and _starts_with(item, [*prefixes, "各"])
