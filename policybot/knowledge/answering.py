@@ -99,6 +99,7 @@ from policybot.knowledge.lookup_answers import (
 )
 from policybot.knowledge.measuring import Measurer, fact_text
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.office_seats import office_seat
 from policybot.knowledge.passage_candidates import (
     EXCERPT_CHARS,
     YEAR_NAMED,
@@ -459,6 +460,9 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        seat = office_seat(self, parsed)
+        if seat is not None:  # 示范市领导小组办公室设在哪: 市市场监管局
+            return seat
         named = body_name(self, parsed)
         if named is not None:  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
             return named

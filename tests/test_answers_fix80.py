@@ -1,0 +1,40 @@
+"""trial48: where a body's office sits; yes/no on a reward's amount; 个 asked of 件 written;
+百分之百 as 100% (invented plans only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.invented_plans import ask, city_plan, invented_plans_service, plans_fixture
+
+_BODY = """一、主要目标
+到2032年,全市新增中国驰名商标6件,质量标杆企业导入卓越绩效管理比例达到100%。
+二、组织领导
+成立示范市品牌提升工作领导小组,领导小组办公室设在市市场监管局。
+三、奖励政策
+对新获得中国驰名商标的企业,给予100万元的奖励;对主导制定国家标准的单位,给予30万元的奖励。
+"""
+
+service = plans_fixture("fix80", city_plan(_BODY))
+
+
+def test_office_seat_is_the_unit_named(service) -> None:
+    reply = ask(service, "示范市领导小组办公室设在哪")
+    assert "答: 市市场监管局" in reply
+    assert "领导小组办公室设在市市场监管局" in reply
+    assert "人民政府办公室" not in reply
+
+
+def test_office_seat_in_brackets(tmp_path: Path) -> None:
+    body = "一、主要目标\n到2032年,全市新增中国驰名商标6件。\n二、组织领导\n成立示范市品牌提升工作领导小组,领导小组办公室(市经信局)负责日常工作。\n"
+    with invented_plans_service(tmp_path, city_plan(body)) as bracketed:
+        reply = ask(bracketed, "示范市领导小组办公室在哪里")
+    assert "答: 市经信局" in reply
+
+
+def test_office_seat_not_written_is_not_found(tmp_path: Path) -> None:
+    body = "一、主要目标\n到2032年,全市新增中国驰名商标6件。\n二、组织领导\n成立示范市品牌提升工作领导小组,统筹推进各项工作。\n"
+    with invented_plans_service(tmp_path, city_plan(body)) as unseated:
+        reply = ask(unseated, "示范市领导小组办公室设在哪")
+    assert "未找到" in reply
+    assert "通知" not in reply and "答:" not in reply
