@@ -38,3 +38,25 @@ def test_office_seat_not_written_is_not_found(tmp_path: Path) -> None:
         reply = ask(unseated, "示范市领导小组办公室设在哪")
     assert "未找到" in reply
     assert "通知" not in reply and "答:" not in reply
+
+
+def test_reward_over_a_sum_is_yes_with_the_reward_sum(service) -> None:
+    reply = ask(service, "示范市驰名商标奖励是不是超过50万")
+    assert "答: 是,100万元" in reply
+    assert "国家标准" not in reply  # never the unrelated 30万元 rule
+
+
+def test_reward_reached_in_chinese_numerals(service) -> None:
+    for question in ("示范市驰名商标奖励是否达到三十万", "示范市驰名商标奖励是否达到三十万元"):
+        assert "答: 是,100万元" in ask(service, question)
+
+
+def test_reward_reached_in_digits_says_yes_or_no(service) -> None:
+    assert "答: 是,100万元" in ask(service, "示范市驰名商标奖励是否达到30万元")
+    assert "答: 不是,100万元" in ask(service, "示范市驰名商标奖励是不是超过200万元")
+
+
+def test_reward_not_written_puts_no_other_sum_in_front(service) -> None:
+    reply = ask(service, "示范市地理标志奖励是否达到30万元")
+    assert "答: 是" not in reply and "答: 不是" not in reply
+    assert not reply.splitlines()[1].startswith("答:") or "30万元" not in reply.splitlines()[1]

@@ -151,6 +151,7 @@ from policybot.knowledge.region_spread import (
     per_region,
 )
 from policybot.knowledge.regions import region_aliases
+from policybot.knowledge.reward_amount_checks import checked_reward_sum
 from policybot.knowledge.reward_differences import reward_difference
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
@@ -479,7 +480,7 @@ class QuestionAnswerer:
         return self._answer_as_typed(parsed)
 
     def _answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
-        checked = checked_figure(self, parsed)
+        checked = checked_figure(self, parsed) or checked_reward_sum(self, parsed)
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked
         of_years = more_of_places_years(self, parsed)
