@@ -60,3 +60,14 @@ def test_reward_not_written_puts_no_other_sum_in_front(service) -> None:
     reply = ask(service, "示范市地理标志奖励是否达到30万元")
     assert "答: 是" not in reply and "答: 不是" not in reply
     assert not reply.splitlines()[1].startswith("答:") or "30万元" not in reply.splitlines()[1]
+
+
+def test_ge_asked_of_jian_written_is_the_same_count(service) -> None:
+    assert "答: 是,6件" in ask(service, "示范市2032年中国驰名商标是否达到6个")
+    assert "答: 是,6件" in ask(service, "示范市2032年中国驰名商标是否达到5个")
+    assert "答: 不是,6件" in ask(service, "示范市2032年中国驰名商标是否达到7个")
+
+
+def test_ge_never_stands_for_a_share(service) -> None:
+    reply = ask(service, "示范市2032年导入卓越绩效管理比例是不是达到100个")
+    assert "答: 是" not in reply
