@@ -71,3 +71,10 @@ def test_ge_asked_of_jian_written_is_the_same_count(service) -> None:
 def test_ge_never_stands_for_a_share(service) -> None:
     reply = ask(service, "示范市2032年导入卓越绩效管理比例是不是达到100个")
     assert "答: 是" not in reply
+
+
+def test_share_typed_in_words_is_weighed(service) -> None:
+    asked = "示范市2032年导入卓越绩效管理比例"
+    assert "答: 是,100%" in ask(service, f"{asked}是不是达到百分之百")
+    assert "答: 是,100%" in ask(service, f"{asked}是不是达到100%")
+    assert "答: 不是,100%" in ask(service, f"{asked}是不是百分之八十")

@@ -175,6 +175,7 @@ from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_firs
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.stated_dates import stated_apart, with_stated_date
 from policybot.knowledge.timewords import TimeWindow
+from policybot.knowledge.typed_shares import with_shares_in_digits
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
@@ -480,7 +481,9 @@ class QuestionAnswerer:
         return self._answer_as_typed(parsed)
 
     def _answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
-        checked = checked_figure(self, parsed) or checked_reward_sum(self, parsed)
+        checked = checked_figure(self, with_shares_in_digits(parsed)) or checked_reward_sum(
+            self, parsed
+        )
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked
         of_years = more_of_places_years(self, parsed)
