@@ -78,3 +78,25 @@ def test_share_typed_in_words_is_weighed(service) -> None:
     assert "答: 是,100%" in ask(service, f"{asked}是不是达到百分之百")
     assert "答: 是,100%" in ask(service, f"{asked}是不是达到100%")
     assert "答: 不是,100%" in ask(service, f"{asked}是不是百分之八十")
+
+
+_DISTRICTS = """一、主要目标
+到2032年,各区新增省名牌产品不少于:东澜区10个、西岭区10个。
+到2032年,各区新增中国驰名商标不少于:东澜区5件、西岭区5件。
+到2032年,各区新增质量标杆企业不少于:东澜区8家、西岭区3家。
+到2032年,各区主导制定国家标准不少于:东澜区4项、西岭区4项。
+"""
+
+
+def test_compare_puts_rows_that_differ_first(tmp_path: Path) -> None:
+    from policybot.knowledge.comparison import ComparisonRequest, compare, value_text
+
+    with invented_plans_service(tmp_path, city_plan(_DISTRICTS)) as districts:
+        comparison = compare(
+            districts.index.current(), ComparisonRequest("东澜区", "西岭区", None, 2032)
+        )
+    paired = comparison.paired
+    assert len(paired) == 4
+    same = [value_text(row.left) == value_text(row.right) for row in paired]  # type: ignore[arg-type]
+    assert same == sorted(same), [row.subject for row in paired]
+    assert "质量标杆企业" in paired[0].subject
