@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from policybot.handlers.formatting import render_plain
 from tests.invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 
 _BODY = """一、主要目标
@@ -100,3 +101,21 @@ def test_compare_puts_rows_that_differ_first(tmp_path: Path) -> None:
     same = [value_text(row.left) == value_text(row.right) for row in paired]  # type: ignore[arg-type]
     assert same == sorted(same), [row.subject for row in paired]
     assert "质量标杆企业" in paired[0].subject
+
+
+_OTHER_CITY = """一、主要目标
+到2032年,全市创建省级示范区3个,培育示范项目12个。
+二、奖励政策
+对新获得中国驰名商标的企业,给予60万元的奖励。
+"""
+
+
+def test_a_city_no_plan_names_is_not_found_as_a_never_named_one(tmp_path: Path) -> None:
+    other = city_plan(_OTHER_CITY).replace("示范市", "样例市").replace("示政办发", "样政办发")
+    with invented_plans_service(tmp_path, other) as store:
+        for place in ("示范市", "南屿市"):
+            reply = ask(store, f"{place}驰名商标奖励多少钱")
+            assert reply.startswith(f"未找到:收录的文件没有{place}的内容"), reply
+            listed = render_plain(store.targets(place))
+            assert "示范区" not in listed and "示范项目" not in listed and "未找到" in listed
+        assert "答: 60万元" in ask(store, "样例市驰名商标奖励多少钱")
