@@ -2171,7 +2171,7 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     # A city no stored plan names (示范市, its upload undone), which jieba cuts 示范 / 市.
     unnamed = unnamed_place_at_start(text, index)
     if unnamed is not None and not any(unnamed in place or place in unnamed for place in tagged):
-        tagged.append(unnamed)
+        unknown.append(unnamed)
     for place in tagged:
         if place in index.names.region_aliases and _another_level(text, place, index):
             place = place + text[text.index(place) + len(place)]  # 邵阳市, not the store's 邵阳县
