@@ -99,6 +99,7 @@ from policybot.knowledge.lookup_answers import (
 )
 from policybot.knowledge.measuring import Measurer, fact_text
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.office_seats import office_seat
 from policybot.knowledge.passage_candidates import (
     EXCERPT_CHARS,
     YEAR_NAMED,
@@ -150,6 +151,7 @@ from policybot.knowledge.region_spread import (
     per_region,
 )
 from policybot.knowledge.regions import region_aliases
+from policybot.knowledge.reward_amount_checks import checked_reward_sum
 from policybot.knowledge.reward_differences import reward_difference
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
@@ -173,6 +175,7 @@ from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_firs
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.stated_dates import stated_apart, with_stated_date
 from policybot.knowledge.timewords import TimeWindow
+from policybot.knowledge.typed_shares import with_shares_in_digits
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
@@ -459,6 +462,9 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        seat = office_seat(self, parsed)
+        if seat is not None:  # 示范市领导小组办公室设在哪: 市市场监管局
+            return seat
         named = body_name(self, parsed)
         if named is not None:  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
             return named
@@ -475,7 +481,9 @@ class QuestionAnswerer:
         return self._answer_as_typed(parsed)
 
     def _answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
-        checked = checked_figure(self, parsed)
+        checked = checked_figure(self, with_shares_in_digits(parsed)) or checked_reward_sum(
+            self, parsed
+        )
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked
         of_years = more_of_places_years(self, parsed)

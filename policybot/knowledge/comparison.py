@@ -241,7 +241,14 @@ def _pair(left: list[IndexedFact], right: list[IndexedFact]) -> list[ComparisonR
         taken_right.add(b.position)
         year = _year(a) if _year(a) == _year(b) else f"{_year(a)}/{_year(b)}"
         rows.append(ComparisonRow(a.row.label, year, a, b))
-    rows.sort(key=lambda row: row.left.position if row.left else 0)
+    # The rows whose values differ first (the page a phone shows first is what sets the two
+    # apart), each group in the left plan's order.
+    rows.sort(
+        key=lambda row: (
+            bool(row.left and row.right and value_text(row.left) == value_text(row.right)),
+            row.left.position if row.left else 0,
+        )
+    )
     rows += [
         ComparisonRow(f.row.label, _year(f), f, None)
         for f in unpaired_left

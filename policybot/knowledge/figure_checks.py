@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer
+from policybot.knowledge.count_units import generic_count_of
 from policybot.knowledge.extract.normalise import chinese_number
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_extremes import scaled_figure
@@ -177,7 +178,9 @@ def _bounded_verdict(asked: _Asked, figure: float, written: str, floor: bool) ->
 def _same_unit(asked: str, written: str) -> bool:
     """个 asked of 个 written (``scaled_figure``'s unit: of 30个以内, 个); the measure typed may
     run into the topic (30个省名牌产品)."""
-    return bool(written) and (asked == written or asked.startswith(written))
+    return bool(written) and (
+        asked == written or asked.startswith(written) or generic_count_of(asked, written)
+    )
 
 
 def _years_of_lead(answer: Answer, asked: _Asked) -> list[tuple[int, str]]:

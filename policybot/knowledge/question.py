@@ -41,6 +41,7 @@ from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 from policybot.knowledge.typed_years import expand_typed_years
+from policybot.knowledge.unnamed_places import unnamed_place_at_start
 
 if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
@@ -2168,6 +2169,10 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             and not index.mentions(match.group(1))
         ):
             tagged.append(town)
+    # A city no stored plan names (示范市, its upload undone), which jieba cuts 示范 / 市.
+    unnamed = unnamed_place_at_start(text, index)
+    if unnamed is not None and not any(unnamed in place or place in unnamed for place in tagged):
+        unknown.append(unnamed)
     for place in tagged:
         if place in index.names.region_aliases and _another_level(text, place, index):
             place = place + text[text.index(place) + len(place)]  # 邵阳市, not the store's 邵阳县

@@ -98,6 +98,7 @@ from policybot.knowledge.shown_parts import SHOWN_CHARS
 from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL, stated_leads
+from policybot.knowledge.unnamed_places import names_no_stored_place
 from policybot.knowledge.window_answers import wider_note
 
 MAX_FACTS = LOOKUP_MAX_FACTS
@@ -190,7 +191,9 @@ class QueryService:
             # region's targets, as /rewards 驰名商标 is; a place (杭州) stays a place.
             word = vocabulary.normalise(region).strip()
             # (东湖区, a district no plan holds as a region but plans name: what they say of it.)
-            if not gazetteer().lookup(word) or index.mentions(word):
+            if (not gazetteer().lookup(word) or index.mentions(word)) and not (
+                names_no_stored_place(word, index)
+            ):
                 answer = self.targets(None, word)
                 if answer.found or answer.facts:
                     return answer
