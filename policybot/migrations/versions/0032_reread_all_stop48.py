@@ -13,7 +13,10 @@ class of county, "增加N万元奖励" as a further sum, "…的,按照N%兑现"
 count as past; and (the stop's fixes) a year column's aim (力争达到95) as that year's figure in the
 row's unit, a society named 责任主体 as no task unless given a duty, only the offices of
 "原有企业由甲局负责" shares as units, and a co-signed block's region from the office naming a
-place. As 0031 did, this revision forgets every document's fingerprint:
+place (after the title's readers), a society's duty after 要/应/并负责, 会同 inside a scoped
+share as lead and support, a town never directly under its province, a 以来 count with a goal
+marker kept a goal, a month line dropping only the counts of clauses it made milestones, and a
+winter-spring month schedule running into the next year. As 0031 did, this revision forgets every document's fingerprint:
 ``knowledge.rereading`` reads each again once at start through the store's re-ingest, which keeps
 fact ids (so the reminder ledger: nothing is sent twice) and leaves a hand-edited fact as the admin
 made it.
