@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.unnamed_places import unnamed_place_at_start
 from tests.invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 
 _BODY = """一、主要目标
@@ -15,6 +17,9 @@ _BODY = """一、主要目标
 三、奖励政策
 对新获得中国驰名商标的企业,给予100万元的奖励;对主导制定国家标准的单位,给予30万元的奖励。
 """
+
+if TYPE_CHECKING:
+    from policybot.knowledge.search import KnowledgeIndex
 
 service = plans_fixture("fix80", city_plan(_BODY))
 
@@ -119,3 +124,18 @@ def test_a_city_no_plan_names_is_not_found_as_a_never_named_one(tmp_path: Path) 
             listed = render_plain(store.targets(place))
             assert "示范区" not in listed and "示范项目" not in listed and "未找到" in listed
         assert "答: 60万元" in ask(store, "样例市驰名商标奖励多少钱")
+
+
+class _NoPlaceWritten:
+    """An index in which no plan writes the place typed (what ``unnamed_place_at_start`` asks)."""
+
+    def occurrences(self, word: str) -> int:
+        return 0
+
+
+def test_a_region_of_several_places_typed_first_is_no_unnamed_place() -> None:
+    """The merge's question-set run: 京津冀区域…-style questions (a region's name, then 区域)
+    were read as a district no plan names and refused; a word 区 opens is no district."""
+    index = cast("KnowledgeIndex", _NoPlaceWritten())
+    assert unnamed_place_at_start("长三角区域协同标准在补助上多给多少?", index) is None
+    assert unnamed_place_at_start("示范市驰名商标奖励多少钱", index) == "示范市"

@@ -38,12 +38,13 @@ def unnamed_place_at_start(text: str, index: KnowledgeIndex) -> str | None:
     # a place typed short.)
     if index.occurrences(place) > 1:
         return None
-    # Cut as a word of its own before the division's word (示范 / 市), never a word running
-    # over it (企业 / 上市, 高新区).
+    # Cut as a word of its own before the division's word standing alone (示范 / 市), never a
+    # word running over it (企业 / 上市, 高新区) or a word the division's character opens
+    # (京津冀 / 区域: a region of several places, no district).
     words = vocabulary.cut(text.strip())
     if words[:1] == [place]:  # (taught as a word while a plan named it)
         return place
-    if len(words) < 2 or words[0] != name or not words[1].startswith(match.group(2)):
+    if len(words) < 2 or words[0] != name or words[1] != match.group(2):
         return None
     return place
 
