@@ -34,9 +34,10 @@ def unnamed_place_at_start(text: str, index: KnowledgeIndex) -> str | None:
     name, place = match.group(1), match.group(0)
     if name in _NO_PLACE or _NOT_A_NAME_END.search(name):
         return None
-    # (Written once in passing, 示范市创建, is no plan naming it: as ``question._places`` reads
-    # a place typed short.)
-    if index.occurrences(place) > 1:
+    # (Written anywhere, even once, it may be a plan's own place: a district's 工作报告 writes
+    # its name once, in its title, and asking it must search that plan. Only a place no stored
+    # text writes is refused; one written in passing is searched and answered in part.)
+    if index.occurrences(place) > 0:
         return None
     # Cut as a word of its own before the division's word standing alone (示范 / 市), never a
     # word running over it (企业 / 上市, 高新区) or a word the division's character opens
