@@ -335,13 +335,7 @@ class RewardCalculator:
             note = f"只查到{priced.region}的规定;其他地区请在问题里加上地区名"
             return replace(priced, place_note=note)
         note = f"按{priced.region}的规定计算;其他地区见下,问某地请在问题里加上地区名"
-        named = {theirs.document for _, theirs in others}
-        return replace(
-            priced,
-            place_note=note,
-            other_places=tuple(others),
-            other_documents=tuple(d for d in priced.other_documents if d not in named),
-        )
+        return _beside_other_places(priced, note, others)
 
     def _of_no_region(
         self,
@@ -359,13 +353,7 @@ class RewardCalculator:
             note = "该文件未写明适用地区;问某地请在问题里加上地区名"
             return replace(priced, place_note=note)
         note = f"{document}未写明适用地区;其他地区见下,问某地请在问题里加上地区名"
-        named = {theirs.document for _, theirs in others}
-        return replace(
-            priced,
-            place_note=note,
-            other_places=tuple(others),
-            other_documents=tuple(d for d in priced.other_documents if d not in named),
-        )
+        return _beside_other_places(priced, note, others)
 
     def _other_places(
         self,
@@ -1322,3 +1310,17 @@ def _citation(fact: IndexedFact) -> Citation:
 def _document_citation(index: KnowledgeIndex, document_id: int, quote: str) -> Citation:
     document = index.document(document_id)
     return Citation(document_id, document.name, quote, doc_number=document.doc_number)
+
+
+def _beside_other_places(
+    priced: Calculation, note: str, others: list[tuple[str, Calculation]]
+) -> Calculation:
+    """``priced`` with its place note and every other place's figure beside it; a document an
+    other place's figure already cites is not listed again among the other documents."""
+    named = {theirs.document for _, theirs in others}
+    return replace(
+        priced,
+        place_note=note,
+        other_places=tuple(others),
+        other_documents=tuple(d for d in priced.other_documents if d not in named),
+    )
