@@ -361,6 +361,27 @@ def _under_goal_heading(section: str | None) -> bool:
     return any(_GOAL_HEADING.match(part) for part in (section or "").split(" / "))
 
 
+# S49-2: a text that pays three or more rewards is a reward rule, whatever its title says.
+_REWARD_RULE_SIZE = 3
+# "每年设立1500万元专项资金", "县财政安排500万元": money a reward rule sets aside is its own promise.
+_MONEY_SET_ASIDE = re.compile(r"(?:设立|安排|筹集|筹措|统筹|投入|整合)[^,;。\d]{0,4}\d|资金|经费")
+
+
+def without_reward_criteria(records: list[TargetRecord], rewards: int) -> list[TargetRecord]:
+    """In a reward rule (S49-2), a figure with no time at all (none of its own and no plan period
+    to fall back on), outside a goals heading and setting no money aside, says who earns a reward
+    ("年销售收入首次突破1亿元的企业", "每年评选10名"), not what the document commits to."""
+    if rewards < _REWARD_RULE_SIZE:
+        return records
+    return [
+        record
+        for record in records
+        if record.deadline is not None
+        or _under_goal_heading(record.span.section)
+        or _MONEY_SET_ASIDE.search(record.quote)
+    ]
+
+
 # "一、资金来源 / 1.2018年新增地方政府专项债券项目资金2069.98万元。…以上资金合计2101.9万元。" (B35-2):
 # under a heading that lists where money comes from, a sum stated with no verb of its own says what
 # was raised, not a goal; "安排/筹集/争取…" there still commits to a sum.
