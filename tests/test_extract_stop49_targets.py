@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from policybot.knowledge.extract.pipeline import extract_text
 
 _ONE_YEAR_EXCERPT = (
@@ -83,3 +85,41 @@ def test_a_plan_with_fewer_rewards_keeps_its_undated_goals() -> None:
         "对新获得省著名商标的企业,一次性奖励10万元。\n"
     )
     assert 20 in {record.value for record in extract_text(text, "x.txt").targets}
+
+
+_PLAN_HEAD = "青禾县现代农业发展三年行动方案(2031—2033年)\n全县新建农村公路100公里。\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2030年,全县完成造林面积5万亩。",  # a year before the plan's first (unsigned)
+        "全县已完成农村改厕1.5万户。",
+        "全县完成了农村改厕1.5万户。",
+        "今年以来,全县新建农村公路30公里。",
+        "过去三年,全县新建农村公路300公里。",
+        "目前,全县农村生活污水治理率为60%。",
+    ],
+)
+def test_a_figure_of_the_past_is_no_goal(line: str) -> None:
+    """S49-3: results and where things stand (a year before the plan, 已/了 on the verb, a sentence
+    opened on a span looked back on or on 目前) commit to nothing."""
+    values = {record.value for record in extract_text(_PLAN_HEAD + line + "\n", "x.txt").targets}
+    assert values == {100}
+
+
+def test_a_level_changed_from_a_years_value_is_due_at_the_plan_end() -> None:
+    """S49-3: "由2030年的60%提高到80%": 60% and its year are where the change starts."""
+    line = "全县农村生活污水治理率由2030年的60%提高到80%。\n"
+    assert _deadlines(_PLAN_HEAD + line) == {100: date(2033, 12, 31), 80: date(2033, 12, 31)}
+
+
+def test_goals_after_a_look_back_or_with_a_future_word_stay() -> None:
+    """S49-3 guards: a goal whose sentence opens on 目前 but says 力争, and a goal in the plan's
+    own first year, are goals."""
+    text = _PLAN_HEAD + "目前,全县力争农村生活污水治理率达到80%。\n2031年,全县完成造林5万亩。\n"
+    assert _deadlines(text) == {
+        100: date(2033, 12, 31),
+        80: date(2033, 12, 31),
+        5: date(2031, 12, 31),
+    }

@@ -45,20 +45,29 @@ from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
 
-_BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
+_BASELINE_BEFORE = re.compile(
+    r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已|"
+    # S49-3: "已完成农村改厕1.5万户", "完成了农村改厕1.5万户": a verb of doing marked done
+    r"已(?:完成|实现|累计|投入|培育|创建|引进|新增|新建|开工|竣工|改造|获得|认定|通过)|"
+    r"(?:完成|建成|实现|达到|新增|新建|培育|引进|创建|开工|改造|投入|获得|认定)了"
+)
 # "去年以来,…共建成…", "近年来,…累计完成…": a sentence opened on a past period counts what was
-# done in it (B57-10); "到2030年,全县共建成…" stays a goal.  A list marker may stand before the
+# done in it (B57-10; S49-3: whatever its figure, "今年以来,全县新建…30公里" too); "到2030年,全县
+# 共建成…" stays a goal.  A list marker may stand before the
 # lead ("(一)自2030年以来,…"); a future marker between the lead and the count ("到2033年底",
 # "力争", "确保", "要", "全年") makes the clause a goal again.
 _SINCE_LEAD = re.compile(
     r"^\s*(?:[((]\s*[一二三四五六七八九十\d]{1,3}\s*[))]|[一二三四五六七八九十\d]{1,3}\s*[、.．])?"
-    r"\s*(?:去年|今年|近年|近几年|多年|上年|自[^,;。]{1,16}?)以?来\s*,"
+    r"\s*(?:(?:去年|今年|近年|近几年|多年|上年|自[^,;。]{1,16}?)以?来|"
+    # S49-3: "过去三年,", "近三年来,": a span looked back on
+    r"过去[一二三四五六七八九十两\d]{1,2}年|近[一二三四五六七八九十两\d]{1,2}年来?|"
+    # S49-3: "目前,全县…为60%": where things stand now, a sentence's opening
+    r"目前|当前|现阶段|截至目前)\s*,"
 )
 _SINCE_GOAL = re.compile(
     r"到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|确保|争取|计划|预计|目标|全年|今后|未来|届时|"
     r"(?<![主重需必纪概])要(?![求素点闻])|将"
 )
-_DONE_COUNT = re.compile(r"(?:共|累计|先后)(?:建成|完成|创建|培育|引进|打造|实施|新增)")
 _SHARE_OF_NOW = re.compile(
     r"(?:降|减少|压减|下降|控制|提高|提升|增加|增长|上升)(?:至|到|在)\s*(?:目前|现有|现在)(?:水平)?的?\s*$"
 )
@@ -78,7 +87,7 @@ _COMPARED_WITH_LAST_YEAR = re.compile(
     r"(?:比|较|同比|与|相比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:相比)?\s*,?\s*"
     r"(?=(?:增长|下降|提高|降低|增加|减少|上升|提升|分别)[^,;。]{0,6}$)"
 )
-_FROM_VALUE = re.compile(r"[由从]\s*$")
+_FROM_VALUE = re.compile(r"[由从]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的)?\s*$")
 _TO_VALUE = re.compile(
     r"^[^,;。]{0,12}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)|^[^,;。]{0,4}?(?:增至|降至|升至)"
 )
@@ -976,10 +985,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。;\n") + 1
     since = _SINCE_LEAD.match(text[sentence_start:clause_start])
-    if (
-        since is not None
-        and _DONE_COUNT.search(before)
-        and not _SINCE_GOAL.search(text, sentence_start + since.end(), quantity.start)
+    if since is not None and not _SINCE_GOAL.search(
+        text, sentence_start + since.end(), quantity.start
     ):
         return True  # B57-10: "去年以来,…共建成示范村54个": what was built since, not a goal
     if _is_compared_figure(text, quantity.start):
@@ -1108,7 +1115,7 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         and (find_quantities(after) or "一批" in text[clause_start : quantity.start])
     ):
         return True  # "营收超10亿元的企业5家", "一批超100亿元的集群": the number defines members
-    if _FROM_VALUE.search(text[max(clause_start, quantity.start - 2) : quantity.start]) and (
+    if _FROM_VALUE.search(text[max(clause_start, quantity.start - 12) : quantity.start]) and (
         _TO_VALUE.search(after)
     ):
         return True  # "由92%提高到95%": the first number is where it starts from
@@ -1366,6 +1373,9 @@ def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
     does "截至2017年8月31日,累计完成…" in a notice signed on 2017-09-01: a status date on or before
     the signing states where things stand (a later one, "截至2025年底累计建成…", is a goal)."""
     year = ctx.document_year
+    if year is None and ctx.meta.period:
+        # S49-3: unsigned, a plan of 2031—2033 reports a result in "2030年,全县完成…"
+        year = ctx.meta.period[0]
     if governing is None or year is None or governing.last is None:
         return False
     if _STATUS_DATE.match(governing.text) and ctx.meta.issued:
