@@ -123,3 +123,9 @@ def test_goals_after_a_look_back_or_with_a_future_word_stay() -> None:
         80: date(2033, 12, 31),
         5: date(2031, 12, 31),
     }
+
+
+def test_the_size_of_the_place_is_no_goal() -> None:
+    """S49-4: "总面积…, 总人口…" describes the place; "常住人口控制在…以内" is a goal."""
+    text = _PLAN_HEAD + "全县总面积1200平方公里,总人口50万人。\n全县常住人口控制在60万人以内。\n"
+    assert {record.value for record in extract_text(text, "x.txt").targets} == {100, 60}

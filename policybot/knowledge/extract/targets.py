@@ -205,6 +205,12 @@ _PUBLISHED_LIST_AFTER = re.compile(
 )
 # "地址:某市某路西50米", "某某街东100米": a distance in an address, not a goal.
 _ADDRESS_BEFORE = re.compile(r"地址\s*[::]|(?:路|街|巷|大道|桥)\s*[东西南北]\s*(?:侧)?\s*$")
+# S49-4: "总面积1200平方公里", "户籍人口为50万人": the size of the place, never a goal (a goal
+# says what it is brought to: "常住人口控制在50万人以内").
+_PLACE_SIZE_BEFORE = re.compile(
+    r"(?:总面积|国土面积|辖区面积|行政区域面积|区域面积|总人口|户籍人口|常住人口|人口总数)"
+    r"\s*(?:为|是|约|约为|共|共有)?\s*$"
+)
 # "2家通过了著名商标复审", "3个项目获得了省级立项": a count followed by a verb of what was done,
 # with 了, reports a result.
 _DONE_AFTER = re.compile(
@@ -1040,6 +1046,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         and _PUBLISHED_LIST_AFTER.match(text[quantity.end :])
     ):
         return True  # "现将符合条件的72家企业进行公示": the size of the list made public
+    if _PLACE_SIZE_BEFORE.search(before):
+        return True  # S49-4: "全县总面积1200平方公里,总人口50万人": the place described
     if quantity.unit in ("米", "公里", "千米", "号") and _ADDRESS_BEFORE.search(before):
         return True  # "地址:某市某路西50米": a distance in an address
     if re.fullmatch(r"(?:个)?(?:工作日|日|天|周|个月)", quantity.unit or "") and (
