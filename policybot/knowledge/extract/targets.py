@@ -378,7 +378,7 @@ def _under_goal_heading(section: str | None) -> bool:
 
 # S49-2: a text that pays three or more rewards is a reward rule, whatever its title says.
 _REWARD_RULE_SIZE = 3
-# "每年设立1500万元专项资金", "县财政安排500万元": money a reward rule sets aside is its own promise.
+# "每年设立800万元专项资金", "县财政安排300万元": money a reward rule sets aside is its own promise.
 _MONEY_SET_ASIDE = re.compile(r"(?:设立|安排|筹集|筹措|统筹|投入|整合)[^,;。\d]{0,4}\d|资金|经费")
 
 
