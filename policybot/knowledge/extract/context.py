@@ -42,6 +42,13 @@ _GOALS_OPENING_YEAR = re.compile(
 )
 
 
+# A year as a text writes it, except in a full date ("2031年3月15日") or as a year looked back on.
+_GOAL_YEAR_WRITTEN = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年"
+    r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(?:已|以来|至今))"
+)
+
+
 @dataclass
 class DocContext:
     text: str
@@ -114,7 +121,19 @@ class DocContext:
             # an undated plan whose goals open "一、主要目标\n2020年,…" and that speaks of the
             # year's tasks ("完成省下达的…减排年度任务") is that year's plan
             return date(self.goals_opening_year, 12, 31)
+        if self.only_year_written is not None:
+            # S49-1: a text with no period and no horizon that writes one year only, outside its
+            # dates ("做好2031年度…工作", "2031年,全县…"), plans that year
+            return date(self.only_year_written, 12, 31)
         return None
+
+    @cached_property
+    def only_year_written(self) -> int | None:
+        """The one year the text writes, if it writes exactly one: not counting a full date (a
+        signing or publication day says when it was written, not by when) nor a year looked
+        back on ("2031年已达标", "2031年以来")."""
+        years = {int(match["year"]) for match in _GOAL_YEAR_WRITTEN.finditer(self.text)}
+        return years.pop() if len(years) == 1 else None
 
     @cached_property
     def speaks_of_the_years_work(self) -> bool:

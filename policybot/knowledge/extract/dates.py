@@ -49,6 +49,9 @@ _BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|相对|以)$")
 # "按2005年价格计算", "2010年不变价": the year prices are counted in, never a deadline.
 # "《产业结构调整指导目录》(2019年本)", "(2020年版)", "(2018年修订)": the year names an edition
 # of a text, never a deadline (not "2019年本市…", where 本 opens the next word).
+_FROM_LEVEL_AFTER = re.compile(
+    r"^(?:底|末)?的\s*\d[^,;。]{0,16}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)"
+)
 _BASELINE_AFTER = re.compile(
     r"^(?:(?:底|末)?(?:的)?(?:基础上|基数|水平|相比|同期|为基|价格|不变价|可比价)"
     r"|(?:本|版|修订版?|修正版?)(?=[))》〕\]」])"
@@ -184,8 +187,14 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     pre = match["pre"] or ""
     if month is not None and not 1 <= month <= 12:
         return None
-    if (not pre and _BASELINE_BEFORE.search(text[max(0, match.start() - 2) : match.start()])) or (
-        pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() : match.end() + 8])
+    if (
+        (not pre and _BASELINE_BEFORE.search(text[max(0, match.start() - 2) : match.start()]))
+        or (pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() : match.end() + 8]))
+        or (
+            # S49-3: "由2030年的60%提高到80%": the year of the level a change starts from
+            (pre == "从" or text[max(0, match.start() - 1) : match.start()] == "由")
+            and _FROM_LEVEL_AFTER.match(text[match.end() : match.end() + 30])
+        )
     ):
         return TimeMention(
             match.start(), match.end(), match.group(0), "baseline", None, date(year, 12, 31)

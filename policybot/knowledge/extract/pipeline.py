@@ -255,6 +255,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     if rule_conditions:
         extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
     extraction.targets = [t for t in extraction.targets if not is_tier_threshold(t)]
+    extraction.targets = target_rules.without_reward_criteria(
+        extraction.targets, len(extraction.rewards)
+    )
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
     duty_notes = [UnitNote(duty.lead_units, duty.support_units) for duty in extraction.recurring]
