@@ -263,6 +263,11 @@ _SIBLING = re.compile(
     # ",评为国家级…企业的,再奖励30万元": a further sum (再/另/还) for the higher tier
     rf"(?:企业|单位|项目)?,?(?:再|另|还)?(?:每(?:家|个|项|户|件))?(?:一次性)?"
     rf"(?:奖励|奖补|补助|资助|补贴|给予)"
+    rf"[^,;。]{{0,6}}?{_SUM}|"
+    # ",在新三板挂牌的企业,奖励100万元", ",考核良好的乡镇给予5万元奖励": the next tier of a rule
+    # written as its own "…的<recipient>,<verb><sum>" clause, whatever verb its achievement has
+    rf"(?:对于?)?[^,;。的]{{2,30}}的[\u4e00-\u9fff]{{0,8}}?,?(?:再|另|还)?"
+    rf"(?:每(?:家|个|项|户|件|人))?(?:一次性)?(?:奖励|奖补|补助|资助|补贴|给予)"
     rf"[^,;。]{{0,6}}?{_SUM})"
 )
 

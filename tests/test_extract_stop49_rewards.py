@@ -1,0 +1,61 @@
+"""General reward forms of stop 49 (corpus/unseen/FAILURES.md, "Stop 49: reward generality"):
+rules chosen from aggregate failure classes of the validation split and written against
+invented text of the common forms of Chinese reward rules, not against one document.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document; place names are invented.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+_HEAD = (
+    "青禾市人民政府关于印发青禾市促进产业发展若干政策的通知\n"
+    "青政发〔2031〕5号\n"
+    "青禾市人民政府\n"
+    "2031年3月2日\n"
+    "青禾市促进产业发展若干政策\n"
+)
+
+
+def _rewards(body: str) -> list[tuple[float | None, str]]:
+    return [
+        (reward.amount_yuan, reward.achievement)
+        for reward in extract_text(_HEAD + body, "x.txt").rewards
+    ]
+
+
+def test_a_tier_in_its_own_comma_clause_is_a_reward_of_its_own() -> None:
+    """S49-1: "对A的企业,奖励X元,B的企业,奖励Y元": the second "…的<recipient>,<verb><sum>"
+    clause is the next tier whatever verb its achievement opens with."""
+    rewards = _rewards(
+        "一、对年度考核优秀的乡镇,给予8万元奖励,考核良好的乡镇,给予4万元奖励。\n"
+        "二、对在主板上市的企业,奖励260万元,在新三板挂牌的企业,奖励70万元。\n"
+    )
+    assert (80000, "年度考核优秀的乡镇") in rewards
+    assert (40000, "考核良好的乡镇") in rewards
+    assert (2600000, "在主板上市") in rewards
+    assert (700000, "在新三板挂牌") in rewards
+    assert len(rewards) == 4
+
+
+def test_a_clause_without_its_own_sum_stays_with_the_tier_before() -> None:
+    """S49-1 guard: a clause closed by 的 but paying nothing of its own splits nothing off."""
+    rewards = _rewards(
+        "一、对年度考核优秀的乡镇,给予8万元奖励,奖励资金由乡镇统筹使用的,应专款专用。\n"
+    )
+    assert rewards == [(80000, "年度考核优秀的乡镇")]
+
+
+def test_the_teachers_of_a_rewarded_pupil_are_second_recipients() -> None:
+    """S49-2: "…的考生每人奖励X元,其班主任奖励Y元,任课教师每人奖励Z元": one reward per
+    recipient, the teacher named in brackets after the pupil's achievement."""
+    rewards = _rewards(
+        "一、对高考成绩列全县前五名的考生,每人奖励6000元,其班主任奖励2500元,任课教师每人奖励1200元。\n"
+    )
+    assert rewards == [
+        (6000, "高考成绩列全县前五名的考生"),
+        (2500, "高考成绩列全县前五名的考生(班主任)"),
+        (1200, "高考成绩列全县前五名的考生(任课教师)"),
+    ]
