@@ -59,3 +59,47 @@ def test_the_teachers_of_a_rewarded_pupil_are_second_recipients() -> None:
         (2500, "高考成绩列全县前五名的考生(班主任)"),
         (1200, "高考成绩列全县前五名的考生(任课教师)"),
     ]
+
+
+def test_a_sum_per_pupil_or_per_unit_of_area_is_the_rewards_sum() -> None:
+    """S49-3: "每生一次性资助X元", "每亩补助X元": a measure word of a pupil, a unit of area or a
+    facility before the verb gives the sum per unit."""
+    rewards = _rewards(
+        "一、对低收入家庭的大学新生,每生一次性资助4500元。\n"
+        "二、对新增的节水灌溉农田,每亩补助260元。\n"
+    )
+    assert (4500, "低收入家庭的大学新生") in rewards
+    assert (260, "新增的节水灌溉农田") in rewards
+
+
+def test_a_sum_per_unit_as_the_standard_after_dui_is_the_sum() -> None:
+    """S49-4: "对A按照每年每所X万元的标准给予补助": A is what is paid for, the standard its sum."""
+    rewards = _rewards(
+        "一、对公办养老机构按照平均每年每所6万元的标准给予补助。\n"
+        "二、对新建的公共停车场按每个车位800元给予补助。\n"
+    )
+    assert rewards == [(60000, "公办养老机构"), (800, "新建的公共停车场")]
+
+
+def test_a_grant_clause_is_no_achievement_closed_by_de() -> None:
+    """S49-5: "对A,给予每户不超过X万元的一次性补贴": the clause after the comma is the capped sum,
+    A the achievement."""
+    rewards = extract_text(
+        _HEAD + "一、对回乡创办小微企业的农民工,给予每户不超过3万元的一次性创业补贴。\n", "x.txt"
+    ).rewards
+    assert [(r.amount_yuan, r.achievement, r.is_cap) for r in rewards] == [
+        (30000, "回乡创办小微企业的农民工", True)
+    ]
+
+
+def test_the_measure_a_medal_is_paid_per_is_no_part_of_the_achievement() -> None:
+    """S49-6: "获得金牌的运动员每枚奖励X元,银牌每枚奖励Y元": 每枚 goes with the sum."""
+    rewards = _rewards(
+        "一、对在全省运动会上获得金牌的运动员每枚奖励3万元,银牌每枚奖励1.5万元,"
+        "铜牌每枚奖励8000元。\n"
+    )
+    assert rewards == [
+        (30000, "在全省运动会上获得金牌的运动员"),
+        (15000, "银牌"),
+        (8000, "铜牌"),
+    ]

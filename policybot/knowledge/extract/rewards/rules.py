@@ -46,7 +46,9 @@ _TREATMENT = (
     # "…的,高新区给予奖励200万元", "高新区先给予100万元奖励": a zone paying in its own name (B42-11)
     r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处|高新区|开发区|新区|园区)"
     r"(?:先|再|另)?(?=给予|奖励|一次性)|"
-    r"每[件项家个次户名人](?:每(?:月|年))?|"
+    # "每生一次性资助5000元", "每亩补助300元", "每年每院补助5万元", "银牌每枚奖励1万元": a sum per
+    # pupil, per medal, per unit of area or per facility, its measure word before the verb
+    r"(?:每(?:年|月))?每(?:[件项家个次户名人生位所村院座台套亩辆床株头处枚篇]|平方米|吨)(?:每(?:月|年))?|"
     # "对新认定的…企业,最高奖励100万元": a ceiling word before the verb (is_cap from _CAP)
     r"(?:最高|最多)(?=(?:可)?(?:给予|予以|奖励|补助|资助|补贴|奖补|一次性)))*"
     r"(?:可)?(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
@@ -70,6 +72,9 @@ _CONDITION = (
 _RULE = re.compile(
     # a bracketed definition inside the achievement may hold commas ("同比(同比基数为…,…)净增…")
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
+    # "…,给予每户不超过2万元的一次性创业补贴": a clause opened by the grant is the sum, never an
+    # achievement closed by 的
+    r"(?!给予|予以)"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
@@ -106,6 +111,13 @@ _RULE_RATE_AFTER_DUI = re.compile(
     rf"(?:(?<=[。:;])|^){_ITEM_NUMBER}对(?P<achievement>[^,;。:按]{{2,30}}?)"
     r"(?P<treatment>按(?:照)?[^,;。]{1,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,4}?(?:给予|予以|进行)?"
     r"(?:补助|贴息|补贴|奖励|资助|奖补)[^;。]*)"
+)
+# "对公建公营敬老院按照每年每院5万元的标准给予补助": what is paid for after 对, then the sum per
+# unit as the standard it is paid by ("按每平方米100元给予补助"), with no comma between them.
+_RULE_STANDARD_AFTER_DUI = re.compile(
+    rf"(?:(?<=[。:;,])|^){_ITEM_NUMBER}对(?P<achievement>[^,;。:按]{{2,40}}?)"
+    r"(?P<treatment>按(?:照)?[^,;。%‰]{0,16}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元(?:/[人户家个亩])?的?"
+    r"(?:(?:补助|奖励|补贴|资助|奖补)?标准)?(?:给予|予以|发放|进行)[^;。]*)"
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
@@ -510,6 +522,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None
     match = (
         _RULE.search(text)
+        or _RULE_STANDARD_AFTER_DUI.search(text)
         or _RULE_WITHOUT_DE.search(text)
         or _RULE_THRESHOLD.search(text)
         or _RULE_RATE.search(text)
