@@ -103,3 +103,40 @@ def test_the_measure_a_medal_is_paid_per_is_no_part_of_the_achievement() -> None
         (15000, "银牌"),
         (8000, "铜牌"),
     ]
+
+
+def test_bare_grades_and_scopes_take_the_words_the_last_item_writes() -> None:
+    """S49-7: "获得一、二、三等奖的作品", "获得金、银、铜牌的选手", "进入全国、全省前十强": each bare
+    grade or scope takes what the last item writes after it."""
+    rewards = _rewards(
+        "一、对获得一、二、三等奖的作品,分别奖励2500元、1500元、800元。\n"
+        "二、对参加全省技能大赛获得金、银、铜牌的选手,分别奖励6万元、4万元、2万元。\n"
+        "三、对进入全国、全省前二十强的企业,分别奖励40万元和15万元。\n"
+    )
+    assert (1500, "获得二等奖") in rewards
+    assert (40000, "参加全省技能大赛获得银牌") in rewards
+    assert (400000, "进入全国前二十强") in rewards
+
+
+def test_a_tier_clause_after_a_closed_respective_list_is_its_own_reward() -> None:
+    """S49-8: "…分别给予X元、Y元、Z元奖励,在新三板挂牌的,给予W元奖励": once the 分别 list has
+    its sums, the next "…的,给予…" clause is a reward of its own."""
+    rewards = _rewards(
+        "一、对企业在主板、创业板上市的,分别给予260万元、180万元奖励,在新三板挂牌的,给予60万元奖励。\n"
+    )
+    assert (600000, "在新三板挂牌") in rewards
+    assert len(rewards) == 3
+
+
+def test_a_respective_list_for_a_second_recipient_gives_each_tier_one_more() -> None:
+    """S49-9: "…分别奖励X、Y元,同时分别奖励其经营班子x、y元": one more reward per tier."""
+    rewards = _rewards(
+        "一、对年纳税额首次突破800万元、2000万元的企业,分别一次性奖励6万元、12万元,"
+        "同时分别奖励其经营班子1.5万元、3万元。\n"
+    )
+    assert rewards == [
+        (60000, "年纳税额首次突破800万元"),
+        (120000, "年纳税额首次突破2000万元"),
+        (15000, "年纳税额首次突破800万元(经营班子)"),
+        (30000, "年纳税额首次突破2000万元(经营班子)"),
+    ]

@@ -278,6 +278,16 @@ def _sibling_parts(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     for sibling in _SIBLING.finditer(text):
         before = text[cuts[-1] : sibling.start()]
-        if _REWARD_CUE.search(before) and re.search(_SUM, before) and "分别" not in before:
+        if _REWARD_CUE.search(before) and re.search(_SUM, before) and _list_closed(before):
             cuts.append(sibling.start() + 1)
     return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
+
+
+# "分别给予300万元、200万元奖励": a 分别 whose list of sums is written out in full before the next
+# clause; a group whose 分别 has no sums after it yet is still open.
+_RESPECTIVE_SUMS = re.compile(rf"分别[^,;。]{{0,16}}?{_SUM}(?:\s*(?:、|和|及)\s*{_SUM})+")
+
+
+def _list_closed(before: str) -> bool:
+    """Whether a clause group's 分别 (if any) has its sums already, so a sibling may follow."""
+    return "分别" not in before or _RESPECTIVE_SUMS.search(before) is not None
