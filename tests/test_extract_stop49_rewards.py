@@ -140,3 +140,39 @@ def test_a_respective_list_for_a_second_recipient_gives_each_tier_one_more() -> 
         (15000, "年纳税额首次突破800万元(经营班子)"),
         (30000, "年纳税额首次突破2000万元(经营班子)"),
     ]
+
+
+def test_promises_without_a_sum_in_other_words_are_rewards() -> None:
+    """S49-10: "分别给予一定的奖补" is the treatment, not an achievement closed by 的; 以奖代补 is a
+    reward word; a plaque handed over with no one named before it ("颁发奖杯和证书,并给予…") sits
+    between the achievement and the promise; "市里一次性给予…" names the payer, not what is
+    rewarded."""
+    rewards = _rewards(
+        "一、对创建成功的生态示范乡镇,分别给予一定的奖补。\n"
+        "二、对年度综合考核前两名的乡镇,给予以奖代补。\n"
+        "三、对获得青禾市质量奖的组织,颁发奖杯和证书,并给予适当奖励。\n"
+        "四、被认定为省级工业设计中心,市里一次性给予18万元奖励。\n"
+    )
+    assert rewards == [
+        (None, "创建成功的生态示范乡镇"),
+        (None, "年度综合考核前两名的乡镇"),
+        (None, "获得青禾市质量奖"),
+        (180000, "被认定为省级工业设计中心"),
+    ]
+
+
+def test_a_list_of_grades_opening_its_sentence_names_the_tiers() -> None:
+    """S49-11: "一等奖、二等奖、三等奖分别奖励X元、Y元、Z元": one reward per grade."""
+    rewards = _rewards("一、一等奖、二等奖、三等奖分别奖励6000元、3500元、1200元。\n")
+    assert rewards == [(6000, "一等奖"), (3500, "二等奖"), (1200, "三等奖")]
+
+
+def test_a_second_recipient_named_before_its_respective_list() -> None:
+    """S49-12: "…的集体分别奖励x、y元,个人分别奖励u、v元": the individuals' list is one more reward
+    per tier."""
+    rewards = _rewards(
+        "一、对获得国家级、省级表彰的集体分别奖励1.2万元、6000元,个人分别奖励4000元、1500元。\n"
+    )
+    assert (4000, "获得国家级表彰(个人)") in rewards
+    assert (1500, "获得省级表彰(个人)") in rewards
+    assert len(rewards) == 4

@@ -34,7 +34,8 @@ def _per_item(per: str | None) -> str | None:
 # Words that join an award to what came before ("…,同时奖励20万元") or name who pays it
 # ("市财政奖励…"): a clause of only these says nothing of the achievement.
 _JOINING_WORDS = re.compile(
-    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励|给予|"
+    # "…,市里一次性给予20万元奖励": the paying level named plainly
+    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|[省市县区]里|配套|奖励|给予|"
     # "…,市政府给予一次性奖励50万元": the paying government
     r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府)+$"
 )

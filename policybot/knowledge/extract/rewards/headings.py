@@ -243,8 +243,11 @@ _SECOND_RECIPIENT = re.compile(
 # "…分别奖励5万元、10万元、30万元,同时分别奖励其经营班子1万元、2万元、5万元": a second list
 # of sums, one per tier, for another recipient of every tier.
 _RESPECTIVE_SECOND = re.compile(
-    r"[,;]\s*(?:同时|并|另)?分别(?:给予|奖励)(?:其)?"
-    rf"(?P<who>{_PERSON_WHO}|个人|集体|团队)(?:一次性)?(?:奖励|奖金)?(?:人民币)?\s*"
+    r"[,;]\s*(?:同时|并|另)?(?:分别(?:给予|奖励)(?:其)?"
+    rf"(?P<who>{_PERSON_WHO}|个人|集体|团队)|"
+    # "…的集体分别奖励1万元、5000元,个人分别奖励5000元、2000元": who first, then 分别
+    rf"(?:对)?(?:其)?(?P<who2>{_PERSON_WHO}|个人|集体|团队)分别(?:给予)?)"
+    r"(?:一次性)?(?:奖励|奖金)?(?:人民币)?\s*"
     r"(?P<amounts>\d+(?:\.\d+)?\s*万?元(?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?\s*万?元)+)"
 )
 
@@ -262,7 +265,7 @@ def _respective_second_recipients(
         extra += [
             replace(
                 record,
-                achievement=f"{record.achievement}({match['who']})"[:120],
+                achievement=f"{record.achievement}({match['who'] or match['who2']})"[:120],
                 amount_yuan=amount,
                 is_cap=False,
                 quote=match.group(0).strip(" ,;")[:160],

@@ -200,8 +200,11 @@ def _respective_recipients(
         if shared and all(item.endswith("级") for item in items[:-1]):
             # "国家级、省级、市级企业技术中心": the levels share the noun that closes the list
             items = [item + shared["noun"] for item in items[:-1]] + items[-1:]
-        if begin == own_start and any(_TIER_ITEM.search(item) for item in items):
-            return []  # "…的单位,一等奖、二等奖分别奖励…": grades, read by the tier readers
+        if begin == own_start and any(_TIER_ITEM.search(item) for item in items) and begin > floor:
+            # "…的单位,一等奖、二等奖分别奖励…": grades of the clause before, read by the tier
+            # readers; a list of grades that opens its sentence ("一等奖、二等奖、三等奖分别奖励…")
+            # names the tiers itself
+            return []
         quote = text[begin : award.end() + len(more)].strip(" ,")[:160]
         span = Span(offset + begin, offset + award.end() + len(more), section)
         return [

@@ -63,7 +63,8 @@ _TREATMENT = (
 # "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
 _CONDITION = (
     r"(?:(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。::]){1,30}|"
-    r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}|"
+    # "…的组织,颁发奖杯和证书,并给予适当奖励": the plaque with or without who hands it over
+    r"(?:由[^,;。]{1,20}?)?(?:颁发|授予|颁授)[^,;。]{0,20}|"
     # "对月度新增的限上企业,企业统计报表基础资料完整,给予…": a state the claimant's records must be
     # in is a condition of the reward, not its achievement (B57-2)
     r"[^,;。::]{2,20}?(?:资料|材料|报表|手续|制度)(?:齐全|完整|完备|健全|规范|真实)),\s*){1,2}"
@@ -72,9 +73,9 @@ _CONDITION = (
 _RULE = re.compile(
     # a bracketed definition inside the achievement may hold commas ("同比(同比基数为…,…)净增…")
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
-    # "…,给予每户不超过2万元的一次性创业补贴": a clause opened by the grant is the sum, never an
-    # achievement closed by 的
-    r"(?!给予|予以)"
+    # "…,给予每户不超过2万元的一次性创业补贴", "…,分别给予一定的奖补": a clause opened by the grant
+    # is the treatment, never an achievement closed by 的
+    r"(?!(?:分别|均|各)?(?:给予|予以))"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
