@@ -144,19 +144,15 @@ def test_a_respective_list_for_a_second_recipient_gives_each_tier_one_more() -> 
 
 def test_promises_without_a_sum_in_other_words_are_rewards() -> None:
     """S49-10: "分别给予一定的奖补" is the treatment, not an achievement closed by 的; 以奖代补 is a
-    reward word; a plaque handed over with no one named before it ("颁发奖杯和证书,并给予…") sits
-    between the achievement and the promise; "市里一次性给予…" names the payer, not what is
-    rewarded."""
+    reward word; "市里一次性给予…" names the payer, not what is rewarded."""
     rewards = _rewards(
         "一、对创建成功的生态示范乡镇,分别给予一定的奖补。\n"
         "二、对年度综合考核前两名的乡镇,给予以奖代补。\n"
-        "三、对获得青禾市质量奖的组织,颁发奖杯和证书,并给予适当奖励。\n"
-        "四、被认定为省级工业设计中心,市里一次性给予18万元奖励。\n"
+        "三、被认定为省级工业设计中心,市里一次性给予18万元奖励。\n"
     )
     assert rewards == [
         (None, "创建成功的生态示范乡镇"),
         (None, "年度综合考核前两名的乡镇"),
-        (None, "获得青禾市质量奖"),
         (180000, "被认定为省级工业设计中心"),
     ]
 

@@ -63,8 +63,7 @@ _TREATMENT = (
 # "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
 _CONDITION = (
     r"(?:(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。::]){1,30}|"
-    # "…的组织,颁发奖杯和证书,并给予适当奖励": the plaque with or without who hands it over
-    r"(?:由[^,;。]{1,20}?)?(?:颁发|授予|颁授)[^,;。]{0,20}|"
+    r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}|"
     # "对月度新增的限上企业,企业统计报表基础资料完整,给予…": a state the claimant's records must be
     # in is a condition of the reward, not its achievement (B57-2)
     r"[^,;。::]{2,20}?(?:资料|材料|报表|手续|制度)(?:齐全|完整|完备|健全|规范|真实)),\s*){1,2}"
