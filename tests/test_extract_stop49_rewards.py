@@ -172,3 +172,30 @@ def test_a_second_recipient_named_before_its_respective_list() -> None:
     assert (4000, "获得国家级表彰(个人)") in rewards
     assert (1500, "获得省级表彰(个人)") in rewards
     assert len(rewards) == 4
+
+
+def test_conditions_on_where_the_money_comes_from_and_when_it_is_paid() -> None:
+    """S49-13: "所需资金从…列支", "奖励资金按…财政体制分担", "上述奖励在…后兑现" are conditions
+    (kind other) of the document's rewards."""
+    extraction = extract_text(
+        _HEAD + "一、对新认定的国家级企业技术中心,给予一次性奖励40万元。\n"
+        "二、所需资金从市产业发展专项资金中列支。\n"
+        "三、奖励资金按市、区财政体制分担。\n"
+        "四、上述奖励在企业通过验收后一次性兑现。\n",
+        "x.txt",
+    )
+    kinds = [(condition.kind, condition.text[:6]) for condition in extraction.conditions]
+    assert ("other", "所需资金从市") in kinds
+    assert ("other", "奖励资金按市") in kinds
+    assert ("other", "上述奖励在企") in kinds
+
+
+def test_a_decimal_point_with_a_space_beside_it_splits_no_sum() -> None:
+    """S49-14: "奖励0. 5万元", "奖励1 .5万元" (a PDF's spacing) are 5000 and 15000 yuan, "5仟元"
+    5000; an item number before a sum ("2. 100万元以上的…") stays an item number."""
+    rewards = _rewards(
+        "一、对获得省级示范企业称号的,奖励0. 6万元。\n"
+        "二、对获得市级示范企业称号的,奖励1 .5万元。\n"
+        "三、对获得县级示范企业称号的,奖励4仟元。\n"
+    )
+    assert [amount for amount, _ in rewards] == [6000, 15000, 4000]
