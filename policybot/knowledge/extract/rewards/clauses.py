@@ -105,7 +105,8 @@ def _clean_granted(achievement: str) -> str:
         achievement,
     )
     # "…获得金牌的运动员每枚", "银牌每枚": the measure a sum is paid per is no part of the achievement
-    achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部|枚|人|名|位|所)|各)$", "", achievement)
+    # (每人 stays: "…称号,每人奖励1500元" names its recipients by reference)
+    achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部|枚|所)|各)$", "", achievement)
     # "先进部门奖励奖金1万元": the verb before the sum's noun; "先进单位(10个,各奖励…)": the count
     # of a category's header, its bracket cut by the award inside it
     achievement = re.sub(r"(?<=..)(?:奖励|奖给)$", "", achievement)
