@@ -199,3 +199,16 @@ def test_a_decimal_point_with_a_space_beside_it_splits_no_sum() -> None:
         "三、对获得县级示范企业称号的,奖励4仟元。\n"
     )
     assert [amount for amount, _ in rewards] == [6000, 15000, 4000]
+
+
+def test_a_sum_per_certificate_after_a_list_of_certificates() -> None:
+    """S49-15: "对通过A认证、B认证的企业,每项认证奖励X元": the listed certificates, one reward
+    each, not "每项认证" as the achievement."""
+    rewards = _rewards(
+        "一、对通过ISO9001质量管理体系认证、ISO45001职业健康安全管理体系认证的企业,"
+        "每项认证奖励1.5万元。\n"
+    )
+    assert rewards == [
+        (15000, "通过ISO9001质量管理体系认证"),
+        (15000, "通过ISO45001职业健康安全管理体系认证"),
+    ]
