@@ -212,3 +212,16 @@ def test_a_sum_per_certificate_after_a_list_of_certificates() -> None:
         (15000, "通过ISO9001质量管理体系认证"),
         (15000, "通过ISO45001职业健康安全管理体系认证"),
     ]
+
+
+def test_a_notice_naming_the_payee_or_the_unit_paid_per() -> None:
+    """S49-16: "授予A“…”称号,奖励企业X元" (the payee between verb and sum) and "…称号,每个乡镇
+    奖励X元" (the unit paid per, named again): the title granted is the achievement."""
+    rewards = _rewards(
+        "一、授予青禾机械有限公司“质量标杆企业”称号,奖励企业12万元。\n"
+        "二、授予东塘镇等3个乡镇“环境整治先进乡镇”称号,每个乡镇奖励4万元。\n"
+    )
+    assert rewards == [
+        (120000, "授予青禾机械有限公司“质量标杆企业”称号"),
+        (40000, "授予东塘镇等3个乡镇“环境整治先进乡镇”称号"),
+    ]

@@ -35,7 +35,9 @@ def _per_item(per: str | None) -> str | None:
 # ("市财政奖励…"): a clause of only these says nothing of the achievement.
 _JOINING_WORDS = re.compile(
     # "…,市里一次性给予20万元奖励": the paying level named plainly
+    # "…称号,每个乡镇奖励5万元": who the sum is paid per, named again
     r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|[省市县区]里|配套|奖励|给予|"
+    r"每(?:个|家|名|位|户|所)(?:乡镇|企业|单位|村|社区|集体|个人|同志)|"
     # "…,市政府给予一次性奖励50万元": the paying government
     r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府)+$"
 )

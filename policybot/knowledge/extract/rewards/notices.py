@@ -33,7 +33,9 @@ _AWARD = re.compile(
     r"奖金\s*(?:[::]|为|各)?|发放奖金|"
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause; "…以上的另奖50万元": after
     # 另 / 再 (a further sum on top of the general rate)
-    r"(?:(?<=[,,])|另|再)奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
+    r"(?:(?<=[,,])|另|再)奖(?=\s*(?:人民币)?\s*\d))"
+    # "授予甲公司“…”称号,奖励企业10万元": the payee named between the verb and the sum
+    r"(?:(?<=奖励)(?:企业|单位|个人|集体)(?=\s*(?:人民币)?\s*\d))?\s*(?:人民币)?"
     # "…等2家企业升级奖励资金各100万元": the word that shares the sum out may follow the fund
     r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?(?:\s*(?P<each>各|分别|均))?|"
     r"(?:各|分别|均)?给予\s*(?:人民币)?)"
