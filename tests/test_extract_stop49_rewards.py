@@ -225,3 +225,25 @@ def test_a_notice_naming_the_payee_or_the_unit_paid_per() -> None:
         (120000, "授予青禾机械有限公司“质量标杆企业”称号"),
         (40000, "授予东塘镇等3个乡镇“环境整治先进乡镇”称号"),
     ]
+
+
+def test_thresholds_one_recipient_meets_together_are_one_achievement() -> None:
+    """S49-17: "经营满一年、带动就业10人以上的…实体" (thresholds of different measures) and "…500万元
+    以上,且增幅在10%以上的" (a 且 clause after its first part) are one achievement each."""
+    rewards = _rewards(
+        "一、对经营满两年、带动就业8人以上的返乡创业实体,给予1.2万元一次性补贴。\n"
+        "二、企业年缴纳税收300万元以上,且增幅在15%以上的,给予6万元奖励。\n"
+    )
+    assert rewards == [
+        (12000, "经营满两年、带动就业8人以上的返乡创业实体"),
+        (60000, "企业年缴纳税收300万元以上,且增幅在15%以上"),
+    ]
+
+
+def test_bands_of_one_measure_stay_one_reward_each() -> None:
+    """S49-17 guard: "首次达到1亿元、5亿元的企业,分别奖励…" are bands, one reward each."""
+    rewards = _rewards("一、对营业收入首次达到2亿元、6亿元的企业,分别奖励12万元、25万元。\n")
+    assert rewards == [
+        (120000, "营业收入首次达到2亿元"),
+        (250000, "营业收入首次达到6亿元"),
+    ]

@@ -251,9 +251,20 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievement_text = _band_after_colon_lead(achievement_text)
+    if not banded:
+        achievement_text = _with_clause_before_qie(text, match, achievement_text)
     achievements = (
         banded or _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
     )
+    if (
+        len(achievements) > 1
+        and len(set(amounts)) <= 1
+        and "分别" not in treatment + achievement_text
+        and _joint_thresholds(achievements)
+    ):
+        # "经营满一年、带动就业10人以上的返乡创业实体", "增长20%以上、且总额超过500万元的企业":
+        # thresholds of different measures one recipient meets together, one reward
+        achievements = [_clean_granted(achievement_text)]
     if match.re is _RULE_ACROSS_CLAUSES:
         # qualifying clauses of one recipient, not a list of achievements
         achievements = [_clean_granted(achievement_text)]
@@ -419,6 +430,37 @@ def _rate_of_rule(achievement: str, treatment: str, closed_by_de: bool) -> tuple
     if _RATE_PHRASE.search(first):
         return achievement, first[:80]
     return achievement, None
+
+
+_THRESHOLD_WORD = re.compile(r"以上|以下|满|超过|达到|突破|不低于|不少于|增长|增幅")
+
+
+def _joint_thresholds(achievements: list[str]) -> bool:
+    """Whether listed items are thresholds of different measures (each writes a threshold word,
+    and no two open with the same words), so one recipient must meet them all."""
+    if not all(_THRESHOLD_WORD.search(item) for item in achievements):
+        return False
+    heads = [re.sub(r"^(?:且|并且|同时|对于?)", "", item)[:2] for item in achievements]
+    if len(set(heads)) != len(heads) or any(re.match(r"\d", item) for item in achievements[1:]):
+        return False  # bands of one measure ("首次达到1亿元、5亿元", "增幅达到25%以上、12%以上")
+    joined = any(re.match(r"\s*(?:且|并且|同时)", item) for item in achievements[1:])
+    return joined or not any(find_money(item) for item in achievements)
+
+
+# "企业年缴纳税收500万元以上,且增幅在10%以上的,按…给予奖励": a "且…" achievement adds a condition
+# to the clause before it, which is the achievement's first part.
+_QIE = re.compile(r"\s*(?:且|并且)")
+
+
+def _with_clause_before_qie(text: str, match: re.Match[str], achievement: str) -> str:
+    start = match.start("achievement")
+    if not _QIE.match(achievement) or start < 2 or text[start - 1] not in ",,":
+        return achievement
+    clause_start = max(text.rfind(mark, 0, start - 1) for mark in ",;。:") + 1
+    before = re.sub(f"^{_ITEM_NUMBER}(?:对于?)?", "", text[clause_start : start - 1]).strip()
+    if not 2 <= len(before) <= 40 or (find_money(before) and _REWARD_CUE.search(before)):
+        return achievement
+    return f"{before},{achievement.strip()}"
 
 
 # "获得中国质量奖及提名奖", "获得某奖一等奖、二等奖": an award and its lesser prizes.
