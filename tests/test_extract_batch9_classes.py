@@ -176,7 +176,7 @@ def test_an_undated_paragraph_of_goals_continues_the_year_opening_the_one_before
         "农村受训率达到80%以上。\n"
         "二、保障措施\n"
         "全市新建幼儿园20所。\n"
-        # a second year written (S49-1: a text writing one year only dates every figure by it)
+        # a second year written (T49-1: a text writing one year only dates every figure by it)
         "继续执行2030年出台的学前教育条例。\n"
     )
     assert _deadlines(text) == [

@@ -1,8 +1,8 @@
 """General rules for the target classes that cost the validation split most at stop 49
 (benchmarks.extraction_misses; corpus/unseen/FAILURES.md "Stop 49: target generality"): figures
 left without any deadline in a text whose plan period was not read ("value found,
-deadline_year(predicted empty) differs", S49-1), and figures of a reward rule read as goals
-("predicted: gold section empty / no gold counterpart", S49-2).
+deadline_year(predicted empty) differs", T49-1), and figures of a reward rule read as goals
+("predicted: gold section empty / no gold counterpart", T49-2).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; places, years and figures are invented.
@@ -27,12 +27,12 @@ def _deadlines(text: str) -> dict[float, date | None]:
 
 
 def test_a_text_writing_one_year_dates_its_undated_figures() -> None:
-    """S49-1: no period, no horizon, no 落款: the one year the text writes is the plan's."""
+    """T49-1: no period, no horizon, no 落款: the one year the text writes is the plan's."""
     assert _deadlines(_ONE_YEAR_EXCERPT) == {5000: date(2031, 12, 31), 40: date(2031, 12, 31)}
 
 
 def test_a_year_looked_back_on_or_a_second_year_dates_nothing() -> None:
-    """S49-1 guards: a year already reached ("2030年已达标") is no plan year; two years written
+    """T49-1 guards: a year already reached ("2030年已达标") is no plan year; two years written
     leave the plan's year unknown."""
     past = "青禾县重点工作\n对2030年已达标的村进行提档升级。全县新增高标准农田5000亩。\n"
     two = "青禾县重点工作\n在2030年工作的基础上,做好2031年度工作。全县新增高标准农田5000亩。\n"
@@ -41,7 +41,7 @@ def test_a_year_looked_back_on_or_a_second_year_dates_nothing() -> None:
 
 
 def test_a_signing_date_is_not_the_year_written() -> None:
-    """S49-1 guard: a full date ("2031年3月5日", a 落款) says when, not by when."""
+    """T49-1 guard: a full date ("2031年3月5日", a 落款) says when, not by when."""
     text = "青禾县重点工作\n全县新增高标准农田5000亩。\n青禾县农业农村局\n2031年3月5日\n"
     assert _deadlines(text) == {5000: None}
 
@@ -56,7 +56,7 @@ _REWARD_RULE = (
 
 
 def test_a_reward_rules_undated_counts_are_no_goals() -> None:
-    """S49-2: in a text paying three rewards, how many a prize goes to is no goal."""
+    """T49-2: in a text paying three rewards, how many a prize goes to is no goal."""
     text = _REWARD_RULE + "第五条 评选“青禾工匠”奖10名。\n第六条 县长质量奖每年评选5名。\n"
     extraction = extract_text(text, "x.txt")
     assert len(extraction.rewards) == 3
@@ -64,7 +64,7 @@ def test_a_reward_rules_undated_counts_are_no_goals() -> None:
 
 
 def test_a_reward_rules_money_and_dated_goals_stay() -> None:
-    """S49-2 guards: money the rule sets aside, a goal under a goals heading and a goal with its
+    """T49-2 guards: money the rule sets aside, a goal under a goals heading and a goal with its
     own year are the document's commitments."""
     undated = (
         "一、工作目标\n全县培育规模以上工业企业20家。\n二、奖励标准\n"
@@ -77,7 +77,7 @@ def test_a_reward_rules_money_and_dated_goals_stay() -> None:
 
 
 def test_a_plan_with_fewer_rewards_keeps_its_undated_goals() -> None:
-    """S49-2 guard: two rewards in a plan do not make it a reward rule."""
+    """T49-2 guard: two rewards in a plan do not make it a reward rule."""
     text = (
         "青禾县工业发展意见\n"
         "全县培育规模以上工业企业20家。\n"
@@ -102,20 +102,20 @@ _PLAN_HEAD = "青禾县现代农业发展三年行动方案(2031—2033年)\n全
     ],
 )
 def test_a_figure_of_the_past_is_no_goal(line: str) -> None:
-    """S49-3: results and where things stand (a year before the plan, 已/了 on the verb, a sentence
+    """T49-3: results and where things stand (a year before the plan, 已/了 on the verb, a sentence
     opened on a span looked back on or on 目前) commit to nothing."""
     values = {record.value for record in extract_text(_PLAN_HEAD + line + "\n", "x.txt").targets}
     assert values == {100}
 
 
 def test_a_level_changed_from_a_years_value_is_due_at_the_plan_end() -> None:
-    """S49-3: "由2030年的60%提高到80%": 60% and its year are where the change starts."""
+    """T49-3: "由2030年的60%提高到80%": 60% and its year are where the change starts."""
     line = "全县农村生活污水治理率由2030年的60%提高到80%。\n"
     assert _deadlines(_PLAN_HEAD + line) == {100: date(2033, 12, 31), 80: date(2033, 12, 31)}
 
 
 def test_goals_after_a_look_back_or_with_a_future_word_stay() -> None:
-    """S49-3 guards: a goal whose sentence opens on 目前 but says 力争, and a goal in the plan's
+    """T49-3 guards: a goal whose sentence opens on 目前 but says 力争, and a goal in the plan's
     own first year, are goals."""
     text = _PLAN_HEAD + "目前,全县力争农村生活污水治理率达到80%。\n2031年,全县完成造林5万亩。\n"
     assert _deadlines(text) == {
@@ -126,6 +126,6 @@ def test_goals_after_a_look_back_or_with_a_future_word_stay() -> None:
 
 
 def test_the_size_of_the_place_is_no_goal() -> None:
-    """S49-4: "总面积…, 总人口…" describes the place; "常住人口控制在…以内" is a goal."""
+    """T49-4: "总面积…, 总人口…" describes the place; "常住人口控制在…以内" is a goal."""
     text = _PLAN_HEAD + "全县总面积1200平方公里,总人口50万人。\n全县常住人口控制在60万人以内。\n"
     assert {record.value for record in extract_text(text, "x.txt").targets} == {100, 60}

@@ -122,7 +122,7 @@ class DocContext:
             # year's tasks ("完成省下达的…减排年度任务") is that year's plan
             return date(self.goals_opening_year, 12, 31)
         if self.only_year_written is not None:
-            # S49-1: a text with no period and no horizon that writes one year only, outside its
+            # T49-1: a text with no period and no horizon that writes one year only, outside its
             # dates ("做好2031年度…工作", "2031年,全县…"), plans that year
             return date(self.only_year_written, 12, 31)
         return None

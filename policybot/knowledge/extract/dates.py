@@ -191,7 +191,7 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
         (not pre and _BASELINE_BEFORE.search(text[max(0, match.start() - 2) : match.start()]))
         or (pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() : match.end() + 8]))
         or (
-            # S49-3: "由2030年的60%提高到80%": the year of the level a change starts from
+            # T49-3: "由2030年的60%提高到80%": the year of the level a change starts from
             (pre == "从" or text[max(0, match.start() - 1) : match.start()] == "由")
             and _FROM_LEVEL_AFTER.match(text[match.end() : match.end() + 30])
         )

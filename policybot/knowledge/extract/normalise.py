@@ -153,6 +153,13 @@ _QUERIED_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})(年?)\?((?:19|20)\d{2
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 # "0。5万元": a decimal point read as a full stop (OCR, or a typist's full-width habit).
 _OCR_DECIMAL = re.compile(r"(?<=\d)。(?=\d+\s*(?:万元|亿元|元|万|亿|%|倍))")
+# "奖励0. 5万元", "奖励1 .5万元": a decimal point with a space beside it (a PDF's or a typist's
+# spacing) splits no number; only after a word, so an item number ("2. 100万元以上的…") stays.
+_SPACED_DECIMAL = re.compile(
+    r"(?<=[\u4e00-\u9fff])(\d+)(?:\s*\.\s+|\s+\.\s*)(\d+)(?=\s*(?:万元|亿元|元|万|亿|%|倍))"
+)
+# "5仟元": the formal 仟 for 千 after Arabic digits.
+_FORMAL_THOUSAND = re.compile(r"(?<=\d)\s*仟(?=元)")
 # "按3%。比例进行奖励": an OCR'd per-mille sign (‰ read as "%。"); no sentence opens on 比例 (B46-9)
 _OCR_PER_MILLE = re.compile(r"(?<=\d)\s*%。(?=比例)")
 _TEXT_BOX = re.compile(r"文本框\s*[::]\s*[—\-–]*\s*(\d{1,4})\s*[—\-–]*\s*")
@@ -983,6 +990,8 @@ def normalise_text(text: str) -> str:
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
     text = _OCR_DECIMAL.sub(".", text)
+    text = _SPACED_DECIMAL.sub(r"\1.\2", text)
+    text = _FORMAL_THOUSAND.sub("千", text)
     text = _OCR_PER_MILLE.sub("‰", text)
     text = _GIVE_VARIANT.sub("给予", text)
     lines = _split_run_on_lines(text.split("\n"))

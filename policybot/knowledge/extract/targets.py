@@ -47,21 +47,21 @@ from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(
     r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已|"
-    # S49-3: "已完成农村改厕1.5万户", "完成了农村改厕1.5万户": a verb of doing marked done
+    # T49-3: "已完成农村改厕1.5万户", "完成了农村改厕1.5万户": a verb of doing marked done
     r"已(?:完成|实现|累计|投入|培育|创建|引进|新增|新建|开工|竣工|改造|获得|认定|通过)|"
     r"(?:完成|建成|实现|达到|新增|新建|培育|引进|创建|开工|改造|投入|获得|认定)了"
 )
 # "去年以来,…共建成…", "近年来,…累计完成…": a sentence opened on a past period counts what was
-# done in it (B57-10; S49-3: whatever its figure, "今年以来,全县新建…30公里" too); "到2030年,全县
+# done in it (B57-10; T49-3: whatever its figure, "今年以来,全县新建…30公里" too); "到2030年,全县
 # 共建成…" stays a goal.  A list marker may stand before the
 # lead ("(一)自2030年以来,…"); a future marker between the lead and the count ("到2033年底",
 # "力争", "确保", "要", "全年") makes the clause a goal again.
 _SINCE_LEAD = re.compile(
     r"^\s*(?:[((]\s*[一二三四五六七八九十\d]{1,3}\s*[))]|[一二三四五六七八九十\d]{1,3}\s*[、.．])?"
     r"\s*(?:(?:去年|今年|近年|近几年|多年|上年|自[^,;。]{1,16}?)以?来|"
-    # S49-3: "过去三年,", "近三年来,": a span looked back on
+    # T49-3: "过去三年,", "近三年来,": a span looked back on
     r"过去[一二三四五六七八九十两\d]{1,2}年|近[一二三四五六七八九十两\d]{1,2}年来?|"
-    # S49-3: "目前,全县…为60%": where things stand now, a sentence's opening
+    # T49-3: "目前,全县…为60%": where things stand now, a sentence's opening
     r"目前|当前|现阶段|截至目前)\s*,"
 )
 _SINCE_GOAL = re.compile(
@@ -205,7 +205,7 @@ _PUBLISHED_LIST_AFTER = re.compile(
 )
 # "地址:某市某路西50米", "某某街东100米": a distance in an address, not a goal.
 _ADDRESS_BEFORE = re.compile(r"地址\s*[::]|(?:路|街|巷|大道|桥)\s*[东西南北]\s*(?:侧)?\s*$")
-# S49-4: "总面积1200平方公里", "户籍人口为50万人": the size of the place, never a goal (a goal
+# T49-4: "总面积1200平方公里", "户籍人口为50万人": the size of the place, never a goal (a goal
 # says what it is brought to: "常住人口控制在50万人以内").
 _PLACE_SIZE_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|行政区域面积|区域面积|总人口|户籍人口|常住人口|人口总数)"
@@ -376,14 +376,14 @@ def _under_goal_heading(section: str | None) -> bool:
     return any(_GOAL_HEADING.match(part) for part in (section or "").split(" / "))
 
 
-# S49-2: a text that pays three or more rewards is a reward rule, whatever its title says.
+# T49-2: a text that pays three or more rewards is a reward rule, whatever its title says.
 _REWARD_RULE_SIZE = 3
 # "每年设立800万元专项资金", "县财政安排300万元": money a reward rule sets aside is its own promise.
 _MONEY_SET_ASIDE = re.compile(r"(?:设立|安排|筹集|筹措|统筹|投入|整合)[^,;。\d]{0,4}\d|资金|经费")
 
 
 def without_reward_criteria(records: list[TargetRecord], rewards: int) -> list[TargetRecord]:
-    """In a reward rule (S49-2), a figure with no time at all (none of its own and no plan period
+    """In a reward rule (T49-2), a figure with no time at all (none of its own and no plan period
     to fall back on), outside a goals heading and setting no money aside, says who earns a reward
     ("年销售收入首次突破1亿元的企业", "每年评选10名"), not what the document commits to."""
     if rewards < _REWARD_RULE_SIZE:
@@ -1047,7 +1047,7 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     ):
         return True  # "现将符合条件的72家企业进行公示": the size of the list made public
     if _PLACE_SIZE_BEFORE.search(before):
-        return True  # S49-4: "全县总面积1200平方公里,总人口50万人": the place described
+        return True  # T49-4: "全县总面积1200平方公里,总人口50万人": the place described
     if quantity.unit in ("米", "公里", "千米", "号") and _ADDRESS_BEFORE.search(before):
         return True  # "地址:某市某路西50米": a distance in an address
     if re.fullmatch(r"(?:个)?(?:工作日|日|天|周|个月)", quantity.unit or "") and (
@@ -1382,7 +1382,7 @@ def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
     the signing states where things stand (a later one, "截至2025年底累计建成…", is a goal)."""
     year = ctx.document_year
     if year is None and ctx.meta.period:
-        # S49-3: unsigned, a plan of 2031—2033 reports a result in "2030年,全县完成…"
+        # T49-3: unsigned, a plan of 2031—2033 reports a result in "2030年,全县完成…"
         year = ctx.meta.period[0]
     if governing is None or year is None or governing.last is None:
         return False

@@ -56,7 +56,7 @@ def split_achievements(text: str) -> list[str]:
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
     items = _share_metal_noun(items)
-    items = _share_tier_prefix(_share_bare_tiers(_share_level_tail(items)))
+    items = _share_tier_prefix(_share_bare_tiers(_share_scope_tail(_share_level_tail(items))))
     items = _share_recipient_lead(items)
     verb = _leading_verb(items[0])
     result: list[str] = []
@@ -147,22 +147,46 @@ def _share_level_tail(items: list[str]) -> list[str]:
     return [items[0] + tail] + [item + tail for item in items[1:-1]] + [items[-1]]
 
 
+_SCOPE = r"(?:全国|全省|全市|全县|全区|全州|国家|省|市|县|区)"
+
+
+def _share_scope_tail(items: list[str]) -> list[str]:
+    """ "进入全国、全省前十强": a bare scope before the last item, which alone writes what is
+    ranked within it, takes that ("进入全国前十强"), not "进入全国"."""
+    last = re.fullmatch(
+        rf"(?P<scope>{_SCOPE})(?P<tail>[^、的]{{2,12}})(?P<holder>的.*)?", items[-1]
+    )
+    if (
+        len(items) < 2
+        or last is None
+        or re.fullmatch(rf".*?{_SCOPE}", items[0]) is None
+        or any(re.fullmatch(_SCOPE, item) is None for item in items[1:-1])
+        or re.match(r"级", last["tail"])
+    ):
+        return items
+    return [item + last["tail"] for item in items[:-1]] + [items[-1]]
+
+
 def _share_bare_tiers(items: list[str]) -> list[str]:
     """ "获得“某某杯”金、银、铜杯", "评为甲、乙、丙类": one-character tiers between a first item
     that names what they grade and a last item that names the thing ("杯", "类"): each tier
     takes both ("获得“某某杯”银杯"), not "获得银"."""
     first, middle, last = items[0], items[1:-1], items[-1]
+    # "获得一、二、三等奖的作品", "获得金、银、铜牌的选手": the thing graded may be followed by
+    # who holds it, which stays with the last item
+    tiered, _, holder = last.partition("的")
     if (
         len(items) < 2
         or len(first) < 3
         or first[-1] not in _ONE_CHAR_TIERS
         or any(len(item) != 1 or item not in _ONE_CHAR_TIERS for item in middle)
-        or not 2 <= len(last) <= 4
-        or last[0] not in _ONE_CHAR_TIERS
-        or not re.fullmatch(r"[\u4e00-\u9fff]+", last[1:])
+        or not 2 <= len(tiered) <= 4
+        or tiered[0] not in _ONE_CHAR_TIERS
+        or not re.fullmatch(r"[\u4e00-\u9fff]+", tiered[1:])
+        or len(holder) > 8
     ):
         return items
-    prefix, tail = first[:-1], last[1:]
+    prefix, tail = first[:-1], tiered[1:]
     return [first + tail] + [prefix + item + tail for item in middle] + [prefix + last]
 
 

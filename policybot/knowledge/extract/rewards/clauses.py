@@ -34,7 +34,10 @@ def _per_item(per: str | None) -> str | None:
 # Words that join an award to what came before ("…,同时奖励20万元") or name who pays it
 # ("市财政奖励…"): a clause of only these says nothing of the achievement.
 _JOINING_WORDS = re.compile(
-    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励|给予|"
+    # "…,市里一次性给予20万元奖励": the paying level named plainly
+    # "…称号,每个乡镇奖励5万元": who the sum is paid per, named again
+    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|[省市县区]里|配套|奖励|给予|"
+    r"每(?:个|家|名|位|户|所)(?:乡镇|企业|单位|村|社区|集体|个人|同志)|"
     # "…,市政府给予一次性奖励50万元": the paying government
     r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府)+$"
 )
@@ -103,7 +106,9 @@ def _clean_granted(achievement: str) -> str:
         "",
         achievement,
     )
-    achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部)|各)$", "", achievement)
+    # "…获得金牌的运动员每枚", "银牌每枚": the measure a sum is paid per is no part of the achievement
+    # (每人 stays: "…称号,每人奖励1500元" names its recipients by reference)
+    achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部|枚|所)|各)$", "", achievement)
     # "先进部门奖励奖金1万元": the verb before the sum's noun; "先进单位(10个,各奖励…)": the count
     # of a category's header, its bracket cut by the award inside it
     achievement = re.sub(r"(?<=..)(?:奖励|奖给)$", "", achievement)

@@ -224,22 +224,63 @@ def _subject_of_heading(record: RewardRecord, piece: Piece, section: str | None)
 # recipient and its own sum is a second reward for the same achievement.
 _PERSON_WHO = (
     r"(?:企业)?(?:主要)?负责人|(?:企业)?法定代表人|主要完成人|项目负责人|团队负责人|经营者|"
-    r"经营管理团队|管理团队|核心团队|"
+    r"经营管理团队|管理团队|核心团队|(?:经营|领导)班子|"
     # "同时给予企业统计报表报送人员奖励5000元": a member of the firm's staff named by duty (B57-3)
-    r"企业[\u4e00-\u9fff]{2,8}?人员"
+    r"企业[\u4e00-\u9fff]{2,8}?人员|"
+    # "…的考生每人奖励5000元,其班主任奖励2000元,任课教师每人奖励1000元": who taught or coached
+    # the achiever, and the school or unit they belong to
+    r"班主任|(?:任课|指导|科任|带队|辅导)?(?:教师|老师)|(?:主)?教练员?|校长|(?:所在)?学校|所在单位"
 )
 _SECOND_RECIPIENT = re.compile(
-    rf"[,;]\s*(?P<who>{_PERSON_WHO}|个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
+    rf"[,;]\s*(?:其|对其)?(?P<who>{_PERSON_WHO}|个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
     r"(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*万?元)"
     # "奖励企业30万元,奖励企业主要负责人5万元": the verb first, then who, then the sum
-    rf"|[,;]\s*(?:同时|另)?(?:奖励|给予)(?P<who2>{_PERSON_WHO})(?:一次性)?(?:奖励|奖金)?(?:人民币)?"
+    rf"|[,;]\s*(?:同时|另)?(?:奖励|给予)(?:其)?(?P<who2>{_PERSON_WHO})(?:一次性)?(?:奖励|奖金)?(?:人民币)?"
     r"\s*(?P<amount2>\d+(?:\.\d+)?\s*万?元)"
 )
+
+
+# "…分别奖励5万元、10万元、30万元,同时分别奖励其经营班子1万元、2万元、5万元": a second list
+# of sums, one per tier, for another recipient of every tier.
+_RESPECTIVE_SECOND = re.compile(
+    r"[,;]\s*(?:同时|并|另)?(?:分别(?:给予|奖励)(?:其)?"
+    rf"(?P<who>{_PERSON_WHO}|个人|集体|团队)|"
+    # "…的集体分别奖励1万元、5000元,个人分别奖励5000元、2000元": who first, then 分别
+    rf"(?:对)?(?:其)?(?P<who2>{_PERSON_WHO}|个人|集体|团队)分别(?:给予)?)"
+    r"(?:一次性)?(?:奖励|奖金)?(?:人民币)?\s*"
+    r"(?P<amounts>\d+(?:\.\d+)?\s*万?元(?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?\s*万?元)+)"
+)
+
+
+def _respective_second_recipients(
+    text: str, offset: int, found: list[RewardRecord], section: str | None
+) -> list[RewardRecord]:
+    """One more reward per tier for the second recipient of a respective list of sums, when the
+    list has as many sums as there are tiers."""
+    extra: list[RewardRecord] = []
+    for match in _RESPECTIVE_SECOND.finditer(text):
+        amounts = [value for _, value in find_money(match["amounts"])]
+        if len(amounts) != len(found):
+            continue
+        extra += [
+            replace(
+                record,
+                achievement=f"{record.achievement}({match['who'] or match['who2']})"[:120],
+                amount_yuan=amount,
+                is_cap=False,
+                quote=match.group(0).strip(" ,;")[:160],
+                span=Span(offset + match.start(), offset + match.end(), section),
+            )
+            for record, amount in zip(found, amounts, strict=True)
+        ]
+    return extra
 
 
 def _second_recipients(
     text: str, offset: int, found: list[RewardRecord], ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
+    if len(found) > 1:
+        return _respective_second_recipients(text, offset, found, section)
     if len(found) != 1 or found[0].span is None:
         return []
     first = found[0]

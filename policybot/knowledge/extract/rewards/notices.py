@@ -33,7 +33,9 @@ _AWARD = re.compile(
     r"奖金\s*(?:[::]|为|各)?|发放奖金|"
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause; "…以上的另奖50万元": after
     # 另 / 再 (a further sum on top of the general rate)
-    r"(?:(?<=[,,])|另|再)奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
+    r"(?:(?<=[,,])|另|再)奖(?=\s*(?:人民币)?\s*\d))"
+    # "授予甲公司“…”称号,奖励企业10万元": the payee named between the verb and the sum
+    r"(?:(?<=奖励)(?:企业|单位|个人|集体)(?=\s*(?:人民币)?\s*\d))?\s*(?:人民币)?"
     # "…等2家企业升级奖励资金各100万元": the word that shares the sum out may follow the fund
     r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?(?:\s*(?P<each>各|分别|均))?|"
     r"(?:各|分别|均)?给予\s*(?:人民币)?)"
@@ -200,8 +202,11 @@ def _respective_recipients(
         if shared and all(item.endswith("级") for item in items[:-1]):
             # "国家级、省级、市级企业技术中心": the levels share the noun that closes the list
             items = [item + shared["noun"] for item in items[:-1]] + items[-1:]
-        if begin == own_start and any(_TIER_ITEM.search(item) for item in items):
-            return []  # "…的单位,一等奖、二等奖分别奖励…": grades, read by the tier readers
+        if begin == own_start and any(_TIER_ITEM.search(item) for item in items) and begin > floor:
+            # "…的单位,一等奖、二等奖分别奖励…": grades of the clause before, read by the tier
+            # readers; a list of grades that opens its sentence ("一等奖、二等奖、三等奖分别奖励…")
+            # names the tiers itself
+            return []
         quote = text[begin : award.end() + len(more)].strip(" ,")[:160]
         span = Span(offset + begin, offset + award.end() + len(more), section)
         return [

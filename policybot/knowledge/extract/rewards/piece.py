@@ -263,6 +263,11 @@ _SIBLING = re.compile(
     # ",评为国家级…企业的,再奖励30万元": a further sum (再/另/还) for the higher tier
     rf"(?:企业|单位|项目)?,?(?:再|另|还)?(?:每(?:家|个|项|户|件))?(?:一次性)?"
     rf"(?:奖励|奖补|补助|资助|补贴|给予)"
+    rf"[^,;。]{{0,6}}?{_SUM}|"
+    # ",在新三板挂牌的企业,奖励100万元", ",考核良好的乡镇给予5万元奖励": the next tier of a rule
+    # written as its own "…的<recipient>,<verb><sum>" clause, whatever verb its achievement has
+    rf"(?:对于?)?[^,;。的]{{2,30}}的[\u4e00-\u9fff]{{0,8}}?,?(?:再|另|还)?"
+    rf"(?:每(?:家|个|项|户|件|人))?(?:一次性)?(?:奖励|奖补|补助|资助|补贴|给予)"
     rf"[^,;。]{{0,6}}?{_SUM})"
 )
 
@@ -273,6 +278,16 @@ def _sibling_parts(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     for sibling in _SIBLING.finditer(text):
         before = text[cuts[-1] : sibling.start()]
-        if _REWARD_CUE.search(before) and re.search(_SUM, before) and "分别" not in before:
+        if _REWARD_CUE.search(before) and re.search(_SUM, before) and _list_closed(before):
             cuts.append(sibling.start() + 1)
     return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
+
+
+# "分别给予300万元、200万元奖励": a 分别 whose list of sums is written out in full before the next
+# clause; a group whose 分别 has no sums after it yet is still open.
+_RESPECTIVE_SUMS = re.compile(rf"分别[^,;。]{{0,16}}?{_SUM}(?:\s*(?:、|和|及)\s*{_SUM})+")
+
+
+def _list_closed(before: str) -> bool:
+    """Whether a clause group's 分别 (if any) has its sums already, so a sibling may follow."""
+    return "分别" not in before or _RESPECTIVE_SUMS.search(before) is not None

@@ -46,7 +46,11 @@ _TREATMENT = (
     # "…的,高新区给予奖励200万元", "高新区先给予100万元奖励": a zone paying in its own name (B42-11)
     r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处|高新区|开发区|新区|园区)"
     r"(?:先|再|另)?(?=给予|奖励|一次性)|"
-    r"每[件项家个次户名人](?:每(?:月|年))?|"
+    # "每生一次性资助5000元", "每亩补助300元", "每年每院补助5万元", "银牌每枚奖励1万元": a sum per
+    # pupil, per medal, per unit of area or per facility, its measure word before the verb
+    r"(?:每(?:年|月))?每(?:[件项家个次户名人生位所村院座台套亩辆床株头处枚篇]|平方米|吨)(?:每(?:月|年))?|"
+    # "每项认证奖励2万元": the item's noun after the measure word
+    r"每[项件](?:认证|标准|专利|成果|产品|品牌|商标)(?=(?:一次性)?(?:给予|奖励|补助|资助|补贴|奖补))|"
     # "对新认定的…企业,最高奖励100万元": a ceiling word before the verb (is_cap from _CAP)
     r"(?:最高|最多)(?=(?:可)?(?:给予|予以|奖励|补助|资助|补贴|奖补|一次性)))*"
     r"(?:可)?(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
@@ -70,6 +74,9 @@ _CONDITION = (
 _RULE = re.compile(
     # a bracketed definition inside the achievement may hold commas ("同比(同比基数为…,…)净增…")
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
+    # "…,给予每户不超过2万元的一次性创业补贴", "…,分别给予一定的奖补": a clause opened by the grant
+    # is the treatment, never an achievement closed by 的
+    r"(?!(?:分别|均|各)?(?:给予|予以))"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
@@ -106,6 +113,13 @@ _RULE_RATE_AFTER_DUI = re.compile(
     rf"(?:(?<=[。:;])|^){_ITEM_NUMBER}对(?P<achievement>[^,;。:按]{{2,30}}?)"
     r"(?P<treatment>按(?:照)?[^,;。]{1,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,4}?(?:给予|予以|进行)?"
     r"(?:补助|贴息|补贴|奖励|资助|奖补)[^;。]*)"
+)
+# "对公建公营敬老院按照每年每院5万元的标准给予补助": what is paid for after 对, then the sum per
+# unit as the standard it is paid by ("按每平方米100元给予补助"), with no comma between them.
+_RULE_STANDARD_AFTER_DUI = re.compile(
+    rf"(?:(?<=[。:;,])|^){_ITEM_NUMBER}对(?P<achievement>[^,;。:按]{{2,40}}?)"
+    r"(?P<treatment>按(?:照)?[^,;。%‰]{0,16}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元(?:/[人户家个亩])?的?"
+    r"(?:(?:补助|奖励|补贴|资助|奖补)?标准)?(?:给予|予以|发放|进行)[^;。]*)"
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
@@ -237,9 +251,20 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievement_text = _band_after_colon_lead(achievement_text)
+    if not banded:
+        achievement_text = _with_clause_before_qie(text, match, achievement_text)
     achievements = (
         banded or _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
     )
+    if (
+        len(achievements) > 1
+        and len(set(amounts)) <= 1
+        and "分别" not in treatment + achievement_text
+        and _joint_thresholds(achievements)
+    ):
+        # "经营满一年、带动就业10人以上的返乡创业实体", "增长20%以上、且总额超过500万元的企业":
+        # thresholds of different measures one recipient meets together, one reward
+        achievements = [_clean_granted(achievement_text)]
     if match.re is _RULE_ACROSS_CLAUSES:
         # qualifying clauses of one recipient, not a list of achievements
         achievements = [_clean_granted(achievement_text)]
@@ -407,6 +432,37 @@ def _rate_of_rule(achievement: str, treatment: str, closed_by_de: bool) -> tuple
     return achievement, None
 
 
+_THRESHOLD_WORD = re.compile(r"以上|以下|满|超过|达到|突破|不低于|不少于|增长|增幅")
+
+
+def _joint_thresholds(achievements: list[str]) -> bool:
+    """Whether listed items are thresholds of different measures (each writes a threshold word,
+    and no two open with the same words), so one recipient must meet them all."""
+    if not all(_THRESHOLD_WORD.search(item) for item in achievements):
+        return False
+    heads = [re.sub(r"^(?:且|并且|同时|对于?)", "", item)[:2] for item in achievements]
+    if len(set(heads)) != len(heads) or any(re.match(r"\d", item) for item in achievements[1:]):
+        return False  # bands of one measure ("首次达到1亿元、5亿元", "增幅达到25%以上、12%以上")
+    joined = any(re.match(r"\s*(?:且|并且|同时)", item) for item in achievements[1:])
+    return joined or not any(find_money(item) for item in achievements)
+
+
+# "企业年缴纳税收500万元以上,且增幅在10%以上的,按…给予奖励": a "且…" achievement adds a condition
+# to the clause before it, which is the achievement's first part.
+_QIE = re.compile(r"\s*(?:且|并且)")
+
+
+def _with_clause_before_qie(text: str, match: re.Match[str], achievement: str) -> str:
+    start = match.start("achievement")
+    if not _QIE.match(achievement) or start < 2 or text[start - 1] not in ",,":
+        return achievement
+    clause_start = max(text.rfind(mark, 0, start - 1) for mark in ",;。:") + 1
+    before = re.sub(f"^{_ITEM_NUMBER}(?:对于?)?", "", text[clause_start : start - 1]).strip()
+    if not 2 <= len(before) <= 40 or (find_money(before) and _REWARD_CUE.search(before)):
+        return achievement
+    return f"{before},{achievement.strip()}"
+
+
 # "获得中国质量奖及提名奖", "获得某奖一等奖、二等奖": an award and its lesser prizes.
 _LESSER_PRIZES = re.compile(
     r"^(?P<award>.+?奖)(?P<prizes>(?:(?:及|和|与|、)(?:提名奖|[一二三四]等奖|优秀奖|鼓励奖))+)$"
@@ -510,6 +566,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None
     match = (
         _RULE.search(text)
+        or _RULE_STANDARD_AFTER_DUI.search(text)
         or _RULE_WITHOUT_DE.search(text)
         or _RULE_THRESHOLD.search(text)
         or _RULE_RATE.search(text)

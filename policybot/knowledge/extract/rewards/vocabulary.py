@@ -21,7 +21,7 @@ _STATED_SUM = re.compile(
     r"(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 _REWARD_CUE = re.compile(
-    r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)|"
+    r"奖励|重奖|奖金|奖补|以奖代补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)|"
     # "给予贷款贴息", "优先安排县级专项资金": money promised without a sum
     r"贴息|安排[^,;。]{0,6}?专项资金|"
     # "分别给予企业20万元、10万元一次性" (the page cut the noun off): a sum granted
