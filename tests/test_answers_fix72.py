@@ -16,12 +16,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from invented_plans import ask, city_plan, duties_table_plan, invented_plans_service
+from invented_plans import ask, city_plan, duties_table_plan, plans_fixture
 from policybot.knowledge.service import QueryService
 
 PLAN = city_plan(
@@ -34,11 +31,7 @@ PLAN = city_plan(
 )
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix72")
-    with invented_plans_service(folder, PLAN) as service:
-        yield service
+service = plans_fixture("fix72", PLAN)
 
 
 def _headline(service: QueryService, question: str) -> str:
@@ -118,16 +111,12 @@ def _duties_plan(city: str, prefix: str, office: str, rows: int) -> str:
     )
 
 
-@pytest.fixture(scope="module")
-def offices_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix72_offices")
-    plans = (
-        _duties_plan("样例市", "样", "市市场监管局", 5),
-        _duties_plan("示例市", "示", "市市场监管局", 4),
-        _duties_plan("样例市溪口区", "溪", "区市场监管局", 3),
-    )
-    with invented_plans_service(folder, *plans) as service:
-        yield service
+offices_service = plans_fixture(
+    "fix72_offices",
+    _duties_plan("样例市", "样", "市市场监管局", 5),
+    _duties_plan("示例市", "示", "市市场监管局", 4),
+    _duties_plan("样例市溪口区", "溪", "区市场监管局", 3),
+)
 
 
 def test_a_citys_office_asked_with_de_is_the_citys_own(offices_service: QueryService) -> None:

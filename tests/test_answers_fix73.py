@@ -17,12 +17,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from invented_plans import ask, city_plan, invented_plans_service
+from invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 from policybot.handlers.calc_format import render_calculation_plain
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
@@ -52,11 +51,7 @@ TASKS = """样川县品牌建设重点任务分解表
 PARK_TARGET = city_plan("一、主要目标\n到2033年,全市建成省级品牌示范园区5个。\n")
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix73")
-    with invented_plans_service(folder, city_plan(BODY), TABLE) as service:
-        yield service
+service = plans_fixture("fix73", city_plan(BODY), TABLE)
 
 
 def _headline(service: QueryService, question: str) -> str:

@@ -5,12 +5,9 @@ township with the most). Every text is invented (made-up places and figures)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from invented_plans import ask, city_plan, invented_plans_service
+from invented_plans import ask, city_plan, plans_fixture
 from policybot.knowledge.service import QueryService
 
 BY_DISTRICT = city_plan(
@@ -21,18 +18,8 @@ BY_TOWN = city_plan(
 )
 
 
-@pytest.fixture(scope="module")
-def district_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix75_district")
-    with invented_plans_service(folder, BY_DISTRICT) as service:
-        yield service
-
-
-@pytest.fixture(scope="module")
-def town_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    folder: Path = tmp_path_factory.mktemp("fix75_town")
-    with invented_plans_service(folder, BY_TOWN) as service:
-        yield service
+district_service = plans_fixture("fix75_district", BY_DISTRICT)
+town_service = plans_fixture("fix75_town", BY_TOWN)
 
 
 @pytest.mark.parametrize("kind", ["乡镇", "县"])

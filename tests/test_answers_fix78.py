@@ -14,12 +14,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from invented_plans import ask, city_plan, invented_plans_service
+from invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 from policybot.knowledge.service import QueryService
 
 BODY = """一、主要目标
@@ -41,10 +40,7 @@ NOMINATION = city_plan(
 )
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    with invented_plans_service(tmp_path_factory.mktemp("fix78"), city_plan(BODY), OTHER) as built:
-        yield built
+service = plans_fixture("fix78", city_plan(BODY), OTHER)
 
 
 def _headline(service: QueryService, question: str) -> str:

@@ -19,6 +19,7 @@ from policybot.clock import FakeClock
 from policybot.knowledge.editing import retire_document
 from policybot.knowledge.models import Milestone
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderPurpose, ReminderStatus
+from policybot.scheduler import ledger
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.messages import ReminderMessage
 from policybot.scheduler.models import Chat
@@ -329,6 +330,32 @@ async def test_a_migrated_chat_does_not_count_an_occurrence_reminded_before_the_
     assert ReminderStatus.SENT in {row.status for row in stayed}
     moved = [row for row in _rows(engine) if row.due_date == date(2019, 1, 31)]
     assert moved and {row.chat_id for row in moved} == {-1001}
+
+
+def test_rows_moved_in_one_call_never_move_two_of_one_key(engine: Engine) -> None:
+    """``migrate_chat`` moves the waiting rows and the skipped rows a notice counts in one
+    ``_move_rows`` call: a key moved counts as taken at once, so a second row of that key is
+    dropped, not moved beside it (here the key leaves ``fire_at`` out to have two such rows)."""
+    rows = (
+        (utc(2018, 12, 30, 1), ReminderStatus.PENDING),
+        (utc(2018, 12, 31, 1), ReminderStatus.SKIPPED),
+    )
+    with Session(engine) as session:
+        for fire_at, status in rows:
+            session.add(
+                ReminderLedger(
+                    item_kind="milestone",
+                    item_id=7,
+                    chat_id=-1,
+                    fire_at=fire_at,
+                    due_date=date(2018, 12, 31),
+                    status=status,
+                )
+            )
+        session.commit()
+    with Session(engine) as session, session.begin():
+        ledger._move_rows(session, ReminderLedger, ("purpose", "item_kind", "item_id"), -1, -1001)
+    assert [row.chat_id for row in _rows(engine)] == [-1001]
 
 
 async def test_a_lost_warning_with_no_next_reminder_is_named_in_the_notice(

@@ -160,7 +160,8 @@ async def test_downtime_is_caught_up_late_and_once(engine: Engine) -> None:
     await restarted.tick()
     await restarted.tick()
     assert len(sender.sent) == 1
-    assert "· 补发" in sender.sent[0][1].text
+    text = sender.sent[0][1].text
+    assert "共 1 项,补发" in text and text.count("补发") == 1, text  # said once, at the head
     [row] = ledger(engine)
     assert row.late and row.status == ReminderStatus.SENT and row.fire_at == FIRST_FIRE
 

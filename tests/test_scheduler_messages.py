@@ -91,8 +91,40 @@ def test_quotes_with_markup_characters_survive() -> None:
         True,
     )
     plain = html_to_plain(page_text(digest_of([item]), 0))
-    assert "得分<60 & 整改>" in plain and "《计划&方案》" in plain and "· 补发" in plain
+    assert "得分<60 & 整改>" in plain and "《计划&方案》" in plain
+    assert "共 1 项,补发" in plain and plain.count("补发") == 1  # said once, at the head
     assert "今天到期" in plain and "验收<复核>" in plain
+
+
+def _late_items(lateness: list[bool]) -> list[DigestItem]:
+    return [
+        DigestItem(
+            [number],
+            ItemDetails(ItemKind.MILESTONE, number, f"第{number}项验收", "年底前", "验收", "计划"),
+            date(2018, 12, 31),
+            -2,
+            RED,
+            late,
+        )
+        for number, late in enumerate(lateness, start=1)
+    ]
+
+
+def test_a_digest_all_sent_late_says_so_once_at_its_head() -> None:
+    """trial48 L14: a catch-up digest after downtime put 补发 on each of its lines; it is said
+    once, in the heading, when every item is late (on every page)."""
+    digest = digest_of(_late_items([True] * 3))
+    plain = html_to_plain(page_text(digest, 0))
+    assert "共 3 项,均为补发" in plain, plain
+    assert plain.count("补发") == 1, plain
+
+
+def test_a_digest_partly_sent_late_marks_its_late_lines() -> None:
+    digest = digest_of(_late_items([True, False, True]))
+    plain = html_to_plain(page_text(digest, 0))
+    assert "共 3 项,其中补发 2 项" in plain, plain
+    lines = [line for line in plain.splitlines() if "验收" in line]
+    assert ["· 补发" in line for line in lines] == [True, False, True], plain
 
 
 def test_colours_and_countdown_words() -> None:

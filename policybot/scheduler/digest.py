@@ -341,10 +341,11 @@ def units16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def item_line(item: DigestItem, *, units: bool = True) -> str:
+def item_line(item: DigestItem, *, units: bool = True, late_mark: bool = True) -> str:
     """One line per item, as /deadlines writes one: colour, number, the value in bold (the
     target's number, a duty's 每季度), what, where, then the lead unit (unless ``units`` is
-    false: a one-item digest lists every unit below the line) and flags."""
+    false: a one-item digest lists every unit below the line) and flags; 补发 unless
+    ``late_mark`` is false (a digest all of whose items are late says so once, at its head)."""
     details = item.details
     parts = [f"{item.colour.mark} {item.number})"]
     value = details.numbers or details.every
@@ -368,7 +369,7 @@ def item_line(item: DigestItem, *, units: bool = True) -> str:
         line += f" · {EDITED_LABEL}"
     if item.missed > 1:
         line += f" · 已逾期{item.missed}次,最近 {item.due.isoformat()}"
-    if item.late:
+    if item.late and late_mark:
         line += " · 补发"
     if item.status:
         line += f" {item.status}"
@@ -402,9 +403,24 @@ def _header(digest: Digest, *, tally: bool = True) -> str:
             "仍未标记完成" + (f"(现{settled})" if settled else "")
         )
     late = sum(1 for item in digest.items if item.late)
-    tail = f",其中补发 {late} 项" if late else ""
+    if _late_at_head(digest):
+        tail = ",均为补发" if count > 1 else ",补发"
+    else:
+        tail = f",其中补发 {late} 项" if late else ""
     tail += f",{settled}" if settled else ""
     return f"📋 <b>到期提醒</b>\n共 {count} 项{tail} (🔵临近 🟡7天内 🔴逾期)"
+
+
+def _late_at_head(digest: Digest) -> bool:
+    """Whether the reminder heading says 补发 for every item (all sent late: a catch-up after
+    downtime), so no line repeats it (trial48 L14: 补发 on each of 18 lines). A heading of its
+    own (/overdue) or an escalation's says nothing of lateness: their lines keep the mark."""
+    return (
+        not digest.heading
+        and digest.purpose != ReminderPurpose.ESCALATE
+        and bool(digest.items)
+        and all(item.late for item in digest.items)
+    )
 
 
 def _all_done(digest: Digest) -> bool:
@@ -433,7 +449,7 @@ def _sources(items: list[DigestItem]) -> str:
     return f"出处: {shown}"
 
 
-def _body(items: list[DigestItem], *, units: bool = True) -> list[str]:
+def _body(items: list[DigestItem], *, units: bool = True, late_mark: bool = True) -> list[str]:
     """Items under their due date, soonest first (within a date by place, as sorted)."""
     lines: list[str] = []
     due: date | None = None
@@ -441,7 +457,7 @@ def _body(items: list[DigestItem], *, units: bool = True) -> list[str]:
         if item.due != due:
             due = item.due
             lines += ["", _due_heading(item)]
-        lines.append(item_line(item, units=units))
+        lines.append(item_line(item, units=units, late_mark=late_mark))
     return lines
 
 
@@ -480,10 +496,12 @@ def page_text(digest: Digest, page: int, *, status_line: str | None = None) -> s
         return _header(digest) + "\n\n已没有待办事项。"
     items = digest.pages[page]
     marker = f"\n第 {page + 1}/{len(digest.pages)} 页" if len(digest.pages) > 1 else ""
+    late_mark = not _late_at_head(digest)
     if len(digest.items) == 1:
-        lines = [_header(digest), *_body(items, units=False), *_details_of(items[0])]
+        body = _body(items, units=False, late_mark=late_mark)
+        lines = [_header(digest), *body, *_details_of(items[0])]
     else:
-        lines = [_header(digest), *_body(items), "", _sources(items)]
+        lines = [_header(digest), *_body(items, late_mark=late_mark), "", _sources(items)]
         if marker:
             lines.append(marker)
     if status_line is None and not digest.heading and len(digest.items) > 1 and _all_done(digest):

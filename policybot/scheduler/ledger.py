@@ -669,17 +669,8 @@ def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
             ("purpose", "item_kind", "item_id", "fire_at"),
             old_chat_id,
             new_chat_id,
-            col(ReminderLedger.status).in_(waiting),
+            or_(col(ReminderLedger.status).in_(waiting), col(ReminderLedger.id).in_(lost)),
         )
-        if lost:
-            _move_rows(
-                session,
-                ReminderLedger,
-                ("purpose", "item_kind", "item_id", "fire_at"),
-                old_chat_id,
-                new_chat_id,
-                col(ReminderLedger.id).in_(lost),
-            )
 
 
 def _lost_row_ids(session: Session, chat_id: int) -> list[int]:
@@ -713,15 +704,19 @@ def _move_rows(
     new: int,
     *where: ColumnElement[bool],
 ) -> None:
-    """Re-point rows from chat ``old`` to ``new``; a row the new chat already has is dropped."""
+    """Re-point rows from chat ``old`` to ``new``; a row whose key the new chat already has is
+    dropped. Each moved key counts as taken at once, so of two rows of one key (a waiting row
+    and a skipped one, say, selected together by ``where``) only the first moves."""
     taken = {
         tuple(getattr(row, column) for column in key)
         for row in session.exec(select_models(model).where(model.chat_id == new))
     }
     for row in session.exec(select_models(model).where(model.chat_id == old, *where)).all():
-        if tuple(getattr(row, column) for column in key) in taken:
+        row_key = tuple(getattr(row, column) for column in key)
+        if row_key in taken:
             session.delete(row)
         else:
+            taken.add(row_key)
             row.chat_id = new
             session.add(row)
 

@@ -27,7 +27,9 @@ def items_heard(
     session: Session, chat_id: int, purpose: str, items: Mapping[ItemKey, ItemDetails]
 ) -> set[ItemKey]:
     """The keys of ``items`` that ``chat_id`` still hears about for ``purpose``: the chat's
-    subscriptions with the region chains of these items only, not of the whole store."""
+    subscriptions with the region chains of these items only, not of the whole store.
+    (``overdue.watches_anything`` is no shortcut of this: it asks whether a chat watches
+    anything at all, of no item, to tell "nothing followed" from "nothing overdue".)"""
     scope = DispatchScope.of([chat_id])
     regions = {
         region_id for details in items.values() if (region_id := _region_id(details)) is not None

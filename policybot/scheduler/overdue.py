@@ -92,7 +92,13 @@ def _one_line_per_duty(digest: Digest) -> None:
 
 def watches_anything(session: Session, chat_id: int) -> bool:
     """Whether the chat subscribes to something or supervises a region: without either,
-    /overdue has nothing to look at, which is not "nothing is overdue"."""
+    /overdue has nothing to look at, which is not "nothing is overdue".
+
+    Not ``listening.items_heard``, which decides something else: which of given items a chat
+    still hears about for one purpose (its subscriptions' unit and region matching for a
+    reminder, its supervision for an escalation) when a planned digest finally goes out. This
+    asks of no item at all, only whether the chat watches anything, so an empty /overdue can say
+    which of the two it means; the per-item matching of /overdue is ``overdue_for_chat``'s."""
     subscribed = session.exec(
         select(Subscription.id).where(
             col(Subscription.chat_id) == chat_id, col(Subscription.active).is_(True)
