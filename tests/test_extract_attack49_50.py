@@ -1,0 +1,62 @@
+"""Extraction defects attack49 and attack50 found (fix83), each on invented text: a year cell
+holding a floor and an aim ("确保94、力争96", attack49 M7); prose giving a kind of existing firm
+to a unit (attack50 M2); a reward's object with two qualities and 各奖励 for staff (attack50 M4);
+"(a)(b)" list markers, 全县/我县 milestones, 每年3月底和9月底, a 州 written short (attack50 L1–L4).
+
+Every text is written for the test; places and units are invented.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+_NOTICE = """样例市人民政府办公室关于印发样例市品质提升行动计划(2031—2033年)的通知
+样政办发〔2031〕3号
+样例市人民政府办公室
+2031年3月5日
+
+"""
+
+
+def _targets(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [
+        (target.subject, target.value, target.qualifier, str(target.deadline))
+        for target in extract_text(text, "x.txt").targets
+    ]
+
+
+def test_a_year_cell_with_a_floor_and_an_aim_is_one_goal_of_the_floor() -> None:
+    """attack49 M7: "确保94、力争96" under 2033年 in a task table of year columns is that year's
+    goal, 94 (the floor), the aim 96 kept in its qualifier; the row's other years stay."""
+    text = _NOTICE + (
+        "一、任务分解表\n"
+        "序号 工作任务 2031年 2032年 2033年 牵头单位 配合单位\n"
+        "1 产品抽检合格率达到规定水平(%) 90 92 确保94、力争96 市市场监管局 市商务局\n"
+        "2 培育品牌企业(家) 10 12 15 市商务局 市市场监管局\n"
+    )
+    found = _targets(text)
+    assert ("产品抽检合格率达到规定水平", 94, "确保;力争96%", "2033-12-31") in found
+    assert ("产品抽检合格率达到规定水平", 92, None, "2032-12-31") in found
+    assert not any(value == 96 for _, value, _, _ in found)
+
+
+def test_an_indicator_tables_floor_and_aim_cell() -> None:
+    """attack49 M7: the same cell in an indicator table (指标 | 单位 | years), the aim first."""
+    text = _NOTICE + (
+        "二、主要指标\n"
+        "序号 指标 单位 2031年 2032年 2033年 牵头单位\n"
+        "1 产品抽检合格率 % 90 92 力争96、确保94 市市场监管局\n"
+    )
+    assert ("产品抽检合格率", 94, "确保;力争96%", "2033-12-31") in _targets(text)
+
+
+def test_a_flattened_indicator_tables_floor_and_aim_cell() -> None:
+    """attack49 M7: one cell a line (主要指标表 copied from a web page)."""
+    text = _NOTICE + (
+        "主要指标表\n指  标\n2030年\n2033年\n属性\n一、质量水平\n"
+        "1.产品抽检合格率(%)\n90\n确保94、力争96\n约束性\n"
+        "2.品牌企业数量(家)\n8\n15\n预期性\n"
+    )
+    found = _targets(text)
+    assert ("产品抽检合格率", 94, "确保;力争96%", "2033-12-31") in found
+    assert ("品牌企业数量", 15, None, "2033-12-31") in found
