@@ -60,3 +60,59 @@ def test_a_flattened_indicator_tables_floor_and_aim_cell() -> None:
     found = _targets(text)
     assert ("产品抽检合格率", 94, "确保;力争96%", "2033-12-31") in found
     assert ("品牌企业数量", 15, None, "2033-12-31") in found
+
+
+_HEAD = "青禾市人民政府关于推进某某工作的意见\n青政发〔2031〕3号\n"
+_AIM = "二、到2031年,全市新增名牌产品10个。\n"
+
+
+def _tasks(text: str) -> list[tuple[str, list[str]]]:
+    return [(task.title, task.lead_units) for task in extract_text(text, "x.txt").tasks]
+
+
+def test_shares_whose_offices_are_given_their_work_are_a_task_each() -> None:
+    """attack50 M2: "原有企业由甲局负责组织诊断,新建企业由乙局负责跟踪服务": each share its task,
+    titled with its scope, its office leading (the second was lost)."""
+    text = (
+        _HEAD + "一、开展企业技改诊断服务。原有企业由市经信局负责组织诊断,新建企业由市发改委"
+        "负责跟踪服务。\n" + _AIM
+    )
+    assert _tasks(text) == [
+        ("原有企业组织诊断", ["市经信局"]),
+        ("新建企业跟踪服务", ["市发改委"]),
+    ]
+
+
+def test_shares_after_a_case_clause_each_name_their_office() -> None:
+    """attack50 M2: "属于原有企业的,由甲局负责;属于新建企业的,由乙局负责": both offices lead the
+    item's task (only the last one did)."""
+    text = (
+        _HEAD + "一、主要任务\n(一)开展企业技改诊断服务。对全市工业企业开展诊断。属于原有企业的,"
+        "由市经信局负责;属于新建企业的,由市发改委负责。\n" + _AIM
+    )
+    assert _tasks(text) == [("开展企业技改诊断服务", ["市经信局", "市发改委"])]
+
+
+def test_an_office_given_a_kind_of_firm_shares_the_items_task() -> None:
+    """attack50 M2: "甲局负责原有企业,乙局负责新建企业": the kinds of firm are no duties; both
+    offices lead the item's task."""
+    text = _HEAD + "一、开展企业技改诊断服务。市经信局负责原有企业,市发改委负责新建企业。\n" + _AIM
+    assert _tasks(text) == [("开展企业技改诊断服务", ["市经信局", "市发改委"])]
+
+
+def test_a_case_before_by_names_the_work_it_is_for() -> None:
+    """attack50 M2: "对原有企业,由甲局负责组织诊断": the case is part of the task's title."""
+    text = (
+        _HEAD + "一、开展企业技改诊断服务。对原有企业,由市经信局负责组织诊断;对新建企业,由"
+        "市发改委负责跟踪服务。\n" + _AIM
+    )
+    assert _tasks(text) == [
+        ("对原有企业组织诊断", ["市经信局"]),
+        ("对新建企业跟踪服务", ["市发改委"]),
+    ]
+
+
+def test_a_word_before_by_after_a_comma_is_no_scope() -> None:
+    """attack50 M2 guard: "…动态管理,具体由甲局牵头负责。" stays the note's (no task "具体负责")."""
+    text = _HEAD + "一、对各项目标任务实施动态管理,具体由市发改委牵头负责。\n" + _AIM
+    assert all(title != "具体负责" for title, _ in _tasks(text))
