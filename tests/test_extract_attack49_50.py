@@ -116,3 +116,67 @@ def test_a_word_before_by_after_a_comma_is_no_scope() -> None:
     """attack50 M2 guard: "…动态管理,具体由甲局牵头负责。" stays the note's (no task "具体负责")."""
     text = _HEAD + "一、对各项目标任务实施动态管理,具体由市发改委牵头负责。\n" + _AIM
     assert all(title != "具体负责" for title, _ in _tasks(text))
+
+
+_RULES = "青禾县加快商贸业发展若干措施\n"
+
+
+def _rewards(text: str) -> list[tuple[float | None, str]]:
+    return [
+        (reward.amount_yuan, reward.achievement) for reward in extract_text(text, "x.txt").rewards
+    ]
+
+
+def test_an_object_with_two_qualities_keeps_its_noun() -> None:
+    """attack50 M4: "对月度新增的首次纳统的限额以上商贸企业,…资料完整,给予…": the achievement is the
+    firm with both its qualities (the noun after the second 的 was dropped)."""
+    text = _RULES + (
+        "1.对月度新增的首次纳统的限额以上商贸企业,企业统计报表基础资料完整,给予奖励企业扶持资金"
+        "4万元。\n"
+    )
+    assert _rewards(text) == [(40000, "月度新增的首次纳统的限额以上商贸企业")]
+
+
+def test_qualities_listed_with_their_de_are_one_recipient() -> None:
+    """attack50 M4: "对月度新增的、首次纳统的限额以上商贸企业,…": one firm, one reward (it was two,
+    "月度新增的" and "首次纳统")."""
+    text = _RULES + (
+        "1.对月度新增的、首次纳统的限额以上商贸企业,企业统计报表基础资料完整,给予奖励企业扶持"
+        "资金4万元。\n"
+    )
+    assert _rewards(text) == [(40000, "月度新增的、首次纳统的限额以上商贸企业")]
+
+
+def test_titles_listed_with_their_de_stay_one_reward_each_with_respective_sums() -> None:
+    """attack50 M4 guard: "获得A的、获得B的企业,分别奖励…" are two achievements."""
+    text = _RULES + "1.对获得甲类称号的、获得乙类称号的商贸企业,分别奖励5万元、3万元。\n"
+    assert [amount for amount, _ in _rewards(text)] == [50000, 30000]
+
+
+def test_records_in_two_states_are_a_condition() -> None:
+    """attack50 M4 (B57-2): "企业统计报表基础资料完整、真实" is a condition between the firm and
+    its sum (two states of the records made it the achievement)."""
+    text = _RULES + (
+        "1.对月度新增的限额以上商贸企业,企业统计报表基础资料完整、真实,给予奖励企业扶持资金4万元。\n"
+    )
+    assert _rewards(text) == [(40000, "月度新增的限额以上商贸企业")]
+
+
+def test_staff_paid_each_a_sum_are_a_second_reward() -> None:
+    """attack50 M4: "…给予企业奖励4万元,企业统计工作人员各奖励2000元": the staff's sum is a
+    reward of its own (it was lost)."""
+    text = _RULES + (
+        "1.对月度新增的限额以上商贸企业,企业统计报表基础资料完整,给予企业奖励4万元,企业统计工作人员"
+        "各奖励2000元。\n"
+    )
+    assert _rewards(text) == [
+        (40000, "月度新增的限额以上商贸企业"),
+        (2000, "月度新增的限额以上商贸企业(企业统计工作人员)"),
+    ]
+
+
+def test_a_sum_only_the_staff_get_is_theirs() -> None:
+    """attack50 M4: "对考核优秀的乡镇,给予通报表扬,乡镇统计工作人员各奖励3000元": the 3000 is the
+    staff's, not the township's."""
+    text = _RULES + "2.对年度考核优秀的乡镇,给予通报表扬,乡镇统计工作人员各奖励3000元。\n"
+    assert _rewards(text) == [(3000, "年度考核优秀的乡镇(乡镇统计工作人员)")]
