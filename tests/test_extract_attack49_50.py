@@ -8,6 +8,7 @@ Every text is written for the test; places and units are invented.
 
 from __future__ import annotations
 
+from policybot.knowledge.chinese import strip_pinyin_glosses
 from policybot.knowledge.extract import extract_text
 
 _NOTICE = """样例市人民政府办公室关于印发样例市品质提升行动计划(2031—2033年)的通知
@@ -180,3 +181,25 @@ def test_a_sum_only_the_staff_get_is_theirs() -> None:
     staff's, not the township's."""
     text = _RULES + "2.对年度考核优秀的乡镇,给予通报表扬,乡镇统计工作人员各奖励3000元。\n"
     assert _rewards(text) == [(3000, "年度考核优秀的乡镇(乡镇统计工作人员)")]
+
+
+def test_list_markers_after_a_character_are_no_glosses() -> None:
+    """attack50 L1: "条件(a)在本县注册(b)…": the markers stay (read as pinyin glosses they went and
+    ran the items together); a page's glosses still go."""
+    assert strip_pinyin_glosses("须符合以下条件(a)在本县注册(b)纳税信用为A级") == (
+        "须符合以下条件(a)在本县注册(b)纳税信用为A级"
+    )
+    assert strip_pinyin_glosses("见附表(a)(b)(c)所列") == "见附表(a)(b)(c)所列"
+    assert strip_pinyin_glosses("条款(i)(ii)") == "条款(i)(ii)"
+    assert strip_pinyin_glosses("給(gei)(gei)予10萬(wan)元") == "給予10萬元"
+
+
+def test_a_conditions_list_markers_stay_in_the_condition() -> None:
+    """attack50 L1, end to end: the condition keeps its items apart."""
+    text = (
+        "青禾县人民政府关于印发青禾县商贸企业奖励办法的通知\n青政发〔2031〕5号\n一、奖励对象\n"
+        "申报企业须同时符合以下条件(a)在本县注册(b)纳税信用为A级。\n二、奖励标准\n"
+        "对新认定的省级商贸示范企业,给予一次性奖励10万元。\n"
+    )
+    conditions = extract_text(text, "x.txt").conditions
+    assert conditions and all("(b)纳税信用" in condition.text for condition in conditions)
