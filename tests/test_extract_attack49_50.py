@@ -203,3 +203,32 @@ def test_a_conditions_list_markers_stay_in_the_condition() -> None:
     )
     conditions = extract_text(text, "x.txt").conditions
     assert conditions and all("(b)纳税信用" in condition.text for condition in conditions)
+
+
+_COUNTY_PLAN = """青禾县人民政府办公室关于印发青禾县品牌建设行动方案的通知
+青政办发〔2031〕5号
+青禾县人民政府办公室
+2031年3月2日
+
+"""
+
+
+def test_one_milestone_written_for_quanxian_and_woxian_is_kept_once() -> None:
+    """attack50 L2: "到2032年底,我县基本建成…" and "…全县基本建成…" are one milestone of the plan's
+    own county, with the unit its second statement names."""
+    text = _COUNTY_PLAN + (
+        "一、工作目标\n到2032年底,我县基本建成品牌建设工作体系。\n二、重点任务\n"
+        "(一)完善工作机制。到2032年底,全县基本建成品牌建设工作体系。(牵头单位:县市场监管局)\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert len(milestones) == 1
+    assert milestones[0].lead_units == ["县市场监管局"]
+
+
+def test_two_places_steps_stay_two() -> None:
+    """attack50 L2 guard: two named counties' steps of one wording are two milestones."""
+    text = _COUNTY_PLAN + (
+        "一、工作安排\n到2032年底,东坡镇基本建成品牌建设工作体系。\n"
+        "到2032年底,西坡镇基本建成品牌建设工作体系。\n"
+    )
+    assert len(extract_text(text, "x.txt").milestones) == 2
