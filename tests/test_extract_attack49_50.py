@@ -232,3 +232,32 @@ def test_two_places_steps_stay_two() -> None:
         "到2032年底,西坡镇基本建成品牌建设工作体系。\n"
     )
     assert len(extract_text(text, "x.txt").milestones) == 2
+
+
+def _recurring(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    return [
+        (duty.title, duty.every, duty.due_month, duty.due_day)
+        for duty in extract_text(text, "x.txt").recurring
+    ]
+
+
+def test_two_dates_of_every_year_half_a_year_apart_are_a_half_yearly_duty() -> None:
+    """attack50 L3: "各乡镇每年3月底和9月底前向县市场监管局报送…": due at the end of March and of
+    September, the second date no part of the title ("各乡镇和9月底前…" lost both)."""
+    text = _COUNTY_PLAN + (
+        "一、工作目标\n到2032年底,全县基本建成品牌建设工作体系。\n二、保障措施\n"
+        "(一)加强督促检查。各乡镇每年3月底和9月底前向县市场监管局报送工作进展情况。\n"
+    )
+    assert _recurring(text) == [("各乡镇向县市场监管局报送工作进展情况", "half-year", 3, None)]
+
+
+def test_two_other_dates_of_every_year_are_a_yearly_duty_each() -> None:
+    """attack50 L3: "每年3月底和10月15日前": one yearly duty per date."""
+    text = _COUNTY_PLAN + (
+        "一、工作目标\n到2032年底,全县基本建成品牌建设工作体系。\n二、保障措施\n"
+        "(一)加强督促检查。各乡镇每年3月底和10月15日前向县市场监管局报送工作进展情况。\n"
+    )
+    assert _recurring(text) == [
+        ("各乡镇向县市场监管局报送工作进展情况", "year", 3, None),
+        ("各乡镇向县市场监管局报送工作进展情况", "year", 10, 15),
+    ]
