@@ -261,3 +261,26 @@ def test_two_other_dates_of_every_year_are_a_yearly_duty_each() -> None:
         ("各乡镇向县市场监管局报送工作进展情况", "year", 3, None),
         ("各乡镇向县市场监管局报送工作进展情况", "year", 10, 15),
     ]
+
+
+def test_a_prefecture_written_short_takes_the_full_name_the_text_writes() -> None:
+    """attack50 L4: "青禾州" in the title and 落款, "青禾藏族自治州" in the body: the region is the
+    full name (no gazetteer entry needed)."""
+    text = (
+        "青禾州人民政府办公室关于印发青禾州品牌建设行动方案的通知\n青州政办发〔2031〕5号\n"
+        "青禾州人民政府办公室\n2031年3月2日\n\n一、工作目标\n"
+        "到2032年底,青禾藏族自治州基本建成品牌建设工作体系,全州新增品牌企业20家。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.document.region == "青禾藏族自治州"
+    assert {target.region for target in extraction.targets} == {"青禾藏族自治州"}
+
+
+def test_a_league_written_short_takes_the_full_name() -> None:
+    """attack50 L4: "青盟" and "青禾郭勒盟" written in full (a 盟 written short)."""
+    text = (
+        "青盟行政公署办公室关于印发品牌建设行动方案的通知\n青署办发〔2031〕5号\n"
+        "青盟行政公署办公室\n2031年3月2日\n\n一、工作目标\n"
+        "到2032年底,青禾郭勒盟新增品牌企业20家。\n"
+    )
+    assert extract_text(text, "x.txt").document.region == "青禾郭勒盟"
