@@ -73,9 +73,26 @@ def to_simplified(text: str) -> str:
     return _VARIANT_WORDS.sub(lambda match: _VARIANT_WORD_FORMS[match.group()], simplified)
 
 
+# "(b)", "(ii)": a list's markers, never a syllable (no syllable is a lone consonant or a Roman
+# numeral); "(a)" is one only beside a "(b)" (attack50 L1: a run of markers after a character,
+# "条件(a)…(b)…", went as glosses and ran the items together).
+_LIST_MARKER = re.compile(r"^(?:[b-df-hj-np-z]|i{1,3}|iv|vi{0,3}|ix|x)$", re.IGNORECASE)
+_SECOND_MARKER = re.compile(r"[(\uff08]\s*[bB]\s*[)\uff09]")
+_ONE_GLOSS = re.compile(r"[(\uff08]\s*([^()\uff08\uff09]*?)\s*[)\uff09]")
+
+
 def strip_pinyin_glosses(text: str) -> str:
-    """``發(fā)`` -> ``發``: glosses are latin letters in brackets right after a character."""
-    return _PINYIN_GLOSS.sub("", text)
+    """``發(fā)`` -> ``發``: glosses are latin letters in brackets right after a character; a
+    list's markers ("(a)", "(b)", "(ii)") stay."""
+    listed = _SECOND_MARKER.search(text) is not None
+
+    def gloss(match: re.Match[str]) -> str:
+        for inner in _ONE_GLOSS.findall(match.group(0)):
+            if _LIST_MARKER.match(inner) or (listed and inner.lower() in ("a", "e", "o")):
+                return match.group(0)
+        return ""
+
+    return _PINYIN_GLOSS.sub(gloss, text)
 
 
 def strip_invisible(text: str) -> str:

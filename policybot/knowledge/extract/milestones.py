@@ -1828,7 +1828,22 @@ def _other_places(left: str, right: str) -> bool:
     if tail < 6:
         return False
     heads = (left[: len(left) - tail], right[: len(right) - tail])
-    return heads[0] != heads[1] and all(_PLACE_HEAD.fullmatch(head) for head in heads)
+    return (
+        heads[0] != heads[1]
+        and all(_PLACE_HEAD.fullmatch(head) for head in heads)
+        and not _one_own_place(*heads)
+    )
+
+
+# "全县" / "我县" / "本县": the plan's own place, however it refers to itself (attack50 L2: one
+# milestone written with each was kept twice, as two places' steps).
+_SELF_REFERENCE = re.compile(r"^(?:全|我|本)(?P<level>省|市|县|区|州|旗|镇|乡)$")
+
+
+def _one_own_place(left: str, right: str) -> bool:
+    """Whether two place words are the plan's own place both ("全县" and "我县")."""
+    own = (_SELF_REFERENCE.match(left), _SELF_REFERENCE.match(right))
+    return own[0] is not None and own[1] is not None and own[0]["level"] == own[1]["level"]
 
 
 def _work_of(left: MilestoneRecord, right: MilestoneRecord) -> tuple[str, str]:
@@ -1904,7 +1919,7 @@ def _other_slot(left: str, right: str) -> bool:
     if ending is None:
         return False
     names = [middle + suffix[: ending.end()] for middle in middles]
-    return all(len(name) >= 2 for name in names)
+    return all(len(name) >= 2 for name in names) and not _one_own_place(*names)
 
 
 def _other_leads(left: MilestoneRecord, right: MilestoneRecord) -> bool:

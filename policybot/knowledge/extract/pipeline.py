@@ -60,7 +60,11 @@ from policybot.knowledge.extract.records import (
     TargetRecord,
     TaskRecord,
 )
-from policybot.knowledge.extract.region_forms import official_region, qualified_region
+from policybot.knowledge.extract.region_forms import (
+    full_region,
+    official_region,
+    qualified_region,
+)
 from policybot.knowledge.extract.rewards import (
     LISTED_BELOW_LINES,
     drop_headline_restatements,
@@ -398,7 +402,9 @@ def _official_regions(extraction: Extraction) -> None:
     """An autonomous county or prefecture is written by its official name wherever a region is
     given ("石柱县", "重庆市石柱县" -> 石柱土家族自治县): one division, one region in the store."""
     written = extraction.document.region
-    extraction.document.region = official_region(qualified_region(written, extraction.text))
+    extraction.document.region = full_region(
+        qualified_region(written, extraction.text), extraction.text
+    )
     for record in extraction.fact_records():
         if record.region == written:
             record.region = extraction.document.region

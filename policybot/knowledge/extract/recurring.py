@@ -112,9 +112,7 @@ def recurring_in_piece(
     for sentence in sentences(piece):
         before = len(records)
         for clause in _CLAUSE.finditer(sentence.text):
-            record = _recurring(clause, sentence, ctx, section, lead_units)
-            if record is not None:
-                records.append(record)
+            records.extend(_recurring(clause, sentence, ctx, section, lead_units))
         named: list[RecurringRecord] = []  # duties a period label names ("月度调度")
         named.extend(_regime(sentence, ctx, section, lead_units))
         records.extend(_twice_a_year(sentence, ctx, section, lead_units))
@@ -237,6 +235,13 @@ _LATER_DAY = re.compile(
     r"(?:于|在)?(?:(?P<next>次月|下月|下一个?月)|(?:本|当|该|每)?(?P<over>月度?|季度|季|半年|年度?)?"
     r"(?:结束|期满)后(?:次月)?)"
     rf"(?:的)?{_DAYS}(?:前|之前|以前|内|以内)?"
+)
+
+
+# "和9月底前", "、10月15日前": a second date of the year after a yearly duty's first (attack50 L3).
+_SECOND_DATE = re.compile(
+    rf"^(?:和|、|及|与)\s*(?P<second_month>1[0-2]|0?[1-9])月份?(?:的)?{_DAYS}?"
+    r"(?:前|之前|以前|内|以内)?"
 )
 
 
@@ -589,34 +594,36 @@ def _recurring(
     ctx: DocContext,
     section: str | None,
     lead_units: list[str],
-) -> RecurringRecord | None:
+) -> list[RecurringRecord]:
     text = clause.group(0)
     cue = _CUE.search(text)
     if cue is None and not _has_cue(sentence.text):
         # "于次月5日前报送上月工作进展": a report on the month before, due each month after it
         cue = _IMPLIED_MONTHLY.search(text)
         if cue is not None and _ONE_OFF.search(sentence.text[: clause.start() + cue.start()]):
-            return None
+            return []
     if cue is None or _in_book_title(sentence.text, clause.start() + cue.start()):
-        return None
+        return []
     groups = cue.groupdict()
     if len(_EXACT_DATE.findall(text[: cue.start()])) >= 2:
-        return None  # dated reports ("于3月25日、6月25日前报告每季度进展") are milestones
+        return []  # dated reports ("于3月25日、6月25日前报告每季度进展") are milestones
     if _PLANNED_BY.search(text[: cue.start()]):
-        return None
+        return []
     if groups.get("stepped"):
         # "“年初建账、逐月查账、年底交账”": the step is named with its own verb, up to the next item
         step = re.split(r"[、”\"]|的", text[cue.end() :], maxsplit=1)[0]
         if len(step) < 2:
-            return None
-        return RecurringRecord(
-            region=ctx.region,
-            title=f"{cue.group(0)}{step}"[:TITLE_WIDTH],
-            every=PERIOD_WORDS[groups["stepped"]],
-            quote=text.strip()[:120],
-            lead_units=_subject_units(text[: cue.start()], lead_units),
-            span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
-        )
+            return []
+        return [
+            RecurringRecord(
+                region=ctx.region,
+                title=f"{cue.group(0)}{step}"[:TITLE_WIDTH],
+                every=PERIOD_WORDS[groups["stepped"]],
+                quote=text.strip()[:120],
+                lead_units=_subject_units(text[: cue.start()], lead_units),
+                span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
+            )
+        ]
     word = next((groups[name] for name in _PERIOD_GROUPS if groups.get(name)), "月")
     every = PERIOD_WORDS[word]  # no period word: the month of ``_IMPLIED_MONTHLY``
     stated = _stated_day(text[cue.end() :], every)
@@ -635,11 +642,24 @@ def _recurring(
             # "每季度末": the period's end, which the calendar assumes; said in its words
             due_text = f"{cue.group(0)}{ended.group(0)}"
     stated = _on_the_period_before(stated, every, duty)
+    # "每年3月底和9月底前报送…" (attack50 L3): a second date of the year after the first; the words
+    # are no part of the duty. Half a year apart, the same day: a half-yearly duty; else each date
+    # its own yearly duty.
+    second = _SECOND_DATE.match(duty) if stated and every == "year" and due_text else None
+    other: _Stated | None = None
+    if stated is not None and second is not None and due_text is not None:
+        duty = re.sub(r"^(?:分别|各)", "", duty[second.end() :])  # 分别: at each of the two
+        due_text += second.group(0)
+        month, (day, _) = int(second["second_month"]), _day_of(second)
+        if month - stated.month == 6 and day == stated.day:
+            every = "half-year"  # the month of each half the first names (3: March, September)
+        elif month != stated.month:
+            other = _Stated(month, day, second.group(0))
     # the stated day ("5日前") is no quantity of the duty
     counted = text[: cue.end()] + duty
     quantities = [q for q in find_quantities(counted) if not (q.unit == "次" and q.value <= 1)]
     if quantities:
-        return None
+        return []
     title = _COUNT_WORDS.sub("", duty)
     title = re.sub(
         r"^(?:末|初|底|中旬|前|以前|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title
@@ -672,7 +692,7 @@ def _recurring(
         following = _CLAUSE.search(sentence.text, clause.end() + 1)
         title = _DUTY_START.sub("", following.group(0)) if following else ""
     if (len(title) < 3 and not by_unit) or _ONLY_WHEN.fullmatch(title):
-        return None
+        return []
     units = list(lead_units)
     if subject_unit and looks_like_unit(subject_unit) and len(subject_unit) <= 16:
         units = [subject_unit]
@@ -681,7 +701,7 @@ def _recurring(
         # "东湖区市场监管局、西湖区市场监管局每月5日前报送…": each unit named is the duty's
         units = listed
         title = f"{subject_unit}{title}"
-    return RecurringRecord(
+    record = RecurringRecord(
         region=ctx.region,
         title=title[:TITLE_WIDTH],
         every=every,
@@ -693,6 +713,9 @@ def _recurring(
         due_text=due_text,
         also_days=list(stated.also_days) if stated else [],
     )
+    if other is None:
+        return [record]
+    return [record, replace(record, due_month=other.month, due_day=other.day, also_days=[])]
 
 
 # A duty's day said as its period's end only ("每季度末", "每月底前"); not when days before or
@@ -830,8 +853,9 @@ def _other_owners(one: RecurringRecord, other: RecurringRecord) -> bool:
 
 
 def _other_days(one: RecurringRecord, other: RecurringRecord) -> bool:
-    """Whether both duties state the day they fall due and the days differ."""
-    if one.due_day is None or other.due_day is None:
+    """Whether both duties state the day they fall due and the days differ (a month's end
+    stated, "每年3月底" and "每年10月15日前", is a day too: attack50 L3)."""
+    if one.due_month is None or other.due_month is None:
         return False
     return (one.due_month, one.due_day) != (other.due_month, other.due_day)
 

@@ -10,6 +10,7 @@ Other divisions keep the form the document gives (徐州市沛县 and 沛县 ali
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from policybot.knowledge.extract.gazetteer import gazetteer
@@ -24,7 +25,9 @@ def official_region(name: str | None) -> str | None:
     if not name or not places:
         return name
     *parents, last = split_places(name)
-    candidates = places.lookup(last)
+    # "某南州": the level written picks the prefecture from a county of the same stem (attack50
+    # L4: the two made the name ambiguous and it kept its short form)
+    candidates = [place for place in places.lookup(last) if _same_level(last, place.name)]
     if parents:
         parent_names = set(parents) | {p.name for parent in parents for p in places.lookup(parent)}
         candidates = [p for p in candidates if {p.prefecture, p.province} & parent_names]
@@ -69,3 +72,28 @@ def qualified_region(name: str | None, text: str) -> str | None:
     if len(named) != 1:
         return name
     return f"{named.pop()}{name}"
+
+
+# A prefecture written short by its level ("某某州", "某盟") and in full elsewhere in the text
+# ("某某藏族自治州", "某某某某盟"): the full name, which opens with the short one's stem (attack50 L4).
+_ETHNIC_PREFECTURE = r"(?:(?!州)[\u4e00-\u9fff]){1,12}?族自治州"
+_LEAGUE = r"(?:(?!盟)[\u4e00-\u9fff]){1,4}?(?<!联)盟"
+
+
+def full_region(name: str | None, text: str) -> str | None:
+    """ "青禾州" in a text that also writes "青禾藏族自治州": that name (the gazetteer's official
+    one first, ``official_region``); a short form written with no full one, or with two, stays."""
+    official = official_region(name)
+    if not name or official != name:
+        return official
+    last = split_places(name)[-1]
+    written: list[str]
+    if last.endswith("州") and not last.endswith("自治州") and len(last) >= 3:
+        written = re.findall(re.escape(last[:-1]) + _ETHNIC_PREFECTURE, text)
+    elif last.endswith("盟") and 2 <= len(last) <= 4:
+        written = re.findall(re.escape(last[:-1]) + _LEAGUE, text)
+    else:
+        return name
+    if len(set(written)) != 1:
+        return name
+    return written[0]  # alone, as ``official_region`` writes an autonomous division

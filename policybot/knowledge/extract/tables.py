@@ -638,7 +638,7 @@ class _Layout:
             for index, cell in enumerate(header)
             if (match := _YEAR_CELL.match(cell)) and not _BASELINE_COLUMN.search(cell)
         ]
-        if not columns or not all(_BARE_FIGURE.match(cells[index][1]) for index, _ in columns):
+        if not columns or not all(_is_figure_cell(cells[index][1]) for index, _ in columns):
             return None
         # a column of a year before the plan was signed (or before its period) is where it starts
         # from, as in an indicator table (``_indicator_columns``): "2030年 | 2032年" of a plan
@@ -688,7 +688,7 @@ class _Layout:
         ]
         if not steps or all(find_quantities(cell) for _, cell, _ in steps):
             return []
-        if any(_BARE_FIGURE.match(cell) for _, cell, _ in steps):
+        if any(_is_figure_cell(cell) for _, cell, _ in steps):
             return []
         return steps
 
@@ -971,6 +971,19 @@ _EMPTY_CELL = re.compile(r"^(?:[—\-–//、.…]+|无|暂无)?$")
 _NAME_COLUMN = re.compile(r"任务|指标|项目|工作|内容|名称|事项|措施")
 # A cell that is only a figure ("18", "3.5", "≥95%", "1,200"): a value under a column.
 _BARE_FIGURE = re.compile(r"^[≥≤<>]?[-−+]?\d[\d,]*(?:\.\d+)?%?$")
+# "确保94、力争96": a year's floor and the figure aimed at beyond it, figures both (attack49 M7;
+# ``targets.floor_and_aim`` reads it): a figure cell too.
+_FIGURE = r"[≥≤<>]?[-−+]?\d[\d,]*(?:\.\d+)?%?"
+_FLOOR_AND_AIM_CELL = re.compile(
+    rf"^(?:(?:确保|保底){_FIGURE}\s*[、,;/]\s*(?:力争|争取){_FIGURE}|"
+    rf"(?:力争|争取){_FIGURE}\s*[、,;/]\s*(?:确保|保底){_FIGURE})$"
+)
+
+
+def _is_figure_cell(cell: str) -> bool:
+    return bool(_BARE_FIGURE.match(cell) or _FLOOR_AND_AIM_CELL.match(cell))
+
+
 # "完成情况", "进展情况(截至10月底)", "工作进展", "完成进度": a column reporting what was done, not
 # a schedule ("进度安排", "时间进度" are the plan's own dates) (B41-1)
 _PROGRESS_COLUMN = re.compile(

@@ -527,13 +527,41 @@ _INDICATOR_VALUE = re.compile(
     r"(?:\((?P<note>[^()\d]{2,20})\))?$"
 )
 _COMPARATORS = {"≥": "不低于", ">": "超过", "≤": "不高于", "<": "低于"}
+# "确保94、力争96" under a year column (attack49 M7): the floor the year must reach and the figure
+# aimed at beyond it, in one cell. One goal, the floor's; the aim is kept in its qualifier.
+_FLOOR_AND_AIM = re.compile(
+    r"^(?:确保|保底)(?P<floor>[^、,;/]{1,16}?)\s*[、,;/]\s*(?:力争|争取)(?P<aim>[^、,;/]{1,16})$"
+    r"|^(?:力争|争取)(?P<aim_first>[^、,;/]{1,16}?)\s*[、,;/]\s*(?:确保|保底)"
+    r"(?P<floor_last>[^、,;/]{1,16})$"
+)
+
+
+def floor_and_aim(cell: str) -> tuple[str, str] | None:
+    """ "确保94、力争96" -> ("确保94", "96"): the cell's floor (with its 确保) and the figure aimed
+    at, when both are figures; None for any other cell."""
+    both = _FLOOR_AND_AIM.match(cell.strip())
+    if both is None:
+        return None
+    floor = both["floor"] if both["floor"] is not None else both["floor_last"]
+    aim = both["aim"] if both["aim"] is not None else both["aim_first"]
+    floor_value = _INDICATOR_VALUE.match(floor.strip())
+    aim_value = _INDICATOR_VALUE.match(aim.strip())
+    if floor_value is None or aim_value is None or floor_value["aim"] or aim_value["aim"]:
+        return None
+    return "确保" + floor.strip(), aim.strip()
 
 
 def indicator_target(
     indicator: Indicator, ctx: DocContext, section: str | None
 ) -> TargetRecord | None:
     """A goal cell of an indicator table ("≥94" under "2020年目标", unit "%")."""
-    match = _INDICATOR_VALUE.match(indicator.value_text.strip())
+    cell = indicator.value_text.strip()
+    floor_aim = floor_and_aim(cell)
+    aim_match = None
+    if floor_aim is not None:
+        cell = floor_aim[0]
+        aim_match = _INDICATOR_VALUE.match(floor_aim[1])
+    match = _INDICATOR_VALUE.match(cell)
     if match is None or not indicator.name:
         return None
     unit = indicator.unit if indicator.unit and indicator.unit not in ("—", "-", "/") else None
@@ -553,6 +581,10 @@ def indicator_target(
         match["tail"] or "",
         match["note"] or "",
     ]
+    if aim_match is not None:
+        # "力争96%": the figure aimed at beyond the floor, with the floor's unit unless its own
+        aimed = aim_match["value"] + (aim_match["unit"] or unit or "") + (aim_match["tail"] or "")
+        words.append("力争" + ("-" if aim_match["sign"] else "") + aimed)
     qualifier = ";".join(word for word in words if word) or None
     end = indicator.offset + len(indicator.value_text)
     return TargetRecord(

@@ -197,11 +197,27 @@ _DUTY_CLAUSE = re.compile(
     r"(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
     # subject
-    rf"|(?<=,)\s*(?P<by2>由)?(?P<unit2>{_BODY})"
+    # "…,新建企业由市乙局负责跟踪服务" (attack50 M2): a share's scope before 由 after the comma too
+    rf"|(?<=,)\s*(?P<topic2>[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by2>由)?(?P<unit2>{_BODY})"
     r"(?P<verb2>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|综合|汇总|统一)"
     r"(?=(?P<duty2>[^。;,]{2,60}))"
 )
 _ALIAS = re.compile(r"\(以下简称[^()]*\)")
+# The scope of a share of the work before 由 ("原有企业由…", "新建项目由…"): a kind of firm,
+# project or body, which the duty after the bodies is done for (attack50 M2).
+_SCOPE_TOPIC = re.compile(
+    r"^(?!该|此|本|这|上述|以上|各)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位|主体|机构|商户|园区)$"
+)
+# "对原有企业,由…", "属于新建企业的,由…": the case the clause before 由 names.
+_CASE_CLAUSE = re.compile(r"(?:^|(?<=[。;!,]))\s*(?P<case>对[^,。;]{2,12}|[^,。;]{2,12}的)\s*,\s*$")
+
+
+def _case_before(text: str, by: int) -> str | None:
+    """The case the clause right before a "由…" clause names (its words), else None."""
+    case = _CASE_CLAUSE.search(text, max(0, by - 16), by)
+    return _NUMBERING.sub("", case["case"].strip()) if case else None
+
+
 # "…实施动态管理,具体工作由市发改委牵头负责。" ("具体由…"): the duty is the clause before.
 # "…兑付工作按照属地管理原则,由甲区市场监督管理局、甲区财政局组织实施。": the same with several
 # bodies and 组织实施 (B28-9).
@@ -675,6 +691,8 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             verb = "要"  # "…按照各自职责,加强…": a directive to the bodies named
         if verb in ("综合", "汇总", "统一", "组织") and not by:
             continue  # "由区督查组综合…", "由农业农村局组织…": only with 由 is the body the doer
+        if group and match["topic2"] and not _SCOPE_TOPIC.search(match["topic2"]):
+            continue  # "…,具体由市甲局牵头负责": only a share's scope opens a clause after a comma
         duty = match["duty" + group]
         leads = verb.endswith(("牵头", "牵头,"))  # "市财政局牵头做好资金保障": the body leads it
         if verb == "牵头," and re.match(r"[^,。;]*(?:配合|参与|协助|协同|协办)(?:[,。;]|$)", duty):
@@ -682,10 +700,14 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         if verb in ("负责", "牵头负责") or leads:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
         duty = duty if verb in ("负责", "牵头负责", "要", "将", "应当") or leads else verb + duty
-        topic = match["topic"] if not group else None
+        topic = match["topic" + group]
         named = _named_by_topic(topic, duty)
         if topic and topic != "具体工作" and len(duty.strip(" ,")) < 4:
             duty = topic + duty  # "奖励资金由市财政局负责拨付": 奖励资金拨付, not 拨付
+        elif topic and _SCOPE_TOPIC.search(topic) and by:
+            duty = topic + duty  # "原有企业由市甲局负责组织诊断": 原有企业组织诊断 (attack50 M2)
+        elif group and by and (case := _case_before(text, match.start("by2"))):
+            duty = case + duty  # "对原有企业,由市甲局负责组织诊断": 对原有企业组织诊断
         unit = _ALIAS.sub("", match["unit" + group])
         end = match.end("duty" + group)
         candidates.append(

@@ -712,11 +712,33 @@ def _is_share(match: re.Match[str]) -> bool:
     return not looks_like_unit(match["scope"])  # "甲局由乙局负责": no scope, left to the others
 
 
+# The prose forms of a share (attack50 M2): "属于原有企业的,由甲局负责" and "对原有企业,由甲局负责"
+# (the case its own clause before 由) are "原有企业由甲局负责"; "甲局负责原有企业" (the scope after
+# the verb: a kind of firm, project or body, no duty) is the office's share too.
+_CASE_BEFORE_SHARE = re.compile(
+    r"(?:^|(?<=[,;、]))(?P<case>对[^,;、()由]{2,12}?|[^,;、()由]{2,12}?的)\s*,\s*(?=由)"
+)
+_SCOPE_AFTER_VERB = re.compile(
+    r"(?:^|(?<=[,;、]))(?P<office>[^,;、()由]{2,30}?)负责"
+    r"(?P<scope>[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|机构|商户|园区)(?:的)?)"
+    r"(?=$|[,;。])"
+)
+
+
+def _shares_as_written_before_verb(body: str) -> str:
+    """``body`` with the prose forms of a share written as "<scope>由<office>负责"."""
+    body = _CASE_BEFORE_SHARE.sub(lambda m: m["case"], body)
+    return _SCOPE_AFTER_VERB.sub(
+        lambda m: f"{m['scope']}由{m['office']}负责" if looks_like_unit(m["office"]) else m[0], body
+    )
+
+
 def _offices_of_scoped_shares(body: str, *, as_roles: bool = False) -> str:
     """``body`` with each scoped share written as its office alone, and a bracket of them after
     a name written as the offices it names, listed after the name (none when they name no
     office: "由属地负责"). When a share names roles (牵头, 会同) or ``as_roles`` asks it, each is
     written as a role clause instead ("甲局牵头,乙局牵头,丙局配合"; "甲局负责,乙局负责")."""
+    body = _shares_as_written_before_verb(body)
     shares = [_share_offices(m["office"]) for m in _SCOPED_SHARE.finditer(body) if _is_share(m)]
     roles = any(led for _, _, led in shares)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policybot.knowledge.extract.rewards.vocabulary import _ITEM_NUMBER
+from policybot.knowledge.extract.rewards.vocabulary import _ITEM_NUMBER, _RECORDS_STATE
 
 
 def _sentence_begin(text: str) -> int:
@@ -50,7 +50,7 @@ _BETWEEN_CLAUSE = re.compile(
     r"(?:由[^,;。]{1,12}?)?(?:给予|予以)(?:重奖|奖励|表彰|通报表彰)|"
     # "…增速达30%及以上,企业统计报表基础资料完整,再给予…": the state the claimant's records must
     # be in, a condition between the achievement and the sum (B57-2)
-    r"[^,;。]{0,18}?(?:资料|材料|报表|手续)(?:齐全|完整|完备|健全|规范|真实))$"
+    rf"[^,;。]{{0,18}}?{_RECORDS_STATE})$"
 )
 
 

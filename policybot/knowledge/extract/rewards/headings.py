@@ -20,6 +20,7 @@ from policybot.knowledge.extract.rewards.vocabulary import (
     _CAP,
     _ITEM_NUMBER,
     _LEVEL_WORD,
+    _PERSON_WHO,
 )
 from policybot.knowledge.extract.structure import Piece
 
@@ -222,17 +223,9 @@ def _subject_of_heading(record: RewardRecord, piece: Piece, section: str | None)
 
 # "获得市长质量奖的组织奖励20万元,个人奖励5万元": after a reward, a clause naming another kind of
 # recipient and its own sum is a second reward for the same achievement.
-_PERSON_WHO = (
-    r"(?:企业)?(?:主要)?负责人|(?:企业)?法定代表人|主要完成人|项目负责人|团队负责人|经营者|"
-    r"经营管理团队|管理团队|核心团队|(?:经营|领导)班子|"
-    # "同时给予企业统计报表报送人员奖励5000元": a member of the firm's staff named by duty (B57-3)
-    r"企业[\u4e00-\u9fff]{2,8}?人员|"
-    # "…的考生每人奖励5000元,其班主任奖励2000元,任课教师每人奖励1000元": who taught or coached
-    # the achiever, and the school or unit they belong to
-    r"班主任|(?:任课|指导|科任|带队|辅导)?(?:教师|老师)|(?:主)?教练员?|校长|(?:所在)?学校|所在单位"
-)
 _SECOND_RECIPIENT = re.compile(
-    rf"[,;]\s*(?:其|对其)?(?P<who>{_PERSON_WHO}|个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
+    # "…,企业统计工作人员各奖励2000元": each of the staff named is paid the sum (attack50 M4)
+    rf"[,;]\s*(?:其|对其)?(?P<who>{_PERSON_WHO}|个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家)|各)?"
     r"(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*万?元)"
     # "奖励企业30万元,奖励企业主要负责人5万元": the verb first, then who, then the sum
     rf"|[,;]\s*(?:同时|另)?(?:奖励|给予)(?:其)?(?P<who2>{_PERSON_WHO})(?:一次性)?(?:奖励|奖金)?(?:人民币)?"

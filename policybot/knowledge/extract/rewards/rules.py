@@ -27,7 +27,9 @@ from policybot.knowledge.extract.rewards.vocabulary import (
     _ITEM_NUMBER,
     _LEVEL_NAME,
     _NAMED_RECIPIENT_END,
+    _PERSON_WHO,
     _RATE_PHRASE,
+    _RECORDS_STATE,
     _REWARD_CUE,
     _STATED_SUM,
     fund_or_threshold,
@@ -68,7 +70,7 @@ _CONDITION = (
     r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}|"
     # "对月度新增的限上企业,企业统计报表基础资料完整,给予…": a state the claimant's records must be
     # in is a condition of the reward, not its achievement (B57-2)
-    r"[^,;。::]{2,20}?(?:资料|材料|报表|手续|制度)(?:齐全|完整|完备|健全|规范|真实)),\s*){1,2}"
+    rf"[^,;。::]{{2,20}}?{_RECORDS_STATE}),\s*){{1,2}}"
     r"(?:再|另|还|并|同时)?"
 )
 _RULE = re.compile(
@@ -244,6 +246,8 @@ def _rewards_in_part(
     if other is not None and find_money(treatment[: other.start()]):
         # "…给予奖励30万元,个人给予奖励3万元": the second sum is the individual's (B40-8)
         treatment = treatment[: other.start()]
+    staff = _STAFF_SUM.search(treatment)
+    staff_only = staff is not None and not find_money(treatment[: staff.start()])
     amounts = [
         amount for at, amount in find_money(treatment) if not fund_or_threshold(treatment, at)
     ]
@@ -273,6 +277,14 @@ def _rewards_in_part(
         and len(set(amounts)) <= 1
         and _shares_one_sum(achievements, treatment)
     ):
+        achievements = [_clean_granted(achievement_text)]
+    if (
+        len(achievements) > 1
+        and len(set(amounts)) <= 1
+        and "分别" not in treatment
+        and _QUALITIES_OF_ONE.match(achievement_text.strip())
+    ):
+        # "对月度新增的、首次纳统的限上企业,…给予…4万元": qualities of one firm (attack50 M4)
         achievements = [_clean_granted(achievement_text)]
     if len(achievements) > 1 and not amounts and _BY_OTHER_RULES.match(treatment.strip(" ,")):
         # "对新获批的国家级、省级和市级研发中心的…企业,按照《某规划》规定予以奖励": the sums are
@@ -332,6 +344,13 @@ def _rewards_in_part(
         )
         for achievement, amount in zip(achievements, sums, strict=True)
     ]
+    if staff_only and staff is not None:
+        # "给予通报表扬,乡镇统计工作人员各奖励3000元": the sum goes to the staff named, not to
+        # the recipient the rule opened on
+        records = [
+            replace(record, achievement=f"{record.achievement}({staff['who']})"[:120])
+            for record in records
+        ]
     other_sum = [value for _, value in find_money(other["amount"])] if other is not None else []
     if len(records) > 1 and other is not None and other_sum and other_sum[0] not in sums:
         # one reward per listed item for the individual too (a single item's second recipient is
@@ -348,9 +367,22 @@ def _rewards_in_part(
     return records
 
 
+# "月度新增的、首次纳统的限额以上商贸企业": qualities listed each with its 的, all of one
+# recipient (not titles, each of which earns the sum: "获得A的、获得B的企业").
+_QUALITY = (
+    r"(?!获得|荣获|获评|新获|被评为|被认定|被命名|认定为|新认定|入选|列入|晋升)[^、的,;。]{2,16}的"
+)
+_QUALITIES_OF_ONE = re.compile(rf"^{_QUALITY}(?:、{_QUALITY})*、{_QUALITY}[^、,;。]{{2,24}}$")
+
+
 # "…的组织,给予奖励30万元,个人给予奖励3万元": after the sum, another kind of recipient and its own sum.
 _OTHER_RECIPIENT_SUM = re.compile(
     r"[,;]\s*(?P<who>个人|集体|团队)(?:每人)?(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*"
+    r"(?P<amount>\d+(?:\.\d+)?\s*万?元)"
+)
+# "…的乡镇,给予通报表扬,乡镇统计工作人员各奖励3000元": the only sum is the staff's (attack50 M4).
+_STAFF_SUM = re.compile(
+    rf"[,;]\s*(?P<who>{_PERSON_WHO})(?:每人|各)?(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*"
     r"(?P<amount>\d+(?:\.\d+)?\s*万?元)"
 )
 
@@ -518,6 +550,15 @@ _OBJECT_AFTER_DE = re.compile(
     r"(?:新增|认定|引进|实施|新建|建设|评定|获批|创建|设立|组建|培育|落户|投产|入驻|招引|"
     r"评为|列入|入选|备案|登记)$"
 )
+
+
+def _verb_before_its_object(achievement: str) -> bool:
+    """Whether the achievement ends on a verb whose object is the noun after its 的 ("当年新增"),
+    or on a further quality of that noun after such a verb and its 的 ("月度新增的首次纳统",
+    "月度新增的、首次纳统": the object carries two qualities, attack50 M4)."""
+    return any(_OBJECT_AFTER_DE.search(part) for part in re.split(r"的、?", achievement))
+
+
 # A noun after 的 that says more than the kind of recipient ("高新技术企业", not "企业").
 _NAMED_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:企业|机构|项目|团队|组织|人才)")
 # "同一企业同一年度获得多项奖励的,按最高额度奖励,不重复享受": how rewards combine, not a reward
@@ -587,7 +628,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
     elif (
-        _OBJECT_AFTER_DE.search(achievement_text)
+        _verb_before_its_object(achievement_text)
         and _NAMED_RECIPIENT.fullmatch(match.groupdict().get("recipient") or "")
     ) or _PERSON_RECIPIENT.search(match.groupdict().get("recipient") or ""):
         # "全职引进的博士研究生": the person is who the achievement is about, not a bare recipient

@@ -88,6 +88,23 @@ _NAMED_RECIPIENT_END = re.compile(
     r"(?:予以(?:通报)?表彰)?$"
 )
 _LEVEL_NAME = re.compile(r"(?:国家|省|市|县|区)级")
+# "企业统计报表基础资料完整", "…资料齐全、真实" (attack50 M4: two states): the state a claimant's
+# records must be in, a condition between the achievement and the sum (B57-2).
+_RECORDS_STATE_WORD = r"(?:齐全|完整|完备|健全|规范|真实|准确|及时)"
+_RECORDS_STATE = rf"(?:资料|材料|报表|手续|制度){_RECORDS_STATE_WORD}(?:(?:、|和|且|及|并)?{_RECORDS_STATE_WORD})*"
+# "获得市长质量奖的组织奖励20万元,个人奖励5万元": people named by their place in the firm or the
+# work, paid a second sum beside the recipient's.
+_PERSON_WHO = (
+    r"(?:企业)?(?:主要)?负责人|(?:企业)?法定代表人|主要完成人|项目负责人|团队负责人|经营者|"
+    r"经营管理团队|管理团队|核心团队|(?:经营|领导)班子|"
+    # "同时给予企业统计报表报送人员奖励5000元": a member of the firm's staff named by duty (B57-3)
+    r"企业[\u4e00-\u9fff]{2,8}?人员|"
+    # "乡镇统计工作人员各奖励3000元": the staff doing the work (attack50 M4)
+    r"[\u4e00-\u9fff]{0,8}?工作人员|"
+    # "…的考生每人奖励5000元,其班主任奖励2000元,任课教师每人奖励1000元": who taught or coached
+    # the achiever, and the school or unit they belong to (R49-2)
+    r"班主任|(?:任课|指导|科任|带队|辅导)?(?:教师|老师)|(?:主)?教练员?|校长|(?:所在)?学校|所在单位"
+)
 
 
 # "奖励资金从市财政安排的500万元专项资金中列支", "年销售收入达到5000万元以上": the fund a reward
