@@ -822,6 +822,9 @@ def _milestones_in_sentence(
     mentions.sort(key=lambda m: m.start)
     period = ctx.meta.period
     annual = period[0] if period and period[0] == period[1] else None
+    # S49-M2: a text with no period that writes one year only ("做好2031年环保专项行动…", "于6月
+    # 底前报送…") dates its month-only steps in that year
+    months_year = annual if period is not None else ctx.only_year_written
     # In a table's year column "当年" is that year; in an annual plan's prose it names things
     # ("当年绿化调度工作"), so only the words of a deadline count there.
     within = (
@@ -832,7 +835,7 @@ def _milestones_in_sentence(
     within += _mid_year(text, current_year or annual)
     mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
-        mentions + _month_only(text, mentions, current_year or annual, ctx.meta.issued),
+        mentions + _month_only(text, mentions, current_year or months_year, ctx.meta.issued),
         key=lambda m: m.start,
     )
     mentions = sorted(
