@@ -822,6 +822,9 @@ def _milestones_in_sentence(
     mentions.sort(key=lambda m: m.start)
     period = ctx.meta.period
     annual = period[0] if period and period[0] == period[1] else None
+    # M49-2: a text with no period that writes one year only ("做好2031年环保专项行动…", "于6月
+    # 底前报送…") dates its month-only steps in that year
+    months_year = annual if period is not None else ctx.only_year_written
     # In a table's year column "当年" is that year; in an annual plan's prose it names things
     # ("当年绿化调度工作"), so only the words of a deadline count there.
     within = (
@@ -832,7 +835,7 @@ def _milestones_in_sentence(
     within += _mid_year(text, current_year or annual)
     mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
-        mentions + _month_only(text, mentions, current_year or annual, ctx.meta.issued),
+        mentions + _month_only(text, mentions, current_year or months_year, ctx.meta.issued),
         key=lambda m: m.start,
     )
     mentions = sorted(
@@ -907,6 +910,8 @@ def _milestones_in_sentence(
             continue
         if _unfinished(ctx, sentence, event[1]) or _DONE_ALREADY.search(event[0]):
             continue
+        if _names_no_event(text, mention, event[0]):
+            continue
         title, quote_end = event
         quote_start = _quote_start(text, mention)
         while quote_end > quote_start and text[quote_end - 1] in "、,;: ":
@@ -930,6 +935,24 @@ def _milestones_in_sentence(
                 for title, start, end in _settled_clauses_after(text, mention, quote_end)
             )
     return records
+
+
+# M49-1: what a bare year's event must say to be one: a verb of doing or of reaching a state
+# (``_EVENT_VERB``, ``_ACHIEVEMENT_VERB``) or of putting into service ("投入运营").
+_INTO_SERVICE = re.compile(r"投入(?:运营|使用|运行|生产)")
+
+
+def _names_no_event(text: str, mention: TimeMention, title: str) -> bool:
+    """ "2031年,甲乙丙三镇的农贸市场和停车场": a bare year whose event, and the clause before the
+    year, hold no verb names things, not a step due that year (``_names_a_thing`` reads only the
+    clause after the year; the event may be taken from the next one)."""
+    if not re.fullmatch(r"(?:19|20)\d{2}年", mention.text):
+        return False
+    clause_start = max(text.rfind(mark, 0, mention.start) for mark in ",;。\n") + 1
+    said = text[clause_start : mention.start] + title
+    return not (
+        _EVENT_VERB.search(said) or _ACHIEVEMENT_VERB.search(title) or _INTO_SERVICE.search(said)
+    )
 
 
 # "公示时间为2032年3月2日至3月9日", "公示期:2032年3月2日—3月9日": the 公示 is a phase from the
