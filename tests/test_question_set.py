@@ -823,8 +823,9 @@ EVALUATION_ACCURACY_FLOOR = {
     # the 10 dev documents of batches 56 and 57: 我们单位/我们公司, yes/no with a wrong figure or
     # year, metadata, 25 out-of-store near misses) at its first measurement over the lead's
     # evaluation store eval61 (519 documents, built at main af03312d): dev 50/67, blind 7/8
-    # (aggregate only).
-    "qa49": {"dev": 0.74, "blind": 0.87},
+    # (aggregate only); after answers round qa56 dev 52/67 (0.776: q3636 a wrong year guessed,
+    # q3676 a zone typed 高新区 filed as 高新技术产业开发区), blind 7/8.
+    "qa49": {"dev": 0.77, "blind": 0.87},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
