@@ -128,6 +128,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa46": ("q3410", "q3483"),
     "qa47": ("q3484", "q3558"),
     "qa48": ("q3559", "q3633"),
+    "qa49": ("q3634", "q3708"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

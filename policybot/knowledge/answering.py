@@ -60,6 +60,7 @@ from policybot.knowledge.body_names import body_name
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.date_checks import checked_date
 from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.equal_tiers import equal_tier
 from policybot.knowledge.extract.metadata import addressee
@@ -486,6 +487,9 @@ class QuestionAnswerer:
         )
         if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
             return checked
+        guessed = checked_date(self, parsed)
+        if guessed is not None:  # 西岭区是不是2032年底完成验收: 不是,2033-12-31(2033年底)
+            return guessed
         of_years = more_of_places_years(self, parsed)
         if of_years is not None:  # 西岭区2031年和东澜区2032年…哪个多: each of its year
             return of_years

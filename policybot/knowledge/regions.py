@@ -60,10 +60,27 @@ def region_aliases(name: str) -> set[str]:
         if stem != strip_suffix(local) and len(stem) >= 2:
             aliases |= {stem, stem + level}
     aliases |= customary_short_names(name)
+    aliases |= zone_short_names(local)
     if name.endswith(_CORPS):
         # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
         aliases |= {"兵团", name.replace("生产建设", "")}
     return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
+
+
+# A development zone's full kind and the short form people and notices type it by (某某高新技术
+# 产业开发区 is 某某高新区; 某某经济技术开发区 某某经开区): general naming of zones, either way.
+_ZONE_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def zone_short_names(name: str) -> set[str]:
+    """The other form of a development zone's name: 示范高新技术产业开发区 → 示范高新区, and 示范高新区
+    → 示范高新技术产业开发区; nothing for any other name, nor for a zone's kind alone."""
+    for full, short in _ZONE_KINDS:
+        for written, other in ((full, short), (short, full)):
+            stem = name[: -len(written)]
+            if name.endswith(written) and len(stem) >= _SHORT_NAME:
+                return {stem + other}
+    return set()
 
 
 def aliases_without_province(name: str) -> set[str]:

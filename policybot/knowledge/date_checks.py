@@ -1,0 +1,50 @@
+"""西岭区是不是2032年底完成验收: a yes/no question guessing the year a thing falls due, answered
+不是 beside the plan's own date when the plan puts it in another year.
+
+Read as typed, the year guessed is the year the question is about, so the plan's item of that
+year answered, whatever it was about (another county's milestone of 2032 for a county due in
+2033), and the reply seemed to confirm the guess. Asked as when (哪年底完成验收), the plan's item
+about what was asked is found as any when-question finds it; its year against the guess is the
+answer. A guess the plan confirms is left to the question as typed (its reply already quotes the
+item of that year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from policybot.knowledge.answers import Answer, format_due
+from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+
+# The yes/no asking right before the year guessed (是不是2032年底, 是否在2032年前, 是不是要到
+# 2032年); the year's end or the words 前/以前 after it belong to the guess.
+_GUESSED_YEAR = re.compile(
+    r"(?:是不是|是否)(?:要|就要|得)?(?:在|到)?(?P<year>(?:19|20)\d{2})年(?:年?底|末)?(?:前|以前|之前)?"
+)
+
+
+def checked_date(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
+    """不是,2033-12-31(2033年底) when the year a yes/no question guesses is not the year the
+    plan's item about it falls due in; None when it guesses none, the item is not found for
+    certain, or its year is the one guessed."""
+    if parsed.asks != Asks.YESNO:
+        return None
+    guess = _GUESSED_YEAR.search(parsed.text)
+    if guess is None:
+        return None
+    when = parsed.text[: guess.start()] + "哪年" + parsed.text[guess.end() :]
+    plain = parse_question(when, answerer.index, answerer.today)
+    if plain.year is not None:
+        return None
+    answer = answerer.answer(plain)
+    if not answer.found or answer.hedged or not answer.facts:
+        return None
+    lead = answer.facts[0]
+    if lead.due is None or lead.due.year == int(guess.group("year")):
+        return None
+    return replace(answer, headline=f"不是,{format_due(lead.due, lead.due_text)}")
