@@ -594,7 +594,9 @@ def _document(
     above_only = bool(parsed.region_ids and words and not own)
     if len(pool) == 1:
         named = own or not (parsed.places or above_only)
-        return pool[0] if named or _names(index, pool[0], words) else None
+        if _names(index, pool[0], words):
+            return pool[0]
+        return pool[0] if named and not _subject_unsaid(index, pool[0], words, parsed) else None
     if not words and not parsed.region_ids:
         return None  # nothing names one of them (``_names_no_document``)
     # Who issued a document names it too (雄安的乡村振兴方案, of a plan whose title never says
@@ -622,6 +624,8 @@ def _document(
         return None
     if share >= _NAMED_SHARE:
         return best
+    if _subject_unsaid(index, best, words, parsed):
+        return None
     return best if parsed.region_ids and not above_only else None
 
 
@@ -660,6 +664,30 @@ def _subject_unnamed(
         and w not in text
         and any(w in other for other in texts.values())
         for w in measured.missing
+    )
+
+
+def _subject_unsaid(
+    index: KnowledgeIndex, document: DocumentRow, words: list[str], parsed: ParsedQuestion
+) -> bool:
+    """Whether the question names a subject (河长制 of 示范市…河长制…方案) that ``document``,
+    the region's only document or the one its name points to least badly, never speaks of —
+    not in its name, its issuer or its text — while another document of the store does: the
+    region's one plan on another subject (数字政府) is not the one asked about. A word no
+    document says (a slip, an abbreviation, the asker's own word) leaves it the one."""
+    name = f"{_name_text(index, document)} {document.issuer or ''}"
+    texts = index.passages.document_texts
+    text = texts.get(document.id, "")
+    return any(
+        len(w) >= 2
+        and w not in parsed.weak
+        and w not in parsed.places
+        and w not in _KIND_WORDS
+        and not w.isdigit()
+        and w not in name
+        and w not in text
+        and any(w in other for number, other in texts.items() if number != document.id)
+        for w in words
     )
 
 
