@@ -3,7 +3,9 @@ the place's only plan (invented plans only)."""
 
 from __future__ import annotations
 
-from tests.invented_plans import ask, city_plan, plans_fixture
+from pathlib import Path
+
+from tests.invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 
 _BODY = """一、主要目标
 到2032年,全市新增中国驰名商标6件。
@@ -35,3 +37,43 @@ def test_place_only_or_its_title_in_short_still_answers(service) -> None:
         "示范市品牌提生计划哪天印发的",  # a slip no document writes
     ):
         assert "2031-03-02" in ask(service, question), question
+
+
+_NOTE_ONLY = """一、主要目标
+到2032年,全市新增中国驰名商标6件。
+二、重点任务
+1.完成示范城市创建验收。2032年底前完成全部创建工作任务。(牵头单位:市品牌办,配合单位:示范市品牌提升领导小组各成员单位)
+"""
+
+
+def test_body_named_only_in_a_note_is_not_found_never_dates(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_NOTE_ONLY)) as noted:
+        reply = ask(noted, "示范市的领导小组叫什么")
+    assert "未找到" in reply
+    assert "2032-12-31" not in reply and "答:" not in reply
+    assert "原文提到" in reply and "领导小组各成员单位" in reply
+
+
+def test_body_name_with_an_aside_then_its_short_name(tmp_path: Path) -> None:
+    body = (
+        "一、组织领导\n由市品牌提升(质量强市)工作领导小组(以下简称市领导小组)统筹推进各项工作。\n"
+        "二、部门协同\n在区质量强区工作领导小组领导下,建立工作协调机制。\n"
+    )
+    with invented_plans_service(tmp_path, city_plan(body)) as named:
+        reply = ask(named, "示范市的领导小组叫什么")
+    assert "答: 市品牌提升(质量强市)工作领导小组" in reply
+
+
+def test_district_body_under_which_it_works_is_its_own(tmp_path: Path) -> None:
+    plan = """样例市东澜区人民政府办公室关于印发东澜区品牌建设实施意见的通知
+东政办发〔2031〕5号
+样例市东澜区人民政府办公室
+2031年4月2日
+一、加强组织领导
+在区品牌建设工作领导小组领导下,建立工作协调机制。
+二、主要目标
+到2032年,全区新增中国驰名商标2件。
+"""
+    with invented_plans_service(tmp_path, plan) as district:
+        reply = ask(district, "东澜区的领导小组叫什么")
+    assert "答: 区品牌建设工作领导小组" in reply
