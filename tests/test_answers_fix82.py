@@ -77,3 +77,29 @@ def test_district_body_under_which_it_works_is_its_own(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, plan) as district:
         reply = ask(district, "东澜区的领导小组叫什么")
     assert "答: 区品牌建设工作领导小组" in reply
+
+
+_LEVEL_RULES = """一、主要目标
+到2032年,全市主导制修订标准20项。
+二、奖励政策
+对主导制修订国家标准、省地方标准的单位,分别给予60万元、20万元的奖励。
+"""
+_TWO_ITEMS = _LEVEL_RULES + "对参与制修订国家标准、省地方标准的单位,分别给予16万元、4万元的奖励。\n"
+
+
+def test_one_item_rewarded_at_both_levels_gives_the_difference(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_LEVEL_RULES)) as levels:
+        reply = ask(levels, "示范市国家级比省级多奖多少")
+    headline = reply.splitlines()[1]
+    assert headline.startswith("答: 多40万元("), reply
+    assert "60万元" in headline and "20万元" in headline
+
+
+def test_several_items_at_both_levels_are_hedged_with_both_sums(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_TWO_ITEMS)) as levels:
+        reply = ask(levels, "示范市国家级比省级多奖多少")
+        one = ask(levels, "示范市参与制修订国家级标准比省级多奖多少")
+    assert "请说明" in reply and "未找到" not in reply
+    for sum_ in ("60万元", "20万元", "16万元", "4万元", "多40万元", "多12万元"):
+        assert sum_ in reply, (sum_, reply)
+    assert one.splitlines()[1].startswith("答: 多12万元("), one
