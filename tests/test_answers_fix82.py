@@ -103,3 +103,26 @@ def test_several_items_at_both_levels_are_hedged_with_both_sums(tmp_path: Path) 
     for sum_ in ("60万元", "20万元", "16万元", "4万元", "多40万元", "多12万元"):
         assert sum_ in reply, (sum_, reply)
     assert one.splitlines()[1].startswith("答: 多12万元("), one
+
+
+_OTHER_CITY_RULES = """样例市人民政府关于实施商标战略的意见
+样政发〔2031〕8号
+样例市人民政府
+2031年5月6日
+一、奖励措施
+对我市获得中国驰名商标的企业,一次性奖励30万元。
+"""
+_OWN_RULES = """一、主要目标
+到2032年,全市新增中国驰名商标6件。
+二、奖励政策
+对通过行政途径新获得中国驰名商标的企业,给予100万元的奖励。
+"""
+
+
+def test_two_cities_rewards_written_each_its_own_way_are_subtracted(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_OWN_RULES), _OTHER_CITY_RULES) as both:
+        more = ask(both, "示范市驰名商标奖励比样例市多多少")
+        less = ask(both, "样例市驰名商标奖励比示范市少多少")
+    assert more.splitlines()[1].startswith("答: 多70万元("), more
+    assert less.splitlines()[1].startswith("答: 少70万元("), less
+    assert "100万元" in more and "30万元" in more
