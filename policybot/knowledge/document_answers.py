@@ -401,6 +401,12 @@ def _field_answer(
                 headline=f"请说明是哪份文件的{label}(问题里写上地区或文号);收录了 {listed.total} 份",
             )
     if document is None:
+        # (2032年应对疫情若干措施, of a region holding its 2031年 措施 only: that edition said)
+        edition = _own_edition_of_another_year(index, parsed, document_ids, None)
+        if edition is not None:
+            return answerer.not_found(
+                parsed, f"没有找到{parsed.year}年的这份文件;收录的是《{_clip(edition.name)}》"
+            )
         return answerer.not_found(parsed, "没有找到所问的文件")
     if _another_years_document(document, parsed):
         return answerer.not_found(parsed, f"没有找到{parsed.year}年的这份文件")
@@ -782,7 +788,7 @@ def _own_edition_of_another_year(
     index: KnowledgeIndex,
     parsed: ParsedQuestion,
     document_ids: Collection[int] | None,
-    document: DocumentRow,
+    document: DocumentRow | None,
 ) -> DocumentRow | None:
     """The region's own document the question's words name (海盐县…重点工作责任分解, its 2022年
     one) when the year asked (2023年) leaves it out of the scope and the document found instead
@@ -790,7 +796,7 @@ def _own_edition_of_another_year(
     工作报告分解表, asked 2021年应对疫情若干政策措施 of a city holding its 2020年 措施): another
     year's edition of the region's own document is asked, which the store does not hold. None
     without a year, a region or words naming a document, or when the document found is the
-    region's own and names the question as well."""
+    region's own and names the question as well (``document`` None: none was taken)."""
     if parsed.year is None or parsed.doc_number or not parsed.region_ids or document_ids is None:
         return None
     words = _naming_words(parsed)
@@ -816,7 +822,11 @@ def _own_edition_of_another_year(
     named = share(edition)
     if named < _NAMED_SHARE:
         return None
-    if document.region_id in regions_within(parsed.region_ids, index) and share(document) >= named:
+    if (
+        document is not None
+        and document.region_id in regions_within(parsed.region_ids, index)
+        and share(document) >= named
+    ):
         return None
     return edition
 
