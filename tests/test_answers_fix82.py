@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from policybot.handlers.formatting import render_plain
 from tests.invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 
 _BODY = """一、主要目标
@@ -126,3 +127,11 @@ def test_two_cities_rewards_written_each_its_own_way_are_subtracted(tmp_path: Pa
     assert more.splitlines()[1].startswith("答: 多70万元("), more
     assert less.splitlines()[1].startswith("答: 少70万元("), less
     assert "100万元" in more and "30万元" in more
+
+
+def test_two_cities_rewards_compared_with_a_cue_are_each_looked_up(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_OWN_RULES), _OTHER_CITY_RULES) as both:
+        which = render_plain(both.ask("样例市和示范市驰名商标奖励相比哪个多"))
+        routed = both.route("样例市和示范市驰名商标奖励相比哪个多")
+    assert routed.comparison is None  # (/compare pairs targets only)
+    assert "答: 示范市更多: 100万元;样例市 30万元" in which, which
