@@ -684,19 +684,30 @@ def _subject_unsaid(
     name = f"{_name_text(index, document)} {document.issuer or ''}"
     texts = index.passages.document_texts
     text = texts.get(document.id, "")
-    return any(
-        len(w) >= 2
+    subject = [
+        w
+        for w in words
+        if len(w) >= 2
         and w not in parsed.weak
         and w not in parsed.places
         and w not in _KIND_WORDS
         and not w.isdigit()
-        and w not in name
+    ]
+    unsaid = [
+        w
+        for w in subject
+        if w not in name
         and w not in text
         and any(w in other for number, other in texts.items() if number != document.id)
-        for w in words
-    )
+    ]
+    # Most of the subject unsaid: one word alone (省政府 of the document it was made under,
+    # 工信局 for the office its header names otherwise, 以后) leaves it the one asked about.
+    return len(unsaid) > len(subject) * _UNSAID_SHARE
 
 
+# More than this share of a question's subject words unsaid by a document: another document
+# (``_subject_unsaid``).
+_UNSAID_SHARE = 0.5
 # The share of the question's naming words a document's name must say to be the one asked
 # about (``_document``).
 _NAMED_SHARE = 0.5
