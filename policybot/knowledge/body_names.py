@@ -9,9 +9,12 @@ milestone or reward holds, so such a question answered 未找到 although the pl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.clipping import clip
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import find_scope
@@ -37,8 +40,16 @@ _SET_UP = re.compile(r"(?:成立|组建|设立|建立)[^,,。;;]{0,12}$")
 # A name as a plan writes it: the characters up to its body's word since the last break (a
 # stop, a bracket, a quote) or the last verb of setting it up (成立由市长任组长的…领导小组); the 和
 # of 质量和品牌工作领导小组 is the name's own.
-_NAMED = re.compile(rf"[^\s,,。;;、::()()“”\"《》]{{2,30}}?(?:{_BODY})")
-_SETTING_UP = re.compile(r"^.*(?:成立|组建|设立|建立|调整|充实|健全|依托|发挥|由|的)(?=.{3,})")
+_NAMED = re.compile(
+    rf"(?:[^\s,,。;;、::()()“”\"《》]|[((][^\s,,。;;、::()()]{{1,8}}[))]){{2,30}}?(?:{_BODY})"
+)
+# What a plan calls a body in short after its name (以下简称市领导小组): no name of its own.
+_ALIAS = re.compile(r"^(?:以下)?简称")
+# Where a plan's sentences part, for the nearest one naming a body (``_unnamed``).
+_SENTENCE = re.compile(r"[。;;\n]")
+# How much of that sentence is quoted.
+_QUOTE = 80
+_SETTING_UP = re.compile(r"^.*(?:成立|组建|设立|建立|调整|充实|健全|依托|发挥|整合|由|的)(?=.{3,})")
 
 
 def body_name(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
@@ -58,24 +69,28 @@ def body_name(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
     passages = answerer.index.passages.by_document
     documents = scope.document_ids if scope.document_ids is not None else passages.keys()
     places = [place for place in scope.title.split("、") if place and place in parsed.text]
+    levels = {place[-1:] for place in scope.title.split("、") if place}
     # (rank, a higher level's, not set up, not of the place asked, document, number, name)
     found: list[tuple[int, bool, bool, bool, int, int, str]] = []
     for document_id in sorted(documents):
         for number, passage in enumerate(passages.get(document_id, [])):
             for name, under, set_up in _names_in(passage.text, body):
                 elsewhere = bool(places) and not any(place in name for place in places)
-                under = under and (elsewhere or not places)
+                # (在区…领导小组领导下, asked of a 区: the place's own body, named by its level)
+                under = under and (elsewhere or not places) and name[:1] not in levels
                 found.append(
                     (_rank(name, typed), under, not set_up, elsewhere, document_id, number, name)
                 )
     if not found:
-        return None
+        return _unnamed(answerer, parsed, scope.title, body, documents)
     best = min(found)
     if best[1]:
-        return None  # only a higher level's body named: not the plan's own
+        # only a higher level's body named: not the plan's own, quoted as the nearest
+        return _unnamed(answerer, parsed, scope.title, body, documents)
     document_id, number, name = best[4], best[5], best[6]
     if typed and best[0] > 0:
-        return None  # a name typed that no plan writes: not another body's name
+        # a name typed that no plan writes: not another body's name, which is quoted
+        return _unnamed(answerer, parsed, scope.title, f"{typed}{body}", documents)
     passage = passages[document_id][number]
     line = passage_line(answerer.index, document_id, number, passage, passage.text)
     return Answer(
@@ -86,6 +101,35 @@ def body_name(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
         facts=(line,),
         total=1,
     )
+
+
+def _unnamed(
+    answerer: QuestionAnswerer,
+    parsed: ParsedQuestion,
+    place: str,
+    body: str,
+    documents: Iterable[int],
+) -> Answer:
+    """未找到 the body's name, never another route's answer to the rest of the question (the
+    dates of the rows a body's members support): the nearest sentence of the plans naming a
+    body of that kind, if any (a table's note 配合单位:…领导小组各成员单位), quoted below it."""
+    kind = next(kind for kind in _BODIES if body.endswith(kind))
+    texts = answerer.index.passages.document_texts
+    nearest = next(
+        (
+            sentence
+            for document_id in sorted(documents)
+            for sentence in _SENTENCE.split(texts.get(document_id, ""))
+            if _names_in(sentence, kind)
+        ),
+        None,
+    )
+    refusal = answerer.not_found(
+        replace(parsed, topic=body), f"{place}的文件没有写明{body}的名称" if place else None
+    )
+    if nearest is None:
+        return refusal
+    return replace(refusal, notes=(f"原文提到:{clip(nearest.strip(), _QUOTE)}",))
 
 
 def _typed_name(before: str, body: str) -> str:
@@ -105,7 +149,7 @@ def _names_in(text: str, body: str) -> list[tuple[str, bool, bool]]:
         under = bool(_UNDER.match(raw))
         name = _OPENING.sub("", _SETTING_UP.sub("", raw))
         set_up = bool(_SET_UP.search(text[: match.start()] + raw[: len(raw) - len(name)]))
-        if name.endswith(body) and len(name) > len(body):
+        if name.endswith(body) and len(name) > len(body) and not _ALIAS.match(name):
             names.append((name, under, set_up))
     return names
 

@@ -111,6 +111,23 @@ def asks_for_comparison(text: str) -> bool:
     return bool(_CUES.search(vocabulary.normalise(text)))
 
 
+# A reward asked (奖励, 奖金, 补助…): /compare pairs targets only, so two places' rewards
+# compared (衢州和漯河驰名商标奖励相比哪个多) are each looked up in its own place instead.
+_REWARDS = re.compile(r"奖励|奖金|奖补|补助|补贴|资助|奖多少|奖几")
+
+
+def compares_rewards(text: str) -> bool:
+    """Whether ``text`` asks to compare rewards (相比, 比较… of 奖励): no /compare of targets."""
+    normalised = vocabulary.normalise(text)
+    return bool(_CUES.search(normalised) and _REWARDS.search(normalised))
+
+
+def without_comparison_cue(text: str) -> str:
+    """``text`` without its comparison cue (相比, 比较): 衢州和漯河驰名商标奖励相比哪个多 asks
+    哪个多 of each place's reward, the cue no word of the topic."""
+    return _CUES.sub("", vocabulary.normalise(text))
+
+
 def request_from_question(text: str, index: KnowledgeIndex) -> ComparisonRequest | None:
     """A question that names two regions and asks to compare them, or None."""
     normalised = vocabulary.normalise(text)

@@ -401,6 +401,12 @@ def _field_answer(
                 headline=f"请说明是哪份文件的{label}(问题里写上地区或文号);收录了 {listed.total} 份",
             )
     if document is None:
+        # (2032年应对疫情若干措施, of a region holding its 2031年 措施 only: that edition said)
+        edition = _own_edition_of_another_year(index, parsed, document_ids, None)
+        if edition is not None:
+            return answerer.not_found(
+                parsed, f"没有找到{parsed.year}年的这份文件;收录的是《{_clip(edition.name)}》"
+            )
         return answerer.not_found(parsed, "没有找到所问的文件")
     if _another_years_document(document, parsed):
         return answerer.not_found(parsed, f"没有找到{parsed.year}年的这份文件")
@@ -594,7 +600,9 @@ def _document(
     above_only = bool(parsed.region_ids and words and not own)
     if len(pool) == 1:
         named = own or not (parsed.places or above_only)
-        return pool[0] if named or _names(index, pool[0], words) else None
+        if _names(index, pool[0], words):
+            return pool[0]
+        return pool[0] if named and not _subject_unsaid(index, pool[0], words, parsed) else None
     if not words and not parsed.region_ids:
         return None  # nothing names one of them (``_names_no_document``)
     # Who issued a document names it too (雄安的乡村振兴方案, of a plan whose title never says
@@ -622,6 +630,8 @@ def _document(
         return None
     if share >= _NAMED_SHARE:
         return best
+    if _subject_unsaid(index, best, words, parsed):
+        return None
     return best if parsed.region_ids and not above_only else None
 
 
@@ -663,6 +673,41 @@ def _subject_unnamed(
     )
 
 
+def _subject_unsaid(
+    index: KnowledgeIndex, document: DocumentRow, words: list[str], parsed: ParsedQuestion
+) -> bool:
+    """Whether the question names a subject (河长制 of 示范市…河长制…方案) that ``document``,
+    the region's only document or the one its name points to least badly, never speaks of —
+    not in its name, its issuer or its text — while another document of the store does: the
+    region's one plan on another subject (数字政府) is not the one asked about. A word no
+    document says (a slip, an abbreviation, the asker's own word) leaves it the one."""
+    name = f"{_name_text(index, document)} {document.issuer or ''}"
+    texts = index.passages.document_texts
+    text = texts.get(document.id, "")
+    subject = [
+        w
+        for w in words
+        if len(w) >= 2
+        and w not in parsed.weak
+        and w not in parsed.places
+        and w not in _KIND_WORDS
+        and not w.isdigit()
+    ]
+    unsaid = [
+        w
+        for w in subject
+        if w not in name
+        and w not in text
+        and any(w in other for number, other in texts.items() if number != document.id)
+    ]
+    # Most of the subject unsaid: one word alone (省政府 of the document it was made under,
+    # 工信局 for the office its header names otherwise, 以后) leaves it the one asked about.
+    return len(unsaid) > len(subject) * _UNSAID_SHARE
+
+
+# More than this share of a question's subject words unsaid by a document: another document
+# (``_subject_unsaid``).
+_UNSAID_SHARE = 0.5
 # The share of the question's naming words a document's name must say to be the one asked
 # about (``_document``).
 _NAMED_SHARE = 0.5
@@ -754,7 +799,7 @@ def _own_edition_of_another_year(
     index: KnowledgeIndex,
     parsed: ParsedQuestion,
     document_ids: Collection[int] | None,
-    document: DocumentRow,
+    document: DocumentRow | None,
 ) -> DocumentRow | None:
     """The region's own document the question's words name (海盐县…重点工作责任分解, its 2022年
     one) when the year asked (2023年) leaves it out of the scope and the document found instead
@@ -762,7 +807,7 @@ def _own_edition_of_another_year(
     工作报告分解表, asked 2021年应对疫情若干政策措施 of a city holding its 2020年 措施): another
     year's edition of the region's own document is asked, which the store does not hold. None
     without a year, a region or words naming a document, or when the document found is the
-    region's own and names the question as well."""
+    region's own and names the question as well (``document`` None: none was taken)."""
     if parsed.year is None or parsed.doc_number or not parsed.region_ids or document_ids is None:
         return None
     words = _naming_words(parsed)
@@ -788,7 +833,11 @@ def _own_edition_of_another_year(
     named = share(edition)
     if named < _NAMED_SHARE:
         return None
-    if document.region_id in regions_within(parsed.region_ids, index) and share(document) >= named:
+    if (
+        document is not None
+        and document.region_id in regions_within(parsed.region_ids, index)
+        and share(document) >= named
+    ):
         return None
     return edition
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Literal
 
 from policybot.knowledge.answers import Answer, FactLine, format_number
-from policybot.knowledge.place_extremes import scaled_figure
+from policybot.knowledge.place_extremes import scaled_figure, stands_in
 from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def figure_difference(
     answer = answerer.answer(compared)
     if not answer.found or answer.hedged or not answer.facts:
         return unresolved
-    pairs = _pairs(answer.facts, first, typed_place)
+    pairs = _pairs(answer.facts, first, typed_place, compared.text)
     if not pairs:
         return unresolved
     said = [_difference(way, a, b, len(pairs) > 1) for a, b in pairs]
@@ -118,18 +118,31 @@ def _places_together(first: str, second: str, aliases: Mapping[str, object]) -> 
 
 
 def _pairs(
-    facts: tuple[FactLine, ...], first: str, typed_place: str = ""
+    facts: tuple[FactLine, ...], first: str, typed_place: str = "", question: str = ""
 ) -> list[tuple[FactLine, FactLine]]:
     """The two places' lines of the item weighed (the answer's first line's), one pair a year,
     the earlier year first, the first place's line first in each; empty when the lines are not
     of two places. The first place is the one whose name was typed first, else the one sharing
-    most characters with what was typed before 比."""
+    most characters with what was typed before 比. The other place's rules may write the item
+    their own way (``stands_in``): its line weighed beside the first is its line of it."""
     lead = facts[0]
     of_item = [
         line
         for line in facts
         if line.region and line.label == lead.label and scaled_figure(line.value or "")
     ]
+    if len({line.region for line in of_item}) == 1 and len(facts) > 1 and question:
+        second = facts[1]
+        lead_figure = scaled_figure(lead.value or "")
+        year = lead.due.year if lead.due else None
+        if (
+            second.region
+            and second.region != lead.region
+            and lead_figure is not None
+            and scaled_figure(second.value or "") is not None
+            and stands_in(question, second, lead.label, lead_figure[1], year)
+        ):
+            of_item.append(second)
     regions = list(dict.fromkeys(line.region for line in of_item if line.region))
     if len(regions) != 2:
         return []

@@ -240,7 +240,12 @@ def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] =
     ]
     # The same item in other years: the year weighed is said (最多(2032年))
     other_years = any(item[0] == weighed[0] and item[1] != weighed[1] for item in items)
+    of_kind = candidates
     candidates = [(number, line) for number, line in candidates if _item(line) == weighed]
+    if named:
+        # 衢州和漯河驰名商标奖励哪个多, of two cities' rules writing the item each its own way
+        # (新获得中国驰名商标, 我市获得中国驰名商标): each place's own line of it is weighed.
+        candidates += _stand_ins(question, of_kind, candidates, weighed)
     # 甲区和乙区2032年哪个多, of a plan giving 乙区 no 2032 figure: 乙区 said to have none
     unweighed = _without_figure(places, {line.region for _, line in candidates}) if named else ""
     absent = f"{unweighed}没有{weighed[1] or ''}{'年' if weighed[1] else ''}的数字"
@@ -272,6 +277,42 @@ def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] =
     shown = [line for _, line in ordered]
     rest = [line for line in answer.facts if line not in shown]
     return replace(answer, headline=headline, facts=(*shown, *rest))
+
+
+def stands_in(question: str, line: FactLine, label: str, unit: str, year: int | None) -> bool:
+    """Whether ``line``, of another place, gives that place's figure of the item ``label``
+    names: in the same unit and year, its label writing as much of the question as ``label``
+    does (a place's rules name an item their own way: 我市获得中国驰名商标 beside
+    新获得中国驰名商标)."""
+    written = _written(label, question)
+    return (
+        written >= _ITEM_AT_LEAST
+        and _unit(line) == unit
+        and (line.due.year if line.due else None) == year
+        and _written(line.label, question) >= written
+    )
+
+
+def _stand_ins(
+    question: str,
+    lines: Sequence[tuple[float, FactLine]],
+    weighed_lines: Sequence[tuple[float, FactLine]],
+    weighed: tuple[str, int | None, str],
+) -> list[tuple[float, FactLine]]:
+    """For each place with no line of the item ``weighed``, its line standing in for it
+    (``stands_in``), the one writing most of the question."""
+    label, year, unit = weighed
+    held = {line.region for _, line in weighed_lines}
+    best: dict[str, tuple[float, FactLine]] = {}
+    for number, line in lines:
+        region = line.region or ""
+        if region in held or not stands_in(question, line, label, unit, year):
+            continue
+        if region not in best or _said(line.label, question) > _said(
+            best[region][1].label, question
+        ):
+            best[region] = (number, line)
+    return list(best.values())
 
 
 def _without_figure(places: Sequence[str], weighed: set[str | None]) -> str:

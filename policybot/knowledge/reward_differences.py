@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_differences import difference_amount, names_two_places
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import ParsedQuestion, parse_question
+from policybot.knowledge.question_scope import find_scope
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
+    from policybot.knowledge.search import IndexedFact
 
 # 甲奖励比乙多多少, 甲比乙多奖多少(钱), 甲比乙少给几万元: the two rewards and the way asked. The 比
 # of a word (比重, 比例) is no comparison.
@@ -51,6 +54,13 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     place, second_place = _place_typed(answerer, first), _place_typed(answerer, second)
     if place and not second_place:
         second = place + second
+    levels = _levels_asked(first, second, place, second_place or place)
+    if levels is not None:
+        # 国家级比省级多奖多少, of rules rewarding one item at each level (国家标准 50万元,
+        # 省地方标准 10万元, in one sentence): each item's two sums, not a search for 国家级.
+        by_level = level_difference(answerer, place, asked["way"], *levels)
+        if by_level is not None:
+            return by_level
     found_a, found_b = _reward_of(answerer, first), _reward_of(answerer, second)
     if found_a is None or found_b is None:
         return None
@@ -77,18 +87,9 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     amount = difference_amount(abs(gap), a_figure[1])
     way = asked["way"]
     a_cap, b_cap = bool(_CAP.search(a.value or "")), bool(_CAP.search(b.value or ""))
-    if a_cap or b_cap:  # 最高100万元 against 50万元: at most 50万元 more
-        if (a_cap and b_cap) or gap == 0 or (gap > 0) != a_cap:
-            return _hedge(answer, (a, b), f"其中有最高额,差额不能确定{both}")
-        said = f"最多{'多' if gap > 0 else '少'}{amount}"
-        if ("多" if gap > 0 else "少") != {"高": "多", "低": "少"}.get(way, way):
-            said = f"不是{way},{said}"
-    elif gap == 0:
-        said = "一样多"
-    elif (gap > 0) == (way in ("多", "高")):
-        said = f"{way}{amount}"
-    else:
-        said = f"不是{way},{'少' if gap < 0 else '多'}{amount}"
+    said = _said_apart(gap, amount, way, a_cap, b_cap)
+    if said is None:
+        return _hedge(answer, (a, b), f"其中有最高额,差额不能确定{both}")
     places = answer.title.split(" · ")[0]
     other = answer_b.title.split(" · ")[0]
     if second_place and other != places:
@@ -97,6 +98,171 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     return replace(
         answer, title=title, headline=f"{said}{both}", facts=(a, b), total=2, listing=False
     )
+
+
+def _said_apart(gap: float, amount: str, way: str, a_cap: bool, b_cap: bool) -> str | None:
+    """多50万元, 不是少,多50万元, 一样多, 最多多50万元 (最高100万元 against 50万元); None when a
+    cap leaves the difference unknown."""
+    if a_cap or b_cap:  # 最高100万元 against 50万元: at most 50万元 more
+        if (a_cap and b_cap) or gap == 0 or (gap > 0) != a_cap:
+            return None
+        said = f"最多{'多' if gap > 0 else '少'}{amount}"
+        if ("多" if gap > 0 else "少") != {"高": "多", "低": "少"}.get(way, way):
+            said = f"不是{way},{said}"
+        return said
+    if gap == 0:
+        return "一样多"
+    if (gap > 0) == (way in ("多", "高")):
+        return f"{way}{amount}"
+    return f"不是{way},{'少' if gap < 0 else '多'}{amount}"
+
+
+# The levels an asker names (国家级比省级), by the level the extractor files a reward under
+# (国家 of 全国…委员会 and 中国…奖, 省 and 省地方 of 浙江省…, 省地方标准).
+_LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("国家级", "国家"),
+    ("国家", "国家"),
+    ("国际级", "国际"),
+    ("国际", "国际"),
+    ("省级", "省"),
+    ("省", "省"),
+    ("市级", "市"),
+    ("县级", "县"),
+    ("区级", "区"),
+)
+
+
+def _level_of(words: str) -> tuple[str, str, str] | None:
+    """The level ``words`` name, as typed, and the item around it (主导制修订国家级标准: 国家,
+    国家, 主导制修订标准): a 国家级, 省级… anywhere, a bare 国家 or 省 only first."""
+    found = [
+        (words.find(typed), -len(typed), typed, level)
+        for typed, level in _LEVEL_WORDS
+        if typed in words and (typed.endswith("级") or words.startswith(typed))
+    ]
+    if not found:
+        return None
+    at, _, typed, level = min(found)
+    return level, typed.removesuffix("级"), words[:at] + words[at + len(typed) :]
+
+
+def _levels_asked(
+    first: str, second: str, place: str, second_place: str
+) -> tuple[str, str, str, str] | None:
+    """The two levels compared, the first as typed, and the item asked at both (国家级标准比
+    省级: 国家, 省, 国家, 标准; 国家级比省级: no item); None when a side names no level or the
+    sides name two items."""
+    higher, lower = (
+        _level_of(_REWARD_WORDS.sub("", side.removesuffix("奖励")).removeprefix(side_place))
+        for side, side_place in ((first, place), (second, second_place))
+    )
+    if higher is None or lower is None:
+        return None
+    (high, typed, item), (low, _, other_item) = higher, lower
+    if high == low or (item and other_item and item != other_item):
+        return None
+    return high, low, typed, item or other_item
+
+
+def _at_level(line_level: str | None, level: str) -> bool:
+    return bool(line_level) and (line_level or "").startswith(level)
+
+
+def level_difference(
+    answerer: QuestionAnswerer, place: str, way: str, high: str, low: str, typed: str, item: str
+) -> Answer | None:
+    """Each item rewarded at both levels in one rule's sentence (主导制修订国家标准 50万元,
+    …省地方标准 10万元), the difference of its sums: said when one item is, hedged with every
+    item's two sums when several are (which item is asked is not ours to guess). None when
+    no sentence rewards an item at both levels with a sum each."""
+    parsed = parse_question(f"{place}{item}奖励多少", answerer.index, answerer.today)
+    scope = find_scope(answerer.index, parsed)
+    if isinstance(scope, str):
+        return None
+    index = answerer.index
+    sentences: dict[tuple[int, str], list[IndexedFact]] = {}
+    for position in sorted(index.positions_of_kind(FactKind.REWARD)):
+        fact = index.fact_at(position)
+        row = fact.row
+        if scope.document_ids is not None and row.document_id not in scope.document_ids:
+            continue
+        if scope.region_ids is not None and row.region_id not in scope.region_ids:
+            continue
+        if item and not _within(item, row.label):
+            continue
+        sentences.setdefault((row.document_id, row.quote), []).append(fact)
+    pairs: list[tuple[FactLine, FactLine]] = []
+    for facts in sentences.values():
+        highs = [f for f in facts if _at_level(f.row.level, high)]
+        for low_fact in (f for f in facts if _at_level(f.row.level, low)):
+            if not highs:
+                break
+            # (全国专业标准化技术委员会 and its 分技术委员会 beside 浙江省标准化技术委员会: the
+            # one whose label reads most alike)
+            match = max(
+                highs, key=lambda f: SequenceMatcher(None, f.row.label, low_fact.row.label).ratio()
+            )
+            a, b = answerer.line(match), answerer.line(low_fact)
+            if scaled_figure(a.value or "") is not None and scaled_figure(b.value or ""):
+                pairs.append((a, b))
+    # (国家标准 asked: 制修订国家标准, not 全国专业标准化技术委员会, when a label writes it so)
+    written = [(a, b) for a, b in pairs if item and f"{typed}{item}" in a.label]
+    pairs = written or pairs
+    if not pairs:
+        return None
+    title = f"{scope.title} · 奖励之差"
+    apart = [_pair_said(a, b, way) for a, b in pairs]
+    if len(pairs) == 1:
+        (a, b), said = pairs[0], apart[0]
+        if said is None:
+            return Answer(
+                found=True,
+                kind=AnswerKind.REWARDS,
+                title=title,
+                headline=f"其中有最高额,差额不能确定({_label(a)} {a.value};{_label(b)} {b.value})",
+                facts=(a, b),
+                total=2,
+                hedged=True,
+            )
+        return Answer(
+            found=True,
+            kind=AnswerKind.REWARDS,
+            title=title,
+            headline=f"{said}({_label(a)} {a.value};{_label(b)} {b.value})",
+            facts=(a, b),
+            total=2,
+        )
+    notes = tuple(
+        f"{_label(a)} {a.value};{_label(b)} {b.value}:{said or '其中有最高额,差额不能确定'}"
+        for (a, b), said in zip(pairs, apart, strict=True)
+    )
+    return Answer(
+        found=True,
+        kind=AnswerKind.REWARDS,
+        title=title,
+        headline=f"有 {len(pairs)} 项奖励分这两级给出,差额见下,请说明问的是哪一项",
+        facts=tuple(line for pair in pairs for line in pair),
+        total=2 * len(pairs),
+        hedged=True,
+        notes=notes,
+    )
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short``'s characters stand in ``long`` in order (主导制修订标准 in
+    主导(第一起草单位)制修订国家标准)."""
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+def _pair_said(a: FactLine, b: FactLine, way: str) -> str | None:
+    a_figure, b_figure = scaled_figure(a.value or ""), scaled_figure(b.value or "")
+    if a_figure is None or b_figure is None or a_figure[1] != b_figure[1]:
+        return None
+    gap = a_figure[0] - b_figure[0]
+    amount = difference_amount(abs(gap), a_figure[1])
+    a_cap, b_cap = bool(_CAP.search(a.value or "")), bool(_CAP.search(b.value or ""))
+    return _said_apart(gap, amount, way, a_cap, b_cap)
 
 
 def _side(typed: str) -> str:

@@ -33,7 +33,9 @@ from policybot.knowledge.calculator import (
 from policybot.knowledge.comparison import (
     ComparisonRequest,
     asks_for_comparison,
+    compares_rewards,
     request_from_question,
+    without_comparison_cue,
 )
 from policybot.knowledge.definitions import asked_definition, definition_answer
 from policybot.knowledge.document_answers import documents_naming_number
@@ -546,7 +548,7 @@ class QueryService:
         calculation = self._priced(question) if looks_like_calculation(question) else None
         if calculation is not None:
             return QuestionRoute(Route.CALCULATION, calculation=calculation)
-        if asks_for_comparison(question):
+        if asks_for_comparison(question) and not compares_rewards(question):
             request = request_from_question(question, self.index.current())
             if request is not None:
                 return QuestionRoute(Route.COMPARISON, request)
@@ -611,7 +613,10 @@ class QueryService:
         if meaning is not None:  # 浙制是啥意思: the glossary's meaning, cited
             return replace(meaning, question=question)
         today = self.today()
-        parsed = parse_question(small_talk.without_greeting(question), answers.index, today)
+        typed = small_talk.without_greeting(question)
+        if compares_rewards(typed):  # (…奖励相比哪个多: each place's reward, 相比 no topic word)
+            typed = without_comparison_cue(typed)
+        parsed = parse_question(typed, answers.index, today)
         apart = _places_apart(parsed, answers.index)
         if apart is not None:
             # 衢州和湖州驰名商标奖励分别多少: two plans' places, each asked on its own (one's
