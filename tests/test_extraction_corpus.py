@@ -742,9 +742,15 @@ DEV_FLOORS: Floors = {
 # blind part adds one predicted milestone to batch 56's 46/100/113), tasks 0.4397 (31/64/77), so the
 # new documents, not a rule, set milestones 0.42 and tasks 0.43; targets 0.528, rewards 0.636,
 # conditions 0.354 as each batch set.
+# Stop 49 (the integrator, scored once on the merged head; no new documents): the general rules
+# written from val's aggregate failure classes (T49-n, R49-n, M49-n) moved blind for the first time
+# in eight stops: targets 0.528 -> 0.555 (307/576/530), milestones 0.430 -> 0.434, rewards 0.636 ->
+# 0.639; floors targets 0.52 -> 0.55, milestones 0.42 -> 0.43. (ext65's worktree once printed
+# about 30 blind gold file names and their opening target lines by an unscoped grep; the helper
+# reports it used none of them. Noted in the stop's closing note.)
 BLIND_FLOORS: Floors = {
-    "targets": 0.52,
-    "milestones": 0.42,
+    "targets": 0.55,
+    "milestones": 0.43,
     "recurring": 0.61,
     "rewards": 0.63,
     "units": 0.65,
