@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -463,15 +463,9 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
-        seat = office_seat(self, parsed)
-        if seat is not None:  # 示范市领导小组办公室设在哪: 市市场监管局
-            return seat
-        named = body_name(self, parsed)
-        if named is not None:  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
-            return named
-        rewards_apart = reward_difference(self, parsed)
-        if rewards_apart is not None:  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
-            return rewards_apart
+        specific = _first_answer(_SPECIFIC_ROUTES, self, parsed)
+        if specific is not None:
+            return specific
         difference = figure_difference(self, parsed)
         if isinstance(
             difference, Answer
@@ -482,17 +476,9 @@ class QuestionAnswerer:
         return self._answer_as_typed(parsed)
 
     def _answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
-        checked = checked_figure(self, with_shares_in_digits(parsed)) or checked_reward_sum(
-            self, parsed
-        )
-        if checked is not None:  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
+        checked = _first_answer(_CHECKING_ROUTES, self, parsed)
+        if checked is not None:
             return checked
-        guessed = checked_date(self, parsed)
-        if guessed is not None:  # 西岭区是不是2032年底完成验收: 不是,2033-12-31(2033年底)
-            return guessed
-        of_years = more_of_places_years(self, parsed)
-        if of_years is not None:  # 西岭区2031年和东澜区2032年…哪个多: each of its year
-            return of_years
         answer = self._naming_the_region(parsed, self._answer(parsed))
         if not answer.found:
             answer = self._due_in_year(parsed) or answer
@@ -3397,3 +3383,38 @@ def _each_part_sum(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> str | N
             return None
         said.append(f"{''.join(own)} {figure}")
     return ";".join(said)
+
+
+Route = Callable[[QuestionAnswerer, ParsedQuestion], Answer | None]
+
+
+def _checked_figure_in_digits(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
+    """东澜区2031年省名牌是不是百分之三十: a share typed in words is checked as its digits."""
+    return checked_figure(answerer, with_shares_in_digits(parsed))
+
+
+# Questions of one narrow form, each answered by its own route before any typed answer; a route
+# returns None for a question not of its form. Order matters where two forms overlap.
+_SPECIFIC_ROUTES: tuple[Route, ...] = (
+    office_seat,  # 示范市领导小组办公室设在哪: 市市场监管局
+    body_name,  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
+    reward_difference,  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
+)
+# Questions that state a figure, a date or two places' years to be checked against the plan.
+_CHECKING_ROUTES: tuple[Route, ...] = (
+    _checked_figure_in_digits,  # 东澜区2031年省名牌是不是31个: 不是,不少于30个
+    checked_reward_sum,  # 驰名商标奖励是不是超过50万: 是,100万元
+    checked_date,  # 西岭区是不是2032年底完成验收: 不是,2033-12-31(2033年底)
+    more_of_places_years,  # 西岭区2031年和东澜区2032年…哪个多: each of its year
+)
+
+
+def _first_answer(
+    routes: Sequence[Route], answerer: QuestionAnswerer, parsed: ParsedQuestion
+) -> Answer | None:
+    """The answer of the first route that takes the question, or None when none does."""
+    for route in routes:
+        answer = route(answerer, parsed)
+        if answer is not None:
+            return answer
+    return None
