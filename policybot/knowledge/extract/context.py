@@ -43,8 +43,10 @@ _GOALS_OPENING_YEAR = re.compile(
 
 
 # A year as a text writes it, except in a full date ("2031年3月15日") or as a year looked back on.
+# A year an event cited as the plan's ground carries ("为贯彻落实2029年全省质量大会精神") is the
+# event's, not the plan's (attack51 H1).
 _GOAL_YEAR_WRITTEN = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年"
+    r"(?<!贯彻)(?<!落实)(?<!根据)(?<!按照)(?<!依据)(?<!\d)(?P<year>(?:19|20)\d{2})\s*年"
     r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(?:已|以来|至今))"
 )
 
@@ -131,9 +133,15 @@ class DocContext:
     def only_year_written(self) -> int | None:
         """The one year the text writes, if it writes exactly one: not counting a full date (a
         signing or publication day says when it was written, not by when) nor a year looked
-        back on ("2031年已达标", "2031年以来")."""
+        back on ("2031年已达标", "2031年以来"), nor one before the year the text was signed or
+        numbered in."""
         years = {int(match["year"]) for match in _GOAL_YEAR_WRITTEN.finditer(self.text)}
-        return years.pop() if len(years) == 1 else None
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        if self.document_year is not None and year < self.document_year:
+            return None  # a plan signed in 2031 is not due in 2029 (attack51 H1)
+        return year
 
     @cached_property
     def speaks_of_the_years_work(self) -> bool:
