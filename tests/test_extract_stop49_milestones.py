@@ -34,6 +34,8 @@ def test_a_bare_year_before_a_step_is_still_due() -> None:
     assert _milestones("2031年,县城北区建成污水管网和泵站。") == [
         ("县城北区建成污水管网和泵站", date(2031, 12, 31))
     ]
+    # attack51 M2: closing a plan's work is a step too
+    assert _milestones("2033年:全面总结评估。") == [("总结评估", date(2033, 12, 31))]
 
 
 def _campaign(opening: str) -> list[tuple[str, date | None]]:

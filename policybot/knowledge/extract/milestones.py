@@ -938,8 +938,9 @@ def _milestones_in_sentence(
 
 
 # M49-1: what a bare year's event must say to be one: a verb of doing or of reaching a state
-# (``_EVENT_VERB``, ``_ACHIEVEMENT_VERB``) or of putting into service ("投入运营").
-_INTO_SERVICE = re.compile(r"投入(?:运营|使用|运行|生产)")
+# (``_EVENT_VERB``, ``_ACHIEVEMENT_VERB``), of putting into service ("投入运营") or of closing a
+# plan's work ("2033年:全面总结评估", attack51 M2).
+_INTO_SERVICE = re.compile(r"投入(?:运营|使用|运行|生产)|总结|评估|复核|收尾|部署|推进")
 
 
 def _names_no_event(text: str, mention: TimeMention, title: str) -> bool:
