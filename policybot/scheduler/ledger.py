@@ -657,10 +657,12 @@ def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
                     created_at=old.created_at,
                 )
             )
+        if old is not None:  # gone as a group whether or not the supergroup was known first
             old.active, old.deactivated_reason = False, f"migrated to {new_chat_id}"
         session.flush()
         lost = _lost_row_ids(session, old_chat_id)  # before the waiting rows leave
         _move_rows(session, Subscription, ("topic_key",), old_chat_id, new_chat_id)
+        _keep_done_marks(session, old_chat_id, new_chat_id)
         _move_rows(session, ReminderState, ("item_kind", "item_id"), old_chat_id, new_chat_id)
         waiting = (ReminderStatus.PENDING, ReminderStatus.CLAIMED)
         _move_rows(
@@ -671,6 +673,33 @@ def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
             new_chat_id,
             or_(col(ReminderLedger.status).in_(waiting), col(ReminderLedger.id).in_(lost)),
         )
+
+
+def _keep_done_marks(session: Session, old_chat_id: int, new_chat_id: int) -> None:
+    """Where the new chat already holds a state for an item (a snooze pressed in the supergroup,
+    say), the old chat's 已完成 is written into it before the old row is dropped: a later press
+    of another kind never undoes a done mark, or reminders of a finished item would resume
+    (attack51 M6). Of two done marks the one reaching the later occurrence is kept, and an
+    admin's settlement keeps the latest occurrence either covered."""
+    at_new = {
+        (state.item_kind, state.item_id): state
+        for state in session.exec(
+            select_models(ReminderState).where(ReminderState.chat_id == new_chat_id)
+        )
+    }
+    old_states = session.exec(
+        select_models(ReminderState).where(ReminderState.chat_id == old_chat_id)
+    ).all()
+    for old in old_states:
+        kept = at_new.get((old.item_kind, old.item_id))
+        if kept is None or old.done_at is None:
+            continue
+        if kept.done_at is None or (old.done_through or date.min) > (kept.done_through or date.min):
+            kept.done_at, kept.done_by = old.done_at, old.done_by
+            kept.done_through, kept.done_as_admin = old.done_through, old.done_as_admin
+        settled = [day for day in (kept.admin_through, old.admin_through) if day is not None]
+        kept.admin_through = max(settled, default=None)
+        session.add(kept)
 
 
 def _lost_row_ids(session: Session, chat_id: int) -> list[int]:
