@@ -82,3 +82,18 @@ def test_a_yearly_budget_is_no_recipients_sum() -> None:
     assert any("市长质量奖" in achievement for achievement, _ in rewards)
     assert not any(amount == 4000000 for _, amount in rewards)
     assert 400 not in _target_values(body)
+
+
+def test_a_sanction_after_a_reward_leaves_the_reward() -> None:
+    """A reward followed by its sanction ("…,弄虚作假骗取奖励的,追回奖励资金") is still paid."""
+    body = "1.对新获得省级质量标杆的企业,奖励35万元,弄虚作假骗取奖励的,追回奖励资金。\n"
+    assert _rewards(body) == [("新获得省级质量标杆", 350000)]
+
+
+def test_a_yearly_budget_after_a_sum_is_no_cap_of_it() -> None:
+    """attack51: "奖励45万元,奖励资金年度总额不超过300万元": 45万元 is paid, no ceiling of it."""
+    body = "1.对获得市长质量奖的企业,奖励45万元,奖励资金年度总额不超过300万元。\n"
+    rewards = extract_text(_NOTICE + body, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan, r.is_cap) for r in rewards] == [
+        ("获得市长质量奖", 450000, False)
+    ]

@@ -14,6 +14,7 @@ from policybot.knowledge.extract.records import RewardRecord, TargetRecord
 _PENALTY = re.compile(
     r"扣减|扣回|收回|追回|退回|退还|追缴|罚款|罚金|通报批评|取消[^,;。]{0,12}?资格"
 )
+_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
 # a penalty verb and, in the same clause after it, a number
 _PENALTY_SUM = re.compile(rf"(?:{_PENALTY.pattern})[^,;。]*?\d")
 
@@ -23,6 +24,12 @@ def penalty_reward(record: RewardRecord) -> bool:
     quote = record.quote or ""
     at = quote.find(record.achievement) if record.achievement else -1
     rest = quote[at + len(record.achievement) :] if at >= 0 else quote
+    # up to the end of the clause of the first sum: "…,奖励50万元,弄虚作假的,追回奖励资金" is a
+    # reward with a sanction after it
+    first_sum = _SUM.search(rest)
+    if first_sum is not None:
+        clause_end = re.search(r"[,;。]", rest[first_sum.end() :])
+        rest = rest[: first_sum.end() + clause_end.start()] if clause_end else rest
     return bool(_PENALTY.search(rest) or _PENALTY.search(record.treatment or ""))
 
 
