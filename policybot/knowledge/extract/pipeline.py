@@ -47,6 +47,7 @@ from policybot.knowledge.extract.participant_shares import (
     shares_of_items_before,
     works_of_rules_before,
 )
+from policybot.knowledge.extract.penalties import penalty_reward, penalty_target
 from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.quota_splits import share_split_leads
@@ -217,6 +218,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     if not rewards and _REWARD_RULE_TITLE.search(meta.title or ""):
         # B36-5: a reward rule that names whom it rewards but (cut off) no sum
         rewards = recipients_without_sums(normalised, meta.region)
+    # attack51: "扣减奖励资金10万元", "已发放的奖励资金…须全额退回": penalties, not rewards or goals
+    rewards = [reward for reward in rewards if not penalty_reward(reward)]
+    extraction.targets = [t for t in extraction.targets if not penalty_target(t, normalised)]
     extraction.rewards = rewards
     if rewards:
         # B32-5: "某奖的奖金为每人300万元" is the prize's sum, read as a reward, no goal besides

@@ -24,6 +24,11 @@ _MERIT_END = re.compile(
     # "科技含量高、经济效益好、资源消耗低、环境污染少的新入区项目": low costs are qualities too (B43-8)
     r"(?:消耗|能耗|物耗|污染|排放|成本|占地)(?:较|很)?[低少小])$"
 )
+# "带动就业10人以上", "年纳税额50万元以上": a measure named and the threshold it must pass.
+_THRESHOLD_END = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:达到|超过|不低于|不少于)?\d+(?:\.\d+)?\s*(?:万|亿|千)?"
+    r"(?:元|人|名|家|个|户|吨|台|套|件|项|亩|平方米|%)?(?:及|或)?以上$"
+)
 _PLACE_WORDS = r"(?:国家|国际|全国|中国|省|市|区|县|行业)"
 _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获批|荣获)"
 
@@ -40,6 +45,12 @@ def split_achievements(text: str) -> list[str]:
     items = _split_top_level(text)
     if len(items) > 1 and all(_MERIT_END.search(re.sub(r"的.*$", "", item)) for item in items[:-1]):
         items = [text]  # "推进有力、成效显著的企业": joint qualities of one recipient
+    if len(items) > 1 and all(_THRESHOLD_END.search(item) for item in items[:-1]):
+        # "带动就业10人以上、年纳税额50万元以上的小微企业": joint thresholds one recipient meets
+        # (attack51)
+        last = re.sub(r"的.*$", "", items[-1])
+        if _THRESHOLD_END.search(last):
+            items = [text]
     items = [
         re.sub(r"的(?:单位|企业|个人|机构)$", "", item).strip() for item in items if item.strip()
     ]

@@ -237,7 +237,9 @@ def _rewards_in_part(
     main = re.split(
         r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一|"
         # ",全年奖励资金总额不超过100万元": the year's total, a condition of the document
-        rf"{WHOLE_TOTAL}[^,;。]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计))",
+        rf"{WHOLE_TOTAL}[^,;。]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计)|"
+        # ",奖励资金年度总额不超过300万元": the yearly budget of all awards (attack51)
+        r"(?:奖励|奖补|补助|扶持|资助)(?:资金|经费)(?:年度|全年|每年)(?:总额|总量))",
         treatment,
     )[0]
     if find_money(main) or not find_money(treatment):

@@ -110,7 +110,10 @@ _PERSON_WHO = (
 # "奖励资金从市财政安排的500万元专项资金中列支", "年销售收入达到5000万元以上": the fund a reward
 # is paid from, a budget or a threshold, never the reward's own sum.
 _FUND_BEFORE = re.compile(
-    r"(?:安排|列支|预算|资金总额|总规模|销售收入|营业收入|主营业务收入|产值|达到)(?:为|了|的|达)?\s*$"
+    r"(?:安排|列支|预算|资金总额|总规模|销售收入|营业收入|主营业务收入|产值|达到)(?:为|了|的|达)?\s*$|"
+    # "奖励经费由市财政安排,年度总额不超过500万元": the yearly budget of all awards, an overall
+    # cap, not what one recipient is paid (attack51)
+    r"(?:年度|每年|全年|年)(?:奖励)?(?:总额|总量)\s*(?:不超过|不高于|最高|最多|控制在|上限为?|为)?\s*$"
 )
 _FUND_AFTER = re.compile(
     r"^\s*(?:以上|的?专项资金|(?:的|专项)?资金中|中列支|"
