@@ -1,11 +1,11 @@
 """Answers after the fresh batch qa49 (helper fix85): 什么时候失效 of a page whose header
 states the day it lapses (文件失效时间2031-12-31) is answered with that day; the 文号 of a
-place's plan that states none is not the number of another place's plan it quotes. Every text
-is invented."""
+place's plan that states none is not the number of another place's plan it quotes; 学校 asked
+of a target written by its kinds (幼儿园、中小学) finds it. Every text is invented."""
 
 from __future__ import annotations
 
-from invented_plans import ask, plans_fixture
+from invented_plans import ask, city_plan, plans_fixture
 
 LAPSING_PAGE = """青枫区政府欢迎您!
 无障碍 | 长者版 | 繁体中文 |
@@ -36,7 +36,9 @@ UNNUMBERED_PLAN = """甲溪州全面推进县域品质提升共同体建设实�
 2031年5月6日
 """
 
-service = plans_fixture("fix85", LAPSING_PAGE, UNNUMBERED_PLAN)
+SCHOOL_PLAN = city_plan("一、工作目标\n2032年,全市新建公办幼儿园、中小学7所,新增学位3000个。\n")
+
+service = plans_fixture("fix85", LAPSING_PAGE, UNNUMBERED_PLAN, SCHOOL_PLAN)
 
 
 def test_when_a_page_lapses_is_its_header_lapse_day(service) -> None:  # type: ignore[no-untyped-def]
@@ -48,3 +50,8 @@ def test_the_number_of_a_place_s_plan_is_no_other_place_s_quoted_number(service)
     reply = ask(service, "甲溪州全面推进县域品质体建设实施方案的文号是多少?")
     assert "丙政办" not in reply, reply
     assert "未找到" in reply, reply
+
+
+def test_schools_are_the_kinds_a_target_names(service) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(service, "示范市2032年新建几所学校?")
+    assert "7所" in reply, reply
