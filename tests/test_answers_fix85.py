@@ -1,11 +1,15 @@
 """Answers after the fresh batch qa49 (helper fix85): 什么时候失效 of a page whose header
 states the day it lapses (文件失效时间2031-12-31) is answered with that day; the 文号 of a
 place's plan that states none is not the number of another place's plan it quotes; 学校 asked
-of a target written by its kinds (幼儿园、中小学) finds it. Every text is invented."""
+of a target written by its kinds (幼儿园、中小学) finds it; 今年刚纳入规上 dates what
+the asker's firm became, not the plans asked. Every text is invented."""
 
 from __future__ import annotations
 
-from invented_plans import ask, city_plan, plans_fixture
+from datetime import UTC, datetime
+from pathlib import Path
+
+from invented_plans import ask, city_plan, invented_plans_service, plans_fixture
 
 LAPSING_PAGE = """青枫区政府欢迎您!
 无障碍 | 长者版 | 繁体中文 |
@@ -36,7 +40,11 @@ UNNUMBERED_PLAN = """甲溪州全面推进县域品质提升共同体建设实�
 2031年5月6日
 """
 
-SCHOOL_PLAN = city_plan("一、工作目标\n2032年,全市新建公办幼儿园、中小学7所,新增学位3000个。\n")
+SCHOOL_PLAN = city_plan(
+    "一、工作目标\n2032年,全市新建公办幼儿园、中小学7所,新增学位3000个。\n"
+    "二、支持措施\n对当年新纳入规上工业企业的,给予企业管理层12万元奖励,其中:研发投入占比小于4%的,"
+    "按照60%兑现。\n"
+)
 
 service = plans_fixture("fix85", LAPSING_PAGE, UNNUMBERED_PLAN, SCHOOL_PLAN)
 
@@ -55,3 +63,11 @@ def test_the_number_of_a_place_s_plan_is_no_other_place_s_quoted_number(service)
 def test_schools_are_the_kinds_a_target_names(service) -> None:  # type: ignore[no-untyped-def]
     reply = ask(service, "示范市2032年新建几所学校?")
     assert "7所" in reply, reply
+
+
+def test_the_year_the_asker_s_firm_became_one_is_no_year_asked(tmp_path: Path) -> None:
+    # Asked after the plan's years: 今年 is the year the firm was counted, no year of the plan.
+    later = datetime(2036, 3, 1, 1, tzinfo=UTC)
+    with invented_plans_service(tmp_path, SCHOOL_PLAN, now=later) as service:
+        reply = ask(service, "我们公司今年刚纳入规上工业,研发投入占比只有3%,在示范市能拿多少奖励?")
+    assert "12万元" in reply, reply
