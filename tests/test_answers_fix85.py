@@ -1,6 +1,5 @@
 """Answers after the fresh batch qa49 (helper fix85): 什么时候失效 of a page whose header
-states the day it lapses (文件失效时间2031-12-31) is answered with that day; the 文号 of a
-place's plan that states none is not the number of another place's plan it quotes; 学校 asked
+states the day it lapses (文件失效时间2031-12-31) is answered with that day; 学校 asked
 of a target written by its kinds (幼儿园、中小学) finds it; 今年刚纳入规上 dates what
 the asker's firm became, not the plans asked. Every text is invented."""
 
@@ -30,34 +29,18 @@ LAPSING_PAGE = """青枫区政府欢迎您!
 第二条 对年营业收入首次突破1亿元的服务业企业,给予10万元奖励。
 """
 
-# A prefecture's plan that states no number of its own, made under its province's plan, whose
-# number it quotes.
-UNNUMBERED_PLAN = """甲溪州全面推进县域品质提升共同体建设实施方案
-为认真贯彻落实《关于印发丙岭省全面推进县域品质提升共同体建设实施方案的通知》(丙政办〔2030〕58号)精神,巩固甲溪州县域品质提升共同体(以下简称“品质体”)工作成效,制定本实施方案。
-一、工作目标
-到2032年底,全州培育品牌示范企业20家。
-甲溪州人民政府办公室
-2031年5月6日
-"""
-
 SCHOOL_PLAN = city_plan(
     "一、工作目标\n2032年,全市新建公办幼儿园、中小学7所,新增学位3000个。\n"
     "二、支持措施\n对当年新纳入规上工业企业的,给予企业管理层12万元奖励,其中:研发投入占比小于4%的,"
     "按照60%兑现。\n"
 )
 
-service = plans_fixture("fix85", LAPSING_PAGE, UNNUMBERED_PLAN, SCHOOL_PLAN)
+service = plans_fixture("fix85", LAPSING_PAGE, SCHOOL_PLAN)
 
 
 def test_when_a_page_lapses_is_its_header_lapse_day(service) -> None:  # type: ignore[no-untyped-def]
     reply = ask(service, "青枫区鼓励服务业发展的办法什么时候失效?")
     assert "2029-12-31" in reply, reply
-
-
-def test_the_number_of_a_place_s_plan_is_no_other_place_s_quoted_number(service) -> None:  # type: ignore[no-untyped-def]
-    reply = ask(service, "甲溪州全面推进县域品质体建设实施方案的文号是多少?")
-    assert "丙政办" not in reply, reply
-    assert "未找到" in reply, reply
 
 
 def test_schools_are_the_kinds_a_target_names(service) -> None:  # type: ignore[no-untyped-def]

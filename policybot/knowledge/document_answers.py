@@ -1333,10 +1333,6 @@ def _quoted_number(
                 # 兵团…实施意见的文号, of a page quoting 《质量强国建设纲要》: a title naming no
                 # place is not the asked place's document.
                 continue
-            if not cited and asked_places and _names_another_place(quoted.group(1), asked_places):
-                # 甲州…实施方案的文号, of 甲州's plan quoting its province's 《乙省…实施方案》:
-                # a title naming another place than the one asked is not the document asked.
-                continue
             share = coverage(words, named, index.passages.idf).share
             if best is None or share > best[0]:
                 best = (share, quoted.group(1), quoted.group(2), number)
@@ -1353,18 +1349,6 @@ def _quoted_number(
     _, name, doc_number, number = best
     passage = index.passages.by_document[document.id][number]
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)
-
-
-def _names_another_place(title: str, asked: tuple[str, ...]) -> bool:
-    """Whether ``title`` names a place (…省, …市, …州) but none of the ``asked`` ones, whole or
-    without its division word (海东市: 海东)."""
-    if names_no_place(title, ()):
-        return False
-    shorts = {p[:-1] if len(p) > 2 and p[-1] in _DIVISION_ENDS else p for p in asked}
-    return not any(place in title for place in (*asked, *shorts))
-
-
-_DIVISION_ENDS = "省市县区州旗盟"
 
 
 # A document number in a sentence, its brackets kept or lost (北政发〔2031〕14号, 北政发203114号):
