@@ -61,6 +61,8 @@ _MAKES_ITSELF = re.compile(
 _ASKS_END = re.compile(
     r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|截至|为止|失效)"
 )
+# 有效期到什么时候, 什么时候失效/到期: the term the text states is asked, not its plan period.
+_ASKS_LAPSE = re.compile(r"有效期|失效|到期")
 _ANNEX = re.compile(r"附件")
 # What a distributing sentence hands out (现将《A》《B》《C》印发给你们, 《A》和《B》已经市政府
 # 同意,现印发给你们): the titles before its 印发 (after its 现将, not the 《政府工作报告》 it
@@ -499,9 +501,10 @@ def _field_answer(
         # (县政府办公室 for the 样X县人民政府办公室 its title names): both, the page's under its
         # label. Another office posting the notice (a bureau) is no issuer (谁发的).
         value = f"{value}(发布机构:{publisher.group(1)})"
-    if field == Field.PERIOD and "有效期" in parsed.reading:
+    if field == Field.PERIOD and _ASKS_LAPSE.search(parsed.reading):
         # 有效期到什么时候, of a text that states its term (有效期至…, 有效期5年): the term's own
-        # end date, not the year its plan period was rounded to.
+        # end date, not the year its plan period was rounded to; 什么时候失效 likewise, of a
+        # page whose header states the day it lapses (文件失效时间2031-12-31).
         term = _stated_term(index, document, answerer.today)
         if term is not None:
             return _answer(document, FIELD_LABELS[Field.VALIDITY], term[0], [term[1]])

@@ -198,6 +198,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # 基值 as the plans write it (以2017年…为基值).
     ("削减", "消减"),
     ("基数", "基值"),
+    # 学校 as people say it, which a target writes by its kinds (新建公办幼儿园、中小学).
+    ("学校", "中小学"),
 )
 
 

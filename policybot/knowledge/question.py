@@ -283,9 +283,11 @@ _OWN_OFFICE = re.compile(r"(?<=我们是)[^,。;?!]{2,24}?(?:局|委|办|中心|
 _OWN_AMOUNT_WHEN = re.compile(
     r"(?:今年|去年|上年度?|本年度?|当年)(?=[^,。;?!]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿))"
 )
-# 我们厂今年被评上数字化车间: the time word dates what the asker won, not the rule paying for it.
+# 我们厂今年被评上数字化车间, 我们公司今年刚纳入规上: the time word dates what the asker won or
+# became, not the rule paying for it.
 _OWN_ACHIEVED_WHEN = re.compile(
-    r"(?:今年|去年|上年度?|本年度?)(?=(?:刚|刚刚|又)?被?(?:评上|评为|获评|获得|认定为?|入选|拿到|通过))"
+    r"(?:今年|去年|上年度?|本年度?)(?=(?:刚|刚刚|又)?被?(?:评上|评为|获评|获得|认定为?|入选|拿到|通过"
+    r"|纳入|升为|升级为|入规|进入))"
 )
 # A doc number (济政字〔2019〕80号, 鄂政发[2013]51号, a space before its bracket too): the one
 # pattern questions, the answering (a page that cites none) and the measuring read one by (a
