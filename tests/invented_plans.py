@@ -62,6 +62,23 @@ def duties_table_plan(city: str, prefix: str, rows: Iterable[str]) -> str:
 """
 
 
+def table_signed_plan(county: str, table: str, signature: str) -> str:
+    """An invented 2031 county plan (no notice, no doc number) whose annexed target table,
+    ``table`` as the page prints it, stands just before its 落款 ``signature`` (the lines
+    above the date 2031年4月8日)."""
+    return f"""{county}质量品牌提升三年行动方案(2031—2033年)
+一、总体目标
+到2033年,全县质量品牌建设取得明显成效。
+二、保障措施
+各乡镇、各部门要加强组织领导,确保各项任务落到实处。
+附件
+主要指标任务分解表
+{table}
+{signature}
+2031年4月8日
+"""
+
+
 def city_plan(body: str) -> str:
     """An invented plan of 示范市 (2031—2033): the notice and title the answering tests' plans
     share (示政办发〔2031〕41号, issued 2031-03-02), then ``body``, its chapters."""

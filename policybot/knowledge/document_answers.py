@@ -21,7 +21,12 @@ from policybot.knowledge.answer_layout import asked_place
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.confidence import ANSWER, coverage
-from policybot.knowledge.extract.metadata import addressee, term_end, term_in_years
+from policybot.knowledge.extract.metadata import (
+    addressee,
+    is_table_cell,
+    term_end,
+    term_in_years,
+)
 from policybot.knowledge.glossary import PLAN_PERIODS, period_names
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
 from policybot.knowledge.near_misses import names_no_place
@@ -1147,6 +1152,11 @@ def signature(text: str, by_month: bool = False) -> tuple[list[str], str] | None
             if not _SIGNING_OFFICE.fullmatch(above):
                 break
             offices.insert(0, above)
+        top = number - len(offices)
+        if len(offices) > 1 and top > 0 and is_table_cell(lines[top - 1]):
+            # "8" / "县市场监管局" / "县经信局" / "某县人民政府办公室": a table flattened one cell
+            # per line before the 落款; its unit cells do not sign (trial49)
+            offices = offices[-1:]
         if offices:
             found = (offices, re.sub(r"\s+", "", line))
     return found

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from policybot.knowledge.chinese import CHINESE_COUNTS
+from policybot.knowledge.chinese import CHINESE_COUNTS, strip_pinyin_glosses
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.jurisdiction import (
@@ -831,6 +831,7 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     """The issuer's name on one line, the signing date on the next (not the 印发 line)."""
     lines = [_LOST_INDENT.sub("", line) for line in lines]
     evidence = _DateEvidence(lines)
+    unsigned: date | None = None
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]
         signed = parse_date(following) if _SIGNATURE_DATE.match(following) else None
@@ -838,8 +839,15 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         signed = signed or _day_mark_lost(following)
         name = _signing_name(line)
         if signed and _ISSUER_SUFFIX.search(name) and len(line) <= 40:
+            if not _is_organ_name(name):
+                # "1 新增省级名牌产品 个 3 5 8 县市场监管局 县经信局" over the date: a task table's
+                # row printed just before the 落款, not who signs (trial49)
+                unsigned = unsigned or signed
+                continue
             first = _first_of_issuer_block(lines, index)
             return (name if first == line else re.sub(r"\s+", "", first)), signed
+    if unsigned:
+        return None, unsigned
     # A notice whose signature lost the issuer line still has its date on a line of its own;
     # a joint 省委/省政府 document prints it in brackets under its title ("(2022年12月31日)").
     for index, line in enumerate(lines[:30]):
@@ -949,18 +957,53 @@ def _county_of_co_signer(issuer: str, signer: str) -> str | None:
 
 def _first_of_issuer_block(lines: list[str], index: int) -> str:
     """Several issuers sign one above the other; the first of them leads.  A contact line above
-    the 落款 ("地址:…某市市场监督管理局") names the organ's address, not a co-signer."""
+    the 落款 ("地址:…某市市场监督管理局") names the organ's address, not a co-signer. Offices
+    under a table's number cell ("8" / "县市场监管局" / "县经信局" / "某县人民政府办公室") are the
+    last row's unit cells, a table flattened one cell per line just before the 落款: the line
+    above the date signs alone (trial49)."""
     first = index
     while (
         first > 0
         and _ISSUER_SUFFIX.search(lines[first - 1])
         and len(lines[first - 1]) <= 40
+        and _is_organ_name(_signing_name(lines[first - 1]))
         and not _AFTER_SIGNATURE.match(lines[first - 1])
         # "“某某杯”金杯单位:某县人民政府": an entry of a recipient list above, no co-signer
         and not re.search(r"[::]", lines[first - 1])
     ):
         first -= 1
+    if first < index and first > 0 and is_table_cell(lines[first - 1]):
+        return lines[index]
     return lines[first]
+
+
+# An organ's name as a 落款 signs it: Chinese characters (a bracketed second name, "(县粮食局)",
+# allowed), no digit or punctuation; two organs side by side on one line each name one.
+_ORGAN_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()()]{1,39}")
+# Bodies that sign beside an organ on one line ("某区科学技术协会 某区财政局").
+_CO_SIGNER_END = re.compile(r"(?:协会|学会|总工会|工会|妇联|团委|党委|工委|小组|院|所|站)$")
+# A flattened table's cell of figures ("8", "12.5", "30%", "—"), which no 落款 line is.
+_TABLE_CELL = re.compile(r"[\d.%%,~\-—+/]+")
+
+
+def is_table_cell(line: str) -> bool:
+    """Whether ``line`` is only a table's figure cell: the offices below it, above a 落款's
+    date, are that table's unit cells, the line right above the date signing alone."""
+    return bool(_TABLE_CELL.fullmatch(line.strip()))
+
+
+def _is_organ_name(name: str) -> bool:
+    """Whether ``name`` (a line above a signing date, its pinyin glosses aside) is an organ's
+    name, or organs' names side by side, each ending as an organ or a co-signing body does; a
+    table row run together ("1 新增省级名牌产品 个 3 5 8 县市场监管局 县经信局") is not. A name
+    spaced out character by character is read whole."""
+    parts = [part for part in re.split(r"[\s、]+", strip_pinyin_glosses(name)) if part]
+    if all(len(part) == 1 for part in parts):
+        parts = ["".join(parts)]
+    return bool(parts) and all(
+        _ORGAN_NAME.fullmatch(part) and (_ISSUER_SUFFIX.search(part) or _CO_SIGNER_END.search(part))
+        for part in parts
+    )
 
 
 class _DateEvidence:
