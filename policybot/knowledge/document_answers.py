@@ -923,6 +923,8 @@ _NAMED_TITLE = re.compile(
 _TITLE_FORM = re.compile(
     r"[一二两三四五六七八九十\d]+年(?:度)?|行动|工作|实施|专项|若干|关于|全市|全县|全区"
 )
+# The year a named title opens with (2028年重点工作分解方案).
+_LEADING_YEAR = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?")
 # Numerals an abbreviation counts with (三强一制造): no subject of their own.
 _NUMERALS = frozenset("一二两三四五六七八九十")
 
@@ -942,8 +944,18 @@ def _another_title(
     title = vocabulary.normalise(_name_text(index, document))
     asked = vocabulary.normalise(parsed.text)
     texts = index.passages.document_texts
+    # What the document calls itself in its own words (现将重点工作分解方案印发给你们, under a
+    # title the extractor took from another line), not the titles it cites.
+    own_words = re.sub(r"《[^《》]*》", " ", vocabulary.normalise(texts.get(document.id, "")))
     for match in _NAMED_TITLE.finditer(asked):
         phrase = match.group(0)
+        called = phrase
+        for place in (*parsed.places, parsed.region_text or ""):
+            if place:
+                called = called.replace(vocabulary.normalise(place), "")
+        called = _LEADING_YEAR.sub("", called)
+        if len(called) > len(match.group(2)) + 1 and called in own_words:
+            continue
         subject = _TITLE_FORM.sub(" ", match.group(1))
         for place in (*parsed.places, parsed.region_text or ""):
             if place:
