@@ -923,6 +923,11 @@ _NAMED_TITLE = re.compile(
 _TITLE_FORM = re.compile(
     r"[一二两三四五六七八九十\d]+年(?:度)?|行动|工作|实施|专项|若干|关于|全市|全县|全区"
 )
+# A title a covering notice hands out (现将《…》印发给你们, 关于印发《…》的通知, 《…》已经…审议
+# 通过,现印发给你们).
+_HANDED_OUT = re.compile(
+    r"(?:现将|现把|印发)《([^《》]{2,80})》|《([^《》]{2,80})》[^《》\n]{0,40}?印发给"
+)
 # The year a named title opens with (2028年重点工作分解方案).
 _LEADING_YEAR = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?")
 # Numerals an abbreviation counts with (三强一制造): no subject of their own.
@@ -941,12 +946,18 @@ def _another_title(
     was made under (根据哪个文件), or a document without a title."""
     if not document.title or parsed.doc_number or _CITED_ASKED.search(parsed.reading):
         return None
-    title = vocabulary.normalise(_name_text(index, document))
-    asked = vocabulary.normalise(parsed.text)
     texts = index.passages.document_texts
+    text = vocabulary.normalise(texts.get(document.id, ""))
+    # Its name, its issuer (发改委 of 发展和改革委员会) and the title its notice hands out
+    # (现将《…实施方案》印发给你们): what names the document itself.
+    handed_out = " ".join(" ".join(titles) for titles in _HANDED_OUT.findall(text))
+    title = vocabulary.normalise(
+        f"{_name_text(index, document)} {document.issuer or ''} {handed_out}"
+    )
+    asked = vocabulary.normalise(parsed.text)
     # What the document calls itself in its own words (现将重点工作分解方案印发给你们, under a
     # title the extractor took from another line), not the titles it cites.
-    own_words = re.sub(r"《[^《》]*》", " ", vocabulary.normalise(texts.get(document.id, "")))
+    own_words = re.sub(r"《[^《》]*》", " ", text)
     for match in _NAMED_TITLE.finditer(asked):
         phrase = match.group(0)
         called = phrase
@@ -968,6 +979,7 @@ def _another_title(
             and w not in _KIND_WORDS
             and w not in DOCUMENT_NAME_WORDS
             and not w.isdigit()
+            and not _FIELD_ASKING_WORD.fullmatch(w)
         ]
         if not words:
             continue
@@ -976,12 +988,11 @@ def _another_title(
             for w in words
             if w not in title
             and not all(c in title for c in w if c not in _NUMERALS)
-            and any(w in text for text in texts.values())  # a slip no document writes: said
+            and any(w in other for other in texts.values())  # a slip no document writes: said
         ]
         # Half its subject unsaid is enough (发展 of 质量发展规划, asked of a 质量品牌提升
         # plan): the words a title is asked by are few, and each says what it is about.
         if unsaid and len(unsaid) * 2 >= len(words):
-            text = texts.get(document.id, "")
             quoted = next(
                 (q for q in re.findall(r"《([^《》]{2,80})》", text) if all(w in q for w in words)),
                 "",
