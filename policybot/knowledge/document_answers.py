@@ -925,7 +925,7 @@ _TITLE_FORM = re.compile(
 )
 # A title a covering notice hands out (现将《…》印发给你们, 关于印发《…》的通知, 《…》已经…审议
 # 通过,现印发给你们).
-_HANDED_OUT = re.compile(
+_TITLE_HANDED_OUT = re.compile(
     r"(?:现将|现把|印发)《([^《》]{2,80})》|《([^《》]{2,80})》[^《》\n]{0,40}?印发给"
 )
 # The year a named title opens with (2028年重点工作分解方案).
@@ -950,7 +950,7 @@ def _another_title(
     text = vocabulary.normalise(texts.get(document.id, ""))
     # Its name, its issuer (发改委 of 发展和改革委员会) and the title its notice hands out
     # (现将《…实施方案》印发给你们): what names the document itself.
-    handed_out = " ".join(" ".join(titles) for titles in _HANDED_OUT.findall(text))
+    handed_out = " ".join(" ".join(titles) for titles in _TITLE_HANDED_OUT.findall(text))
     title = vocabulary.normalise(
         f"{_name_text(index, document)} {document.issuer or ''} {handed_out}"
     )
