@@ -453,6 +453,16 @@ def _field_answer(
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
+    cited = _another_title(index, document, parsed)
+    if cited is not None:
+        # 示范市质量强市三年行动计划的文号, of the city's one plan titled 品牌提升: the title
+        # asked is another document's (the plan's text may speak of 质量强市, or cite a
+        # 《…规划》 as its basis), whose number or date the plan's own is not.
+        phrase, basis = cited
+        held = f"《{_clip(basis)}》是它引用的文件;" if basis else ""
+        return answerer.not_found(
+            parsed, f"没有找到“{phrase}”;{held}收录的是《{_clip(document.name)}》"
+        )
     asked_kind = _another_kind_of_document(document, parsed) or _another_span(document, parsed)
     if asked_kind is not None and not _called_casually(index, parsed, document_ids, document):
         # 管理办法的印发日期, of a 行动计划 sharing its words (a number the plan quotes beside
@@ -909,6 +919,94 @@ def _another_kind_of_document(document: DocumentRow, parsed: ParsedQuestion) -> 
     if not any(word in title for other in _DOCUMENT_KINDS for word in other):
         return None
     return next(word for word in kind if word in parsed.text)
+
+
+# A document named by a title (质量强市三年行动计划, 品牌建设实施方案): words running up to the
+# word its kind ends in, cut at what no title holds (的, 那个, punctuation).
+_NAMED_TITLE = re.compile(
+    r"([^\s的个这那该其此啥哪、,。,.?!?!“”\"《》]{2,40}?)"
+    r"(方案|计划|规划|意见|办法|通知|纲要|细则|决定|条例|规定|要点)"
+)
+# Words of a title that say its form, not its subject (三年, 行动, 工作, 实施).
+_TITLE_FORM = re.compile(
+    r"[一二两三四五六七八九十\d]+年(?:度)?|行动|工作|实施|专项|若干|关于|全市|全县|全区"
+)
+# A title a covering notice hands out (现将《…》印发给你们, 关于印发《…》的通知, 《…》已经…审议
+# 通过,现印发给你们).
+_TITLE_HANDED_OUT = re.compile(
+    r"(?:现将|现把|印发)《([^《》]{2,80})》|《([^《》]{2,80})》[^《》\n]{0,40}?印发给"
+)
+# The year a named title opens with (2028年重点工作分解方案).
+_LEADING_YEAR = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?")
+# Numerals an abbreviation counts with (三强一制造): no subject of their own.
+_NUMERALS = frozenset("一二两三四五六七八九十")
+
+
+def _another_title(
+    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion
+) -> tuple[str, str] | None:
+    """The title the question names (示范市质量强市三年行动计划) when ``document``'s title
+    says most of its subject words in no form — not as written, nor by their characters, as an
+    abbreviation or slip would (三强一制造 of 标准强市…质量强市…浙江制造) — and the store
+    writes them: another document, whichever the plan's text mentions or cites (《…规划》, its
+    basis). Returns that title and the 《…》 the document cites it by (empty when it does
+    not). None for a question naming no title (那个文件, 那个意见), asking what a document
+    was made under (根据哪个文件), or a document without a title."""
+    if not document.title or parsed.doc_number or _CITED_ASKED.search(parsed.reading):
+        return None
+    texts = index.passages.document_texts
+    text = vocabulary.normalise(texts.get(document.id, ""))
+    # Its name, its issuer (发改委 of 发展和改革委员会) and the title its notice hands out
+    # (现将《…实施方案》印发给你们): what names the document itself.
+    handed_out = " ".join(" ".join(titles) for titles in _TITLE_HANDED_OUT.findall(text))
+    title = vocabulary.normalise(
+        f"{_name_text(index, document)} {document.issuer or ''} {handed_out}"
+    )
+    asked = vocabulary.normalise(parsed.text)
+    # What the document calls itself in its own words (现将重点工作分解方案印发给你们, under a
+    # title the extractor took from another line), not the titles it cites.
+    own_words = re.sub(r"《[^《》]*》", " ", text)
+    for match in _NAMED_TITLE.finditer(asked):
+        phrase = match.group(0)
+        called = phrase
+        for place in (*parsed.places, parsed.region_text or ""):
+            if place:
+                called = called.replace(vocabulary.normalise(place), "")
+        called = _LEADING_YEAR.sub("", called)
+        if len(called) > len(match.group(2)) + 1 and called in own_words:
+            continue
+        subject = _TITLE_FORM.sub(" ", match.group(1))
+        for place in (*parsed.places, parsed.region_text or ""):
+            if place:
+                subject = subject.replace(vocabulary.normalise(place), " ")
+        words = [
+            w
+            for w in parsed.words
+            if len(w) >= 2
+            and w in subject
+            and w not in _KIND_WORDS
+            and w not in DOCUMENT_NAME_WORDS
+            and not w.isdigit()
+            and not _FIELD_ASKING_WORD.fullmatch(w)
+        ]
+        if not words:
+            continue
+        unsaid = [
+            w
+            for w in words
+            if w not in title
+            and not all(c in title for c in w if c not in _NUMERALS)
+            and any(w in other for other in texts.values())  # a slip no document writes: said
+        ]
+        # Half its subject unsaid is enough (发展 of 质量发展规划, asked of a 质量品牌提升
+        # plan): the words a title is asked by are few, and each says what it is about.
+        if unsaid and len(unsaid) * 2 >= len(words):
+            quoted = next(
+                (q for q in re.findall(r"《([^《》]{2,80})》", text) if all(w in q for w in words)),
+                "",
+            )
+            return phrase, quoted
+    return None
 
 
 # How many years a plan runs, as its title says it: 三年行动计划, 五年规划.
