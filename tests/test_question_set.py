@@ -634,6 +634,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # and seeds, qa18, qa22-24, qa26, qa27, qa30, qa33, qa35 dev and seeds, phone, qa24, qa28, qa35,
 # qa36, qa40 blind (aggregate) where earlier rounds had left them below their figures.
 EVALUATION_ACCURACY_FLOOR = {
+    # Stop 49 (the integrator): raised to the final head's figures on its own store (25ec2414,
+    # 519 documents): qa35, qa37, qa43, qa47 (q3536 right again), qa48, qa49 dev; qa42 and qa43
+    # blind (aggregate). The matching out-of-store floors below rose with them.
     "seeds": {"dev": 1.0, "blind": 0.89},
     "corpus": {"dev": 0.99, "blind": 0.82},
     # Stop 48: lowered by the store, not the code: with batches 56 and 57's documents in the
@@ -724,7 +727,7 @@ EVALUATION_ACCURACY_FLOOR = {
     # dev questions cannot be answered. Answers round qa38 raised dev to 44/54 (0.81).
     # LOWERED at stop 39 (a regression, not new material): q2706 out of store is now answered
     # (measured on the full store at e62620b1's answering code). Restore dev 0.81 once it is refused again.
-    "qa35": {"dev": 0.81, "blind": 1.0},
+    "qa35": {"dev": 0.83, "blind": 1.0},
     # The fresh batch qa36 (q2761-q2821, written before the bot ran on them), measured on the
     # store's seeds and dev documents only (the full build did not finish by the round's
     # deadline): dev 37/51 at f96e92e's code, 39/51 after answers round qa39. On the full store
@@ -738,7 +741,7 @@ EVALUATION_ACCURACY_FLOOR = {
     # 6/6 (aggregate only); after answers round qa40 dev 31/47 (0.66), blind 6/6.
     # Answers round qa42 raised dev to 34/47 (0.72: q2825 a contact line, q2829 能按…享受吗,
     # q2847 不分解).
-    "qa37": {"dev": 0.72, "blind": 1.0},
+    "qa37": {"dev": 0.74, "blind": 1.0},
     # The fresh batch qa38 (q2875-q2939, written before the bot ran on them) at its first
     # measurement over the evaluation store built at e47b1bd1 (375 documents): dev 40/59, blind
     # 6/6 (aggregate only); after answers round qa41 dev 48/59 (0.81), blind 6/6.
@@ -770,13 +773,13 @@ EVALUATION_ACCURACY_FLOOR = {
     # b45_02, so its two dev questions cannot be answered): dev 66/75, blind 5/6 (aggregate
     # only); after answers round qa48 dev 70/75 (0.93), blind 5/6.
     # Answers round qa52 raised dev to 71/75 (0.95: q3137 引进1个高层次人才, read as 1名).
-    "qa42": {"dev": 0.93, "blind": 0.83},  # stop 47: the store (see qa17)
+    "qa42": {"dev": 0.93, "blind": 1.0},  # stop 47: the store (see qa17)
     # The fresh batch qa43 (q3204-q3267, written before the bot ran on them; 42 of 64 out of
     # store) at its first measurement over the evaluation store built at ff9aa20e (442
     # documents): dev 43/51, blind 12/13 (aggregate only); after answers round qa49 dev 46/51
     # (0.90: q3243 验收, q3261 海盐县2023年, q3267 宣城2021年 refused), blind 12/13 (with the
     # round's first version; its final code was not scored on blind).
-    "qa43": {"dev": 0.9, "blind": 0.92},
+    "qa43": {"dev": 0.92, "blind": 1.0},
     # The fresh batch qa44 (q3268-q3339, everyday questions written before the bot ran on them)
     # at its first measurement over the evaluation store built at 8273c36f (442 documents; the
     # ingest refuses b45_02, so its 4 dev questions cannot be answered): dev 43/66; after answers
@@ -811,21 +814,21 @@ EVALUATION_ACCURACY_FLOOR = {
     # Stop 48: lowered by the store: q3536 (out of store: another plan of a city batch 56 added a
     # document of) is answered with that new document's date; right on stop 47's store. A
     # document asked by a title the store does not hold must be refused (open, issue 12).
-    "qa47": {"dev": 0.86, "blind": 1.0},
+    "qa47": {"dev": 0.88, "blind": 1.0},
     # The fresh batch qa48 (q3559-q3633, written by helper qa55 before the bot ran on them from
     # the 15 dev documents of batches 53-55: 我们单位/我们公司, yes/no with a wrong figure,
     # metadata, who leads, 27 out-of-store near misses) at its first measurement over the
     # evaluation store built at main 8c13b2d9 (504 documents): dev 58/67, blind 6/8 (aggregate
     # only); after answers round qa55 dev 60/67 (0.895: q3603 按州里哪个文件, q3618 市级项目 written
     # by its last words), blind 6/8.
-    "qa48": {"dev": 0.89, "blind": 0.75},
+    "qa48": {"dev": 0.92, "blind": 0.75},
     # The fresh batch qa49 (q3634-q3708, written by helper qa56 before the bot ran on them from
     # the 10 dev documents of batches 56 and 57: 我们单位/我们公司, yes/no with a wrong figure or
     # year, metadata, 25 out-of-store near misses) at its first measurement over the lead's
     # evaluation store eval61 (519 documents, built at main af03312d): dev 50/67, blind 7/8
     # (aggregate only); after answers round qa56 dev 52/67 (0.776: q3636 a wrong year guessed,
     # q3676 a zone typed 高新区 filed as 高新技术产业开发区), blind 7/8.
-    "qa49": {"dev": 0.77, "blind": 0.87},
+    "qa49": {"dev": 0.82, "blind": 0.87},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -883,7 +886,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa36": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa37: out of store refused dev 4/6 at its first measurement, 5/6 after
     # answers round qa40 (q2871 十二五, another period's plan); blind 2/2.
-    "qa37": {"dev": 0.83, "blind": 1.0},
+    "qa37": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa38: out of store refused dev 6/9 at its first measurement, 8/9 after
     # answers round qa41 (q2932 十四五 of a 十三五 plan, q2933 a quoted plan's number); blind 4/4.
     # Answers round qa51: 9/9 (q2939 第一项 of a list the sentence only counts).
@@ -901,11 +904,11 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa41": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa42: out of store refused dev 8/9 at its first measurement (q3198 济宁
     # 2025年治理率 answered by the plan's title line), 9/9 after answers round qa48; blind 3/4.
-    "qa42": {"dev": 1.0, "blind": 0.75},
+    "qa42": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa43: out of store refused dev 26/29 at its first measurement (q3243 a
     # when-question answered by its own year, q3261 q3267 a region's document of a year the store
     # lacks answered by another document), 29/29 after answers round qa49; blind 12/13.
-    "qa43": {"dev": 1.0, "blind": 0.92},
+    "qa43": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa44: out of store refused dev 10/10 at its first measurement and after
     # answers round qa50; blind 4/5 (aggregate only).
     "qa44": {"dev": 1.0, "blind": 0.8},
@@ -922,7 +925,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # Stop 48: lowered by the store: q3536 (out of store: another plan of a city batch 56 added a
     # document of) is answered with that new document's date; right on stop 47's store. A
     # document asked by a title the store does not hold must be refused (open, issue 12).
-    "qa47": {"dev": 0.94, "blind": 1.0},
+    "qa47": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa48: out of store refused dev 19/19 and blind 6/8 (aggregate only) at its
     # first measurement and after answers round qa55.
     "qa48": {"dev": 1.0, "blind": 0.75},
@@ -930,7 +933,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # hold, q3647 the 文号 of the plan's basis given for its own, q3648 a prefecture no text
     # names, q3649 a term the text leaves undefined, q3685 an amount the sentence of that year
     # does not give) and blind 7/8 (aggregate only) at its first measurement.
-    "qa49": {"dev": 0.70, "blind": 0.87},
+    "qa49": {"dev": 0.76, "blind": 0.87},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
