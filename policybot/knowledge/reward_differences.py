@@ -41,6 +41,10 @@ _CAP = re.compile(r"最高|最多|不超过|不高于|以内|以下|之内|封�
 _LABEL_CHARS = 24
 
 
+# A pair where one side is a ceiling (最高…): its difference is not a sum the plan states.
+_CAP_UNSETTLED = "其中有最高额,差额不能确定"
+
+
 def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
     """The reply 多50万元(甲 100万元;乙 50万元) to how much more one reward is than another;
     None when the question asks no difference of two rewards, names two places, or either
@@ -214,26 +218,17 @@ def level_difference(
     apart = [_pair_said(a, b, way) for a, b in pairs]
     if len(pairs) == 1:
         (a, b), said = pairs[0], apart[0]
-        if said is None:
-            return Answer(
-                found=True,
-                kind=AnswerKind.REWARDS,
-                title=title,
-                headline=f"其中有最高额,差额不能确定({_label(a)} {a.value};{_label(b)} {b.value})",
-                facts=(a, b),
-                total=2,
-                hedged=True,
-            )
         return Answer(
             found=True,
             kind=AnswerKind.REWARDS,
             title=title,
-            headline=f"{said}({_label(a)} {a.value};{_label(b)} {b.value})",
+            headline=f"{said or _CAP_UNSETTLED}({_label(a)} {a.value};{_label(b)} {b.value})",
             facts=(a, b),
             total=2,
+            hedged=said is None,
         )
     notes = tuple(
-        f"{_label(a)} {a.value};{_label(b)} {b.value}:{said or '其中有最高额,差额不能确定'}"
+        f"{_label(a)} {a.value};{_label(b)} {b.value}:{said or _CAP_UNSETTLED}"
         for (a, b), said in zip(pairs, apart, strict=True)
     )
     return Answer(
