@@ -77,3 +77,22 @@ def test_an_attributive_done_word_governs_nothing_after_it() -> None:
     """T50-3 guard: "对已达标的村进行提档升级,…比例达到50%以上": the 已-phrase names things."""
     line = "对2031年已达标的村进行提档升级,全面完成整治,提档升级村比例达到50%以上。"
     assert _values(line) == {50}
+
+
+def test_a_count_of_what_there_is_governs_its_list() -> None:
+    """T50-3 (a dev notice's form): "截至目前…中,共有A9件,B45件": both are counts of what there is."""
+    line = "截至目前全县的2万件注册商标中,共有驰名商标9件,省著名商标45件。"
+    assert _values(line) == set()
+
+
+def test_a_goal_about_what_there_is_now_is_a_goal() -> None:
+    """T50-2 with 现有: "力争现有规上企业中80%以上达到…认证"."""
+    assert _values("力争现有规上企业中80%以上达到质量管理体系认证。") == {80}
+
+
+def test_a_days_event_is_no_goal() -> None:
+    """T50-4: a sentence opened on a day reports that day's event; a later clause with 要求…
+    and a day with 前 still date a goal."""
+    assert _values("2031年11月1日,青禾县统筹整合涉农资金300万元。") == set()
+    assert _values("2031年11月1日,县政府召开会议,要求全县新增规上企业20家。") == {20}
+    assert _values("2031年11月1日前,全县新增规上企业20家。") == {20}

@@ -64,6 +64,9 @@ _SINCE_LEAD = re.compile(
     # T49-3: "目前,全县…为60%": where things stand now, a sentence's opening
     r"目前|当前|现阶段|截至目前)\s*,"
 )
+# T50-4 (b35_07): a sentence opened on a day ("2031年11月1日,县里统筹整合资金300万元") reports
+# what happened that day; the clause right after the day is no goal ("…日前" is a deadline).
+_DAY_LEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*,\s*$")
 _SINCE_GOAL = re.compile(
     r"到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|确保|争取|计划|预计|目标|全年|今后|未来|届时|"
     r"(?<![主重需必纪概])要(?![求素点闻])|将"
@@ -84,10 +87,11 @@ _REACHING_VERB = re.compile(
     r"达到|提高到|提升到|提高至|提升至|增加到|增至|通过|实现|不少于|不低于|超过"
 )
 # T50-3 (attack51 M3): a 已-word of a result earlier in the sentence ("全县已累计培育国家级品牌5个、
-# 省级品牌20个", "…建成示范基地12个,其中省级3个") governs the figures listed after it, until a future
-# marker (_SINCE_GOAL) stands between.
+# 省级品牌20个", "…建成示范基地12个,其中省级3个"), or a count of what there is ("截至目前…共有A98件,
+# B456件", b48_10), governs the figures listed after it, until a future marker (_SINCE_GOAL)
+# stands between.
 _DONE_IN_SENTENCE = re.compile(
-    r"已有|已经|已建成|已达|现已|累计已|"
+    r"已有|已经|已建成|已达|现已|累计已|共有|现有|原有|截至目前|"
     r"已(?:完成|实现|累计|投入|培育|创建|引进|新增|新建|开工|竣工|改造|获得|认定|通过)"
 )
 _ATTRIBUTIVE_DONE = re.compile(r"[^,;。、]{0,8}?的")
@@ -1056,6 +1060,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     looked_back = list(_SINCE_INSIDE.finditer(text, sentence_start, quantity.start))
     if looked_back and not _SINCE_GOAL.search(text, looked_back[-1].end(), quantity.start):
         return True  # T50-1: "全县今年以来新增驰名商标2件": a result, not a goal
+    if _DAY_LEAD.match(text[sentence_start:clause_start]) and not _SINCE_GOAL.search(
+        text, clause_start, quantity.start
+    ):
+        return True  # T50-4: "2031年11月1日,县里统筹整合资金300万元": a day's event
     earlier = [
         found
         for found in _DONE_IN_SENTENCE.finditer(text, sentence_start, clause_start)
@@ -1209,7 +1217,7 @@ def _done_names_the_goals_things(
 ) -> bool:
     """T50-2: the 已-word ``done`` (the last one before the figure) describes what a goal of the
     sentence is about: a future marker before it, a verb of reaching after it."""
-    if not done.startswith("已"):
+    if not done.startswith(("已", "现已", "现有", "原有", "累计已")):
         return False
     at = text.rfind(done, sentence_start, quantity.start)
     if at < 0 or not _FUTURE_BEFORE_DONE.search(text, sentence_start, at):
