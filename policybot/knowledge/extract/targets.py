@@ -94,6 +94,8 @@ _DONE_IN_SENTENCE = re.compile(
     r"已有|已经|已建成|已达|现已|累计已|共有|现有|原有|截至目前|"
     r"已(?:完成|实现|累计|投入|培育|创建|引进|新增|新建|开工|竣工|改造|获得|认定|通过)"
 )
+_GOVERNING_REACH = 200
+_DAY_LEAD_LENGTH = 24
 _ATTRIBUTIVE_DONE = re.compile(r"[^,;。、]{0,8}?的")
 _SHARE_OF_NOW = re.compile(
     r"(?:降|减少|压减|下降|控制|提高|提升|增加|增长|上升)(?:至|到|在)\s*(?:目前|现有|现在)(?:水平)?的?\s*$"
@@ -1057,16 +1059,21 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         text, sentence_start + since.end(), quantity.start
     ):
         return True  # B57-10: "去年以来,…共建成示范村54个": what was built since, not a goal
-    looked_back = list(_SINCE_INSIDE.finditer(text, sentence_start, quantity.start))
+    # a look back or a result word governs its own sentence's next clauses, not a long line's
+    # whole run (bounded so that a 20,000-character table line stays linear)
+    near_start = max(sentence_start, clause_start - _GOVERNING_REACH)
+    looked_back = list(_SINCE_INSIDE.finditer(text, near_start, quantity.start))
     if looked_back and not _SINCE_GOAL.search(text, looked_back[-1].end(), quantity.start):
         return True  # T50-1: "全县今年以来新增驰名商标2件": a result, not a goal
-    if _DAY_LEAD.match(text[sentence_start:clause_start]) and not _SINCE_GOAL.search(
-        text, clause_start, quantity.start
+    if (
+        clause_start - sentence_start <= _DAY_LEAD_LENGTH
+        and _DAY_LEAD.match(text[sentence_start:clause_start])
+        and not _SINCE_GOAL.search(text, clause_start, quantity.start)
     ):
         return True  # T50-4: "2031年11月1日,县里统筹整合资金300万元": a day's event
     earlier = [
         found
-        for found in _DONE_IN_SENTENCE.finditer(text, sentence_start, clause_start)
+        for found in _DONE_IN_SENTENCE.finditer(text, near_start, clause_start)
         # "对已达标的街镇进行提档升级": a 已-phrase closed by 的 names things, states no result
         if not _ATTRIBUTIVE_DONE.match(text, found.end())
     ]
