@@ -64,10 +64,39 @@ _SINCE_LEAD = re.compile(
     # T49-3: "目前,全县…为60%": where things stand now, a sentence's opening
     r"目前|当前|现阶段|截至目前)\s*,"
 )
+# T50-4 (b35_07): a sentence opened on a day ("2031年11月1日,县里统筹整合资金300万元") reports
+# what happened that day; the clause right after the day is no goal ("…日前" is a deadline).
+_DAY_LEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*,\s*$")
 _SINCE_GOAL = re.compile(
     r"到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|确保|争取|计划|预计|目标|全年|今后|未来|届时|"
     r"(?<![主重需必纪概])要(?![求素点闻])|将"
 )
+# T50-1 (attack51 M3): a span looked back on inside a sentence ("全县今年以来新增…2件",
+# "…,近三年来累计培育…40家") dates what follows it to the past, as at the sentence's opening
+# (_SINCE_LEAD), until a future marker (_SINCE_GOAL) stands between it and the figure.
+_SINCE_INSIDE = re.compile(
+    r"(?:去年|今年|近年|近几年|多年|上年|自[^,;。]{1,16}?)以?来|"
+    r"近[一二三四五六七八九十两\d]{1,2}年来|过去[一二三四五六七八九十两\d]{1,2}年(?:来|里|间|中)?"
+)
+# T50-2 (attack51 M4): a 已-word under a future marker that the figure then reaches
+# ("力争…已有规上企业中80%以上达到…", "确保已认定的示范企业达到50家") names the things the
+# goal is about, not a result: the sentence commits (力争/确保/争取/到<year>) before the 已-word,
+# and a verb of reaching stands between the 已-word and the figure or right after the figure.
+_FUTURE_BEFORE_DONE = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年")
+_REACHING_VERB = re.compile(
+    r"达到|提高到|提升到|提高至|提升至|增加到|增至|通过|实现|不少于|不低于|超过"
+)
+# T50-3 (attack51 M3): a 已-word of a result earlier in the sentence ("全县已累计培育国家级品牌5个、
+# 省级品牌20个", "…建成示范基地12个,其中省级3个"), or a count of what there is ("截至目前…共有A98件,
+# B456件", b48_10), governs the figures listed after it, until a future marker (_SINCE_GOAL)
+# stands between.
+_DONE_IN_SENTENCE = re.compile(
+    r"已有|已经|已建成|已达|现已|累计已|共有|现有|原有|截至目前|"
+    r"已(?:完成|实现|累计|投入|培育|创建|引进|新增|新建|开工|竣工|改造|获得|认定|通过)"
+)
+_GOVERNING_REACH = 200
+_DAY_LEAD_LENGTH = 24
+_ATTRIBUTIVE_DONE = re.compile(r"[^,;。、]{0,8}?的")
 _SHARE_OF_NOW = re.compile(
     r"(?:降|减少|压减|下降|控制|提高|提升|增加|增长|上升)(?:至|到|在)\s*(?:目前|现有|现在)(?:水平)?的?\s*$"
 )
@@ -1019,14 +1048,41 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
     # "用水总量下降至目前80%的水平": the goal is a share OF the current level, not the past
     before = _SHARE_OF_NOW.sub("", before)
-    if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
-        return True
     sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。;\n") + 1
+    done = _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before))
+    if done is not None and not _done_names_the_goals_things(
+        text, sentence_start, quantity, done.group()
+    ):
+        return True
     since = _SINCE_LEAD.match(text[sentence_start:clause_start])
     if since is not None and not _SINCE_GOAL.search(
         text, sentence_start + since.end(), quantity.start
     ):
         return True  # B57-10: "去年以来,…共建成示范村54个": what was built since, not a goal
+    # a look back or a result word governs its own sentence's next clauses, not a long line's
+    # whole run (bounded so that a 20,000-character table line stays linear)
+    near_start = max(sentence_start, clause_start - _GOVERNING_REACH)
+    looked_back = list(_SINCE_INSIDE.finditer(text, near_start, quantity.start))
+    if looked_back and not _SINCE_GOAL.search(text, looked_back[-1].end(), quantity.start):
+        return True  # T50-1: "全县今年以来新增驰名商标2件": a result, not a goal
+    if (
+        clause_start - sentence_start <= _DAY_LEAD_LENGTH
+        and _DAY_LEAD.match(text[sentence_start:clause_start])
+        and not _SINCE_GOAL.search(text, clause_start, quantity.start)
+    ):
+        return True  # T50-4: "2031年11月1日,县里统筹整合资金300万元": a day's event
+    earlier = [
+        found
+        for found in _DONE_IN_SENTENCE.finditer(text, near_start, clause_start)
+        # "对已达标的街镇进行提档升级": a 已-phrase closed by 的 names things, states no result
+        if not _ATTRIBUTIVE_DONE.match(text, found.end())
+    ]
+    if (
+        earlier
+        and not _SINCE_GOAL.search(text, earlier[-1].end(), quantity.start)
+        and not _done_names_the_goals_things(text, sentence_start, quantity, earlier[-1].group())
+    ):
+        return True  # T50-3: "已累计培育国家级品牌5个、省级品牌20个": both are results
     if _is_compared_figure(text, quantity.start):
         return True  # "比2010年的12.4万吨减少11.9%": the level compared with, not a goal
     if _FOCUS_OPEN.search(before) and _FOCUS_CLOSE.match(text[quantity.end : clause_end + 1]):
@@ -1163,6 +1219,22 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
 
 
 # "围绕3大主导产业、5个重点领域,开展质量攻关": what the work is aimed at, not a goal.
+def _done_names_the_goals_things(
+    text: str, sentence_start: int, quantity: Quantity, done: str
+) -> bool:
+    """T50-2: the 已-word ``done`` (the last one before the figure) describes what a goal of the
+    sentence is about: a future marker before it, a verb of reaching after it."""
+    if not done.startswith(("已", "现已", "现有", "原有", "累计已")):
+        return False
+    at = text.rfind(done, sentence_start, quantity.start)
+    if at < 0 or not _FUTURE_BEFORE_DONE.search(text, sentence_start, at):
+        return False
+    if _REACHING_VERB.search(text, at + len(done), quantity.start):
+        return True  # "确保已认定的示范企业达到50家", "力争…,已认证企业达到200家"
+    # "力争已有规上企业中80%以上达到…认证": the figure counts what is to reach
+    return _REACHING_VERB.search(text[quantity.end : quantity.end + 8]) is not None
+
+
 _SCOPE_LEAD = re.compile(  # matched at the part's start
     r"\s*(?:[一二三四五六七八九十]+是)?(?:围绕|聚焦|针对|依托|立足|紧扣|瞄准|紧盯|对标|面向)"
 )
