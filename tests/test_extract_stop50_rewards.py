@@ -67,3 +67,14 @@ def test_a_threshold_paid_one_sum_without_respectively_is_left_to_the_other_rule
     assert len(rewards) == 1
     assert rewards[0][0] == 30000
     assert rewards[0][1].startswith("年销售额达2亿元以上")
+
+
+def test_a_zone_paying_first_is_no_achievement() -> None:
+    """R50-3: "待…受理后,高新区先给予100万元奖励": the zone paying (first, again) joins the sum
+    to the clause before it, which is what is rewarded."""
+    rewards = _rewards(
+        "二、企业在主板上市的,给予300万元奖励。"
+        "待中国证监会正式受理其首发申请材料后,高新区先给予100万元奖励,上市成功后再予以补齐。\n"
+    )
+    assert (1000000, "待中国证监会正式受理其首发申请材料后") in rewards
+    assert all(not achievement.startswith("高新区") for _, achievement in rewards)
