@@ -33,8 +33,11 @@ _PLACE_WORDS = r"(?:国家|国际|全国|中国|省|市|区|县|行业)"
 _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获批|荣获)"
 
 
-def split_achievements(text: str) -> list[str]:
-    """ "主导制修订A、B、C等X" -> [主导制修订A X, 主导制修订B X, ...] (verb and tail shared)."""
+def split_achievements(text: str, respective: bool = False) -> list[str]:
+    """ "主导制修订A、B、C等X" -> [主导制修订A X, 主导制修订B X, ...] (verb and tail shared).
+
+    ``respective``: the items are paid 分别 one sum each, so thresholds listed are bands, never
+    the joint thresholds of one recipient (R50-1)."""
     text = re.sub(
         r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十百零〇\d]{1,4}条)\s*",
         "",
@@ -45,7 +48,11 @@ def split_achievements(text: str) -> list[str]:
     items = _split_top_level(text)
     if len(items) > 1 and all(_MERIT_END.search(re.sub(r"的.*$", "", item)) for item in items[:-1]):
         items = [text]  # "推进有力、成效显著的企业": joint qualities of one recipient
-    if len(items) > 1 and all(_THRESHOLD_END.search(item) for item in items[:-1]):
+    if (
+        len(items) > 1
+        and not respective
+        and all(_THRESHOLD_END.search(item) for item in items[:-1])
+    ):
         # "带动就业10人以上、年纳税额50万元以上的小微企业": joint thresholds one recipient meets
         # (attack51)
         last = re.sub(r"的.*$", "", items[-1])

@@ -39,7 +39,10 @@ _JOINING_WORDS = re.compile(
     r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|[省市县区]里|配套|奖励|给予|"
     r"每(?:个|家|名|位|户|所)(?:乡镇|企业|单位|村|社区|集体|个人|同志)|"
     # "…,市政府给予一次性奖励50万元": the paying government
-    r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府)+$"
+    r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府|"
+    # "…后,高新区先给予100万元奖励": a zone or its committee paying in its own name, first or
+    # again (R50-3)
+    r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|高新区|开发区|新区|园区)(?:先|再|另))+$"
 )
 # Clauses between an achievement and its award that are not the achievement either: a plaque
 # handed over ("颁发奖牌和证书"), how often and how many are chosen ("每次不超过3家").

@@ -101,6 +101,16 @@ _RULE_THRESHOLD = re.compile(
     r"(?:人民币)?(?:以上)?)\s*,\s*"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
+# "年销售额2亿元以上、1~2亿元且增速达30%及以上,分别给予3万元、1.5万元": bands of a measure
+# closed by 以上, paid 分别 in the clause after them, with no 对 or closing 的 (R50-2).
+_RULE_BANDS = re.compile(
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}"
+    r"(?P<achievement>[^,;。:]{2,80}?\d(?:\.\d+)?\s*(?:万|亿)?(?:元|%|人|家|个|吨)?"
+    r"(?:\([^()]{1,6}\))?(?:及|或)?以上)(?:\([^()]{1,60}\))?\s*,\s*"
+    # ",企业统计报表资料完整,分别给予…": a qualifying clause with no figure between
+    r"(?:[^,;。:\d()]{2,20},\s*)?"
+    rf"(?P<treatment>分别{_TREATMENT}[^;。]*)"
+)
 # "企业研发投入,按其新增部分的10%给予补助,最高不超过50万元": what is subsidised, then a rate of
 # it; neither 对 nor a closing 的 (an item's first clause, short).
 _RULE_RATE = re.compile(
@@ -297,6 +307,14 @@ def _rewards_in_part(
         # tiers named before) that share one rate are one reward, its rate the treatment
         achievements = [_clean_granted(achievement_text)]
         rate = _SHARED_RATE.search(treatment)
+    if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment and not banded:
+        # "年销售额2亿元以上、1~2亿元且增速达30%以上的企业,分别给予3万元、1.5万元": as many
+        # bands as sums paid 分别, one reward each (R50-1)
+        listed = split_achievements(achievement_text, respective=True)
+        if len(listed) == len(amounts):
+            head = re.match(r"[^\d]*", listed[0])
+            measure = head.group(0) if head else ""
+            achievements = [measure + item if re.match(r"\d", item) else item for item in listed]
     if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
         achievements = (
             _respective_classes(achievements[0], treatment, len(amounts))
@@ -612,6 +630,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         or _RULE_STANDARD_AFTER_DUI.search(text)
         or _RULE_WITHOUT_DE.search(text)
         or _RULE_THRESHOLD.search(text)
+        or _RULE_BANDS.search(text)
         or _RULE_RATE.search(text)
         or _RULE_RATE_AFTER_DUI.search(text)
         or _RULE_ACROSS_CLAUSES.search(text)
