@@ -133,8 +133,10 @@ def test_a_dated_notice_about_the_years_work_gives_its_quotas_that_year() -> Non
     assert dues.get("黔江区") == "2041-12-31"
 
 
-def test_a_notice_without_the_years_work_invents_no_deadline() -> None:
-    """B17-7: the same table in a notice that never speaks of the year's work keeps no deadline."""
+def test_a_notice_without_the_years_work_is_dated_by_its_signing_year() -> None:
+    """B17-7, then D50-3 (FAILURES "Stop 50 — dating convention"): the same table in a notice
+    that never speaks of the year's work, has no period and names no other year of its own is
+    that signing year's (it kept no deadline before the dev gold was put to SCHEMA.md's rule)."""
     text = _NOTICE.replace("占全年计划面积的31%", "进展较快").replace("确保11月底", "尽快")
     dues = {t.district: t.deadline for t in extract_text(text, "x.txt").targets}
-    assert dues.get("黔江区") is None
+    assert dues.get("黔江区") is not None and dues["黔江区"].isoformat() == "2041-12-31"

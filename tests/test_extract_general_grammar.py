@@ -38,7 +38,8 @@ def test_a_horizon_before_the_documents_own_year_is_no_horizon() -> None:
         "到2015年已完成品牌培育任务。\n"
         "全市新增省著名商标12件。\n"
     )
-    assert _deadlines(text) == {12: None}
+    # D50-3 (FAILURES "Stop 50 — dating convention"): not 2015, the document's own year
+    assert _deadlines(text) == {12: date(2019, 12, 31)}
 
 
 # --- the jurisdiction: page fields and doc-number prefixes -----------------------------------

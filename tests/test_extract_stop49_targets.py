@@ -42,20 +42,26 @@ def test_a_year_looked_back_on_or_a_second_year_dates_nothing() -> None:
 
 def test_a_cited_events_year_or_one_before_the_signing_dates_nothing() -> None:
     """T49-1 guards (attack51 H1): the year of an event the plan carries out ("为贯彻落实2029年
-    全省质量大会精神") is the event's, and a plan signed in 2031 is never due in 2029."""
+    全省质量大会精神") is the event's, and a plan signed in 2031 is never due in 2029: with no
+    year of its own the figure stays undated; signed in 2031 it is that year's (D50-3, FAILURES
+    "Stop 50 — dating convention")."""
     cited = "青禾县质量提升方案\n为贯彻落实2029年全省质量大会精神,制定本方案。全县新增省级名牌产品5个。\n"
     signed = (
         "青禾县质量提升方案\n青县政办发〔2031〕12号\n青禾县人民政府办公室\n2031年6月8日\n"
         "为推进2029年全省质量大会部署的工作,制定本方案。全县新增省级名牌产品5个。\n"
     )
     assert _deadlines(cited) == {5: None}
-    assert _deadlines(signed) == {5: None}
+    assert _deadlines(signed) == {5: date(2031, 12, 31)}
 
 
 def test_a_signing_date_is_not_the_year_written() -> None:
-    """T49-1 guard: a full date ("2031年3月5日", a 落款) says when, not by when."""
+    """T49-1 guard: a full date ("2031年3月5日", a 落款) says when, not by when: it is no year
+    the text writes (an undated figure in a 2031 text writing 2032 is 2032's); with no other year
+    the signing year dates the figure as the document's own (D50-3)."""
     text = "青禾县重点工作\n全县新增高标准农田5000亩。\n青禾县农业农村局\n2031年3月5日\n"
-    assert _deadlines(text) == {5000: None}
+    assert _deadlines(text) == {5000: date(2031, 12, 31)}
+    later = text.replace("全县新增", "做好2032年度工作,全县新增")
+    assert _deadlines(later) == {5000: date(2032, 12, 31)}
 
 
 _REWARD_RULE = (

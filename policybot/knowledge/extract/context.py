@@ -104,9 +104,26 @@ class DocContext:
 
     @property
     def plan_end(self) -> date | None:
-        """Deadline of a goal that names none: the end of the plan's last year, else (a plan
+        """Deadline of a goal that names none (SCHEMA: "the plan's end year"; FAILURES "Stop 50
+        — dating convention", D50): the end the plan states (``stated_plan_end``), else the end
+        of the document's own year — a 若干意见 signed "2031年5月6日" or numbered 〔2031〕 that
+        states no period and no other year of its own plans for that year (D50-3).  None only
+        when the document gives no year of its own: a cited document's, a page's publication
+        date or a year looked back on does not date it."""
+        stated = self.stated_plan_end
+        if stated is not None:
+            return stated
+        if self.document_year is not None:
+            return date(self.document_year, 12, 31)
+        return None
+
+    @property
+    def stated_plan_end(self) -> date | None:
+        """The end the plan states for its goals: the end of the plan's last year, else (a plan
         whose signing date and period were not found, such as an excerpt without its 落款) the
-        horizon its goals are stated for ("到2020年")."""
+        horizon its goals are stated for ("到2020年"), else the year the text plans for (its
+        year's work, the one year it writes).  Rules that read a year a paragraph opens with
+        ask this one: the signing year alone does not override such a year."""
         if self.meta.period:
             return date(self.meta.period[1], 12, 31)
         if self.horizon is not None:
@@ -130,18 +147,37 @@ class DocContext:
         return None
 
     @cached_property
+    def years_written(self) -> frozenset[int]:
+        """The years the text writes: not counting a full date (a signing or publication day
+        says when it was written, not by when) nor a year looked back on ("2031年已达标",
+        "2031年以来")."""
+        return frozenset(int(match["year"]) for match in _GOAL_YEAR_WRITTEN.finditer(self.text))
+
+    @cached_property
     def only_year_written(self) -> int | None:
-        """The one year the text writes, if it writes exactly one: not counting a full date (a
-        signing or publication day says when it was written, not by when) nor a year looked
-        back on ("2031年已达标", "2031年以来"), nor one before the year the text was signed or
-        numbered in."""
-        years = {int(match["year"]) for match in _GOAL_YEAR_WRITTEN.finditer(self.text)}
-        if len(years) != 1:
+        """The one year the text writes (``years_written``), if it writes exactly one, not one
+        before the year the text was signed or numbered in."""
+        if len(self.years_written) != 1:
             return None
-        year = years.pop()
+        year = next(iter(self.years_written))
         if self.document_year is not None and year < self.document_year:
             return None  # a plan signed in 2031 is not due in 2029 (attack51 H1)
         return year
+
+    @cached_property
+    def month_only_year(self) -> int | None:
+        """The year a month written alone ("7月底前", "9月底前完成…") falls in: a one-year plan's
+        year; with no period, the one year the text writes, else (D50-3, attack51 M5) the
+        document's own year when the text writes no year at all besides its dates.  A plan of
+        several years leaves a month alone undated."""
+        period = self.meta.period
+        if period is not None:
+            return period[0] if period[0] == period[1] else None
+        if self.only_year_written is not None:
+            return self.only_year_written
+        if not self.years_written:
+            return self.document_year
+        return None
 
     @cached_property
     def speaks_of_the_years_work(self) -> bool:

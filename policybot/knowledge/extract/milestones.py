@@ -151,7 +151,9 @@ def phase_milestone(
 _MONTH_PHASE = re.compile(
     r"^(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[、.])?\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,12}阶段)\s*[((]\s*"
-    r"(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?(?P<k1>上旬|中旬|下旬|初|中)?(?:份)?\s*"
+    r"(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?(?P<k1>上旬|中旬|下旬|初|中)?(?:份)?"
+    # D50 (attack51 M5): "(一)动员部署阶段(7月底前)": a phase due by a month's end, no start
+    r"(?P<by>底前|底|末|以前|之前|前)?\s*"
     # B56-4: "(一)动员部署阶段(5月)": a phase of one month
     r"(?:(?:—|-|–|~|～|至|到)+\s*"
     r"(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?(?P<k2>上旬|中旬|下旬|底|末)?(?:份)?(?:前)?\s*)?[))]"
@@ -162,25 +164,36 @@ _DEKAD_START = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21}
 def _month_phase(
     paragraph: Paragraph, body: Piece | None, ctx: DocContext, lead_units: list[str]
 ) -> MilestoneRecord | None:
-    """A phase heading dated by months only, in a one-year plan: those months of its year."""
-    period = ctx.meta.period
+    """A phase heading dated by months only, in a one-year plan (or a text with no period dated
+    by its one year, D50: ``DocContext.month_only_year``): those months of its year."""
     match = _MONTH_PHASE.match(paragraph.text)
-    if match is None or not period or period[0] != period[1]:
+    year = ctx.month_only_year
+    if match is None or year is None:
         return None
-    if match["m2"] is None and (match["d1"] or match["k1"]):
-        return None  # "(5月10日)", "(5月上旬)": a day or a dekad, no month-long phase
-    year, first = period[0], int(match["m1"])
-    last = int(match["m2"] or first)
-    if not 1 <= first <= last <= 12:
-        return None
-    try:
-        start = date(year, first, int(match["d1"] or _DEKAD_START.get(match["k1"] or "", 1)))
-    except ValueError:
-        return None
-    dekad = match["k2"] if match["k2"] in ("上旬", "中旬", "下旬") else None
-    due = _day_or_month_end(year, last, match["d2"], dekad)
-    if due is None or due < start:
-        return None
+    first = int(match["m1"])
+    start: date | None
+    if match["by"]:
+        # "(7月底前)", "(9月30日前)": due by then, no start written
+        if match["m2"] is not None or not 1 <= first <= 12:
+            return None
+        dekad = match["k1"] if match["k1"] in ("上旬", "中旬", "下旬") else None
+        start, due = None, _day_or_month_end(year, first, match["d1"], dekad)
+        if due is None:
+            return None
+    else:
+        if match["m2"] is None and (match["d1"] or match["k1"]):
+            return None  # "(5月10日)", "(5月上旬)": a day or a dekad, no month-long phase
+        last = int(match["m2"] or first)
+        if not 1 <= first <= last <= 12:
+            return None
+        try:
+            start = date(year, first, int(match["d1"] or _DEKAD_START.get(match["k1"] or "", 1)))
+        except ValueError:
+            return None
+        dekad = match["k2"] if match["k2"] in ("上旬", "中旬", "下旬") else None
+        due = _day_or_month_end(year, last, match["d2"], dekad)
+        if due is None or due < start:
+            return None
     tail = paragraph.text[match.end() :].strip(" 。.:")
     detail = re.split(r"[。;]", tail)[0] if tail else ""
     if not detail and body is not None:
@@ -387,10 +400,7 @@ def _month_span_phase(record: MilestoneRecord, text: str, ctx: DocContext) -> Mi
     span = _MONTH_SPAN_PHASE.match(text)
     if span is None:
         return record
-    period = ctx.meta.period
-    year = int(span["year"]) if span["year"] else None
-    if year is None and period and period[0] == period[1]:
-        year = period[0]
+    year = int(span["year"]) if span["year"] else ctx.month_only_year
     first, last = int(span["m1"]), int(span["m2"])
     if year is None or record.due.year != year or record.due.month != last or not first < last:
         return record
@@ -659,10 +669,8 @@ def _month_only(
 
 def month_due(text: str, ctx: DocContext) -> date | None:
     """The first month-only deadline of a short text ("9月底前完成", a task note's time limit)
-    in a one-year plan: that month of the plan's year."""
-    period = ctx.meta.period
-    annual = period[0] if period and period[0] == period[1] else None
-    found = _month_only(text, [], annual, ctx.meta.issued)
+    in a one-year plan: that month of the plan's year (D50: ``DocContext.month_only_year``)."""
+    found = _month_only(text, [], ctx.month_only_year, ctx.meta.issued)
     return found[0].last if found else None
 
 
@@ -823,8 +831,9 @@ def _milestones_in_sentence(
     period = ctx.meta.period
     annual = period[0] if period and period[0] == period[1] else None
     # M49-2: a text with no period that writes one year only ("做好2031年环保专项行动…", "于6月
-    # 底前报送…") dates its month-only steps in that year
-    months_year = annual if period is not None else ctx.only_year_written
+    # 底前报送…") dates its month-only steps in that year; D50-3 (attack51 M5): one that writes
+    # no year but its signing date ("(二)集中整治阶段(9月底前)") dates them in its own year
+    months_year = ctx.month_only_year
     # In a table's year column "当年" is that year; in an annual plan's prose it names things
     # ("当年绿化调度工作"), so only the words of a deadline count there.
     within = (

@@ -302,7 +302,10 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     _plain_labels(extraction)
     _units_of_records(extraction)
     _official_regions(extraction)
-    extraction.warnings.extend(_warnings(extraction, ctx.horizon))
+    plan_end = ctx.plan_end
+    extraction.warnings.extend(
+        _warnings(extraction, ctx.horizon, plan_end.year if plan_end else None)
+    )
     extraction.warnings.extend(warning for table in tables for warning in table.warnings())
     extraction.read_lines = _table_lines_read(tables, table_read, extraction.targets, normalised)
     return extraction
@@ -589,16 +592,25 @@ def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
             record.span.section = ctx.paragraphs[index].section
 
 
-def _warnings(extraction: Extraction, horizon: int | None = None) -> list[str]:
-    """What a reviewer should check by hand (shown in upload previews)."""
+def _warnings(
+    extraction: Extraction, horizon: int | None = None, own_year: int | None = None
+) -> list[str]:
+    """What a reviewer should check by hand (shown in upload previews); ``own_year`` is the
+    year undated goals fall back to without a period or a horizon (its year's work, the one year
+    it writes, else its signing year: D50-3)."""
     meta = extraction.document
     warnings: list[str] = []
     if meta.period is None and extraction.targets:
-        warnings.append(
-            f"未找到规划期限,未写明期限的目标按文中所述目标年份({horizon}年)计,请核对。"
-            if horizon
-            else "未找到规划期限,未写明期限的目标没有截止日期。"
-        )
+        if horizon:
+            warnings.append(
+                f"未找到规划期限,未写明期限的目标按文中所述目标年份({horizon}年)计,请核对。"
+            )
+        elif own_year:
+            warnings.append(
+                f"未找到规划期限,未写明期限的目标按文件所属年份({own_year}年)年底计,请核对。"
+            )
+        else:
+            warnings.append("未找到规划期限,未写明期限的目标没有截止日期。")
     if meta.region is None:
         warnings.append("未识别出发文地区。")
     if meta.title is None:
@@ -873,7 +885,7 @@ def _year_opening(
     paragraph: Paragraph, opened: TimeMention | None, ctx: DocContext
 ) -> tuple[TimeMention | None, TimeMention | None]:
     """(the year this paragraph opens with, or the one carried on; the year it continues)."""
-    if paragraph.heading_level is not None or ctx.plan_end is not None:
+    if paragraph.heading_level is not None or ctx.stated_plan_end is not None:
         return None, None
     if _OPENING_YEAR.match(paragraph.text):
         first = find_time_mentions(paragraph.text[:12])

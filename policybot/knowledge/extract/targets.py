@@ -648,7 +648,7 @@ def indicator_sentence_targets(
     )
     records = targets_in_piece(Piece(indicator.offset, indicator.value_text), ctx, defaults)
     last_column = max((i.deadline for i in row.indicators if i.deadline), default=None)
-    plan_end = ctx.plan_end or last_column
+    plan_end = ctx.stated_plan_end or last_column or ctx.plan_end
     for record in records:
         record.subject = indicator.name + record.subject
         if record.per_year and plan_end:
@@ -1532,16 +1532,17 @@ def _month_of_one_year_plan(
     text: str, quantity: Quantity, governing: TimeMention | None, ctx: DocContext
 ) -> tuple[date, str] | None:
     """In a plan of one year, a figure whose part opens with a month alone ("8月份完成主体工程的
-    70%") is due at that month's end (B37-5)."""
-    period = ctx.meta.period
-    if governing is not None or period is None or period[0] != period[1]:
+    70%") is due at that month's end (B37-5); so in a text with no period dated by its one year
+    (D50-3: the year it writes, else its own signing year, ``DocContext.month_only_year``)."""
+    year = ctx.month_only_year
+    if governing is not None or year is None:
         return None
     lead = _MONTH_LEAD.match(text[_part_start(text, quantity.start) : quantity.start])
     if lead is None:
         return None
     month = int(lead["month"])
-    last_day = calendar.monthrange(period[0], month)[1]
-    return date(period[0], month, last_day), lead.group(0).strip()
+    last_day = calendar.monthrange(year, month)[1]
+    return date(year, month, last_day), lead.group(0).strip()
 
 
 def _deadline(
@@ -1556,7 +1557,7 @@ def _deadline(
     if defaults.deadline is not None:
         return defaults.deadline, defaults.deadline_text
     span = _plan_span(text)
-    if ctx.plan_end is None and span is not None and ctx.document_year is not None:
+    if ctx.stated_plan_end is None and span is not None and ctx.document_year is not None:
         # "通过两年努力" in a dated text with no plan period: the span from the document's year
         count = re.search(r"([三五十两二])年", span)
         if count is not None:
