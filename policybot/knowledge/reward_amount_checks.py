@@ -29,6 +29,14 @@ _ASKED_SUM = re.compile(
     r"(?P<bound>达到|超过|高于|多于|大于|不少于|不低于|至少|不超过|不高于|最多|少于|低于|小于|不到|不足|为|有)?"
     rf"(?P<figure>\d+(?:\.\d+)?|[{_NUMERALS}]+)(?P<scale>万|亿|千)?(?P<yuan>元)?"
 )
+# The sum right after the reward's verb, the yes/no word first or last: 是不是示范市驰名商标奖100万,
+# 示范市驰名商标奖励100万元吗. Only a sum in 万/元 counts (奖2次 is no sum).
+_GIVEN_SUM = re.compile(
+    r"(?:奖励?|给予?(?:奖励|补助|资助)?|补助|资助|补贴)"
+    r"(?P<bound>达到|超过|高于|多于|大于|不少于|不低于|至少|不超过|不高于|最多|少于|低于|小于|不到|不足)?"
+    rf"(?P<figure>\d+(?:\.\d+)?|[{_NUMERALS}]+)(?P<scale>万|亿|千)?(?P<yuan>元)?"
+)
+_LEADING_YESNO = re.compile(r"^(?:请问)?(?:是不是|是否)")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}
 _AT_LEAST = ("达到", "不少于", "不低于", "至少")
 _AT_MOST = ("不超过", "不高于", "最多")
@@ -42,22 +50,16 @@ def checked_reward_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> An
     for certain; None when the question asks no reward's sum."""
     if parsed.asks != Asks.YESNO:
         return None
-    asked = _ASKED_SUM.search(parsed.text)
-    if (
-        asked is None
-        or not (asked["scale"] or asked["yuan"])
-        or "年" in parsed.text[asked.end() : asked.end() + 1]
-    ):
+    asked, reward_words = _asked_sum(parsed.text)
+    if asked is None:
         return None
-    if parsed.topic_kind != FactKind.REWARD and "奖" not in parsed.text[: asked.start()]:
+    if parsed.topic_kind != FactKind.REWARD and "奖" not in reward_words:
         return None
     value = _value(asked["figure"])
     if value is None:
         return None
     value *= _SCALE[asked["scale"] or ""]
-    how_much = parse_question(
-        f"{parsed.text[: asked.start()]}多少钱", answerer.index, answerer.today
-    )
+    how_much = parse_question(f"{reward_words}多少钱", answerer.index, answerer.today)
     answer = answerer.answer(how_much)
     if not answer.found or answer.hedged or not answer.facts:
         return answer
@@ -69,6 +71,27 @@ def checked_reward_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> An
         answer,
         headline=f"{'是' if _holds(asked['bound'] or '', figure[0], value) else '不是'},{written}",
     )
+
+
+def _asked_sum(text: str) -> tuple[re.Match[str] | None, str]:
+    """The sum asked and the words naming its reward (the question up to the sum, its leading
+    yes/no word dropped); None when no sum in 万/元 is asked, or the figure is a year."""
+    for pattern in (_ASKED_SUM, _GIVEN_SUM):
+        asked = pattern.search(text)
+        if (
+            asked is None
+            or not (asked["scale"] or asked["yuan"])
+            or "年" in text[asked.end() : asked.end() + 1]
+        ):
+            continue
+        before = text[: asked.start()]
+        if pattern is _GIVEN_SUM:
+            verb = text[
+                asked.start() : asked.start("bound") if asked["bound"] else asked.start("figure")
+            ]
+            before = _LEADING_YESNO.sub("", before) + verb
+        return asked, before
+    return None, ""
 
 
 def _value(figure: str) -> float | None:
