@@ -111,17 +111,13 @@ def _zone_aliases(name: str, parent: str | None, local: str) -> set[str]:
     kind (高新技术产业开发区 / 高新区). Never its kind alone nor a piece of it (高新区, 示范市高)."""
     aliases = {name} | zone_short_names(name)
     if parent is None:
-        pass
-    elif local in ZONE_KINDS or local in {short for _, short in _ZONE_KINDS}:
+        return aliases
+    aliases |= {local} | zone_short_names(local)
+    if local in ZONE_KINDS:
+        # (the kind alone stays the city's zone: a city's table row "高新区" is its one 高新区)
         short = strip_suffix(parent)
         aliases |= {short + local} | zone_short_names(short + local)
-    else:
-        aliases |= {local} | zone_short_names(local)
-    return {
-        alias
-        for alias in aliases
-        if len(alias) >= 2 and alias not in ZONE_KINDS and alias not in GENERIC_AREAS
-    }
+    return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
 
 
 # A development zone's full kind and the short form people and notices type it by (某某高新技术
