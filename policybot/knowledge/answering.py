@@ -1625,6 +1625,8 @@ class QuestionAnswerer:
             facts = [c for c in facts if not _of_the_present_state(c)]
             passages = [c for c in passages if not _of_the_present_state(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
+        if parsed.asks in (Asks.DATE, Asks.YESNO):
+            facts = _of_the_step_asked(parsed, facts)
         if facts:
             # 质量义诊有哪些, a column of a district table: its header row (地区 | 质量义诊(次) | …)
             # and its caption (附表各区质量义诊…分解表) write the words asked and say none of the
@@ -1710,6 +1712,12 @@ class QuestionAnswerer:
             # answers, and a milestone was read from it; that milestone says the day as a date
             # (2023-11-05) with the sentence as its quote, as the sentence alone does not.
             chosen, use_passage = dated, False
+        stepped = self._step_of_sentence(parsed, chosen) if parsed.asks == Asks.DATE else None
+        if stepped is not None:
+            # 哪年完成…验收, of 2032年6月底前完成…申报,2033年底前通过省级验收: the sentence's
+            # milestone of the step asked answers, though its own words are fewer.
+            chosen, use_passage = stepped, False
+            facts = _of_the_step_asked(parsed, [stepped, *facts])
         if (
             verdict == Verdict.HEDGE
             and parsed.asks == Asks.NUMBER
@@ -1890,6 +1898,12 @@ class QuestionAnswerer:
                 [c.line for c in tied], whole_row=asks_extreme_place(parsed.text)
             )
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+        unsaid = self._measure_unsaid(parsed, answer)
+        if unsaid is not None:
+            # 新增高新技术企业多少家, of 新增中国驰名商标6件,新增规模以上工业企业50家: a figure of
+            # another measure shares the asking words (新增, 企业) but is no near answer.
+            where = f"{scope.title}的文件" if scope.region_ids is not None else "收录的文件"
+            return self.not_found(parsed, f"{where}没有写“{unsaid}”的数字")
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
             # 示范项目每年搞几个, answered by 每年组织实施一批…示范项目: say that no number is given.
             vague = vague_count_of_topic(chosen.line.label, parsed)
@@ -2034,6 +2048,61 @@ class QuestionAnswerer:
         return any(
             c.share >= confidence.ANSWER and not c.missing and c.exact_region for c in others
         )
+
+    def _measure_unsaid(self, parsed: ParsedQuestion, answer: Answer) -> str | None:
+        """The measure a figure question asks (its rarest noun: 高新技术 of 新增高新技术企业多少家)
+        when a partial answer (部分相符) says it in none of its lines; None otherwise."""
+        if not answer.hedged or not answer.facts or parsed.asks not in (Asks.NUMBER, Asks.MONEY):
+            return None
+        light = set(parsed.achiever) | set(parsed.weak)
+        nouns = [
+            word for word in dict.fromkeys(parsed.words) if len(word) >= 2 and word not in light
+        ]
+        if not nouns:
+            return None
+        rarest = max(nouns, key=self.index.passages.idf)
+        said = " ".join(
+            f"{line.label} {line.citation.quote} {line.citation.section or ''} {line.citation.document}"
+            for line in answer.facts
+        )
+        forms = (rarest, *self.index.glossary.alternatives(rarest))
+        return None if any(form in said for form in forms) else rarest
+
+    def _step_of_sentence(self, parsed: ParsedQuestion, chosen: Candidate) -> Candidate | None:
+        """The milestone read from ``chosen``'s sentence that names the step the question asks
+        (验收), measured as ``chosen`` was, when ``chosen`` names another step or none; None
+        when the question names no step or the sentence dates no such milestone."""
+        step = _step_asked(parsed)
+        if step is None or step in chosen.line.label:
+            return None
+        if chosen.hit is not None:
+            document_id, sentence = chosen.hit.document_id, chosen.hit.passage.text
+        elif chosen.fact is not None and chosen.fact.row.quote:
+            # (a milestone quotes its clause: the sentence holding it dates the others)
+            document_id, quote = chosen.fact.row.document_id, chosen.fact.row.quote
+            sentence = next(
+                (
+                    passage.text
+                    for passage in self.index.passages.by_document.get(document_id, [])
+                    if quote in passage.text
+                ),
+                quote,
+            )
+        else:
+            return None
+        for position in sorted(self.index.positions_in_document(document_id)):
+            fact = self.index.fact_at(position)
+            quote = fact.row.quote
+            if not quote or not (quote in sentence or sentence in quote):
+                continue
+            if not fact_fits(fact, parsed) or not self._in_time(fact, parsed):
+                continue
+            (line,) = self.lines([fact], parsed)
+            if line.due is not None and step in line.label:
+                return Candidate(
+                    chosen.share, (), line, exact_region=chosen.exact_region, fact=fact
+                )
+        return None
 
     def _milestone_but_unwritten(self, parsed: ParsedQuestion, chosen: Candidate) -> list[str]:
         """The words asked that no document writes, when ``chosen`` is a dated milestone asked
@@ -2867,6 +2936,51 @@ def _steps_before_phases(tied: list[Candidate], parsed: ParsedQuestion) -> list[
             rest = [c for c in ordered[at:] if c not in steps]
             ordered = ordered[:at] + steps + rest
     return ordered
+
+
+# The steps a plan's milestones take a thing through (2032年6月底前完成…申报,2033年底前通过
+# 省级验收): one sentence often dates several, each a milestone of its own.
+_STEPS = (
+    "预验收",
+    "验收",
+    "申报",
+    "初审",
+    "评审",
+    "审核",
+    "复核",
+    "公示",
+    "认定",
+    "命名",
+    "授牌",
+    "挂牌",
+    "立项",
+)
+
+
+def _step_asked(parsed: ParsedQuestion) -> str | None:
+    """The one step a question names (验收; 预验收 over the 验收 it holds); None for none, or
+    two (申报后多久验收 asks about both)."""
+    named = [step for step in _STEPS if step in parsed.text]
+    step = max(named, key=len, default=None)
+    if step is None or any(other not in step for other in named):
+        return None
+    return step
+
+
+def _of_the_step_asked(parsed: ParsedQuestion, facts: list[Candidate]) -> list[Candidate]:
+    """是不是2032年6月底前完成…验收, 哪年完成…验收: of the milestones found, one naming the step
+    asked (验收) answers; one naming another step (…创建申报), however many of the other words
+    it shares, does not. Unchanged when the question names no step, or none found names it."""
+    step = _step_asked(parsed)
+    if step is None:
+        return facts
+    if not any(step in c.line.label and c.share >= confidence.HEDGE for c in facts):
+        return facts
+    return [
+        c
+        for c in facts
+        if step in c.line.label or not any(other in c.line.label for other in _STEPS)
+    ]
 
 
 def _title_of(candidate: Candidate) -> str:

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
 # The yes/no asking right before the year guessed (是不是2032年底, 是否在2032年前, 是不是要到
-# 2032年); the year's end or the words 前/以前 after it belong to the guess.
+# 2032年); the year's end or the words 前/以前 after it belong to the guess, and so does a
+# month (是不是2032年6月底前: the month is guessed too).
 _GUESSED_YEAR = re.compile(
-    r"(?:是不是|是否)(?:要|就要|得)?(?:在|到)?(?P<year>(?:19|20)\d{2})年(?:年?底|末)?(?:前|以前|之前)?"
+    r"(?:是不是|是否)(?:要|就要|得)?(?:在|到)?(?P<year>(?:19|20)\d{2})年"
+    r"(?:(?P<month>1[0-2]|0?[1-9])月(?:份)?)?(?:年?底|末)?(?:前|以前|之前)?"
 )
 
 
@@ -45,6 +47,10 @@ def checked_date(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer |
     if not answer.found or answer.hedged or not answer.facts:
         return None
     lead = answer.facts[0]
-    if lead.due is None or lead.due.year == int(guess.group("year")):
+    month = guess.group("month")
+    if lead.due is None or (
+        lead.due.year == int(guess.group("year"))
+        and (month is None or lead.due.month == int(month))
+    ):
         return None
     return replace(answer, headline=f"不是,{format_due(lead.due, lead.due_text)}")

@@ -34,6 +34,7 @@ from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
+    STOPS_IN_FORCE,
     Field,
     ParsedQuestion,
     asks_the_field,
@@ -67,7 +68,10 @@ _ASKS_END = re.compile(
     r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|截至|为止|失效)"
 )
 # 有效期到什么时候, 什么时候失效/到期: the term the text states is asked, not its plan period.
-_ASKS_LAPSE = re.compile(r"有效期|失效|到期")
+_ASKS_LAPSE = re.compile(rf"有效期|失效|到期|{STOPS_IN_FORCE}")
+# 什么时候停止执行, 何时废止: asked of a text that states no term, its period is no answer (a
+# plan's last year is when its targets fall due, not when it stops being in force).
+_ASKS_STOP = re.compile(STOPS_IN_FORCE)
 _ANNEX = re.compile(r"附件")
 # What a distributing sentence hands out (现将《A》《B》《C》印发给你们, 《A》和《B》已经市政府
 # 同意,现印发给你们): the titles before its 印发 (after its 现将, not the 《政府工作报告》 it
@@ -523,6 +527,8 @@ def _field_answer(
         term = _stated_term(index, document, answerer.today)
         if term is not None:
             return _answer(document, FIELD_LABELS[Field.VALIDITY], term[0], [term[1]])
+        if _ASKS_STOP.search(parsed.reading):
+            return _no_term_stated(index, document, parsed, answerer)
     if (
         value is not None
         and field == Field.PERIOD
@@ -1576,7 +1582,8 @@ def _stopping_sentence(
 
 # "本方案自2031年3月1日起施行,有效期至2033年12月31日": the term the text states itself.
 _TERM_UNTIL = re.compile(
-    r"有效期(?:为)?(?:至|到|截至|截止(?:到|至)?)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
+    r"(?:有效期(?:为)?(?:至|到|截至|截止(?:到|至)?)|(?:执行|施行)(?:至|到|截至))"
+    r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
     r"(?:\s*(\d{1,2})\s*日)?"
 )
 # A page header's field for the day a document lapses (失效日期:2031-12-31): its term's end.
@@ -1627,6 +1634,21 @@ def _term_from_start(
         line = passage_line(index, document.id, number, passage, passage.text)
         return f"{term.group(0)}(自{start.isoformat()}起),{state}", line
     return None
+
+
+def _no_term_stated(
+    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion, answerer: QuestionAnswerer
+) -> Answer:
+    """什么时候停止执行, of a text stating no term: 未找到, with what it does say of its time in
+    force (the day it took effect, its plan period)."""
+    said = []
+    if document.effective is not None:
+        said.append(f"自{document.effective.isoformat()}起施行")
+    if document.period_start and document.period_end:
+        said.append(f"规划期{document.period_start}—{document.period_end}年")
+    what = f";原文写的是{'、'.join(said)}" if said else ""
+    why = f"《{_clip(document.name)}》原文没有写明有效期或停止执行的时间{what}"
+    return answerer.not_found(replace(parsed, topic=""), why)
 
 
 def _period_validity(document: DocumentRow, today: date) -> str | None:

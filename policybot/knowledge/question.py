@@ -206,6 +206,9 @@ def _who_pays(match: re.Match[str]) -> str:
     return {"奖金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
 
 
+# 有没有给驰名商标企业发钱, 给不给钱, 发钱了吗: whether a reward is paid, which the rules write
+# 奖励 (主要是发钱吗 is read first, as what a rule gives first).
+_PAYS_MONEY = re.compile(r"(?:发|给)(?:不(?:发|给))?钱")
 # 主要是发钱吗: what a rule gives first, which it writes 以…为主 (以精神奖励为主, 以物质奖励为主);
 # money there is 物质奖励. (给钱吗 alone asks whether anything is paid: 经费配套 answers it.)
 _MONEY_FIRST = re.compile(r"主要(?:是|就是)?(?:发钱|给钱)(?=吗|么|呢|还是|[?？]|$)")
@@ -474,10 +477,13 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (Field.TITLE, ("是什么文件", "讲的是什么", "讲什么", "什么内容", "标题")),
 )
+# 什么时候停止执行, 何时废止 (no document of another named, as 哪个文件停止执行 names one): when
+# the plan itself stops being in force, which its stated term says (有效期至…, 执行至…).
+STOPS_IN_FORCE = r"(?:停止|不再)(?:执行|施行|实施)|废止"
 # 佛山的计划哪年到期, 湖州计划什么时候结束: the plan's own period, not each item's deadline.
 _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
-    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效|截止|截至|到头)"
+    rf"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:会|就|要)?(?:到期|结束|失效|截止|截至|到头|{STOPS_IN_FORCE})"
     # 湖州计划还有多久到期: the time left until the plan itself ends — its end, leading.
     r"|(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:还有|还剩|剩下?)"
     r"(?:多久|多长时间|几天|多少天|几年|几个月)(?:就|才)?(?:到期|结束|失效|到头)"
@@ -485,6 +491,11 @@ _PLAN_ENDS = re.compile(
 # 什么时候失效, 本办法哪天作废: when the document itself lapses (有效期至…), asked with a when;
 # 哪个文件失效了 (no when) asks which older document it stops.
 _WHEN_IT_LAPSES = re.compile(r"(?:什么时候|何时|哪天|哪一天|几时|哪年)(?:会|就)?(?:失效|作废)")
+# 洞头区什么时候停止执行: nothing but a place and when its plan stops being in force asked.
+_ONLY_WHEN_IT_STOPS = re.compile(
+    r"(?:什么时候|何时|哪天|哪一天|几时|哪年|啥时候)(?:会|就|要)?"
+    rf"(?:{STOPS_IN_FORCE}|失效|作废|到期)(?:了|的)?(?:吗|呢)?"
+)
 # 申报政策什么时候截止, 方案什么时候截止申报: when applications close, not the plan's period.
 _CLOSES_APPLICATIONS = re.compile(r"申报|申请|报名|受理|征集|评选|推荐")
 # The words a document's name is asked with (its 全称 is never a slip for 全程).
@@ -1240,6 +1251,12 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     field = _field(reading, doc_number)
     if field is None and _plan_until(_PUNCTUATION.sub("", rest), index):
         field = Field.PERIOD  # 武汉计划到哪年: nothing but a place and its plan's end asked
+    if (
+        doc_number is None
+        and field in (None, Field.SUPERSEDES)
+        and _ONLY_WHEN_IT_STOPS.fullmatch(_PUNCTUATION.sub("", rest))
+    ):
+        field = Field.PERIOD  # 洞头区什么时候停止执行: its plan's term, not a deadline list
     asks = _asks(reading, bool(unit_ids), field)
     if asks == Asks.WHAT and len(region_ids) > 1 and compares_named_places(reading):
         # 东澜和西岭2031年驰名商标哪个多: each place's figure (its row, as 分别多少 finds it),
@@ -1445,6 +1462,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PAID_WHEN.sub(r"\1怎么兑现", text)
     text = _WHO_PAYS.sub(_who_pays, text)
     text = _MONEY_FIRST.sub("以物质奖励为主", text)
+    text = _PAYS_MONEY.sub("奖励", text)
     text = _DENIED_MAKE.sub("不作", text)
     text = _BY_WHAT_TERMS.sub("按什么政策", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
