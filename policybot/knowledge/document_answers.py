@@ -41,6 +41,7 @@ from policybot.knowledge.question import (
     field_asked,
     regions_within,
 )
+from policybot.knowledge.regions import region_aliases
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
@@ -1440,12 +1441,22 @@ def _quoted_number(
         p for p in (parsed.region_text, *parsed.places, *parsed.unknown_places) if p
     )
     places = (*asked_places, *(region.name for region in index.regions()))
+    asked_forms = {form for place in asked_places for form in region_aliases(place)}
     for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
         for quoted in _QUOTED_NUMBER.finditer(passage.text):
             named = f"{quoted.group(1)} {quoted.group(2)}"
             if not cited and asked_places and names_no_place(quoted.group(1), places):
                 # 兵团…实施意见的文号, of a page quoting 《质量强国建设纲要》: a title naming no
                 # place is not the asked place's document.
+                continue
+            if (
+                own_not_better
+                and asked_forms
+                and not any(f in quoted.group(1) for f in asked_forms)
+            ):
+                # 某州…实施方案的文号, of the 州's plan quoting its province's 《某省…实施方案》:
+                # the question names the plan itself, which states no number; another place's
+                # document it was made under is not it.
                 continue
             share = coverage(words, named, index.passages.idf).share
             if best is None or share > best[0]:

@@ -61,6 +61,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("社零", "社会消费品零售总额"),
     ("高企", "高新技术企业"),
     ("营收", "营业收入"),
+    # 不够: how people say a sum falls short, which the documents write 不足 (不足部分由…解决).
+    ("不够", "不足"),
     ("CPI", "居民消费价格指数"),
     # COD: how staff write the pollutant the plans name 化学需氧量.
     ("COD", "化学需氧量"),
