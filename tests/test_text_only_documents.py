@@ -162,3 +162,21 @@ def test_an_upload_whose_only_facts_are_dates_is_flagged_before_it_is_confirmed(
 
     assert plan.targets and nothing_to_act_on(plan) == []
     assert nothing_to_act_on(extract_text(EXCERPT, "excerpt.txt")) == []
+
+
+PUBLIC_NOTICE = (
+    "青川县专项资金分配情况公告公示\n"
+    "现将青川县统筹整合专项资金分配使用情况公示如下:\n"
+    "一、分配原则\n"
+    "坚持突出重点、统筹安排,与群众生产生活紧密相关的项目优先安排,季节性强的项目优先安排。\n"
+    "二、公示期限\n"
+    "公示期间如有异议,请向县财政局反映,我们将及时核实并予以答复。\n"
+)
+
+
+def test_a_public_notice_headed_by_its_place_is_kept_as_an_official_document() -> None:
+    """A 公告/公示 with no goal is an official document still: its title names its place (it was
+    refused as no official document, and every question on it lost)."""
+    extraction = extract_text(PUBLIC_NOTICE, "notice.txt")
+    assert extraction.document.title == "青川县专项资金分配情况公告公示"
+    assert not (extraction.targets or extraction.milestones or extraction.rewards)

@@ -632,9 +632,12 @@ def _title_under_chrome(lines: list[str]) -> str | None:
 
 
 # How a document's own title ends: its kind (通报, 决定, …; 政策 printed with a masked 政 too),
-# or the table it is (…年度任务表, …任务分解表: trial47, a task table's first line went unread).
+# or the table it is (…年度任务表, …任务分解表: trial47, a task table's first line went unread),
+# or a public notice's (某县…资金分配情况公告公示: with no title, a notice with no target was
+# refused as no official document at all).
 _TITLE_END = re.compile(
-    r"(?:通报|通知|决定|意见|办法|方案|规划|计划|纲要|要点|细则|规定|措施|策|任务(?:分解)?表)$"
+    r"(?:通报|通知|决定|意见|办法|方案|规划|计划|纲要|要点|细则|规定|措施|策|任务(?:分解)?表"
+    r"|公告|公示|通告)$"
 )
 # A title is one phrase: no sentence punctuation, not a clause.
 _NOT_A_TITLE = re.compile(r"[,,。;;::]")
