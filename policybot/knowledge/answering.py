@@ -194,6 +194,7 @@ from policybot.knowledge.year_cells import (
     progress_cell,
     row_cell_of_year,
 )
+from policybot.knowledge.year_differences import year_difference
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
@@ -3399,6 +3400,7 @@ _SPECIFIC_ROUTES: tuple[Route, ...] = (
     office_seat,  # 示范市领导小组办公室设在哪: 市市场监管局
     body_name,  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
     reward_difference,  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
+    year_difference,  # 省级名牌19年比18年多几个: 多3个(2019年 8个,2018年 5个)
 )
 # Questions that state a figure, a date or two places' years to be checked against the plan.
 _CHECKING_ROUTES: tuple[Route, ...] = (
