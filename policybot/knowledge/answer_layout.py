@@ -188,7 +188,13 @@ def disagreement(
         )
     sources = {(line.region, line.citation.document_id) for line in valued}
     if len({document for _, document in sources}) < 2 and len(sources) < 2:
-        return None  # one document's own tiers (国家级, 省级): its first value leads
+        if all(line.kind == FactKind.REWARD for line in valued):
+            # one document's rewards of several sums (国际标准 40万元、国家标准 20万元…): each
+            # sum, never the first alone as the reward (trial49 M7)
+            if len(valued) > _VALUES_IN_HEADLINE:
+                return "各项奖励不同,见下"
+            return ";".join(f"{line.label} {line.value}" for line in valued)
+        return None  # one document's own tiers of a target (国家级, 省级): its first value leads
     by_region: dict[str, list[str]] = {}
     # Figures of several years (a 2019 total beside 2017 quotas): each said with its year.
     years = len({line.due.year for line in valued if line.due is not None}) > 1
