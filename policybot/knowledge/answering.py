@@ -2644,10 +2644,11 @@ class QuestionAnswerer:
                     lines,
                     each_place=len(parsed.region_ids) > 1,
                     per_year_asked="每年" in parsed.text,
+                    asked=parsed.text,
                 )
                 or headline
             )
-            if headline == first.value and first.region and one_region_of_rewards(parsed, lines):
+            if first.region and one_region_of_rewards(parsed, lines):
                 # 我们公司拿了省名牌能奖多少: one city's rule is no general answer; said as its.
                 headline = f"{first.region} {headline}"
                 notes = (f"只查到{first.region}的规定;其他地区请在问题里加上地区名",)
