@@ -172,11 +172,17 @@ _VALUES_IN_HEADLINE = 3
 
 
 def disagreement(
-    lines: Sequence[FactLine], *, each_place: bool = False, per_year_asked: bool = False
+    lines: Sequence[FactLine],
+    *,
+    each_place: bool = False,
+    per_year_asked: bool = False,
+    asked: str = "",
 ) -> str | None:
     """The lead line when items of different regions or documents give different values:
     each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
-    Asked of several places (高明区、三水区各多少), each place's value even when they agree."""
+    Asked of several places (高明区、三水区各多少), each place's value even when they agree.
+    One document's rewards of several sums, the question ``asked`` naming none apart: each
+    reward's sum (a target's tiers keep their first value in the lead)."""
     valued = [line for line in lines if line.value and line.kind != PASSAGE]
     if len({line.value for line in valued}) < 2:
         regions = {line.region for line in valued if line.region}
@@ -188,7 +194,15 @@ def disagreement(
         )
     sources = {(line.region, line.citation.document_id) for line in valued}
     if len({document for _, document in sources}) < 2 and len(sources) < 2:
-        return None  # one document's own tiers (国家级, 省级): its first value leads
+        if all(line.kind == FactKind.REWARD for line in valued) and _none_singled_out(
+            [line.label for line in valued], asked
+        ):
+            # one document's rewards of several sums (国际标准 40万元、国家标准 20万元…), the
+            # question naming none of them apart: each sum, never the first alone (trial49 M7)
+            if len(valued) > _VALUES_IN_HEADLINE:
+                return "各项奖励不同,见下"
+            return ";".join(f"{line.label} {line.value}" for line in valued)
+        return None  # one document's own tiers of a target (国家级, 省级): its first value leads
     by_region: dict[str, list[str]] = {}
     # Figures of several years (a 2019 total beside 2017 quotas): each said with its year.
     years = len({line.due.year for line in valued if line.due is not None}) > 1
@@ -211,6 +225,27 @@ def disagreement(
             return f"{whole} {total};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _none_singled_out(labels: Sequence[str], asked: str) -> bool:
+    """Whether each label has words of its own, beyond those all the labels share at their
+    start and end (主导制定国际标准, …国家标准: 国际, 国家), and ``asked`` types none of them:
+    the question asks them all. A label with none of its own (全国…委员会 beside 全国…分委员会)
+    is the one asked."""
+    if len(set(labels)) < 2:
+        return False
+    start = _shared_start(labels)
+    end = _shared_start([label[::-1] for label in labels])
+    own = [label[start : len(label) - end] for label in labels]
+    return all(own) and not any(part in asked for part in own)
+
+
+def _shared_start(labels: Sequence[str]) -> int:
+    """How many characters all ``labels`` open with alike."""
+    return next(
+        (at for at, chars in enumerate(zip(*labels, strict=False)) if len(set(chars)) > 1),
+        min(len(label) for label in labels),
+    )
 
 
 def _one_total(valued: Sequence[FactLine], whole: str | None) -> str | None:

@@ -194,6 +194,7 @@ from policybot.knowledge.year_cells import (
     progress_cell,
     row_cell_of_year,
 )
+from policybot.knowledge.year_differences import year_difference
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
@@ -2712,10 +2713,11 @@ class QuestionAnswerer:
                     lines,
                     each_place=len(parsed.region_ids) > 1,
                     per_year_asked="每年" in parsed.text,
+                    asked=parsed.text,
                 )
                 or headline
             )
-            if headline == first.value and first.region and one_region_of_rewards(parsed, lines):
+            if first.region and one_region_of_rewards(parsed, lines):
                 # 我们公司拿了省名牌能奖多少: one city's rule is no general answer; said as its.
                 headline = f"{first.region} {headline}"
                 notes = (f"只查到{first.region}的规定;其他地区请在问题里加上地区名",)
@@ -3513,6 +3515,7 @@ _SPECIFIC_ROUTES: tuple[Route, ...] = (
     office_seat,  # 示范市领导小组办公室设在哪: 市市场监管局
     body_name,  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
     reward_difference,  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
+    year_difference,  # 省级名牌19年比18年多几个: 多3个(2019年 8个,2018年 5个)
 )
 # Questions that state a figure, a date or two places' years to be checked against the plan.
 _CHECKING_ROUTES: tuple[Route, ...] = (

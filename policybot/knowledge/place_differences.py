@@ -192,11 +192,15 @@ def _amount(amount: float, unit: str) -> str:
 difference_amount = _amount
 
 
-def _difference(way: str, first: FactLine, second: FactLine, per_year: bool) -> str:
-    """One year's difference in words: 多18件(东澜区 不少于30个,西岭区 不少于12个,2031年)."""
+def _difference(
+    way: str, first: FactLine, second: FactLine, per_year: bool, sides: tuple[str, str] = ("", "")
+) -> str:
+    """One year's difference in words: 多18件(东澜区 不少于30个,西岭区 不少于12个,2031年); of two
+    ``sides`` named otherwise (two years of one place: 2032年, 2031年), by those names."""
     a_value, b_value = first.value or "", second.value or ""
-    year = f",{first.due.year}年" if first.due and not per_year else ""
-    both = f"({first.region} {a_value},{second.region} {b_value}{year})"
+    year = f",{first.due.year}年" if first.due and not per_year and not sides[0] else ""
+    a_side, b_side = sides if sides[0] else (first.region, second.region)
+    both = f"({a_side} {a_value},{b_side} {b_value}{year})"
     lead = f"{first.due.year}年" if per_year and first.due else ""
     a, b = scaled_figure(a_value), scaled_figure(b_value)
     assert a is not None and b is not None  # (``_pairs`` keeps figures only)
@@ -218,3 +222,7 @@ def _difference(way: str, first: FactLine, second: FactLine, per_year: bool) -> 
     else:  # 少, 低: asked of the first place's figure being the smaller
         said = f"{way}{amount}" if not more else f"不是{way},{prefix}多{amount}"
     return f"{lead}{said}{both}"
+
+
+# (the same, for two years' figures of one place: ``year_differences``)
+said_difference = _difference

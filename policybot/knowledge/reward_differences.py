@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
+from policybot.knowledge.extract.rewards import level_of_achievement
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_differences import difference_amount, names_two_places
 from policybot.knowledge.place_extremes import scaled_figure
@@ -37,6 +38,8 @@ _REWARD_WORDS = re.compile(r"(?:的)?(?:奖励|奖金|补助|资助|奖补)(?:�
 _TOTAL = re.compile(r"总共|总计|共计|合计|累计|共")
 # A reward's sum written as its most (最高100万元, 不超过50万元): no fixed sum to subtract.
 _CAP = re.compile(r"最高|最多|不超过|不高于|以内|以下|之内|封顶")
+# How alike two levels' labels, their levels left out, read when they are one item's.
+_ALIKE = 0.5
 # The most characters of a reward's label shown beside its sum.
 _LABEL_CHARS = 24
 
@@ -59,7 +62,7 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     if place and not second_place:
         second = place + second
     levels = _levels_asked(first, second, place, second_place or place)
-    if levels is not None:
+    if levels is not None and second_place in ("", place):
         # 国家级比省级多奖多少, of rules rewarding one item at each level (国家标准 50万元,
         # 省地方标准 10万元, in one sentence): each item's two sums, not a search for 国家级.
         by_level = level_difference(answerer, place, asked["way"], *levels)
@@ -75,6 +78,9 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
         if not _as_typed(side, side_place, line):  # (国家级质量奖 asked, its 提名奖 rewarded)
             words = _REWARD_WORDS.sub("", side.removesuffix("奖励")).removeprefix(side_place)
             return _hedge(answer, (a, b), f"没有找到“{words}”本身的奖励,以下是相关内容")
+    if levels is not None and not _alike_items(a.label, b.label):
+        # (国家级比省级, 国家级标准化示范项目 found against 省级质量奖: two items, attack51 H5)
+        return _hedge(answer, (a, b), "没有找到同一项奖励的两级金额,以下是相关内容")
     if (
         not place
         and not second_place
@@ -195,17 +201,34 @@ def level_difference(
         if item and not _within(item, row.label):
             continue
         sentences.setdefault((row.document_id, row.quote), []).append(fact)
+    levelled = {
+        fact.row.region_id
+        for facts in sentences.values()
+        for fact in facts
+        if _at_level(_fact_level(fact), high) or _at_level(_fact_level(fact), low)
+    }
+    if not place and len(levelled) > 1:
+        return None  # (no place typed, several places reward at these levels: which is not said)
     pairs: list[tuple[FactLine, FactLine]] = []
-    for facts in sentences.values():
-        highs = [f for f in facts if _at_level(f.row.level, high)]
-        for low_fact in (f for f in facts if _at_level(f.row.level, low)):
-            if not highs:
-                break
-            # (全国专业标准化技术委员会 and its 分技术委员会 beside 浙江省标准化技术委员会: the
-            # one whose label reads most alike)
-            match = max(
-                highs, key=lambda f: SequenceMatcher(None, f.row.label, low_fact.row.label).ratio()
+    for (document_id, _), facts in sentences.items():
+        highs = [f for f in facts if _at_level(_fact_level(f), high)]
+        document_highs = [
+            f
+            for (other_id, _), others in sentences.items()
+            if other_id == document_id
+            for f in others
+            if _at_level(_fact_level(f), high)
+        ]
+        for low_fact in (f for f in facts if _at_level(_fact_level(f), low)):
+            # The same item in its sentence, else in another sentence of the document (国家级…
+            # 30万元。省级…10万元。, attack51 H5/M7), else its sentence's most alike.
+            match = (
+                _same_item(low_fact, highs)
+                or _same_item(low_fact, document_highs)
+                or _most_alike(low_fact, highs)
             )
+            if match is None:
+                continue
             a, b = answerer.line(match), answerer.line(low_fact)
             if scaled_figure(a.value or "") is not None and scaled_figure(b.value or ""):
                 pairs.append((a, b))
@@ -241,6 +264,44 @@ def level_difference(
         hedged=True,
         notes=notes,
     )
+
+
+def _fact_level(fact: IndexedFact) -> str | None:
+    """The level a reward is filed under, or the one its label names first (新获得国家级质量奖:
+    国家) when its reader filed none."""
+    return fact.row.level or level_of_achievement(fact.row.label)
+
+
+# The level words of a label, left out to compare two levels' items (国家级质量奖, 省级质量奖).
+_LEVEL_IN_LABEL = re.compile(r"国际级|国家级|省级|市级|县级|区级|国际|全国|国家|中国|省地方|省")
+
+
+def _item_of(label: str) -> str:
+    """A reward's item with no level (主导制定国家标准, 主导制定省地方标准: 主导制定标准)."""
+    return _LEVEL_IN_LABEL.sub("", label, count=1)
+
+
+def _alike_items(label: str, other: str) -> bool:
+    """Whether two rewards, their levels left out, read as one item (获得中国质量奖, 获得浙江省
+    政府质量奖), not two (新认定的标准化示范项目, 新获得质量奖)."""
+    return SequenceMatcher(None, _item_of(label), _item_of(other)).ratio() >= _ALIKE
+
+
+def _same_item(low_fact: IndexedFact, highs: list[IndexedFact]) -> IndexedFact | None:
+    """The one higher level's reward of ``low_fact``'s item, the same once the level is left
+    out; None when none is, or several."""
+    item = _item_of(low_fact.row.label)
+    same = [f for f in highs if _item_of(f.row.label) == item]
+    return same[0] if len(same) == 1 else None
+
+
+def _most_alike(low_fact: IndexedFact, highs: list[IndexedFact]) -> IndexedFact | None:
+    """Of one sentence's higher level rewards the one whose label reads most alike
+    (全国专业标准化技术委员会 and its 分技术委员会 beside 浙江省标准化技术委员会)."""
+    if not highs:
+        return None
+    label = low_fact.row.label
+    return max(highs, key=lambda f: SequenceMatcher(None, f.row.label, label).ratio())
 
 
 def _within(short: str, long: str) -> bool:

@@ -1,0 +1,93 @@
+"""示范市省级名牌产品19年比18年多几个, 2018年和2019年差多少: the difference of one place's
+figures of two years, with both figures (多3个(2019年 8个,2018年 5个)).
+
+Read as one question, its first year is the year asked and the second a word of the topic, so
+the first year's figure was answered as the difference (trial49 M3). Each year is asked as a
+question of its own (2019年示范市省级名牌产品多少); two figures each written of its year are
+subtracted, both quoted. Two places (甲区比乙区多几个) are ``place_differences``'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.place_differences import names_two_places, said_difference
+from policybot.knowledge.place_extremes import scaled_figure
+from policybot.knowledge.question import ParsedQuestion, parse_question
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+
+# 甲比乙多几个 (要多多少, 高多少) and 甲和乙差多少 (相差几个): the two sides and the way asked.
+_THAN = re.compile(
+    r"^(?P<first>.+?)(?<!占)比(?![重例率值较])(?P<second>.+?)(?:要|还)?(?P<way>多|少|高|低)(?:了)?"
+    r"(?:几|多少)(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
+)
+_GAP = re.compile(
+    r"^(?P<first>.+?)(?:和|与|跟|同|比)(?P<second>.+?)(?:相差|差距|差)(?:了)?(?:是)?(?:几|多少)"
+    r"(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
+)
+# A year as typed: 2019年, 19年, 一九年, 二〇一九年 (read by the question's own reading).
+_YEAR = re.compile(r"(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零]{2,4})年(?:度)?")
+# A headline that is one figure (200万元, 不少于8个): the answer's figure.
+_FIGURE_ONLY = re.compile(
+    r"(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?(?:万|亿)?[^\d\s,,。;;()()]{0,4}"
+)
+# 多几倍, 多几成, 多百分之几: a ratio, which a subtraction does not answer.
+_RATIO = re.compile(r"倍|成|百分")
+
+
+def year_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
+    """The reply 多3个(2019年 8个,2018年 5个) to how much more one year's figure is than
+    another's; None when the question asks no difference of two years, names two places, or
+    either year's figure is not found written of that year."""
+    asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
+    if asked is None or _RATIO.search(asked["tail"]) or names_two_places(answerer, parsed):
+        return None
+    first_years, second_years = _YEAR.findall(asked["first"]), _YEAR.findall(asked["second"])
+    if len(first_years) != 1 or len(second_years) != 1:
+        return None
+    typed_years = [_year_of(answerer, typed) for typed in (first_years[0], second_years[0])]
+    years = [year for year in typed_years if year is not None]
+    if len(years) != 2 or years[0] == years[1]:
+        return None
+    rest = _YEAR.sub("", asked["first"], count=1) + _YEAR.sub("", asked["second"], count=1)
+    lines: list[tuple[Answer, FactLine]] = []
+    for year in years:
+        found = _figure_of(answerer, f"{year}年{rest}多少{asked['tail']}", year)
+        if found is None:
+            return None
+        lines.append(found)
+    (answer, a), (_, b) = lines
+    if (a.kind, a.fact_id, a.value) == (b.kind, b.fact_id, b.value):
+        return None
+    way = asked.groupdict().get("way") or "差"
+    sides = (f"{years[0]}年", f"{years[1]}年")
+    said = said_difference(way, a, b, False, sides)
+    return replace(answer, headline=said, facts=(a, b), total=2, listing=False)
+
+
+def _year_of(answerer: QuestionAnswerer, typed: str) -> int | None:
+    """The year ``typed`` (19年) means, as a question reads it (2019)."""
+    return parse_question(typed, answerer.index, answerer.today).year
+
+
+def _figure_of(
+    answerer: QuestionAnswerer, question: str, year: int
+) -> tuple[Answer, FactLine] | None:
+    """The figure one year's question finds for certain, written of that year (its sentence
+    names the year or it is due then), with the answer finding it."""
+    answer = answerer.answer(parse_question(question, answerer.index, answerer.today))
+    if not answer.found or answer.hedged or not answer.facts:
+        return None
+    lead = answer.facts[0]
+    if not lead.value and _FIGURE_ONLY.fullmatch(answer.headline):
+        # (a sentence answered, its figure the headline: 200万元 of …安排专项资金200万元)
+        lead = replace(lead, value=answer.headline)
+    if scaled_figure(lead.value or "") is None:
+        return None
+    of_year = f"{year}年" in lead.citation.quote or (lead.due is not None and lead.due.year == year)
+    return (answer, lead) if of_year else None
