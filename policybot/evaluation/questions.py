@@ -129,6 +129,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa47": ("q3484", "q3558"),
     "qa48": ("q3559", "q3633"),
     "qa49": ("q3634", "q3708"),
+    "probe50": ("q3800", "q3839"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
