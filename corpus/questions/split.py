@@ -30,6 +30,10 @@ BLIND_SHARE = 0.3
 # (first id, last id) of each batch of questions written together, in the order written; a new
 # batch is appended to ``BATCHES`` in policybot/evaluation/questions.py.
 BATCHES = tuple(NAMED_BATCHES.values())
+# Batches written side by side, each drawn as the next batch number before the other was merged
+# (qa50 and probe50, stop 50): each keeps the number it was drawn and scored under, so that no
+# question its writer read as a dev failure moves to blind when the two are put in one list.
+DRAWN_AS: dict[str, int] = {"probe50": list(NAMED_BATCHES).index("qa50")}
 FOLDER = Path(__file__).resolve().parent
 
 
@@ -45,8 +49,8 @@ def draw(rows: list[dict]) -> set[str]:
     """The ids that go to blind."""
     blind: set[str] = set()
     rows = [{**row, **AS_DRAWN.get(row["id"], {})} for row in rows]
-    for index, (first, last) in enumerate(BATCHES):
-        rng = random.Random(SEED + index)
+    for index, (name, (first, last)) in enumerate(NAMED_BATCHES.items()):
+        rng = random.Random(SEED + DRAWN_AS.get(name, index))
         drawn = []
         for row in (row for row in rows if first <= row["id"] <= last):
             side = corpus_split(row["expect"].get("source"))

@@ -130,6 +130,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa48": ("q3559", "q3633"),
     "qa49": ("q3634", "q3708"),
     "qa50": ("q3709", "q3783"),
+    "probe50": ("q3800", "q3839"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

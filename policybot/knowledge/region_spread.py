@@ -18,6 +18,7 @@ from policybot.knowledge.figures import asked_doers
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks, ParsedQuestion
+from policybot.knowledge.question_scope import short_place
 
 
 def names_no_place(parsed: ParsedQuestion) -> bool:
@@ -138,6 +139,10 @@ _DISTRICT_ENDINGS = ("区", "县", "旗")
 _LIST_COMMANDS = {FactKind.TARGET: ("targets", "目标"), FactKind.MILESTONE: ("deadlines", "期限")}
 
 
+# 成都七个区, 各区, 几个县: a count of the city's districts, not one district's name.
+_COUNTED_PLACES = re.compile(r"[个各几多全每本一二两三四五六七八九十百0-9]")
+
+
 @dataclass(frozen=True)
 class DistrictNotHeld:
     """What to say of a district the city's lines answered: ``refused``: 未找到 with ``said``
@@ -177,4 +182,16 @@ def district_not_held(parsed: ParsedQuestion, answer: Answer) -> DistrictNotHeld
             f"收录的文件没有{place}单列的{label};{whose}的{label}发 /{command} {whose}{year} 查看",
             refused=True,
         )
-    return DistrictNotHeld(f"收录的文件没有{place}单列的数字;以上是{whose}的文件所写", False)
+    # A single figure of the city is no figure of the district either (甘州区's 文号 given as
+    # 张掖市's, 江岸区's 目标 as 武汉市's): 未找到 for the district, saying what the city's
+    # document writes (issue 12: out of store, with what the store holds nearby) -- unless a
+    # line's own words name the district (a city's row 南岭区…): then it is the district's.
+    if any(short_place(p) in line.citation.quote for line in answer.facts for p in places) or any(
+        _COUNTED_PLACES.search(p) for p in places
+    ):
+        return DistrictNotHeld(f"收录的文件没有{place}单列的数字;以上是{whose}的文件所写", False)
+    first = answer.facts[0]
+    figure = f"{first.label} {first.value}" if first.value else first.label
+    return DistrictNotHeld(
+        f"收录的文件没有{place}单列的数字;{whose}的文件写的是:{figure}", refused=True
+    )
