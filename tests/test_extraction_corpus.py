@@ -755,9 +755,13 @@ DEV_FLOORS: Floors = {
 # 0.639; floors targets 0.52 -> 0.55, milestones 0.42 -> 0.43. (ext65's worktree once printed
 # about 30 blind gold file names and their opening target lines by an unscoped grep; the helper
 # reports it used none of them. Noted in the stop's closing note.)
+# Stop 50 (the integrator, scored once on the merged head; no new documents): T50/R50 moved no blind
+# figure; D50 (dating a figure with no time of its own by the document's year, month-only steps of
+# a one-year text) moved targets 0.555 -> 0.553 (306/576/530) and milestones 0.434 -> 0.441
+# (47/100/113); fix90's zone regions metadata 0.927 -> 0.929: floor milestones 0.43 -> 0.44.
 BLIND_FLOORS: Floors = {
     "targets": 0.55,
-    "milestones": 0.43,
+    "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.63,
     "units": 0.65,
