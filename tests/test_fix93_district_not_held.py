@@ -39,3 +39,12 @@ def test_the_city_asked_keeps_its_figure(service: QueryService) -> None:
 def test_a_district_the_table_names_keeps_its_row(service: QueryService) -> None:
     reply = ask(service, "南汀区新增主导制定国家标准多少项?")
     assert "6项" in reply and "未找到" not in reply, reply
+
+
+def test_a_place_read_inside_other_words_is_no_district_of_the_city(service: QueryService) -> None:
+    """碧川创农安县 (an abbreviation, 创建…安全县): the county the parser finds in it is not
+    written under the city, so the city's answer is not refused as that county's."""
+    reply = ask(service, "碧川创农安县2032年新增浙江名牌产品要多少个?")
+    assert "未找到" not in reply and "答: 16个" in reply, reply
+    reply = ask(service, "碧川市东港区2032年新增浙江名牌产品要多少个?")
+    assert "未找到" in reply and "碧川市的文件写的是" in reply, reply

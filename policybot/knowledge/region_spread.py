@@ -186,8 +186,10 @@ def district_not_held(parsed: ParsedQuestion, answer: Answer) -> DistrictNotHeld
     # 张掖市's, 江岸区's 目标 as 武汉市's): 未找到 for the district, saying what the city's
     # document writes (issue 12: out of store, with what the store holds nearby) -- unless a
     # line's own words name the district (a city's row 南岭区…): then it is the district's.
-    if any(short_place(p) in line.citation.quote for line in answer.facts for p in places) or any(
-        _COUNTED_PLACES.search(p) for p in places
+    if (
+        any(short_place(p) in line.citation.quote for line in answer.facts for p in places)
+        or any(_COUNTED_PLACES.search(p) for p in places)
+        or not _written_under(parsed.text, places, regions)
     ):
         return DistrictNotHeld(f"收录的文件没有{place}单列的数字;以上是{whose}的文件所写", False)
     first = answer.facts[0]
@@ -195,3 +197,11 @@ def district_not_held(parsed: ParsedQuestion, answer: Answer) -> DistrictNotHeld
     return DistrictNotHeld(
         f"收录的文件没有{place}单列的数字;{whose}的文件写的是:{figure}", refused=True
     )
+
+
+def _written_under(text: str, places: list[str], regions: list[str]) -> bool:
+    """Whether the question writes each place right after its city (张掖市甘州区, 漯河源汇区): a
+    district of it. A place the parser found elsewhere in the words (永春创农安县, an abbreviation
+    of 创建农产品质量安全县) is no district the city's answer could be mistaken for."""
+    heads = {name for region in regions for name in (region, short_place(region))}
+    return all(any(f"{head}{place}" in text for head in heads) for place in places)
