@@ -534,7 +534,7 @@ def _refresh_facts(
     exactly as the admin made it, and one an admin deleted stays deleted (its reading is not
     added again).
     """
-    units = unit_ids(session, _unit_names(extraction, rows), document.region_id)
+    units = _units_kept(session, document.id, _unit_names(extraction, rows), document.region_id)
     # A fact an admin deleted is a candidate too: the reading of its sentence matches it and
     # it stays deleted, rather than coming back as a new live fact. A live fact wins its key.
     deleted = _hand_deleted_facts(session, document.id)
@@ -788,6 +788,23 @@ def count_facts(session: Session, document_id: int | None) -> dict[str, int]:
         counts[kind] = session.exec(statement).one()
     counts["units"] = len(_units_on_items(session, document_id))
     return counts
+
+
+def _units_kept(
+    session: Session, document_id: int | None, names: set[str], region_id: int | None
+) -> dict[str, int]:
+    """The unit of each name for a document read again: the one it already names, else one of
+    its region. A re-read that files the plan under another region (a zone's plan once filed
+    under its city) made its units anew there, and a chat following the old unit (a
+    subscription, a reporting designation: by unit id) silently lost the plan's reminders."""
+    named = select(col(DocumentUnit.unit_id)).where(DocumentUnit.document_id == document_id)
+    held = set(session.exec(named)) | _units_on_items(session, document_id)
+    kept: dict[str, int] = {}
+    if held:
+        for unit in session.exec(select(Unit).where(col(Unit.id).in_(held))):
+            if unit.name in names and (unit.name not in kept or unit.region_id == region_id):
+                kept[unit.name] = unit.id or 0
+    return kept | unit_ids(session, names - kept.keys(), region_id)
 
 
 def _units_on_items(session: Session, document_id: int | None) -> set[int]:
