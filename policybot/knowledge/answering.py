@@ -476,6 +476,11 @@ class QuestionAnswerer:
             return unresolved_difference(self._answer_as_typed(parsed))
         return self._answer_as_typed(parsed)
 
+    def answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
+        """The answer with no narrow-form route tried first (a route that takes a question of
+        its form but finds nothing to say shows what the question finds as typed)."""
+        return self._answer_as_typed(parsed)
+
     def _answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
         checked = _first_answer(_CHECKING_ROUTES, self, parsed)
         if checked is not None:

@@ -55,19 +55,47 @@ def year_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answe
     if len(years) != 2 or years[0] == years[1]:
         return None
     rest = _YEAR.sub("", asked["first"], count=1) + _YEAR.sub("", asked["second"], count=1)
+    questions = [f"{year}年{rest}多少{asked['tail']}" for year in years]
     lines: list[tuple[Answer, FactLine]] = []
-    for year in years:
-        found = _figure_of(answerer, f"{year}年{rest}多少{asked['tail']}", year)
+    for year, question in zip(years, questions, strict=True):
+        found = _figure_of(answerer, question, year)
         if found is None:
-            return None
+            return _unresolved(answerer, parsed, years)
         lines.append(found)
     (answer, a), (_, b) = lines
-    if (a.kind, a.fact_id, a.value) == (b.kind, b.fact_id, b.value):
-        return None
+    if (a.kind, a.fact_id, a.value) == (b.kind, b.fact_id, b.value) or _measure(a) != _measure(b):
+        # (one year's figure is no difference; 新增3个 and 总数达到15个 are two measures)
+        return _unresolved(answerer, parsed, years)
     way = asked.groupdict().get("way") or "差"
     sides = (f"{years[0]}年", f"{years[1]}年")
     said = said_difference(way, a, b, False, sides)
     return replace(answer, headline=said, facts=(a, b), total=2, listing=False)
+
+
+# How a figure counts: what is added in its year (新增) or all there is by then (总数, 累计).
+_INCREMENT = ("新增", "新培育", "新认定", "新获")
+_TOTAL = ("总数", "总量", "累计", "达到")
+
+
+def _measure(line: FactLine) -> str:
+    label = line.label
+    if any(word in label for word in _TOTAL):
+        return "total"
+    return "increment" if any(word in label for word in _INCREMENT) else ""
+
+
+def _unresolved(answerer: QuestionAnswerer, parsed: ParsedQuestion, years: list[int]) -> Answer:
+    """Two years' difference asked whose two figures of one measure were not found: the answer
+    as typed when its sentence itself weighs the two years (比2015年增加40.7万吨), else that
+    answer as a partial match, never one year's figure as the difference (attack52 H4:
+    2033年比2032年多几个 answered 6件, 2033's own figure)."""
+    answer = answerer.answer_as_typed(parsed)
+    if not answer.found or not answer.facts:
+        return answer
+    quote = answer.facts[0].citation.quote
+    if any(f"比{year}年" in quote for year in years):
+        return answer
+    return replace(answer, headline="没有找到两年可以相减的同一项数字,以下是相关内容", hedged=True)
 
 
 def _year_of(answerer: QuestionAnswerer, typed: str) -> int | None:

@@ -1,0 +1,45 @@
+"""Two years' difference asked (2033年比2032年多几个) whose two figures of one measure are not both
+written: never one year's figure as the difference, never an increment subtracted from a total
+(attack52 H4, H5: 答: 6件 for 驰名商标 with no 2032 figure; 多12个 from 2032年新增3个 and 2033年总数
+达到15个). What is found is shown as a partial match. Invented plans."""
+
+from __future__ import annotations
+
+from tests.invented_plans import ask, city_plan, plans_fixture
+
+_BODY = """一、主要目标
+到2033年,全市新增中国驰名商标6件。到2033年,力争已认定的省级质量标杆企业达到20家。
+二、重点任务
+(一)实施品牌培育工程。对新获得中国驰名商标的企业,给予一次性奖励80万元。
+"""
+_YEARS = """一、主要目标
+2032年全市新增省级名牌产品3个;到2033年,全市省级名牌产品总数达到15个。
+2032年安排品牌建设专项资金200万元。
+"""
+_BOTH = """一、主要目标
+2032年全市新增省级名牌产品5个,2033年全市新增省级名牌产品8个。
+"""
+
+service = plans_fixture("year_difference_unresolved", city_plan(_BODY))
+years = plans_fixture("year_difference_measures", city_plan(_YEARS))
+both = plans_fixture("year_difference_both", city_plan(_BOTH))
+
+
+def test_one_years_figure_is_not_the_difference(service) -> None:
+    reply = ask(service, "示范市驰名商标2033年比2032年多几个")
+    assert "答: 6件" not in reply, reply
+    assert "没有找到两年可以相减" in reply or "未找到" in reply, reply
+
+
+def test_an_increment_is_not_subtracted_from_a_total(years) -> None:
+    reply = ask(years, "示范市省级名牌产品2033年比2032年多几个")
+    assert "12个" not in reply.splitlines()[1], reply
+
+
+def test_one_years_sum_is_not_the_difference(years) -> None:
+    reply = ask(years, "示范市专项资金2032年比2033年多多少")
+    assert "答: 200万元" not in reply, reply
+
+
+def test_two_years_of_one_measure_are_still_subtracted(both) -> None:
+    assert "多3个" in ask(both, "示范市省级名牌产品33年比32年多几个")
