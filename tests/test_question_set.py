@@ -836,6 +836,11 @@ EVALUATION_ACCURACY_FLOOR = {
     # cells, 25 out-of-store near misses) at its first measurement over the lead's evaluation store
     # score63 (519 documents, main 3a863a9f's code): dev 53/67 (0.791), blind 8/8 (aggregate only).
     "qa50": {"dev": 0.79, "blind": 1.0},
+    # The out-of-store probes probe50 (q3800-q3839, written by helper fix93 before the bot ran on
+    # them; drawn as batch 40, see corpus/questions/split.py DRAWN_AS), scored once at the merged
+    # head (score64, 519 documents, fix93's district rule in): dev 26/28 (0.929), blind 10/12
+    # (0.833, aggregate only). Every probe is out of store: accuracy is the refusal rate.
+    "probe50": {"dev": 0.92, "blind": 0.83},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -945,6 +950,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # The fresh batch qa50: out of store refused dev 15/17 and blind 8/8 (aggregate only) at its
     # first measurement.
     "qa50": {"dev": 0.88, "blind": 1.0},
+    "probe50": {"dev": 0.92, "blind": 0.83},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
