@@ -199,7 +199,7 @@ def district_not_held(parsed: ParsedQuestion, answer: Answer) -> DistrictNotHeld
     )
 
 
-def _written_under(text: str, places: list[str], regions: list[str]) -> bool:
+def _written_under(text: str, places: Sequence[str], regions: Sequence[str]) -> bool:
     """Whether the question writes each place right after its city (张掖市甘州区, 漯河源汇区): a
     district of it. A place the parser found elsewhere in the words (永春创农安县, an abbreviation
     of 创建农产品质量安全县) is no district the city's answer could be mistaken for."""
