@@ -2078,7 +2078,7 @@ class QuestionAnswerer:
         """The milestone read from ``chosen``'s sentence that names the step the question asks
         (验收), measured as ``chosen`` was, when ``chosen`` names another step or none; None
         when the question names no step or the sentence dates no such milestone."""
-        step = _step_asked(parsed)
+        step = step_asked(parsed)
         if step is None or step in chosen.line.label:
             return None
         if chosen.hit is not None:
@@ -2964,7 +2964,7 @@ _STEPS = (
 )
 
 
-def _step_asked(parsed: ParsedQuestion) -> str | None:
+def step_asked(parsed: ParsedQuestion) -> str | None:
     """The one step a question names (验收; 预验收 over the 验收 it holds); None for none, or
     two (申报后多久验收 asks about both)."""
     named = [step for step in _STEPS if step in parsed.text]
@@ -2978,7 +2978,7 @@ def _of_the_step_asked(parsed: ParsedQuestion, facts: list[Candidate]) -> list[C
     """是不是2032年6月底前完成…验收, 哪年完成…验收: of the milestones found, one naming the step
     asked (验收) answers; one naming another step (…创建申报), however many of the other words
     it shares, does not. Unchanged when the question names no step, or none found names it."""
-    step = _step_asked(parsed)
+    step = step_asked(parsed)
     if step is None:
         return facts
     if not any(step in c.line.label and c.share >= confidence.HEDGE for c in facts):

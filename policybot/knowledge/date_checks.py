@@ -47,6 +47,8 @@ def checked_date(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer |
     if not answer.found or answer.hedged or not answer.facts:
         return None
     lead = answer.facts[0]
+    if not _about_the_thing_asked(answerer, plain, answer):
+        return None
     month = guess.group("month")
     if lead.due is None or (
         lead.due.year == int(guess.group("year"))
@@ -54,3 +56,17 @@ def checked_date(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer |
     ):
         return None
     return replace(answer, headline=f"不是,{format_due(lead.due, lead.due_text)}")
+
+
+def _about_the_thing_asked(answerer: QuestionAnswerer, plain: ParsedQuestion, answer: Answer) -> bool:
+    """Whether the item found is the one the guess is about: it names the step asked (验收, not
+    another item's 申报 or a target with a year), and, with no place asked, one place's items
+    answered (是不是2019年底前完成验收 of several cities' plans is no single item's date:
+    attack52 H7, trial50 H3)."""
+    from policybot.knowledge.answering import step_asked
+
+    lead = answer.facts[0]
+    step = step_asked(plain)
+    if step is not None and step not in lead.label and step not in lead.citation.quote:
+        return False
+    return bool(plain.region_ids) or len({line.region for line in answer.facts}) == 1
