@@ -16,12 +16,18 @@ _YEARS = """一、主要目标
 2032年全市新增省级名牌产品3个;到2033年,全市省级名牌产品总数达到15个。
 2032年安排品牌建设专项资金200万元。
 """
+_TOTAL_AND_YEAR = """一、主要目标
+到2033年,全市新增省级名牌产品40个以上。
+二、年度安排
+2032年全市新增省级名牌产品15个。
+"""
 _BOTH = """一、主要目标
 2032年全市新增省级名牌产品5个,2033年全市新增省级名牌产品8个。
 """
 
 service = plans_fixture("year_difference_unresolved", city_plan(_BODY))
 years = plans_fixture("year_difference_measures", city_plan(_YEARS))
+total_and_year = plans_fixture("year_difference_total", city_plan(_TOTAL_AND_YEAR))
 both = plans_fixture("year_difference_both", city_plan(_BOTH))
 
 
@@ -43,3 +49,8 @@ def test_one_years_sum_is_not_the_difference(years) -> None:
 
 def test_two_years_of_one_measure_are_still_subtracted(both) -> None:
     assert "多3个" in ask(both, "示范市省级名牌产品33年比32年多几个")
+
+
+def test_the_plans_total_is_not_subtracted_from_one_years_figure(total_and_year) -> None:
+    reply = ask(total_and_year, "示范市省级名牌产品2033年比2032年多几个")
+    assert "25个" not in reply.splitlines()[1], reply

@@ -63,7 +63,11 @@ def year_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answe
             return _unresolved(answerer, parsed, years)
         lines.append(found)
     (answer, a), (_, b) = lines
-    if (a.kind, a.fact_id, a.value) == (b.kind, b.fact_id, b.value) or _measure(a) != _measure(b):
+    if (
+        (a.kind, a.fact_id, a.value) == (b.kind, b.fact_id, b.value)
+        or _measure(a) != _measure(b)
+        or _by_the_year(a, years[0]) != _by_the_year(b, years[1])
+    ):
         # (one year's figure is no difference; 新增3个 and 总数达到15个 are two measures)
         return _unresolved(answerer, parsed, years)
     way = asked.groupdict().get("way") or "差"
@@ -82,6 +86,12 @@ def _measure(line: FactLine) -> str:
     if any(word in label for word in _TOTAL):
         return "total"
     return "increment" if any(word in label for word in _INCREMENT) else ""
+
+
+def _by_the_year(line: FactLine, year: int) -> bool:
+    """Whether the figure is all there is to be by the year (到2028年…新增40个, the plan's
+    total), not what that year adds (2027年新增15个): the two never subtract (trial50 H2)."""
+    return any(f"{by}{year}年" in line.citation.quote for by in ("到", "至"))
 
 
 def _unresolved(answerer: QuestionAnswerer, parsed: ParsedQuestion, years: list[int]) -> Answer:
