@@ -58,7 +58,9 @@ def checked_date(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer |
     return replace(answer, headline=f"不是,{format_due(lead.due, lead.due_text)}")
 
 
-def _about_the_thing_asked(answerer: QuestionAnswerer, plain: ParsedQuestion, answer: Answer) -> bool:
+def _about_the_thing_asked(
+    answerer: QuestionAnswerer, plain: ParsedQuestion, answer: Answer
+) -> bool:
     """Whether the item found is the one the guess is about: it names the step asked (验收, not
     another item's 申报 or a target with a year), and, with no place asked, one place's items
     answered (是不是2019年底前完成验收 of several cities' plans is no single item's date:
