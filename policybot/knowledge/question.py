@@ -491,10 +491,11 @@ _PLAN_ENDS = re.compile(
 # 什么时候失效, 本办法哪天作废: when the document itself lapses (有效期至…), asked with a when;
 # 哪个文件失效了 (no when) asks which older document it stops.
 _WHEN_IT_LAPSES = re.compile(r"(?:什么时候|何时|哪天|哪一天|几时|哪年)(?:会|就)?(?:失效|作废)")
-# 洞头区什么时候停止执行: nothing but a place and when its plan stops being in force asked.
+# 洞头区什么时候停止执行: nothing but a place and when its plan stops being in force asked
+# (示范市什么时候到期 asks when its items fall due: the deadline list, as before).
 _ONLY_WHEN_IT_STOPS = re.compile(
     r"(?:什么时候|何时|哪天|哪一天|几时|哪年|啥时候)(?:会|就|要)?"
-    rf"(?:{STOPS_IN_FORCE}|失效|作废|到期)(?:了|的)?(?:吗|呢)?"
+    rf"(?:{STOPS_IN_FORCE}|失效|作废)(?:了|的)?(?:吗|呢)?"
 )
 # 申报政策什么时候截止, 方案什么时候截止申报: when applications close, not the plan's period.
 _CLOSES_APPLICATIONS = re.compile(r"申报|申请|报名|受理|征集|评选|推荐")
