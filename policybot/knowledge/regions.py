@@ -19,31 +19,6 @@ _AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # A short name has two characters at least (宁 alone is a doc number's abbreviation).
 _SHORT_NAME = 2
 _PROVINCE_THEN_PLACE = re.compile(r"^.{2,3}省(?P<place>.{2,8}[市州盟县区])$")
-# The general kinds of development zone (开发区, 高新区, 新区, 园区 …), longest first: a lazy name
-# before them takes the longest kind that ends it. A zone is written after its city
-# ("某市某某高新技术产业开发区"), which is its parent.
-ZONE_KINDS: tuple[str, ...] = (
-    "高新技术产业开发区",
-    "经济技术开发区",
-    "高新技术开发区",
-    "经济开发区",
-    "产业集聚区",
-    "综合实验区",
-    "综合保税区",
-    "工业集中区",
-    "工业园区",
-    "产业园区",
-    "高新区",
-    "经开区",
-    "开发区",
-    "保税区",
-    "合作区",
-    "试验区",
-    "实验区",
-    "新区",
-)
-ZONE_KIND = "|".join(ZONE_KINDS)
-_CITY_THEN_ZONE = re.compile(rf"^(?P<city>.{{2,6}}?[市州盟])(?P<zone>.{{2,12}}?(?:{ZONE_KIND}))$")
 _CITY_THEN_DISTRICT = re.compile(
     r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗|街道|镇|乡))$"
 )
@@ -54,9 +29,6 @@ def split_region(name: str) -> tuple[str | None, str]:
     match = _CITY_THEN_DISTRICT.match(name)
     if match and match.group("district") not in REGION_SUFFIXES:
         return match.group("city"), name
-    zone = _CITY_THEN_ZONE.match(name)
-    if zone:  # 示范市青禾高新技术产业开发区: longer than a district's name, still the city's
-        return zone.group("city"), name
     return None, name
 
 
@@ -73,9 +45,6 @@ def region_aliases(name: str) -> set[str]:
     aliases = {name}
     parent, _ = split_region(name)
     local = name[len(parent) :] if parent else name
-    zone = _zone_kind(local)
-    if zone is not None:
-        return _zone_aliases(name, parent, local)
     aliases.add(local)
     for form in list(aliases):
         stripped = strip_suffix(form)
@@ -95,28 +64,6 @@ def region_aliases(name: str) -> set[str]:
     if name.endswith(_CORPS):
         # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
         aliases |= {"兵团", name.replace("生产建设", "")}
-    return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
-
-
-def _zone_kind(local: str) -> str | None:
-    """The development zone's kind a place's own name ends with (高新区, 经济开发区), but 新区:
-    many a 新区 is a district of the table (浦东新区), typed short like any district."""
-    kind = next((kind for kind in ZONE_KINDS if local.endswith(kind)), None)
-    return kind if kind != "新区" else None
-
-
-def _zone_aliases(name: str, parent: str | None, local: str) -> set[str]:
-    """A zone's names: whole, without its city when it has a name of its own (某某经开区), with the
-    city's short name when it has none (示范市高新区 is typed 示范高新区), and the other form of its
-    kind (高新技术产业开发区 / 高新区). Never its kind alone nor a piece of it (高新区, 示范市高)."""
-    aliases = {name} | zone_short_names(name)
-    if parent is None:
-        return aliases
-    aliases |= {local} | zone_short_names(local)
-    if local in ZONE_KINDS:
-        # (the kind alone stays the city's zone: a city's table row "高新区" is its one 高新区)
-        short = strip_suffix(parent)
-        aliases |= {short + local} | zone_short_names(short + local)
     return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
 
 
