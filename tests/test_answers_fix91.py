@@ -4,9 +4,10 @@
   guessed (a month too: 2032年6月底前) is wrong;
 - 什么时候停止执行 is answered by the plan's stated term (执行至…), or 未找到 saying what the plan
   does say of its time in force;
-- 有没有给…企业发钱 (给不给钱) asks about the reward, which is found;
-- a partial answer (部分相符) whose lines say another measure than the one asked (新增…企业 of
-  新增高新技术企业多少家) is 未找到.
+- 有没有给…企业发钱 (给不给钱) asks about the reward, which is found.
+(Its fourth rule, a 部分相符 of another measure refused as 未找到, was taken out at the merge: it
+refused answers four older tests pin — 国家级 asked of a 省级 count, 除东岭区外, a count beside a
+sum, 什么时候到期 — trial49 M4 stays open.)
 """
 
 from __future__ import annotations
@@ -79,11 +80,3 @@ def test_colloquial_paying_of_a_place_that_rewards_no_such_thing(tmp_path: Path)
         reply = ask(plain, "示范市有没有给驰名商标企业发钱")
     assert "未找到" in reply and "没有写“驰名商标”" not in reply, reply
     assert "20万元" not in reply.splitlines()[1]
-
-
-def test_a_near_miss_of_another_measure_is_not_found(service) -> None:
-    reply = ask(service, "示范市新增高新技术企业多少家")
-    assert "未找到" in reply and "部分相符" not in reply, reply
-    assert "50家" not in reply and "6件" not in reply
-    # the measure asked, when the plan states it, still answers
-    assert "答: 50家" in ask(service, "示范市新增规上企业多少家")

@@ -1904,12 +1904,6 @@ class QuestionAnswerer:
                 [c.line for c in tied], whole_row=asks_extreme_place(parsed.text)
             )
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
-        unsaid = self._measure_unsaid(parsed, answer)
-        if unsaid is not None:
-            # 新增高新技术企业多少家, of 新增中国驰名商标6件,新增规模以上工业企业50家: a figure of
-            # another measure shares the asking words (新增, 企业) but is no near answer.
-            where = f"{scope.title}的文件" if scope.region_ids is not None else "收录的文件"
-            return self.not_found(parsed, f"{where}没有写“{unsaid}”的数字")
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
             # 示范项目每年搞几个, answered by 每年组织实施一批…示范项目: say that no number is given.
             vague = vague_count_of_topic(chosen.line.label, parsed)
@@ -2054,25 +2048,6 @@ class QuestionAnswerer:
         return any(
             c.share >= confidence.ANSWER and not c.missing and c.exact_region for c in others
         )
-
-    def _measure_unsaid(self, parsed: ParsedQuestion, answer: Answer) -> str | None:
-        """The measure a figure question asks (its rarest noun: 高新技术 of 新增高新技术企业多少家)
-        when a partial answer (部分相符) says it in none of its lines; None otherwise."""
-        if not answer.hedged or not answer.facts or parsed.asks not in (Asks.NUMBER, Asks.MONEY):
-            return None
-        light = set(parsed.achiever) | set(parsed.weak)
-        nouns = [
-            word for word in dict.fromkeys(parsed.words) if len(word) >= 2 and word not in light
-        ]
-        if not nouns:
-            return None
-        rarest = max(nouns, key=self.index.passages.idf)
-        said = " ".join(
-            f"{line.label} {line.citation.quote} {line.citation.section or ''} {line.citation.document}"
-            for line in answer.facts
-        )
-        forms = (rarest, *self.index.glossary.alternatives(rarest))
-        return None if any(form in said for form in forms) else rarest
 
     def _step_of_sentence(self, parsed: ParsedQuestion, chosen: Candidate) -> Candidate | None:
         """The milestone read from ``chosen``'s sentence that names the step the question asks
