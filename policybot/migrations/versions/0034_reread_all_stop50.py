@@ -8,8 +8,8 @@ No schema change. The extractor learnt (stop 50) that a figure after 今年以�
 result, not a goal, while 力争…已有…达到 still is one (T50-1..4); to read one reward per band of a
 分别给予 rule and no 先给予 achievement (R50-1..3); to date a figure with no time of its own by
 the plan's period, else by the document's own year (SCHEMA.md, rule D50), and month-only stage
-headings of a one-year text in that year; and to file a development zone's plan under the
-zone's whole name with its city as parent (fix90: it was the city, or a cut name). As 0033 did,
+headings of a one-year text in that year; and to read a public notice's title (…公告公示). As
+0033 did,
 this revision forgets every document's fingerprint: ``knowledge.rereading`` reads each again
 once at start through the store's re-ingest, which keeps fact ids (so the reminder ledger:
 nothing is sent twice) and leaves a hand-edited fact as the admin made it.
