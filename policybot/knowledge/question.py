@@ -1245,7 +1245,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         field = Field.PERIOD  # 武汉计划到哪年: nothing but a place and its plan's end asked
     if (
         doc_number is None
-        and field in (None, Field.SUPERSEDES)
+        and field is None
         and _ONLY_WHEN_IT_STOPS.fullmatch(_PUNCTUATION.sub("", rest))
     ):
         field = Field.PERIOD  # 洞头区什么时候停止执行: its plan's term, not a deadline list
