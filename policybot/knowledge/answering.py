@@ -473,15 +473,12 @@ class QuestionAnswerer:
         ):  # 东澜区比西岭区多几个: 多18个(东澜区 30个,西岭区 12个,2031年)
             return difference
         if difference == UNRESOLVED:  # never one place's figure as the difference
-            return unresolved_difference(self._answer_as_typed(parsed))
-        return self._answer_as_typed(parsed)
+            return unresolved_difference(self.answer_as_typed(parsed))
+        return self.answer_as_typed(parsed)
 
     def answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
-        """The answer with no narrow-form route tried first (a route that takes a question of
-        its form but finds nothing to say shows what the question finds as typed)."""
-        return self._answer_as_typed(parsed)
-
-    def _answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
+        """The answer with no narrow-form route tried first; public because a route that takes a
+        question of its form but finds nothing to say shows what the question finds as typed."""
         checked = _first_answer(_CHECKING_ROUTES, self, parsed)
         if checked is not None:
             return checked
