@@ -149,3 +149,12 @@ def test_a_difference_not_found_is_never_one_places_figure(shares_service: Query
         headline = _headline(shares_service, question)
         assert headline.startswith("答: 没有找到两地可以相减的数字"), (question, headline)
         assert "30个" not in headline and "12个" not in headline, (question, headline)
+
+
+def test_the_measure_named_after_the_places_is_still_a_difference(
+    split_service: QueryService,
+) -> None:
+    headline = _headline(split_service, "溪口区2031年比棠梨区多几个新增省名牌产品")
+    assert headline.startswith("答: 多18个("), headline
+    gap = _headline(split_service, "溪口区和棠梨区2031年相差几个新增省名牌产品")
+    assert gap.startswith("答: 相差18个("), gap

@@ -54,3 +54,14 @@ def test_two_years_of_one_measure_are_still_subtracted(both) -> None:
 def test_the_plans_total_is_not_subtracted_from_one_years_figure(total_and_year) -> None:
     reply = ask(total_and_year, "示范市省级名牌产品2033年比2032年多几个")
     assert "25个" not in reply.splitlines()[1], reply
+
+
+def test_the_measure_named_after_the_years_is_still_a_difference(both) -> None:
+    reply = ask(both, "示范市2033年比2032年多几个省级名牌产品")
+    assert "多3个" in reply.splitlines()[1], reply
+
+
+def test_the_measure_named_after_the_years_is_never_one_years_figure(years) -> None:
+    reply = ask(years, "2033年比2032年多几个省级名牌产品")
+    assert "答: 15个" not in reply, reply
+    assert "没有找到两年可以相减" in reply or "未找到" in reply, reply

@@ -17,25 +17,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Literal
 
 from policybot.knowledge.answers import Answer, FactLine, format_number
+from policybot.knowledge.difference_questions import (
+    asked_difference,
+    asks_a_ratio,
+    measure_named_last,
+)
 from policybot.knowledge.place_extremes import scaled_figure, stands_in
 from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
-# 甲比乙多几件, 甲比乙要少多少个, 甲比乙高多少: the first place, the second, the way asked. The
-# 比 of a word (比重, 比例, 占比, 比率) is no comparison (attack47b: 占…比重比乙高多少 split at 比重).
-_THAN = re.compile(
-    r"^(?P<first>.+?)(?<!占)比(?![重例率值较])(?P<second>.+?)(?:要|还)?(?P<way>多|少|高|低)(?:了)?"
-    r"(?P<share>百分之)?(?:几|多少)(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
-)
-# 甲和乙差多少, 甲与乙相差几个: the gap, its sign not asked.
-_GAP = re.compile(
-    r"^(?P<first>.+?)(?:和|与|跟|同)(?P<second>.+?)(?:相差|差距|差)(?:是)?(?:几|多少)"
-    r"(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
-)
-# 多几倍, 多几成: a ratio asked, which a subtraction does not answer.
-_RATIO = re.compile(r"倍|成")
 # A year or time words typed before the first place (2031年溪口区…比棠梨区…).
 _LEADING_TIME = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|明年|去年)[,,]?")
 # A figure written as a bound (不少于30个, 30个以上): the least the plan asks, not the figure.
@@ -57,18 +49,19 @@ def figure_difference(
     another (甲比乙多几个, 甲和乙差多少, with a place on each side: 年 against 年 is not one);
     ``UNRESOLVED`` when it asks one but the two figures are not found to subtract (the caller
     then says no difference was found, ``unresolved_difference``); None when it asks none."""
-    asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
+    asked = asked_difference(parsed.text)
     if asked is None:
         return None
     aliases = answerer.index.names.region_aliases
     first, second = asked.group("first"), asked.group("second")
     named = _names_a_place_each(asked, aliases)
     unresolved: Literal["unresolved"] | None = UNRESOLVED if named else None
-    if _RATIO.search(asked["tail"]) or asked.groupdict().get("share"):
+    if asks_a_ratio(asked):
         return unresolved  # (多几倍, 多百分之多少: a ratio, which a subtraction does not answer)
     way = asked.group("way") if "way" in asked.groupdict() else "差"
     together, typed_place = _places_together(first, second, aliases)
-    compared = parse_question(f"{together}哪个多", answerer.index, answerer.today)
+    measure = measure_named_last(asked)
+    compared = parse_question(f"{together}{measure}哪个多", answerer.index, answerer.today)
     if len(compared.region_ids) != 2 or compared.asks != Asks.NUMBER:
         return unresolved
     answer = answerer.answer(compared)
@@ -86,7 +79,7 @@ def figure_difference(
 def names_two_places(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> bool:
     """Whether the question asks how much one named place has more (or less) than another
     (甲区比乙区多奖多少): ``figure_difference``'s to answer, not a comparison of two rewards."""
-    asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
+    asked = asked_difference(parsed.text)
     return asked is not None and _names_a_place_each(asked, answerer.index.names.region_aliases)
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.difference_questions import asked_difference, asks_a_ratio
 from policybot.knowledge.place_differences import names_two_places, said_difference
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import ParsedQuestion, parse_question
@@ -21,31 +22,20 @@ from policybot.knowledge.question import ParsedQuestion, parse_question
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
-# 甲比乙多几个 (要多多少, 高多少) and 甲和乙差多少 (相差几个): the two sides and the way asked.
-_THAN = re.compile(
-    r"^(?P<first>.+?)(?<!占)比(?![重例率值较])(?P<second>.+?)(?:要|还)?(?P<way>多|少|高|低)(?:了)?"
-    r"(?:几|多少)(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
-)
-_GAP = re.compile(
-    r"^(?P<first>.+?)(?:和|与|跟|同|比)(?P<second>.+?)(?:相差|差距|差)(?:了)?(?:是)?(?:几|多少)"
-    r"(?P<tail>[^\d\s,,。??]{0,5})[??。]*$"
-)
 # A year as typed: 2019年, 19年, 一九年, 二〇一九年 (read by the question's own reading).
 _YEAR = re.compile(r"(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零]{2,4})年(?:度)?")
 # A headline that is one figure (200万元, 不少于8个): the answer's figure.
 _FIGURE_ONLY = re.compile(
     r"(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?(?:万|亿)?[^\d\s,,。;;()()]{0,4}"
 )
-# 多几倍, 多几成, 多百分之几: a ratio, which a subtraction does not answer.
-_RATIO = re.compile(r"倍|成|百分")
 
 
 def year_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
     """The reply 多3个(2019年 8个,2018年 5个) to how much more one year's figure is than
     another's; None when the question asks no difference of two years, names two places, or
     either year's figure is not found written of that year."""
-    asked = _THAN.match(parsed.text) or _GAP.match(parsed.text)
-    if asked is None or _RATIO.search(asked["tail"]) or names_two_places(answerer, parsed):
+    asked = asked_difference(parsed.text)
+    if asked is None or asks_a_ratio(asked) or names_two_places(answerer, parsed):
         return None
     first_years, second_years = _YEAR.findall(asked["first"]), _YEAR.findall(asked["second"])
     if len(first_years) != 1 or len(second_years) != 1:
