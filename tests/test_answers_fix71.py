@@ -158,3 +158,9 @@ def test_the_measure_named_after_the_places_is_still_a_difference(
     assert headline.startswith("答: 多18个("), headline
     gap = _headline(split_service, "溪口区和棠梨区2031年相差几个新增省名牌产品")
     assert gap.startswith("答: 相差18个("), gap
+
+
+def test_a_year_typed_last_is_the_year_asked(split_service: QueryService) -> None:
+    headline = _headline(split_service, "溪口区比棠梨区多几个新增省名牌产品 2032")
+    assert headline.startswith("答: 多19个("), headline
+    assert "2032年" in headline, headline

@@ -5,6 +5,10 @@ written: never one year's figure as the difference, never an increment subtracte
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from policybot.clock import FakeClock
+from policybot.knowledge.service import QueryService
 from tests.invented_plans import ask, city_plan, plans_fixture
 
 _BODY = """一、主要目标
@@ -65,3 +69,10 @@ def test_the_measure_named_after_the_years_is_never_one_years_figure(years) -> N
     reply = ask(years, "2033年比2032年多几个省级名牌产品")
     assert "答: 15个" not in reply, reply
     assert "没有找到两年可以相减" in reply or "未找到" in reply, reply
+
+
+def test_this_year_against_last_year_is_a_difference(both: QueryService) -> None:
+    # (asked in 2033: 今年 is 2033, 去年 2032)
+    later = QueryService(both.engine, clock=FakeClock(datetime(2033, 5, 1, 1, tzinfo=UTC)))
+    reply = ask(later, "示范市今年比去年多几个省级名牌产品")
+    assert "多3个" in reply.splitlines()[1], reply

@@ -25,13 +25,19 @@ _GAP = re.compile(
 # 多几倍, 多几成, 多多少百分点, 多百分之几: a ratio, which a subtraction does not answer (read at
 # the tail's start: 多几个成果转化项目 is a count).
 _RATIO = re.compile(r"倍|成|百分")
+# A year typed last, after the measure (顺德比高明多几件驰名商标 2018): read as typed first.
+_TRAILING_YEAR = re.compile(r"[\s,,]*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?[??。]*$")
 # The counter opening the tail (个, 件, 万元): what is left is the measure named last.
 _COUNTER = re.compile(r"^(?:万元|亿元|人次|家次|[万亿元个件家项名人所座条户款种批类次])?")
 
 
 def asked_difference(text: str) -> re.Match[str] | None:
     """The two sides (``first``, ``second``), the way (``way``: 多, 少, 高, 低; none for a gap)
-    and the ``tail`` of a question asking a difference; None when it asks none."""
+    and the ``tail`` of a question asking a difference; None when it asks none. A year typed
+    last is read as typed first (2018年顺德比高明多几件驰名商标)."""
+    trailing = _TRAILING_YEAR.search(text)
+    if trailing is not None and trailing.start() > 0:
+        text = f"{trailing['year']}年{text[: trailing.start()]}"
     return _THAN.match(text) or _GAP.match(text)
 
 

@@ -61,7 +61,12 @@ def figure_difference(
     way = asked.group("way") if "way" in asked.groupdict() else "差"
     together, typed_place = _places_together(first, second, aliases)
     measure = measure_named_last(asked)
-    compared = parse_question(f"{together}{measure}哪个多", answerer.index, answerer.today)
+    # (的 apart: 三水 before 省名牌 would read as a province, 三水省)
+    compared = parse_question(
+        f"{together}的{measure}哪个多" if measure else f"{together}哪个多",
+        answerer.index,
+        answerer.today,
+    )
     if len(compared.region_ids) != 2 or compared.asks != Asks.NUMBER:
         return unresolved
     answer = answerer.answer(compared)

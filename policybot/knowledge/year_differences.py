@@ -22,8 +22,11 @@ from policybot.knowledge.question import ParsedQuestion, parse_question
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
-# A year as typed: 2019年, 19年, 一九年, 二〇一九年 (read by the question's own reading).
-_YEAR = re.compile(r"(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零]{2,4})年(?:度)?")
+# A year as typed: 2019年, 19年, 一九年, 二〇一九年, or relative to today: 今年, 去年 (read by the
+# question's own reading).
+_YEAR = re.compile(
+    r"(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零]{2,4})年(?:度)?|(?:今|去|明|前|后)年(?:度)?"
+)
 # A headline that is one figure (200万元, 不少于8个): the answer's figure.
 _FIGURE_ONLY = re.compile(
     r"(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?(?:万|亿)?[^\d\s,,。;;()()]{0,4}"
