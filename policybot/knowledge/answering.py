@@ -2682,7 +2682,7 @@ class QuestionAnswerer:
             headline = (
                 leads_by_place(lines, parsed)
                 or leads_of_one_document(lines, parsed, headline)
-                or leads_by_item(lines, parsed)
+                or leads_by_item(lines, parsed, headline)
                 or headline
             )
         notes: tuple[str, ...] = ()
