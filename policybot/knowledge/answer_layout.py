@@ -338,6 +338,27 @@ def leads_of_one_document(
     return headline.replace(said, _units_text(merged, parsed), 1)
 
 
+def leads_by_item(lines: Sequence[FactLine], parsed: ParsedQuestion, headline: str) -> str | None:
+    """谁牵头 answered by items (tasks, a table's rows) of one place whose units differ: each
+    item's own units, by its number in the list below (第1、3项 牵头: A;第2项 牵头: B), in
+    ``headline`` (of the first line, a count asked beside kept) where it said the first item's
+    units as the lead of all (trial50 H1: two tasks naming one award, the first's lead said as
+    the lead of both). None when the items name one set of units, or ``headline`` does not
+    say the first's."""
+    said: dict[str, list[int]] = {}
+    for number, line in enumerate(lines, 1):
+        if line.kind == "document" or not (line.lead_units or line.support_units):
+            continue
+        said.setdefault(_units_text(line, parsed), []).append(number)
+    first = _units_text(lines[0], parsed)
+    if len(said) < 2 or not first or first not in headline:
+        return None
+    each = ";".join(
+        f"第{'、'.join(str(n) for n in numbers)}项 {units}" for units, numbers in said.items()
+    )
+    return headline.replace(first, each, 1)
+
+
 def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
     asked = parsed.unit_text or ""
 

@@ -36,6 +36,7 @@ from policybot.knowledge.answer_layout import (
     disagreement,
     districts_named_by_several,
     headline_of,
+    leads_by_item,
     leads_by_place,
     leads_of_one_document,
     level_named,
@@ -2681,6 +2682,7 @@ class QuestionAnswerer:
             headline = (
                 leads_by_place(lines, parsed)
                 or leads_of_one_document(lines, parsed, headline)
+                or leads_by_item(lines, parsed, headline)
                 or headline
             )
         notes: tuple[str, ...] = ()

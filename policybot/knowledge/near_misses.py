@@ -257,7 +257,7 @@ def unstated_individual_sum(parsed: ParsedQuestion, answer: Answer) -> str | Non
     clause and name individuals in another without any sum (…的组织,给予奖励15万元,个人给予奖励2
     — an excerpt cut off): the organisation's sum is not the individuals'. None when the
     question does not ask of 个人, or a sentence states an individual's sum, or does not set
-    the two apart."""
+    the two apart (对…的单位和个人,给予…: one recipient, paid the sum)."""
     if "个人" not in parsed.text or not answer.facts:
         return None
     for line in answer.facts:
@@ -271,6 +271,10 @@ def unstated_individual_sum(parsed: ParsedQuestion, answer: Answer) -> str | Non
             and any(word in line.citation.quote for word in _ORGANISATIONS)
         ]
         if not personal or not paid or any(_AMOUNT.search(clause) for clause in personal):
+            return None
+        if any(word in clause for clause in personal for word in _ORGANISATIONS):
+            # 对获得…的单位和个人,给予奖励40万元: both are the one recipient of the sum
+            # (trial50 M2), not individuals set apart from the organisation paid
             return None
     return "文件没有写明个人的奖励金额"
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from policybot.knowledge.answers import Answer
+from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.extract.normalise import chinese_number
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_extremes import scaled_figure
@@ -59,18 +59,85 @@ def checked_reward_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> An
     if value is None:
         return None
     value *= _SCALE[asked["scale"] or ""]
-    how_much = parse_question(f"{reward_words}多少钱", answerer.index, answerer.today)
-    answer = answerer.answer(how_much)
+    answer, how_much = _how_much(answerer, reward_words)
     if not answer.found or answer.hedged or not answer.facts:
         return answer
-    written = answer.facts[0].value or ""
+    bound = asked["bound"] or ""
+    facts = list(answer.facts)
+    if not how_much.has_topic and len(facts) > 1:
+        # 发钱是不是80万: no reward named, every one listed is checked (those paid per item
+        # when the question asks 每项…); the verdict names the one that pays the sum (attack52
+        # M1), never the first's sum as the only one
+        per_item = _PER_ITEM.search(reward_words)
+        checked = [
+            line for line in facts if per_item is None or per_item[0] in (line.value or "")
+        ] or facts
+        paying = [line for line in checked if _pays(line.value or "", bound, value)]
+        if paying:
+            rest = [line for line in facts if line not in paying]
+            said = _named(paying[0], paying[0].value or "")
+            return replace(answer, headline=f"是,{said}", facts=(*paying, *rest))
+        if len(checked) == 1:
+            rest = [line for line in facts if line not in checked]
+            said = _named(checked[0], checked[0].value or "")
+            return replace(answer, headline=f"不是,{said}", facts=(*checked, *rest))
+        return replace(answer, headline=f"不是,所列{len(checked)}项奖励没有这个金额")
+    # the reward the question names (its best match, first) is the one checked, and named
+    # when others are listed beside it; a sentence found for it says its sum in the headline
+    first = facts[0]
+    written = first.value or ""
+    if not written and first.kind == "passage" and _in_yuan(answer.headline):
+        written = answer.headline
     figure = scaled_figure(written)
     if figure is None or not figure[1].endswith("元"):
         return replace(answer, found=False, hedged=True)
+    said = _named(first, written) if len(facts) > 1 else written
     return replace(
         answer,
-        headline=f"{'是' if _holds(asked['bound'] or '', figure[0], value) else '不是'},{written}",
+        headline=f"{'是' if _holds(bound, figure[0], value) else '不是'},{said}",
     )
+
+
+# A per-item word before the reward's verb (每项奖励40万元吗): it says how the sum is paid, not
+# which reward; a search with it found the sentences writing 每项, not the reward.
+_PER_ITEM = re.compile(r"每[项个家人件条次]")
+
+
+def _how_much(answerer: QuestionAnswerer, reward_words: str) -> tuple[Answer, ParsedQuestion]:
+    """The how-much answer of the reward ``reward_words`` name, and the question it asked; asked
+    again without a per-item word (每项) when that answer finds no sum in 元 for certain (a
+    sentence writing 每项 found instead of the reward, attack52 M2)."""
+    how_much = parse_question(f"{reward_words}多少钱", answerer.index, answerer.today)
+    answer = answerer.answer(how_much)
+    plain = _PER_ITEM.sub("", reward_words)
+    if plain != reward_words and not _sum_found(answer):
+        how_much = parse_question(f"{plain}多少钱", answerer.index, answerer.today)
+        answer = answerer.answer(how_much)
+    return answer, how_much
+
+
+def _sum_found(answer: Answer) -> bool:
+    """Whether ``answer`` is found for certain and its first line states a sum in 元."""
+    if not answer.found or answer.hedged or not answer.facts:
+        return False
+    return _in_yuan(answer.facts[0].value or "")
+
+
+def _in_yuan(written: str) -> bool:
+    """Whether ``written`` is a sum in 元 (40万元, 每项30万元)."""
+    figure = scaled_figure(written)
+    return figure is not None and figure[1].endswith("元")
+
+
+def _pays(written: str, bound: str, value: float) -> bool:
+    """Whether ``written`` is a sum in 元 that meets the sum asked."""
+    figure = scaled_figure(written)
+    return figure is not None and figure[1].endswith("元") and _holds(bound, figure[0], value)
+
+
+def _named(line: FactLine, written: str) -> str:
+    """A reward's sum ``written`` with what ``line`` rewards: 80万元(获得中国专利金奖)."""
+    return f"{written}({line.label})" if line.label and line.label != written else written
 
 
 def _asked_sum(text: str) -> tuple[re.Match[str] | None, str]:
