@@ -741,6 +741,8 @@ _NAMED_SHARE = 0.5
 _FIELD_ASKING_WORD = re.compile(
     r"成文|成文日期|落款|签发|印发|发文|日期|时间|那天|哪天|当天|几号|文号|发文单位|发文机关"
     r"|发给|下达|下发|家发"
+    # (a term asked, 武汉计划有效期到什么时候: no title writes its own 有效期)
+    r"|有效期|期限|规划期|执行期|实施期|年限"
 )
 
 

@@ -147,6 +147,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("几年评一次", "多久评一次"),
     ("几年一评", "多久评一次"),
     ("几年一次", "多久一次"),
+    # 是几号文: which numbered document (its 文号), before 几号 is read as a day.
+    ("几号文", "文号"),
     ("几号", "哪天"),
     # 拿的几等奖, 是几等: which tier, as 哪一等奖 asks it (几等 is no word of the documents).
     ("几等", "哪一等"),
