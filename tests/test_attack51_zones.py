@@ -180,3 +180,14 @@ def test_the_city_is_asked_by_its_short_name_and_the_zone_by_its_own(
     assert "8年内" in city and "5年内" not in city, city
     zone = ask(new_area, "青萝新区招商的项目要承诺几年不迁离?")
     assert "5年内" in zone and "8年内" not in zone, zone
+
+
+def test_a_zone_typed_alone_is_asked_whole(service: QueryService) -> None:
+    """白鹭经开区, no city before it and no plan writing it: out of the store, named whole (not
+    cut into a district 开区); 临江经开区, which the city's plan writes, answered by that line."""
+    for question in ("白鹭经开区新增省级品牌企业多少家?", "请问白鹭经开区新增省级品牌企业多少家?"):
+        reply = ask(service, question)
+        assert "未找到" in reply and "白鹭经开区" in reply and "30家" not in reply, reply
+        assert not reply.startswith("开区"), reply
+    reply = ask(service, "临江经开区新增省级品牌企业多少家?")
+    assert "8家" in reply, reply

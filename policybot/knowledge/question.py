@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from policybot.knowledge import confidence, vocabulary
 from policybot.knowledge import names as name_resolver
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.special_regions import zone_at_start
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.noun_heads import BETWEEN_HEAD, NOUN_HEADS
 from policybot.knowledge.place_extremes import asks_each_place, compares_named_places
@@ -1232,11 +1233,17 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     # city's plan answers it only where it names the zone: the zone is a word the answer must
     # write, never a district's name cut from it (经开区 → 开区).
     zone = zone_after_region(asked, region_text)
+    if zone is None and not region_ids and not unit_ids:
+        # 白鹭经开区新增多少, no region of ours before it: the zone typed first, whole.
+        zone = zone_at_start(_ASKING_OPENER.sub("", asked.strip()))
     if zone is not None and zone in rest:
         rest = rest.replace(zone, " ", 1)
     else:
         zone = None
     places, unknown = _places(rest, index)
+    if zone is not None and not region_ids and not index.mentions(zone):
+        # (no plan writes it: a place out of the store, as an unknown county is)
+        unknown, zone = (zone, *unknown), None
     # Beside a region of ours, a word the tagger calls a place but no gazetteer knows (海洋 of
     # 洞头区海洋经济) is a noun of the topic, which an answer must say.
     nouns = {place for place in unknown if region_text and _word_read_as_place(place)}
@@ -1742,6 +1749,12 @@ def _begins_term(text: str, name: str) -> bool:
         )
         for start in starts
     )
+
+
+# What a question may open with before the place it asks of (请问白鹭经开区…).
+_ASKING_OPENER = re.compile(
+    r"^(?:请问一下|请问|我想问一下|我想问|想问一下|想问|问一下|你好|您好)[,,]?"
+)
 
 
 # An office named after its level (市长质量奖, 县长, 区长): its 市 is not a region's suffix.
