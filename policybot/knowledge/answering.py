@@ -881,6 +881,16 @@ class QuestionAnswerer:
         left_out = self._left_out(parsed, scope)
         if left_out is not None:
             return left_out
+        documents = scope.document_ids
+        if parsed.zone is not None and not (
+            any(self._uses_any(document, [parsed.zone]) for document in documents)
+            if documents is not None
+            else self.index.mentions(parsed.zone)
+        ):
+            # 示范市白鹭经开区新增多少: a zone no plan is filed under, which no plan of the
+            # region writes; the city's figure is not the zone's (attack51 H6).
+            place = parsed.region_text or scope.title
+            return self.not_found(parsed, f"{place}的文件没有写“{parsed.zone}”")
         if parsed.field in (
             Field.SIGNED,
             Field.PERIOD,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from policybot.knowledge import confidence, vocabulary
 from policybot.knowledge import names as name_resolver
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.special_regions import zone_at_start
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.noun_heads import BETWEEN_HEAD, NOUN_HEADS
 from policybot.knowledge.place_extremes import asks_each_place, compares_named_places
@@ -42,6 +43,7 @@ from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 from policybot.knowledge.typed_years import expand_typed_years
 from policybot.knowledge.unnamed_places import unnamed_place_at_start
+from policybot.knowledge.zones_asked import zone_after_region
 
 if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
@@ -1145,6 +1147,9 @@ class ParsedQuestion:
     # of the place names at that level (only 各县(区)人民政府), or of a place or level no plan
     # names the office of (南海区市场监管局, 区市场监管局): whose duties none states, named whole.
     absent_office: str | None = None
+    # 示范市白鹭经开区: a development zone typed after a region of ours that no plan is filed
+    # under (``zones_asked``), which a document must write whole to answer for it.
+    zone: str | None = None
 
     @property
     def has_topic(self) -> bool:
@@ -1226,7 +1231,21 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     if not unit_ids and office is None:
         # 南海区市场监管局, 区市场监管局: an office of a place or level no plan names.
         absent_office = _unnamed_office(rest, index, region_ids)
+    # 示范高新区, 示范市青禾经开区: a zone no plan is filed under, named after its city. The
+    # city's plan answers it only where it names the zone: the zone is a word the answer must
+    # write, never a district's name cut from it (经开区 → 开区).
+    zone = zone_after_region(asked, region_text)
+    if zone is None and not region_ids and not unit_ids:
+        # 白鹭经开区新增多少, no region of ours before it: the zone typed first, whole.
+        zone = zone_at_start(_ASKING_OPENER.sub("", asked.strip()))
+    if zone is not None and zone in rest:
+        rest = rest.replace(zone, " ", 1)
+    else:
+        zone = None
     places, unknown = _places(rest, index)
+    if zone is not None and not region_ids and not index.mentions(zone):
+        # (no plan writes it: a place out of the store, as an unknown county is)
+        unknown, zone = (zone, *unknown), None
     # Beside a region of ours, a word the tagger calls a place but no gazetteer knows (海洋 of
     # 洞头区海洋经济) is a noun of the topic, which an answer must say.
     nouns = {place for place in unknown if region_text and _word_read_as_place(place)}
@@ -1289,6 +1308,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     categories += tuple(m.group(1) for m in _THIS_DOCUMENT.finditer(reading))
     described = _asker_described(reading, topic_words)
     topic_words = [w for w in topic_words if w not in described]
+    if zone is not None and zone not in topic_words:
+        topic_words.insert(0, zone)
     if _TIER_SELECTED.search(reading):
         # 最低档 / 最高档 picks one of a rule's tiers; no tier writes 最低 or 最高 beside it.
         topic_words = [w for w in topic_words if w not in ("最低", "最高", "低档", "高档")]
@@ -1309,18 +1330,21 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         weak=tuple(
             w
             for w in topic_words
-            if (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
-            or (
-                w in vocabulary.place_names(w)
-                and w not in nouns
-                and not _asker_is(w, reading)
-                and not _settlement_word(w)
+            if w != zone
+            and (
+                (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
+                or (
+                    w in vocabulary.place_names(w)
+                    and w not in nouns
+                    and not _asker_is(w, reading)
+                    and not _settlement_word(w)
+                )
+                # (柯城区 in full, which the tagger does not call a place; 南岭 of 南岭区 cut apart)
+                or (word_of_place(w, places) and not _asker_is(w, reading))
+                or w in unknown_runs
+                or w in kept
+                or (w in _THE_FIRM and _ASKERS_FIRM.search(reading) is not None)
             )
-            # (柯城区 in full, which the tagger does not call a place; 南岭 of 南岭区 cut apart)
-            or (word_of_place(w, places) and not _asker_is(w, reading))
-            or w in unknown_runs
-            or w in kept
-            or (w in _THE_FIRM and _ASKERS_FIRM.search(reading) is not None)
         ),
         region_ids=region_ids,
         region_text=region_text,
@@ -1342,6 +1366,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         achiever=tuple(w for w in topic_words if achiever and w in achiever),
         respelled=respelled,
         absent_office=absent_office,
+        zone=zone,
     )
 
 
@@ -1726,6 +1751,12 @@ def _begins_term(text: str, name: str) -> bool:
         )
         for start in starts
     )
+
+
+# What a question may open with before the place it asks of (请问白鹭经开区…).
+_ASKING_OPENER = re.compile(
+    r"^(?:请问一下|请问|我想问一下|我想问|想问一下|想问|问一下|你好|您好)[,,]?"
+)
 
 
 # An office named after its level (市长质量奖, 县长, 区长): its 市 is not a region's suffix.

@@ -19,7 +19,7 @@ from policybot.knowledge.confidence import coverage
 from policybot.knowledge.provinces import gazetteer_parents, province_title
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import ParsedQuestion, Topic, regions_above, regions_within
-from policybot.knowledge.regions import TOWN_SUFFIXES
+from policybot.knowledge.regions import TOWN_SUFFIXES, is_zone, region_aliases
 from policybot.knowledge.search import KnowledgeIndex
 
 
@@ -60,6 +60,22 @@ def whole_term(place: str, parsed: ParsedQuestion) -> str:
     return text[start:end]
 
 
+# A zone's alias shorter than this (高新区 of 示范市高新区 is 3) is no name a plan writes of it
+# alone.
+_ZONE_NAME = 3
+
+
+def _naming_zones(index: KnowledgeIndex, zones: Iterable[int]) -> set[int]:
+    """The plans of the regions above ``zones`` that write one of a zone's names."""
+    documents: set[int] = set()
+    for zone in zones:
+        above = regions_above(zone, index)
+        names = [a for a in region_aliases(index.region_name(zone) or "") if len(a) >= _ZONE_NAME]
+        naming = set().union(*(index.documents_mentioning(name) for name in names))
+        documents |= {d.id for d in index.documents() if d.region_id in above and d.id in naming}
+    return documents
+
+
 def find_scope(
     index: KnowledgeIndex, parsed: ParsedQuestion, *, within: frozenset[int] | None = None
 ) -> Scope | str:
@@ -75,10 +91,15 @@ def find_scope(
         # A plan of the region or of a region above it (a city's rules cover its districts);
         # a district's own plan says nothing about its city or its neighbours.
         above = set(parsed.region_ids)
+        zones = [r for r in parsed.region_ids if is_zone(index.region_name(r) or "")]
         for region_id in parsed.region_ids:
-            above |= regions_above(region_id, index)
+            if region_id not in zones:
+                above |= regions_above(region_id, index)
         region_ids = exact | above
         documents = {d.id for d in index.documents() if d.region_id in above}
+        # A development zone's plans are its own (attack51 H6): its city's figure is never the
+        # zone's, and a plan of its city speaks for it only where it names the zone.
+        documents |= _naming_zones(index, zones)
         title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
         if parsed.province is not None:
             title = province_title(parsed.province, parsed.region_ids, index)

@@ -19,6 +19,31 @@ _AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # A short name has two characters at least (宁 alone is a doc number's abbreviation).
 _SHORT_NAME = 2
 _PROVINCE_THEN_PLACE = re.compile(r"^.{2,3}省(?P<place>.{2,8}[市州盟县区])$")
+# The general kinds of development zone (开发区, 高新区, 新区, 园区 …), longest first: a lazy name
+# before them takes the longest kind that ends it. A zone is written after its city
+# ("某市某某高新技术产业开发区"), which is its parent.
+ZONE_KINDS: tuple[str, ...] = (
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "高新技术开发区",
+    "经济开发区",
+    "产业集聚区",
+    "综合实验区",
+    "综合保税区",
+    "工业集中区",
+    "工业园区",
+    "产业园区",
+    "高新区",
+    "经开区",
+    "开发区",
+    "保税区",
+    "合作区",
+    "试验区",
+    "实验区",
+    "新区",
+)
+ZONE_KIND = "|".join(ZONE_KINDS)
+_CITY_THEN_ZONE = re.compile(rf"^(?P<city>.{{2,6}}?[市州盟])(?P<zone>.{{2,12}}?(?:{ZONE_KIND}))$")
 _CITY_THEN_DISTRICT = re.compile(
     r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗|街道|镇|乡))$"
 )
@@ -29,6 +54,9 @@ def split_region(name: str) -> tuple[str | None, str]:
     match = _CITY_THEN_DISTRICT.match(name)
     if match and match.group("district") not in REGION_SUFFIXES:
         return match.group("city"), name
+    zone = _CITY_THEN_ZONE.match(name)
+    if zone:  # 示范市青禾高新技术产业开发区: longer than a district's name, still the city's
+        return zone.group("city"), name
     return None, name
 
 
@@ -45,6 +73,9 @@ def region_aliases(name: str) -> set[str]:
     aliases = {name}
     parent, _ = split_region(name)
     local = name[len(parent) :] if parent else name
+    zone = _zone_kind(local)
+    if zone is not None:
+        return _zone_aliases(name, parent, local)
     aliases.add(local)
     for form in list(aliases):
         stripped = strip_suffix(form)
@@ -64,6 +95,52 @@ def region_aliases(name: str) -> set[str]:
     if name.endswith(_CORPS):
         # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
         aliases |= {"兵团", name.replace("生产建设", "")}
+    return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
+
+
+def is_zone(name: str) -> bool:
+    """Whether a region's name is a development zone's (示范市青禾经开区, 青萝新区), not a
+    division's (佛山市南海区, 浦东新区): its plans are its own, its city's speak for it only
+    where they name it."""
+    parent, _ = split_region(name)
+    return _zone_kind(name[len(parent) :] if parent else name) is not None
+
+
+def _zone_kind(local: str) -> str | None:
+    """The development zone's kind a place's own name ends with (高新区, 经济开发区, 新区), but
+    for a district of the table named 某某新区 (浦东新区), typed short like any district."""
+    kind = next((kind for kind in ZONE_KINDS if local.endswith(kind)), None)
+    return None if kind == "新区" and _district_named_new_area(local) else kind
+
+
+@cache
+def _district_named_new_area(local: str) -> bool:
+    """Whether ``local`` (某某新区) is a district of the table of divisions whose short name is
+    its own (浦东新区 is typed 浦东), not its city's: a 新区 named after its city (兰州市's
+    兰州新区, an invented 青萝市's 青萝新区) is a zone, and its city's short name stays the
+    city's (a question about 青萝 was answered 未找到 from the zone's plans alone)."""
+    # (Imported here: the extractor's package imports this module.)
+    from policybot.knowledge.extract.gazetteer import gazetteer
+
+    places = gazetteer()
+    stem = strip_suffix(local)
+    if not any(place.name == local and place.level == "county" for place in places.lookup(local)):
+        return False
+    return not any(place.level != "county" for place in places.lookup(stem))
+
+
+def _zone_aliases(name: str, parent: str | None, local: str) -> set[str]:
+    """A zone's names: whole, without its city when it has a name of its own (某某经开区), with the
+    city's short name when it has none (示范市高新区 is typed 示范高新区), and the other form of its
+    kind (高新技术产业开发区 / 高新区). Never its kind alone nor a piece of it (高新区, 示范市高)."""
+    aliases = {name} | zone_short_names(name)
+    if parent is None:
+        return aliases
+    aliases |= {local} | zone_short_names(local)
+    if local in ZONE_KINDS:
+        # (the kind alone stays the city's zone: a city's table row "高新区" is its one 高新区)
+        short = strip_suffix(parent)
+        aliases |= {short + local} | zone_short_names(short + local)
     return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
 
 

@@ -31,12 +31,15 @@ from policybot.knowledge.extract.special_regions import (
     special_of_doc_number,
     special_of_name,
     special_of_own_wording,
+    zone_at_start,
+    zone_of_body,
 )
 from policybot.knowledge.extract.text_index import index_of
 
 _PROVINCE = r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
 _CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州|州(?![市区县]))"
-_COUNTY = r"[\u4e00-\u9fff]{1,7}?(?:区|县|旗)"
+# (no office's name inside: "某市市场监管局高新区分局" is the city bureau's branch, no county)
+_COUNTY = r"(?:(?![局厅委办])[\u4e00-\u9fff]){1,7}?(?:区|县|旗)"
 _REGION = re.compile(
     rf"^(?P<region>{_PROVINCE}(?:{_CITY})?(?:{_COUNTY})?|{_CITY}(?:{_COUNTY})?)"
     # "某区科学技术协会", "某市工商业联合会": a people's organisation of the place issues as its
@@ -133,7 +136,7 @@ def region_of(issuer: str | None) -> str | None:
     area = new_area_of_name(issuer)
     if area is not None:
         return area
-    zone = _zone_of_committee(issuer)
+    zone = zone_of_body(issuer)
     if zone is not None:
         return zone
     # Joint issuance by the party committee and the government: the region is the government's.
@@ -159,22 +162,14 @@ def region_of(issuer: str | None) -> str | None:
     return None
 
 
-# "某某高新区管委会", "某某经济技术开发区管理委员会": a development zone's management committee
-# governs the zone, so the zone, written as the committee writes it, is the document's region
-# (B53-5; the corpus writes zones as their issuers do, e.g. "某某高新区").
-_ZONE_COMMITTEE = re.compile(
-    r"^(?P<zone>[\u4e00-\u9fff]{2,12}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|"
-    r"开发区|工业园区|产业园区|新区|综合实验区|实验区|试验区))(?:党工委)?(?:管委会|管理委员会)"
-)
-
-
-def _zone_of_committee(issuer: str) -> str | None:
-    """The zone a management committee is named after, when its name opens on a known place
-    (a city's full or short name: "某市高新区", "某某经开区"); None for a bare "开发区管委会"."""
-    match = _ZONE_COMMITTEE.match(issuer)
-    if match is None:
+def _zone_of_title(title: str) -> str | None:
+    """ "某市某某经济技术开发区质量提升行动方案": the zone a title opens with, whole (the city
+    before it and the kind after it kept), when its name opens on a place the gazetteer knows
+    (a city's full or short name: "某市高新区", "某某经开区"; a title's first words are often
+    no place at all). Without the gazetteer, the title is trusted."""
+    zone = zone_at_start(_LEADING_YEAR.sub("", _COLUMN_TAG.sub("", title.strip().lstrip("《"))))
+    if zone is None:
         return None
-    zone = match["zone"]
     places = gazetteer()
     if not places:
         return zone
@@ -247,6 +242,9 @@ def region_from_title(title: str | None) -> str | None:
     prefecture = _autonomous_prefecture_by_short_name(title.lstrip("《"))
     if prefecture is not None:
         return prefecture
+    zone = _zone_of_title(title)
+    if zone is not None:
+        return zone
     # "2022年深圳市龙华区…申报条件": a year before the place is the title's, not the place's (B34-8)
     match = _TITLE_REGION.match(_LEADING_YEAR.sub("", title.lstrip("《")))
     if match is None:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from policybot.knowledge.extract.gazetteer import Level
+from policybot.knowledge.regions import ZONE_KIND
 
 
 @dataclass(frozen=True)
@@ -129,3 +130,52 @@ def special_province(region: str | None) -> str | None:
         if region == special.name:
             return special.province
     return None
+
+
+# Development zones (开发区, 高新区, 新区, 园区 …) governed by a management committee of their own:
+# a zone's plan is the zone's, filed under the zone's whole name as its issuer or title writes
+# it ("某市某某经济技术开发区"), never cut to the city before it nor to a tail of the name.
+_ZONE = re.compile(rf"^(?P<zone>(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:{ZONE_KIND}))")
+# A name part that is no proper name: a level or collective ("各", "省级", "本市"), a verb or
+# phrase of a title ("关于加快", "推进"), or a piece of a zone's kind ("市经济" of 市经济开发区).
+_NOT_A_ZONE_NAME = re.compile(
+    r"^(?:[各本全该我某]|[国省市县区]级|国家级?$|[省市县区]$)|[的和及与、,]|关于|印发|推进|加快|"
+    r"建设|支持|促进|加强|开展|实施|做好|进一步|打造|创建|培育|"
+    r"(?:经济|技术|高新|产业|工业|综合|科技|现代|保税|经|高)$|"
+    # an office's name ("某市市场监管局高新区分局"): the zone is the branch's beat, not its name
+    r"[局厅委办院所会部司处科]"
+)
+# What follows a zone in the name of one of its bodies: its committees and offices.
+_ZONE_BODY = re.compile(
+    r"^(?:党工委|工委|党委|工作委员会)?(?:管委会|管理委员会|办公室|办公厅)?$"
+    r"|^[\u4e00-\u9fff]{0,12}(?:局|委|办|办公室|中心|委员会)$"
+)
+
+
+def zone_at_start(name: str | None) -> str | None:
+    """The development zone a name opens with ("某市某某经济开发区…" -> "某市某某经济开发区"), its
+    party committee's "中共" left out; None when no zone kind follows a proper name there."""
+    if not name:
+        return None
+    name = re.sub(r"^中共", "", re.sub(r"\s+", "", name).lstrip("《"))
+    match = _ZONE.match(name)
+    if match is None or not is_zone_name(match["name"]):
+        return None
+    return match["zone"]
+
+
+def is_zone_name(name: str) -> bool:
+    """Whether ``name`` may be a zone's own name before its kind (青禾, 某市青禾): no level,
+    collective, verb of a title, office or piece of a kind."""
+    return not _NOT_A_ZONE_NAME.search(name)
+
+
+def zone_of_body(issuer: str | None) -> str | None:
+    """The zone a body governs or serves, as its name writes it: "某某经济技术开发区管理委员会",
+    "中共某某开发区工作委员会", "某某高新区经济发展局" -> the zone; None for any other name and
+    for a zone's kind alone ("开发区管委会")."""
+    zone = zone_at_start(issuer)
+    if zone is None or issuer is None:
+        return None
+    rest = re.sub(r"^中共", "", re.sub(r"\s+", "", issuer))[len(zone) :]
+    return zone if _ZONE_BODY.search(rest) else None
