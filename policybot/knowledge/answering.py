@@ -2061,10 +2061,15 @@ class QuestionAnswerer:
         step = step_asked(parsed)
         if step is None or names_step(chosen.line.label, step):
             return None
-        said = [other for other in steps_named(chosen.line.label) if other != step]
-        what = f"文件只写了{'、'.join(said)}的时间" if said else "以下是文件写的其他时间"
+        # (the steps its sentence dates: 预验收 of a clause whose sentence dates 验收 too)
+        citation = chosen.line.citation
+        sentence = (
+            f"{chosen.line.label} {self._sentence_around(citation.document_id, citation.quote)}"
+        )
+        said = [other for other in steps_named(sentence) if other != step]
+        what = f"文件写的是{'、'.join(said)}的时间," if said else ""
         answer = self.found(parsed, scope, [chosen.line], hedged=True)
-        return replace(answer, headline=f"未找到“{step}”的时间;{what},仅供参考")
+        return replace(answer, headline=f"未找到“{step}”的时间;{what}以下部分相符,仅供参考")
 
     def _step_of_sentence(self, parsed: ParsedQuestion, chosen: Candidate) -> Candidate | None:
         """The milestone read from ``chosen``'s sentence that names the step the question asks
