@@ -81,6 +81,14 @@ def test_a_pre_acceptance_alone_is_no_acceptance_date(pre_only) -> None:
     assert _headline(reply) == "答: 2032-09-30(2032年9月底前)", reply
 
 
+def test_a_guessed_date_of_a_step_is_not_confirmed_by_another_step(pre_only) -> None:
+    reply = ask(pre_only, "示范市智慧农业示范园是不是2032年9月底前验收?")
+    assert _headline(reply).startswith("未找到“验收”的时间;文件写的是预验收的时间"), reply
+    assert not _headline(reply).startswith("答:"), reply
+    reply = ask(pre_only, "示范市智慧农业示范园是不是2032年9月底前完成预验收?")
+    assert "未找到" not in reply and "2032-09-30" in reply, reply
+
+
 def test_an_acceptance_alone_is_no_pre_acceptance_date(final_only) -> None:
     reply = ask(final_only, "示范市智慧农业示范园什么时候预验收?")
     assert _headline(reply).startswith("未找到“预验收”的时间;文件写的是验收的时间"), reply

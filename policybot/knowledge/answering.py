@@ -484,6 +484,7 @@ class QuestionAnswerer:
         if checked is not None:
             return checked
         answer = self._naming_the_region(parsed, self._answer(parsed))
+        answer = self._guess_of_another_step(parsed, answer)
         if not answer.found:
             answer = self._due_in_year(parsed) or answer
         if not answer.found and parsed.province is None:
@@ -2050,6 +2051,25 @@ class QuestionAnswerer:
         return any(
             c.share >= confidence.ANSWER and not c.missing and c.exact_region for c in others
         )
+
+    def _guess_of_another_step(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """是不是2032年9月底前验收, of a plan dating only its 预验收 then: no item found names the
+        step whose date is guessed, so none confirms it; a partial match saying which steps the
+        items found do date (attack52 H6), as 什么时候验收 is answered."""
+        if parsed.asks != Asks.YESNO or (parsed.year is None and parsed.window is None):
+            return answer
+        step = step_asked(parsed)
+        if step is None or not answer.found or answer.hedged or not answer.facts:
+            return answer
+        if any(names_step(line.label, step) for line in answer.facts):
+            return answer
+        said = [
+            other for line in answer.facts for other in steps_named(line.label) if other != step
+        ]
+        named = "、".join(dict.fromkeys(said))
+        what = f"文件写的是{named}的时间," if named else ""
+        headline = f"未找到“{step}”的时间;{what}以下部分相符,仅供参考"
+        return replace(answer, found=False, hedged=True, headline=headline)
 
     def _another_steps_date(
         self, parsed: ParsedQuestion, scope: Scope, chosen: Candidate
