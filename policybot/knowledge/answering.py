@@ -176,6 +176,7 @@ from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.stated_dates import stated_apart, with_stated_date
+from policybot.knowledge.steps import names_step, step_asked, steps_named
 from policybot.knowledge.timewords import TimeWindow
 from policybot.knowledge.typed_shares import with_shares_in_digits
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
@@ -484,6 +485,7 @@ class QuestionAnswerer:
         if checked is not None:
             return checked
         answer = self._naming_the_region(parsed, self._answer(parsed))
+        answer = self._guess_of_another_step(parsed, answer)
         if not answer.found:
             answer = self._due_in_year(parsed) or answer
         if not answer.found and parsed.province is None:
@@ -1732,6 +1734,10 @@ class QuestionAnswerer:
             # milestone of the step asked answers, though its own words are fewer.
             chosen, use_passage = stepped, False
             facts = _of_the_step_asked(parsed, [stepped, *facts])
+        if parsed.asks == Asks.DATE:
+            unstepped = self._another_steps_date(parsed, scope, chosen)
+            if unstepped is not None:
+                return unstepped
         if (
             verdict == Verdict.HEDGE
             and parsed.asks == Asks.NUMBER
@@ -2057,12 +2063,51 @@ class QuestionAnswerer:
             c.share >= confidence.ANSWER and not c.missing and c.exact_region for c in others
         )
 
+    def _guess_of_another_step(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """是不是2032年9月底前验收, of a plan dating only its 预验收 then: no item found names the
+        step whose date is guessed, so none confirms it; a partial match saying which steps the
+        items found do date (attack52 H6), as 什么时候验收 is answered."""
+        if parsed.asks != Asks.YESNO or (parsed.year is None and parsed.window is None):
+            return answer
+        step = step_asked(parsed)
+        if step is None or not answer.found or answer.hedged or not answer.facts:
+            return answer
+        if any(names_step(line.label, step) for line in answer.facts):
+            return answer
+        said = [
+            other for line in answer.facts for other in steps_named(line.label) if other != step
+        ]
+        named = "、".join(dict.fromkeys(said))
+        what = f"文件写的是{named}的时间," if named else ""
+        headline = f"未找到“{step}”的时间;{what}以下部分相符,仅供参考"
+        return replace(answer, found=False, hedged=True, headline=headline)
+
+    def _another_steps_date(
+        self, parsed: ParsedQuestion, scope: Scope, chosen: Candidate
+    ) -> Answer | None:
+        """示范园什么时候申报, of a plan dating only its 验收 (2033年底前通过省级验收): the date
+        found is another step's, so not the answer; the reply says that the step asked is not
+        dated and shows the date the plan does give, as a partial match (attack52 H6). None
+        when the question names no step or ``chosen`` names the one asked."""
+        step = step_asked(parsed)
+        if step is None or names_step(chosen.line.label, step):
+            return None
+        # (the steps its sentence dates: 预验收 of a clause whose sentence dates 验收 too)
+        citation = chosen.line.citation
+        sentence = (
+            f"{chosen.line.label} {self._sentence_around(citation.document_id, citation.quote)}"
+        )
+        said = [other for other in steps_named(sentence) if other != step]
+        what = f"文件写的是{'、'.join(said)}的时间," if said else ""
+        answer = self.found(parsed, scope, [chosen.line], hedged=True)
+        return replace(answer, headline=f"未找到“{step}”的时间;{what}以下部分相符,仅供参考")
+
     def _step_of_sentence(self, parsed: ParsedQuestion, chosen: Candidate) -> Candidate | None:
         """The milestone read from ``chosen``'s sentence that names the step the question asks
         (验收), measured as ``chosen`` was, when ``chosen`` names another step or none; None
         when the question names no step or the sentence dates no such milestone."""
         step = step_asked(parsed)
-        if step is None or step in chosen.line.label:
+        if step is None or names_step(chosen.line.label, step):
             return None
         if chosen.hit is not None:
             document_id, sentence = chosen.hit.document_id, chosen.hit.passage.text
@@ -2087,7 +2132,7 @@ class QuestionAnswerer:
             if not fact_fits(fact, parsed) or not self._in_time(fact, parsed):
                 continue
             (line,) = self.lines([fact], parsed)
-            if line.due is not None and step in line.label:
+            if line.due is not None and names_step(line.label, step):
                 return Candidate(
                     chosen.share, (), line, exact_region=chosen.exact_region, fact=fact
                 )
@@ -2929,49 +2974,17 @@ def _steps_before_phases(tied: list[Candidate], parsed: ParsedQuestion) -> list[
     return ordered
 
 
-# The steps a plan's milestones take a thing through (2032年6月底前完成…申报,2033年底前通过
-# 省级验收): one sentence often dates several, each a milestone of its own.
-_STEPS = (
-    "预验收",
-    "验收",
-    "申报",
-    "初审",
-    "评审",
-    "审核",
-    "复核",
-    "公示",
-    "认定",
-    "命名",
-    "授牌",
-    "挂牌",
-    "立项",
-)
-
-
-def step_asked(parsed: ParsedQuestion) -> str | None:
-    """The one step a question names (验收; 预验收 over the 验收 it holds); None for none, or
-    two (申报后多久验收 asks about both)."""
-    named = [step for step in _STEPS if step in parsed.text]
-    step = max(named, key=len, default=None)
-    if step is None or any(other not in step for other in named):
-        return None
-    return step
-
-
 def _of_the_step_asked(parsed: ParsedQuestion, facts: list[Candidate]) -> list[Candidate]:
     """是不是2032年6月底前完成…验收, 哪年完成…验收: of the milestones found, one naming the step
-    asked (验收) answers; one naming another step (…创建申报), however many of the other words
-    it shares, does not. Unchanged when the question names no step, or none found names it."""
+    asked (验收) answers; one naming another step (…创建申报, …预验收) or none (建立…评审专家库),
+    however many of the other words it shares, does not. Unchanged when the question names no
+    step, or none found names it."""
     step = step_asked(parsed)
     if step is None:
         return facts
-    if not any(step in c.line.label and c.share >= confidence.HEDGE for c in facts):
+    if not any(names_step(c.line.label, step) and c.share >= confidence.HEDGE for c in facts):
         return facts
-    return [
-        c
-        for c in facts
-        if step in c.line.label or not any(other in c.line.label for other in _STEPS)
-    ]
+    return [c for c in facts if names_step(c.line.label, step)]
 
 
 def _title_of(candidate: Candidate) -> str:

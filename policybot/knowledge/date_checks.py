@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, format_due
 from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
+from policybot.knowledge.steps import names_step, step_asked
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
@@ -65,10 +66,10 @@ def _about_the_thing_asked(
     another item's 申报 or a target with a year), and, with no place asked, one place's items
     answered (是不是2019年底前完成验收 of several cities' plans is no single item's date:
     attack52 H7, trial50 H3)."""
-    from policybot.knowledge.answering import step_asked
-
     lead = answer.facts[0]
     step = step_asked(plain)
-    if step is not None and step not in lead.label and step not in lead.citation.quote:
+    if step is not None and not (
+        names_step(lead.label, step) or names_step(lead.citation.quote, step)
+    ):
         return False
     return bool(plain.region_ids) or len({line.region for line in answer.facts}) == 1
