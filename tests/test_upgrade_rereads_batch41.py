@@ -1,10 +1,10 @@
-"""Upgrading a store from 0024 to 0033 reads every stored plan again, once, keeping fact ids.
+"""Upgrading a store from 0024 to 0034 reads every stored plan again, once, keeping fact ids.
 
 Stop 41's extractor reads progress tables, tiered sums and a duty's own period-end words
 (每季度末) differently, stop 42's keeps a deadline's 配合 units, stop 43's reads indicator tables,
-stops 44 to 50 read what their corpus batches taught;
+stops 44 to 50 read what their corpus batches taught, fix97 a notice's 落款 and quoted 文号;
 a store built before any keeps the old reading unless the upgrade forgets each document's
-fingerprint (0025 to 0034). Re-reading keeps fact ids, so the reminder ledger stays.
+fingerprint (0025 to 0035). Re-reading keeps fact ids, so the reminder ledger stays.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from tests.invented_plans import city_plan
         "0031_reread_all_stop47",
         "0032_reread_all_stop48",
         "0033_reread_all_stop49",
+        "0034_reread_all_stop50",
     ],
 )
 def test_upgrading_reads_every_plan_again_and_keeps_fact_ids(tmp_path: Path, before: str) -> None:

@@ -29,7 +29,7 @@ from policybot.knowledge.extract.records import (
     FactRecord,
     Span,
 )
-from policybot.knowledge.hand_edits import hand_edited_facts
+from policybot.knowledge.hand_edits import hand_actions, hand_edited_facts
 from policybot.knowledge.models import (
     FACT_MODELS,
     STORED_FACT_MODELS,
@@ -193,8 +193,9 @@ def _ingest(
             )
         rows = list(_fact_rows(existing.id, extraction.document.region, extraction))
         regions = region_ids(session, _places(extraction.document.region, rows))
+        was = (existing.region, existing.region_id)  # where the older reading filed it
         _fill_document(session, existing, extraction, fingerprint, now, regions)
-        counts = _refresh_facts(session, existing, extraction, rows, regions, now)
+        counts = _refresh_facts(session, existing, extraction, rows, regions, now, was)
         _audit(session, actor_id, "reingest", existing.id, None, {"counts": counts}, now)
         return IngestResult(existing.id or 0, "updated", shown_title(existing), counts)
 
@@ -522,6 +523,7 @@ def _refresh_facts(
     rows: list[FactRow],
     regions: dict[str, int],
     now: datetime,
+    was: tuple[str | None, int | None] = (None, None),
 ) -> dict[str, int]:
     """Bring a document's facts in line with a new extraction of the same text, keeping ids.
 
@@ -532,7 +534,9 @@ def _refresh_facts(
     attached and nothing is reminded twice (a re-timed duty's 已完成 moves by period); a fact
     no longer extracted is marked deleted, not removed; a fact an admin edited by hand is left
     exactly as the admin made it, and one an admin deleted stays deleted (its reading is not
-    added again).
+    added again). Only its place is not the admin's: a reading that files the document
+    elsewhere (``was``: the region the older reading filed it under) takes every fact a hand
+    touched that stood where the document stood along (``_follow_document``).
     """
     units = _units_kept(session, document.id, _unit_names(extraction, rows), document.region_id)
     # A fact an admin deleted is a candidate too: the reading of its sentence matches it and
@@ -544,17 +548,23 @@ def _refresh_facts(
         for kind, fact in [*deleted, *_live_facts(session, document.id)]
     }
     # Any hand on a fact, even one undone, keeps it as it stands (``hand_edits``).
-    edited = hand_edited_facts(
+    touched = hand_actions(
         session.connection(),
         among=[(kind, fact.id) for (kind, _), fact in current.items()],
         undone_too=True,
     )
+    edited = frozenset(touched)
+    for (kind, _key), fact in current.items():
+        if (kind, fact.id) in edited:
+            _follow_document(fact, document, was, "create" in touched[(kind, fact.id)])
     added: dict[str, list[Any]] = {}
     kept: dict[tuple[str, tuple[Any, ...]], int] = {}  # the fact each sentence keeps
 
     def keep(kind: str, record: FactRecord, row: Any, match: Any) -> None:
         """A matched fact keeps its id and takes the new reading, unless a hand edited it; one
         an admin deleted stays deleted, and is not read again."""
+        if (kind, match.id) in edited:
+            _place_as_read(match, record, document, regions)
         if (kind, match.id) in gone:
             return
         kept.setdefault((kind, _sentence(match)), match.id)
@@ -601,6 +611,43 @@ def _refresh_facts(
     session.flush()  # the links of added facts, before their units are gathered
     _link_document_units(session, document, extraction, units)
     return count_facts(session, document.id)
+
+
+def _follow_document(
+    fact: Any, document: Document, was: tuple[str | None, int | None], made_by_hand: bool
+) -> None:
+    """A fact a hand touched (edited, added or deleted) is left as the admin made it, but it
+    stands where its document stands: when a re-read files the document under another region
+    (a district's plan once filed under its city), the fact that stood in the document's old
+    place moves with it, as the facts the reading rewrites do (attack52 H3: the admin's
+    corrected figure stayed with the city, so it answered for the wrong place and was missing
+    from the right one). A fact an admin added was made in its document's place, and follows it
+    wherever it stood (a store an earlier re-read left split is mended). A fact placed elsewhere
+    by its own words stays there, and one with a 区县 keeps it. Only the place is written: the
+    audit trail, which records editable fields, is untouched."""
+    was_region, was_id = was
+    moved = (document.region, document.region_id) != (was_region, was_id)
+    stood_there = fact.region in (was_region, None) or fact.region_id == was_id
+    if not (made_by_hand or (moved and stood_there)):
+        return
+    _put(fact, document.region, document.region_id, was_id)
+
+
+def _place_as_read(
+    fact: Any, record: FactRecord, document: Document, regions: dict[str, int]
+) -> None:
+    """A fact a hand touched that the new reading still reads stands where that reading places
+    its sentence (the document's region, or the place its words name): a region is no field an
+    admin edits, so this keeps every edit, and mends a fact an earlier re-read left behind."""
+    place = record.region or document.region
+    _put(fact, place, regions[place] if place else document.region_id, None)
+
+
+def _put(fact: Any, region: str | None, region_id: int | None, was_id: int | None) -> None:
+    """File ``fact`` under ``region``; one with a 区县 stays filed under its district."""
+    fact.region = region
+    if not getattr(fact, "district", None) or fact.region_id in (was_id, None):
+        fact.region_id = region_id
 
 
 def _update_fact(

@@ -739,12 +739,14 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
         field = _SPACED_NUMBER_FIELD.search(line)
         if field:
             return _clean_number(field["number"])
-    for line in lines[:30]:
+    for index, line in enumerate(lines[:30]):
         for match in _DOC_NUMBER.finditer(line):
             number = _clean_number(match["number"])
             prefix = re.split(r"[〔\[【(]", number, maxsplit=1)[0]
+            start = _number_start(line, match, number)
             if (
-                _is_own_number(line, _number_start(line, match, number))
+                _is_own_number(line, start)
+                and not _cited_from_line_above(lines[index - 1] if index else "", line, start)
                 and not _FILING_PREFIX.search(prefix)
                 and not _CITATION_CUE.match(prefix)
                 and not _CITED_AFTER.match(line, match.end())
@@ -803,9 +805,36 @@ _CITED_AFTER = re.compile(r"\s*[))]?\s*(?:等)?(?:文件)?(?:的)?(?:精神|要�
 _CITATION_CUE_WORD = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神")
 
 
+# The words a clause that cites another document opens with. A title never opens so ("关于转发…",
+# "某市关于贯彻落实…的通知" may, and keep their number).
+_CITING_OPENERS = ("根据", "依据", "依照", "按照", "遵照", "参照")
+_CLAUSE_ENDS = ",,。;;::"
+
+
+def _opens_by_citing(text: str) -> bool:
+    """Whether the last clause of ``text`` (from its last comma or stop) opens with a citing
+    word: "为规范抽检工作,依据《某市…办法》(" ends in a clause that cites."""
+    clause = text[max(text.rfind(mark) for mark in _CLAUSE_ENDS) + 1 :]
+    return clause.lstrip().startswith(_CITING_OPENERS)
+
+
+def _cited_from_line_above(above: str, line: str, start: int) -> bool:
+    """A number opening its line that carries on a citation the line above began: a copy that
+    wrapped "根据《某市…办法》" / "(某府发〔2025〕3号)有关规定", or broke the number itself
+    ("…办法》(某府" / "发〔2025〕3号)"). A public notice has no addressee line that ends its
+    header, so its first lines of body are read for a number (attack52 M3)."""
+    if not above or re.sub(r"[\s((]", "", line[:start]):
+        return False
+    return _opens_by_citing(above.strip())
+
+
 def _is_own_number(line: str, start: int) -> bool:
     """A number in the header, not a citation ("根据《…》(某政发〔2014〕3号)精神"); one right
-    after a notice's own title ("…分解落实方案的通知(苏政发〔2007〕16号)") is its own."""
+    after a notice's own title ("…分解落实方案的通知(苏政发〔2007〕16号)") is its own, unless the
+    sentence opened by citing it ("根据某市人民政府关于印发…的通知(某府发〔2025〕3号),现公告如下",
+    a notice quoting a plan by its name without 《》: attack52 M3)."""
+    if _opens_by_citing(line[:start]):
+        return False
     before = line[max(0, start - 30) : start]
     if _AFTER_OWN_TITLE.search(before) and before.count("《") <= before.count("》"):
         return True
@@ -841,7 +870,7 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         signed = signed or _compact_date(following, evidence) or _damaged_date(following, evidence)
         signed = signed or _day_mark_lost(following)
         name = _signing_name(line)
-        if signed and _ISSUER_SUFFIX.search(name) and len(line) <= 40:
+        if signed and _ISSUER_SUFFIX.search(_organ_core(name)) and len(line) <= 40:
             if not _is_organ_name(name):
                 # "1 新增省级名牌产品 个 3 5 8 县市场监管局 县经信局" over the date: a task table's
                 # row printed just before the 落款, not who signs (trial49)
@@ -851,6 +880,9 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
             return (name if first == line else re.sub(r"\s+", "", first)), signed
     if unsigned:
         return None, unsigned
+    one_line = _signed_on_one_line(lines)
+    if one_line is not None:
+        return one_line
     # A notice whose signature lost the issuer line still has its date on a line of its own;
     # a joint 省委/省政府 document prints it in brackets under its title ("(2022年12月31日)").
     for index, line in enumerate(lines[:30]):
@@ -901,6 +933,38 @@ def _from_place(name: str) -> str | None:
         if region and name.startswith(region, start) and gazetteer().knows(region):
             return name[start:]
     return None
+
+
+# "某市市场监督管理局  2031年3月1日", "某市市场监督管理局 / 2031年3月1日": a 落款 whose date a copy
+# set on the issuer's line.
+_SIGNED_LINE = re.compile(
+    r"^(?P<issuer>[\u4e00-\u9fff()()]{4,40}?)\s*[//|]?\s*"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$"
+)
+
+
+def _signed_on_one_line(lines: list[str]) -> tuple[str, date | None] | None:
+    """The issuer and date of a 落款 printed on one line after the body (attack52 M4: a public
+    notice so signed was filed under no region). The line holds nothing but an organ's name that
+    names its place, and the date; the last such line signs."""
+    for line in reversed(lines):
+        found = _SIGNED_LINE.match(line.strip())
+        if found is None:
+            continue
+        issuer = found["issuer"]
+        if (
+            _ISSUER_SUFFIX.search(_organ_core(issuer))
+            and _is_organ_name(issuer)
+            and region_of(issuer)
+        ):
+            return issuer, parse_date(found["date"])
+    return None
+
+
+def _organ_core(name: str) -> str:
+    """The name as its organ's suffix reads: without the second name a bureau signs in brackets
+    after its own ("某市市场监督管理局(某市知识产权局)", attack52 M4)."""
+    return _SECOND_NAME.sub("", name)
 
 
 def _signing_name(line: str) -> str:
@@ -1004,7 +1068,8 @@ def _is_organ_name(name: str) -> bool:
     if all(len(part) == 1 for part in parts):
         parts = ["".join(parts)]
     return bool(parts) and all(
-        _ORGAN_NAME.fullmatch(part) and (_ISSUER_SUFFIX.search(part) or _CO_SIGNER_END.search(part))
+        _ORGAN_NAME.fullmatch(part)
+        and (_ISSUER_SUFFIX.search(_organ_core(part)) or _CO_SIGNER_END.search(part))
         for part in parts
     )
 
