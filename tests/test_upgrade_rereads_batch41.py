@@ -2,8 +2,8 @@
 
 Stop 41's extractor reads progress tables, tiered sums and a duty's own period-end words
 (每季度末) differently, stop 42's keeps a deadline's 配合 units, stop 43's reads indicator tables,
-stops 44 to 50 read what their corpus batches taught, fix97 a notice's 落款 and quoted 文号;
-a store built before any keeps the old reading unless the upgrade forgets each document's
+stops 44 to 50 read what their corpus batches taught, stop 51 files zones under themselves and
+reads a notice's 落款 and quoted 文号; a store built before any keeps the old reading unless the upgrade forgets each document's
 fingerprint (0025 to 0035). Re-reading keeps fact ids, so the reminder ledger stays.
 """
 

@@ -1,7 +1,7 @@
-"""document: every stored plan is read again at start (hand-edited facts follow their plan's region;
-a notice's 落款 and quoted 文号)
+"""document: every stored plan is read again at start by the stop-51 extractor (zones filed
+under themselves; hand-edited facts follow their plan's region; a notice's 落款 and quoted 文号)
 
-Revision ID: 0035_reread_all_fix97
+Revision ID: 0035_reread_all_stop51
 Revises: 0034_reread_all_stop50
 Create Date: 2026-12-06 18:50:00
 
@@ -14,13 +14,18 @@ body ("某市某局 2031年3月1日", or with its second name in brackets) is th
 文号 its body quotes ("根据某市人民政府关于…的通知(某府发〔2030〕3号)", or a citation a copy
 wrapped onto the next line) is not its own. As 0034 did, this revision forgets every document's
 fingerprint: ``knowledge.rereading`` reads each again once at start, keeping fact ids.
+
+It learnt too (attack51 H6) that a development zone's plan (新区, 开发区, 高新区, named by its
+committee, working committee, offices or title) is the zone's, filed under the zone with its
+city as parent, no longer under the city: re-read, a zone plan a store held under its city moves
+to its zone, its hand-edited facts with it.
 """
 
 from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0035_reread_all_fix97"
+revision: str = "0035_reread_all_stop51"
 down_revision: str | None = "0034_reread_all_stop50"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
