@@ -112,6 +112,7 @@ from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_differences import (
     UNRESOLVED,
     figure_difference,
+    never_one_side,
     unresolved_difference,
 )
 from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
@@ -476,7 +477,7 @@ class QuestionAnswerer:
             return difference
         if difference == UNRESOLVED:  # never one place's figure as the difference
             return unresolved_difference(self.answer_as_typed(parsed))
-        return self.answer_as_typed(parsed)
+        return never_one_side(parsed, self.answer_as_typed(parsed))
 
     def answer_as_typed(self, parsed: ParsedQuestion) -> Answer:
         """The answer with no narrow-form route tried first; public because a route that takes a

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from policybot.knowledge.answers import Answer, FactLine, format_number
 from policybot.knowledge.difference_questions import (
     asked_difference,
+    asked_way,
     asks_a_ratio,
     measure_named_last,
 )
@@ -58,7 +59,12 @@ def figure_difference(
     unresolved: Literal["unresolved"] | None = UNRESOLVED if named else None
     if asks_a_ratio(asked):
         return unresolved  # (多几倍, 多百分之多少: a ratio, which a subtraction does not answer)
-    way = asked.group("way") if "way" in asked.groupdict() else "差"
+    way = asked_way(asked)
+    side_years = [_SIDE_YEAR.findall(asked[side]) for side in ("first", "second")]
+    if all(side_years) and set(side_years[0]) != set(side_years[1]):
+        # (溪口区2031年…比枫林区2032年: each place in its own year, which one 哪个多 of both
+        # places does not weigh; attack53 H7 answered 溪口区's 2032 figure)
+        return unresolved
     together, typed_place = _places_together(first, second, aliases)
     measure = measure_named_last(asked)
     # (的 apart: 三水 before 省名牌 would read as a province, 三水省)
@@ -100,6 +106,35 @@ def unresolved_difference(answer: Answer) -> Answer:
     if not answer.found:
         return answer
     headline = "没有找到两地可以相减的数字,以下是相关内容"
+    return replace(answer, headline=headline, hedged=True)
+
+
+# A sentence that itself weighs two figures (比2015年增长70%, 较上年增加3个): it answers as typed.
+_WEIGHS = re.compile(r"(?:比|较)[^,,。;;]{0,12}?(?:增|多|高|减|少|降|提)")
+# A year as a side of a difference typed (2033年, 19年, 今年).
+_SIDE_YEAR = re.compile(r"(?:19|20)?\d{2}年|[今去明前后]年")
+# A place's word in a side typed (北湖区, 示范市).
+_SIDE_PLACE = re.compile(r"[区县市镇乡省州]")
+
+
+def never_one_side(parsed: ParsedQuestion, answer: Answer) -> Answer:
+    """A difference asked (甲比乙多几个, 较乙增加几个) that no difference route answered: what the
+    question finds as typed is shown as a partial match, never one side's figure as the
+    difference (attack53 H5, H6: 东澜区…比西岭区多几个 answered 答: 12个, 西岭区's own figure) —
+    unless the sentence found itself weighs the two (比2015年增长70%)."""
+    asked = asked_difference(parsed.text)
+    if asked is None or asks_a_ratio(asked):
+        return answer
+    if not answer.found or answer.hedged or not answer.facts:
+        return answer
+    if _WEIGHS.search(answer.facts[0].citation.quote):
+        return answer
+    if all(_SIDE_YEAR.search(asked[side]) for side in ("first", "second")):
+        headline = "没有找到两年可以相减的同一项数字,以下是相关内容"
+    elif all(_SIDE_PLACE.search(asked[side]) for side in ("first", "second")):
+        headline = "没有找到两地可以相减的数字,以下是相关内容"
+    else:
+        headline = "没有找到可以相减的两个数字,以下是相关内容"
     return replace(answer, headline=headline, hedged=True)
 
 

@@ -14,7 +14,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, FactLine
-from policybot.knowledge.difference_questions import asked_difference, asks_a_ratio
+from policybot.knowledge.difference_questions import (
+    asked_difference,
+    asked_way,
+    asks_a_ratio,
+    measure_named_last,
+)
 from policybot.knowledge.place_differences import names_two_places, said_difference
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import ParsedQuestion, parse_question
@@ -48,7 +53,9 @@ def year_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answe
     if len(years) != 2 or years[0] == years[1]:
         return None
     rest = _YEAR.sub("", asked["first"], count=1) + _YEAR.sub("", asked["second"], count=1)
-    questions = [f"{year}年{rest}多少{asked['tail']}" for year in years]
+    # (the counter left out: 多多少万元 asked as 2033年…多少 finds 300万元 as it finds 8个; asked
+    # as 多少万元 it found nothing, attack53 M3)
+    questions = [f"{year}年{rest}多少{measure_named_last(asked)}" for year in years]
     lines: list[tuple[Answer, FactLine]] = []
     for year, question in zip(years, questions, strict=True):
         found = _figure_of(answerer, question, year)
@@ -60,10 +67,12 @@ def year_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answe
         (a.kind, a.fact_id, a.value) == (b.kind, b.fact_id, b.value)
         or _measure(a) != _measure(b)
         or _by_the_year(a, years[0]) != _by_the_year(b, years[1])
+        or (a.region and b.region and a.region != b.region)
     ):
-        # (one year's figure is no difference; 新增3个 and 总数达到15个 are two measures)
+        # (one year's figure is no difference; 新增3个 and 总数达到15个 are two measures; two
+        # places' figures are no one place's two years, attack53 H3)
         return _unresolved(answerer, parsed, years)
-    way = asked.groupdict().get("way") or "差"
+    way = asked_way(asked)
     sides = (f"{years[0]}年", f"{years[1]}年")
     said = said_difference(way, a, b, False, sides)
     return replace(answer, headline=said, facts=(a, b), total=2, listing=False)
@@ -93,10 +102,10 @@ def _unresolved(answerer: QuestionAnswerer, parsed: ParsedQuestion, years: list[
     answer as a partial match, never one year's figure as the difference (attack52 H4:
     2033年比2032年多几个 answered 6件, 2033's own figure)."""
     answer = answerer.answer_as_typed(parsed)
-    if not answer.found or not answer.facts:
-        return answer
+    if not answer.facts or not (answer.found or answer.hedged):
+        return answer  # (a partial match is said to be one of no two years, attack53 M4)
     quote = answer.facts[0].citation.quote
-    if any(f"比{year}年" in quote for year in years):
+    if any(f"{than}{year}年" in quote for year in years for than in ("比", "较")):
         return answer
     return replace(answer, headline="没有找到两年可以相减的同一项数字,以下是相关内容", hedged=True)
 
@@ -120,5 +129,42 @@ def _figure_of(
         lead = replace(lead, value=answer.headline)
     if scaled_figure(lead.value or "") is None:
         return None
-    of_year = f"{year}年" in lead.citation.quote or (lead.due is not None and lead.due.year == year)
-    return (answer, lead) if of_year else None
+    if _names_another_place(lead.label, question):
+        return None  # (东澜区新增…8个 is no figure of the city asked, attack53 H2)
+    return (answer, lead) if _written_of(lead, year) else None
+
+
+# Where a sentence's clauses part (2032年全市新增…5个,2033年全市新增…8个).
+_CLAUSES = re.compile(r"[,,;;。]")
+# A year written in a clause.
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}年")
+# A district or county opening a figure's label (东澜区新增省级名牌产品), and the words of a
+# place of every plan that name none (全区, 园区, 各县).
+_LABEL_PLACE = re.compile(r"^(?:到|至)?(?P<place>[\u4e00-\u9fff]{1,4}?(?:区|县))")
+_NO_PLACE = re.compile(
+    r"^(?:全|各|本|园|景|社|片|城|市|辖|县|新|开发|高新|示范|保护|功能)区$|^(?:全|各|本)县$"
+)
+
+
+def _names_another_place(label: str, question: str) -> bool:
+    """Whether the figure's label opens with a district or county the question does not name."""
+    opening = _LABEL_PLACE.match(label)
+    if opening is None:
+        return False
+    place = opening["place"]
+    return not _NO_PLACE.match(place) and place[:-1] not in question  # (南海 asks 南海区)
+
+
+def _written_of(lead: FactLine, year: int) -> bool:
+    """Whether the figure is written of ``year``: the clause writing it names the year (not only
+    the sentence: 2032年…5个,2033年…中国驰名商标8个 writes 8个 of 2033, attack53 H1), or no
+    clause writing it names a year and it is due then or its sentence names the year."""
+    quote = lead.citation.quote
+    digits = re.sub(r"[^\d.]", "", lead.value or "")
+    clauses = [c for c in _CLAUSES.split(quote) if digits and digits in c]
+    named = [c for c in clauses if _WRITTEN_YEAR.search(c)]
+    if named:
+        return any(f"{year}年" in clause for clause in named)
+    if lead.due is not None and lead.due.year != year and not _by_the_year(lead, year):
+        return False
+    return f"{year}年" in quote or (lead.due is not None and lead.due.year == year)
