@@ -106,7 +106,7 @@ def test_districts_not_held_get_no_citys_figure_as_their_difference(
     assert "答: 5个" not in reply and "答: 8个" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 H9: open, see issue note")
+@pytest.mark.xfail(strict=True, reason="attack53 H10: open, see issue note")
 def test_a_ceiling_is_not_said_to_exceed(rewards: QueryService) -> None:
     """H/M: 最高奖励50万元 answered 是 to 是否超过30万 (an award up to 50万 may be 10万)."""
     reply = ask(rewards, "示范市驰名商标奖励是否超过30万")
@@ -136,7 +136,6 @@ _STEPS = """一、重点任务
 steps = plans_fixture("attack53_steps", city_plan(_STEPS))
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 H8: open, see issue note")
 def test_a_step_no_item_names_gets_no_other_steps_date(steps: QueryService) -> None:
     """H: 标杆园区什么时候申报 answered 答: 2033-12-31 (the park's 验收) as its 申报 date, unhedged
     (fix91 meant a date question naming a step to answer that step's milestone)."""
@@ -169,7 +168,7 @@ def test_each_place_is_weighed_in_its_own_year(split: QueryService) -> None:
     assert "多24个" not in _headline(reply) and "33个" not in _headline(reply), reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 H10: open, see issue note")
+@pytest.mark.xfail(strict=True, reason="attack53 H9: open, see issue note")
 def test_a_yes_no_on_a_sum_two_cities_write_differently_is_not_one_citys(
     two_rewards: QueryService,
 ) -> None:
