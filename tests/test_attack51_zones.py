@@ -8,6 +8,7 @@ zone is read only when its name opens on a place the gazetteer knows."""
 from __future__ import annotations
 
 from policybot.knowledge.extract.metadata import extract_metadata
+from policybot.knowledge.names import name_table
 from policybot.knowledge.regions import region_aliases, split_region
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import ask, city_plan, plans_fixture
@@ -191,3 +192,15 @@ def test_a_zone_typed_alone_is_asked_whole(service: QueryService) -> None:
         assert not reply.startswith("开区"), reply
     reply = ask(service, "临江经开区新增省级品牌企业多少家?")
     assert "8家" in reply, reply
+
+
+def test_a_new_area_named_otherwise_than_its_city_is_typed_by_its_own_name() -> None:
+    """示范市云栖新区 is typed 云栖 (q1816 lost its 横琴 to fix94: 未找到 for a zone's rule);
+    a 新区 with no city written gets no stem, as nothing says it is not its city's."""
+    assert "云栖" in region_aliases("示范市云栖新区")
+    assert "青萝" not in region_aliases("青萝新区")
+
+
+def test_a_name_a_zone_shares_with_a_division_is_the_divisions() -> None:
+    table = name_table([(1, "示范市"), (2, "示范市示范新区")], [("示范", 1), ("示范", 2)], [], [])
+    assert table.region_aliases["示范"] == {1}

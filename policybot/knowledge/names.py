@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 
 from policybot.knowledge.chinese import normalise
 from policybot.knowledge.models import Region, RegionAlias, Unit, UnitAlias
-from policybot.knowledge.regions import GENERIC_AREAS
+from policybot.knowledge.regions import GENERIC_AREAS, is_zone
 
 # What a unit name that starts with its region's name may leave out: 佛山 市质监局 = 佛山市质监局.
 _UNIT_PREFIXES = ("", "市", "区", "县")
@@ -64,9 +64,21 @@ def name_table(
         table.unit_aliases[normalise(name)].add(unit_id)
     for alias, unit_id in unit_aliases:
         table.unit_aliases[normalise(alias)].add(unit_id)
+    _zones_yield(table)
     table.longest_region_alias = max(map(len, table.region_aliases), default=0)
     table.longest_unit_alias = max(map(len, table.unit_aliases), default=0)
     return table
+
+
+def _zones_yield(table: NameTable) -> None:
+    """A name a development zone shares with a division (青萝 of 青萝新区 and of 青萝市) is the
+    division's: a question about the city is never scoped to the zone that bears its name."""
+    for alias, region_ids in table.region_aliases.items():
+        if len(region_ids) < 2:
+            continue
+        divisions = {i for i in region_ids if not is_zone(table.region_names.get(i, ""))}
+        if divisions and divisions != region_ids:
+            table.region_aliases[alias] = divisions
 
 
 def load_names(session: Session) -> NameTable:

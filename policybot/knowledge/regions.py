@@ -136,12 +136,32 @@ def _zone_aliases(name: str, parent: str | None, local: str) -> set[str]:
     aliases = {name} | zone_short_names(name)
     if parent is None:
         return aliases
-    aliases |= {local} | zone_short_names(local)
+    aliases |= {local} | zone_short_names(local) | _new_area_stem(local, parent)
     if local in ZONE_KINDS:
         # (the kind alone stays the city's zone: a city's table row "高新区" is its one 高新区)
         short = strip_suffix(parent)
         aliases |= {short + local} | zone_short_names(short + local)
     return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
+
+
+def _new_area_stem(local: str, parent: str) -> set[str]:
+    """A 新区 of a city, named otherwise than the city (珠海市横琴新区 is typed 横琴): the stem
+    before 新区. Never the city's own short name (示范市示范新区), nor one the national table
+    gives a division (兰州 of 兰州新区 is 兰州市, whether or not the store holds it); a 新区 with
+    no city written (青萝新区) has no stem either, as nothing says the stem is not its city's."""
+    stem = local.removesuffix("新区")
+    if stem == local or len(stem) < _SHORT_NAME or stem == strip_suffix(parent):
+        return set()
+    return set() if _names_a_division(stem) else {stem}
+
+
+@cache
+def _names_a_division(stem: str) -> bool:
+    """Whether the national table names a division by ``stem`` (兰州: 兰州市)."""
+    # (Imported here: the extractor's package imports this module.)
+    from policybot.knowledge.extract.gazetteer import gazetteer
+
+    return bool(gazetteer().lookup(stem))
 
 
 # A development zone's full kind and the short form people and notices type it by (某某高新技术
