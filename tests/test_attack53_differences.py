@@ -106,11 +106,12 @@ def test_districts_not_held_get_no_citys_figure_as_their_difference(
     assert "答: 5个" not in reply and "答: 8个" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 H10: open, see issue note")
 def test_a_ceiling_is_not_said_to_exceed(rewards: QueryService) -> None:
-    """H/M: 最高奖励50万元 answered 是 to 是否超过30万 (an award up to 50万 may be 10万)."""
+    """H10: 最高奖励50万元 answered 是 to 是否超过30万 (an award up to 50万 may be 10万)."""
     reply = ask(rewards, "示范市驰名商标奖励是否超过30万")
-    assert "答: 是," not in reply, reply
+    assert "答: 不一定," in reply, reply
+    assert "答: 不是," in ask(rewards, "示范市驰名商标奖励是否超过60万")
+    assert "答: 不一定," in ask(rewards, "示范市驰名商标奖励是不是50万")
 
 
 @pytest.mark.xfail(strict=True, reason="attack53 M1: open, see issue note")

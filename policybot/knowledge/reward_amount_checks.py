@@ -94,7 +94,7 @@ def checked_reward_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> An
     said = _named(first, written) if len(facts) > 1 else written
     return replace(
         answer,
-        headline=f"{'是' if _holds(bound, figure[0], value) else '不是'},{said}",
+        headline=f"{_verdict(bound, figure[0], value, bool(_CEILING.search(written)))},{said}",
     )
 
 
@@ -166,6 +166,28 @@ def _value(figure: str) -> float | None:
         return float(figure)
     number = chinese_number(figure)
     return float(number) if number is not None else None
+
+
+# A sum the plan writes as a ceiling (最高奖励50万元, 给予不超过40万元的补助): what is paid may be
+# anything up to it.
+_CEILING = re.compile(r"最高|最多|不超过|不高于|上限|以内|以下")
+
+
+def _verdict(bound: str, written: float, asked: float, ceiling: bool) -> str:
+    """是 or 不是 of the sum asked against the sum written; of a ceiling (最高50万元), 是 only
+    where every sum up to it holds, 不是 where none does, else 不一定 (attack53 H10: 最高奖励50万元
+    answered 是 to 是否超过30万, 最高100万元 是 to 是不是100万)."""
+    if not ceiling:
+        return "是" if _holds(bound, written, asked) else "不是"
+    if bound in _AT_MOST:
+        return "是" if written <= asked else "不一定"
+    if bound in _BELOW:
+        return "是" if written < asked else "不一定"
+    if bound in _AT_LEAST:
+        return "不是" if written < asked else "不一定"
+    if bound in _ABOVE:
+        return "不是" if written <= asked else "不一定"
+    return "不是" if written < asked else "不一定"  # (是不是100万: never more than its ceiling)
 
 
 def _holds(bound: str, written: float, asked: float) -> bool:
