@@ -177,7 +177,7 @@ from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.stated_dates import stated_apart, with_stated_date
-from policybot.knowledge.steps import names_step, step_asked, steps_named
+from policybot.knowledge.steps import names_step, step_asked, undated_step
 from policybot.knowledge.timewords import TimeWindow
 from policybot.knowledge.typed_shares import with_shares_in_digits
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
@@ -2075,12 +2075,7 @@ class QuestionAnswerer:
             return answer
         if any(names_step(line.label, step) for line in answer.facts):
             return answer
-        said = [
-            other for line in answer.facts for other in steps_named(line.label) if other != step
-        ]
-        named = "、".join(dict.fromkeys(said))
-        what = f"文件写的是{named}的时间," if named else ""
-        headline = f"未找到“{step}”的时间;{what}以下部分相符,仅供参考"
+        headline = undated_step(step, [line.label for line in answer.facts])
         return replace(answer, found=False, hedged=True, headline=headline)
 
     def _another_steps_date(
@@ -2098,10 +2093,8 @@ class QuestionAnswerer:
         sentence = (
             f"{chosen.line.label} {self._sentence_around(citation.document_id, citation.quote)}"
         )
-        said = [other for other in steps_named(sentence) if other != step]
-        what = f"文件写的是{'、'.join(said)}的时间," if said else ""
         answer = self.found(parsed, scope, [chosen.line], hedged=True)
-        return replace(answer, headline=f"未找到“{step}”的时间;{what}以下部分相符,仅供参考")
+        return replace(answer, headline=undated_step(step, [sentence]))
 
     def _step_of_sentence(self, parsed: ParsedQuestion, chosen: Candidate) -> Candidate | None:
         """The milestone read from ``chosen``'s sentence that names the step the question asks

@@ -63,3 +63,12 @@ def step_asked(parsed: ParsedQuestion) -> str | None:
     (申报后多久验收 asks about both)."""
     named = steps_named(parsed.text)
     return named[0] if len(named) == 1 else None
+
+
+def undated_step(step: str, texts: list[str]) -> str:
+    """The headline of a partial match for a step no item found dates: which steps ``texts``
+    (the items' labels, or the sentence found) do date (未找到“申报”的时间;文件写的是预验收、验收的
+    时间,以下部分相符,仅供参考)."""
+    said = dict.fromkeys(other for text in texts for other in steps_named(text) if other != step)
+    what = f"文件写的是{'、'.join(said)}的时间," if said else ""
+    return f"未找到“{step}”的时间;{what}以下部分相符,仅供参考"
