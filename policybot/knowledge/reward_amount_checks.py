@@ -88,13 +88,13 @@ def checked_reward_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> An
     written = first.value or ""
     if not written and first.kind == "passage" and _in_yuan(answer.headline):
         written = answer.headline
-    figure = scaled_figure(written)
-    if figure is None or not figure[1].endswith("元"):
+    amount = _yuan(written)
+    if amount is None:
         return replace(answer, found=False, hedged=True)
     said = _named(first, written) if len(facts) > 1 else written
     return replace(
         answer,
-        headline=f"{_verdict(bound, figure[0], value, bool(_CEILING.search(written)))},{said}",
+        headline=f"{_verdict(bound, amount, value, bool(_CEILING.search(written)))},{said}",
     )
 
 
@@ -123,16 +123,21 @@ def _sum_found(answer: Answer) -> bool:
     return _in_yuan(answer.facts[0].value or "")
 
 
-def _in_yuan(written: str) -> bool:
-    """Whether ``written`` is a sum in 元 (40万元, 每项30万元)."""
+def _yuan(written: str) -> float | None:
+    """The sum ``written`` in 元 (40万元, 每项30万元: 400000.0), None when it is none."""
     figure = scaled_figure(written)
-    return figure is not None and figure[1].endswith("元")
+    return figure[0] if figure is not None and figure[1].endswith("元") else None
+
+
+def _in_yuan(written: str) -> bool:
+    """Whether ``written`` is a sum in 元."""
+    return _yuan(written) is not None
 
 
 def _pays(written: str, bound: str, value: float) -> bool:
     """Whether ``written`` is a sum in 元 that meets the sum asked."""
-    figure = scaled_figure(written)
-    return figure is not None and figure[1].endswith("元") and _holds(bound, figure[0], value)
+    amount = _yuan(written)
+    return amount is not None and _holds(bound, amount, value)
 
 
 def _named(line: FactLine, written: str) -> str:
