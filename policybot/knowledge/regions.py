@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from policybot.knowledge.extract.gazetteer import Place
 
 # Administrative suffixes, longest first so 自治县 wins over 县.
 REGION_SUFFIXES = ("自治州", "自治县", "新区", "省", "市", "区", "县", "州", "旗", "盟")
@@ -119,14 +123,10 @@ def _district_named_new_area(local: str) -> bool:
     its own (浦东新区 is typed 浦东), not its city's: a 新区 named after its city (兰州市's
     兰州新区, an invented 青萝市's 青萝新区) is a zone, and its city's short name stays the
     city's (a question about 青萝 was answered 未找到 from the zone's plans alone)."""
-    # (Imported here: the extractor's package imports this module.)
-    from policybot.knowledge.extract.gazetteer import gazetteer
-
-    places = gazetteer()
     stem = strip_suffix(local)
-    if not any(place.name == local and place.level == "county" for place in places.lookup(local)):
+    if not any(place.name == local and place.level == "county" for place in _divisions(local)):
         return False
-    return not any(place.level != "county" for place in places.lookup(stem))
+    return not any(place.level != "county" for place in _divisions(stem))
 
 
 def _zone_aliases(name: str, parent: str | None, local: str) -> set[str]:
@@ -152,16 +152,15 @@ def _new_area_stem(local: str, parent: str) -> set[str]:
     stem = local.removesuffix("新区")
     if stem == local or len(stem) < _SHORT_NAME or stem == strip_suffix(parent):
         return set()
-    return set() if _names_a_division(stem) else {stem}
+    return set() if _divisions(stem) else {stem}
 
 
-@cache
-def _names_a_division(stem: str) -> bool:
-    """Whether the national table names a division by ``stem`` (兰州: 兰州市)."""
+def _divisions(name: str) -> list[Place]:
+    """The divisions the national table names by ``name`` (兰州: 兰州市)."""
     # (Imported here: the extractor's package imports this module.)
     from policybot.knowledge.extract.gazetteer import gazetteer
 
-    return bool(gazetteer().lookup(stem))
+    return gazetteer().lookup(name)
 
 
 # A development zone's full kind and the short form people and notices type it by (某某高新技术
