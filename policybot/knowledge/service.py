@@ -705,6 +705,13 @@ class QueryService:
         if missed is not None:
             # 三季度 of a 二季度 report, 市地方标准 of a 省地方标准 rule, 10万元 under every tier.
             answer = answerer.not_found(parsed, missed)
+        if not (answer.found or answer.hedged) and small_talk.names_only_a_region(
+            parsed, listing=True
+        ):  # 衢州有哪些任务 of a plan that lists measures, not targets: what it holds
+            overview = small_talk.region_overview(
+                answers.index, parsed.region_ids, today, parsed.province
+            )
+            answer = overview or answer
         return replace(answer, question=question)
 
     def _each_place(

@@ -108,10 +108,11 @@ def reply(text: str) -> Answer | None:
 _GENERAL_HINTS = frozenset({"任务", "工作"})
 
 
-def names_only_a_region(parsed: ParsedQuestion) -> bool:
+def names_only_a_region(parsed: ParsedQuestion, *, listing: bool = False) -> bool:
     """佛山, 南海区, 三水区的任务: a region of ours and nothing else — no topic, time, unit or
-    asking."""
-    general = set(parsed.hints) <= _GENERAL_HINTS and parsed.asks != Asks.LIST
+    asking. With ``listing``, 衢州有哪些任务 too: asked when the list found nothing, as a plan
+    of policy measures sets no targets to list, and what it does hold is the better reply."""
+    general = set(parsed.hints) <= _GENERAL_HINTS and (listing or parsed.asks != Asks.LIST)
     return bool(parsed.region_ids) and not (
         parsed.words
         or (parsed.hints and not general)
