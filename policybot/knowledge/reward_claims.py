@@ -200,7 +200,7 @@ def read_claims(text: str) -> ClaimSheet:
     )
     if _SAME_OCCASION.search(vocabulary.normalise(text)):
         text = _SAME_OCCASION.sub(" ", vocabulary.normalise(text))
-    for sentence in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
+    for sentence in _clauses(_spaced_list(_YEAR.sub(" ", vocabulary.normalise(text)))):
         # A role written before a list (主导制定了2项国家标准、1项国际标准) is every item's.
         role = None
         for clause in _list_items(sentence):
@@ -420,6 +420,21 @@ def _bad_number(clause: str) -> str | None:
 def _clauses(text: str) -> list[str]:
     parts = _CLAUSE_BREAK.split(_NEXT_ACHIEVEMENT.sub(",", text))
     return [part.strip() for part in parts if part and part.strip()]
+
+
+def _spaced_list(text: str) -> str:
+    """``text`` with a space after a counted achievement read as 、 (衢州 主导制定 国家标准 1项
+    行业标准 1项 能拿多少, typed on a phone without punctuation, trial51 M4): the next words are
+    another achievement of the same list, sharing the role written before it."""
+    return _SPACED_ITEM.sub(r"\g<count>、", text)
+
+
+# A count with its measure word, then a space and more words — not the count's own role written
+# after it (国家标准 2项 参与).
+_SPACED_ITEM = re.compile(
+    rf"(?P<count>(?:(?<![\d.])\d{{1,4}}|[一二两三四五六七八九十])\s*(?:{_MEASURE}))\s+"
+    rf"(?=[\u4e00-\u9fff])(?!(?:{'|'.join(word for word, _ in ROLE_WORDS)})\s*(?:$|[;；,，]))"
+)
 
 
 def _list_items(sentence: str) -> list[str]:
