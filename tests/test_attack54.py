@@ -70,11 +70,6 @@ def test_difference_of_two_rewards(service: QueryService) -> None:
     assert "40万元" in _headline(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 H2: a sum of two years' district targets is answered by the reward "
-    "calculator as '合计: 15万元' (a reward for one 省级名牌产品), not 12+14=26个",
-)
 def test_sum_of_two_years_targets_is_not_a_reward_total(service: QueryService) -> None:
     # The chat and `policybot ask` route a question first (QueryService.route): this one, about
     # how many 省级名牌产品 two years' targets add up to, must not go to the reward calculator.

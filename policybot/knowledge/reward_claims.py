@@ -472,6 +472,10 @@ def looks_like_calculation(text: str) -> bool:
     normalised = vocabulary.normalise(carried_count(text))
     if not _SUM_QUESTION.search(normalised) and not _OWN_SUM_QUESTION.search(normalised):
         return False
+    if _COUNT_ASKED.search(normalised):
+        # 枫溪区2027年和2028年省级名牌一共多少个: a number of things asked, which targets
+        # state; the calculator would answer in money (attack54 H2: 合计 15万元).
+        return False
     if _LEVELS_TOGETHER.search(normalised):
         # 成功上市了,市区两级加起来一共能拿多少: what the levels pay together, which a rule
         # states itself (市区两级奖励累计达到400万元) — one achievement, no sum of several.
@@ -497,6 +501,8 @@ def looks_like_calculation(text: str) -> bool:
     return bool(several) and len(claims) >= 2
 
 
+# A count of things asked for (多少个, 几项), not a sum of money.
+_COUNT_ASKED = re.compile(rf"(?:多少|几)\s*(?:{_MEASURE})")
 # The levels of government that pay one reward together (市区两级, 省市县三级).
 _LEVELS_TOGETHER = re.compile(r"[省市县区镇]{2,3}[两三]级")
 # The asker speaks of what the firm itself achieved.
