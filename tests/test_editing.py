@@ -384,8 +384,14 @@ def test_an_amount_is_typed_and_shown_as_the_plans_write_it() -> None:
     assert parse_value(spec, "1亿") == 100_000_000
     assert parse_value(spec, "300000") == 300_000
     assert show_value(spec, 500_000.0) == "50万元"  # never 500000 here and 50万元 in answers
-    with pytest.raises(EditError):
-        parse_value(spec, "五十万")
+    # attack54 M5: typed as said, on a phone
+    assert parse_value(spec, "五十万") == 500_000
+    assert parse_value(spec, "一百五十万元") == 1_500_000
+    assert parse_value(spec, "1千万元") == 10_000_000
+    assert parse_value(spec, "0.8百万") == 800_000
+    for unreadable in ("五十几万", "很多", "1e308万", "万元"):
+        with pytest.raises(EditError, match="应为金额"):
+            parse_value(spec, unreadable)
 
 
 def test_an_item_is_named_as_the_sources_view_shows_it_to_admins() -> None:

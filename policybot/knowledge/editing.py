@@ -28,7 +28,7 @@ from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date, relative_time_mentions
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.jurisdiction import region_of, split_places
-from policybot.knowledge.extract.normalise import strip_invisible
+from policybot.knowledge.extract.normalise import chinese_number, strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.extract.recurring import stated_day_of
 from policybot.knowledge.extract.units import CELL_ROLE_LABEL, CELL_ROLE_MARK, cell_roles
@@ -503,12 +503,27 @@ def _parse_number(text: str) -> float:
 
 
 def _parse_yuan(text: str) -> float:
-    """An amount in yuan, as a number or as written in the plans: 500000, 50万, 50万元, 1亿元."""
-    match = re.fullmatch(r"(.+?)\s*(万|亿)?\s*元?", text.replace(",", "").replace(" ", ""))
-    if match is None:
-        raise EditError("应为金额,例如 500000、50万元。")
-    value = _parse_number(match.group(1))
-    return value * {"万": 10_000, "亿": 100_000_000}.get(match.group(2) or "", 1)
+    """An amount in yuan, as a number or as written in the plans and on a phone: 500000, 50万,
+    50万元, 1亿元, 1千万元, 0.8百万, 一百五十万元 (attack54 M5: the last three were refused)."""
+    cleaned = text.replace(",", "").replace(" ", "")
+    words = _YUAN_IN_WORDS.fullmatch(cleaned)
+    if words is not None and (counted := chinese_number(words["number"])) is not None:
+        return float(counted * _YUAN_SCALES.get(words["scale"], 1))
+    match = _YUAN.fullmatch(cleaned)
+    if match is None or not _DIGITS.fullmatch(match["number"].lstrip("+-")):
+        raise EditError("应为金额,例如 500000、50万元、1千万元。")
+    value = _parse_number(match["number"])
+    for scale in match["scales"]:
+        value *= _YUAN_SCALES[scale]
+    return value
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+_YUAN_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+# 一百五十万元: a numeral in words, its 十/百/千 its own, then 万 or 亿.
+_YUAN_IN_WORDS = re.compile(r"(?P<number>[零〇一二两三四五六七八九十百千]+)(?P<scale>[万亿]?)元?")
+# 1千万元, 0.8百万: a number in digits and the scales written after it.
+_YUAN = re.compile(r"(?P<number>.+?)(?P<scales>[十百千]?[万亿]?)元?")
 
 
 def _parse_date(text: str, today: date | None = None) -> date:
