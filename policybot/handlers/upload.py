@@ -46,6 +46,7 @@ from policybot.knowledge.readers import (
 )
 from policybot.knowledge.reading import read_plan_async
 from policybot.knowledge.store import IngestResult
+from policybot.knowledge.undo import undoes_upload_of
 from policybot.knowledge.upload_recovery import InterruptedConfirm, recover_uploads, settle
 from policybot.knowledge.upload_recovery import release as recovery_release
 from policybot.knowledge.uploads import (
@@ -227,7 +228,14 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except UploadError as error:
         await query.edit_message_text(str(error))
         return
-    await query.edit_message_text(result_html(result), parse_mode=ParseMode.HTML)
+    # A plan found stored (``unchanged``) went in after the preview: this admin's lost press,
+    # or another admin's confirming the same file meanwhile, whose /undo it is.
+    other = result.action == "unchanged" and not await asyncio.to_thread(
+        undoes_upload_of, services.engine, user_id, result.document_id
+    )
+    await query.edit_message_text(
+        result_html(result, confirmed_by_other=other), parse_mode=ParseMode.HTML
+    )
     # Only now is the row dropped: a process stopped before this line leaves it, and the
     # admin is told at the next start (``recover_uploads_job``).
     await asyncio.to_thread(answered, services.engine, upload_id)

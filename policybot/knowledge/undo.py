@@ -105,6 +105,21 @@ def not_newest(entry: AuditEntry | None) -> str:
 SKIPPED_NOTE = "这条修改已标记为无法撤销;再次 /undo 将撤销你更早的一条修改。"
 
 
+def undoes_upload_of(engine: Engine, actor_id: int, document_id: int) -> bool:
+    """Whether the actor's /undo would now take back the upload of ``document_id``: a plan
+    found stored when they confirm it may be theirs (an earlier press whose answer was lost)
+    or another admin's, stored meanwhile (attack54 M3: told /undo was theirs, which then had
+    nothing to undo)."""
+    with Session(engine) as session:
+        entry = audit.last_undoable(session, actor_id)
+    return (
+        entry is not None
+        and entry.action == "ingest"
+        and entry.entity_kind == "document"
+        and entry.entity_id == document_id
+    )
+
+
 @dataclass(frozen=True)
 class UndoResult:
     """What was undone, in words, and which entity to show afterwards."""
