@@ -216,7 +216,8 @@ async def _answer(
     chat_data = context.chat_data if context.chat_data is not None else {}
     # A command's text (/targets 湖州) is what a follow-up (那佛山呢) re-runs.
     Conversation(chat_data).remember(command or answer.question or "", answer)
-    await reply_pages(message, chat_data, pages, answer, size)
+    cited = await asyncio.to_thread(services.queries.cited_states, answer)
+    await reply_pages(message, chat_data, pages, answer, size, cited=cited)
 
 
 async def _usage(update: Update, text: str) -> None:

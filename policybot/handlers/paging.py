@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ParseMode
@@ -29,6 +29,7 @@ CALLBACK_PATTERN = re.compile(r"^(pg|src):([0-9a-z]{1,12}):([0-9]{1,6})$")
 PREVIOUS, NEXT, SOURCES = "上一页", "下一页", "出处"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 EXPIRED = "这条结果已过期，请重新查询。"
+CHANGED = "这条结果引用的文件已停用、被替代或删除，请重新查询。"
 
 
 @dataclass
@@ -39,6 +40,8 @@ class StoredAnswer:
     pages: list[str]
     answer: Answer | None = None
     page_size: int = 8
+    # The status of each document the answer cites when it was given (``cited_states``).
+    cited: dict[int, str | None] = field(default_factory=dict)
 
     @property
     def has_sources(self) -> bool:
@@ -53,11 +56,15 @@ class StoredAnswer:
 
 
 def store_pages(
-    chat_data: dict, pages: list[str], answer: Answer | None = None, page_size: int = 8
+    chat_data: dict,
+    pages: list[str],
+    answer: Answer | None = None,
+    page_size: int = 8,
+    cited: dict[int, str | None] | None = None,
 ) -> str:
     """Keep ``pages`` (and the answer behind them) for the buttons; the oldest answers are
     forgotten beyond a few dozen."""
-    stored = StoredAnswer(pages, answer, page_size)
+    stored = StoredAnswer(pages, answer, page_size, dict(cited or {}))
     return remember(chat_data, PAGES_KEY, stored, counter=COUNTER_KEY, keep=MAX_CACHED_ANSWERS)
 
 
@@ -82,11 +89,14 @@ async def reply_pages(
     pages: list[str],
     answer: Answer | None = None,
     page_size: int = 8,
+    *,
+    cited: dict[int, str | None] | None = None,
 ) -> Message:
-    """Send the first page, with buttons when there are more pages or sources to show."""
+    """Send the first page, with buttons when there are more pages or sources to show;
+    ``cited``: the status of the documents the answer cites, checked when a button is pressed."""
     with_sources = answer is not None and bool(answer.facts)
     needed = len(pages) > 1 or with_sources
-    key = store_pages(chat_data, pages, answer, page_size) if needed else ""
+    key = store_pages(chat_data, pages, answer, page_size, cited) if needed else ""
     return await message.reply_text(
         pages[0],
         parse_mode=ParseMode.HTML,
@@ -105,6 +115,12 @@ async def on_page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await query.answer(EXPIRED, show_alert=True)
         return
     action, key, number = match.group(1), match.group(2), int(match.group(3))
+    if stored.answer is not None and stored.cited:
+        now = await asyncio.to_thread(services_of(context).queries.cited_states, stored.answer)
+        if now != stored.cited:
+            # (a plan retired, replaced or undone since: its page would show it as it stood)
+            await query.answer(CHANGED, show_alert=True)
+            return
     if action == "src":
         await _send_sources(update, context, stored, number)
         return

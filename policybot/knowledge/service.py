@@ -166,6 +166,17 @@ class QueryService:
         """The lookup answers over the current snapshot."""
         return LookupAnswers(self.index.current(), self.engine, self.tz, self.max_facts)
 
+    def cited_states(self, answer: Answer) -> dict[int, str | None]:
+        """The status of each document ``answer`` cites (None: no longer stored), which a page
+        of it turned later is checked against: a plan retired, replaced or undone since must
+        not be shown as it stood (attack54 M4)."""
+        index = self.index.current()
+        cited = {line.citation.document_id for line in answer.facts}
+        return {
+            document_id: (row.status if (row := index.find_document(document_id)) else None)
+            for document_id in sorted(cited)
+        }
+
     def whole_sentences(self, facts: Sequence[FactLine]) -> list[FactLine]:
         """``facts`` citing the whole sentences of their quotes (the 出处 view)."""
         return self._answers().whole_sentences(facts)
