@@ -7,6 +7,7 @@ claim concurrently against the real server.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import re
 import threading
@@ -33,13 +34,24 @@ def _run_worker(
     barrier: Any,
     sent: Any,
     lock: Any,
+    met: Any,
 ) -> None:
-    """One bot: its own engine and dispatcher; ``sent`` and ``lock`` are shared with the test."""
+    """One bot: its own engine and dispatcher; ``sent`` and ``lock`` are shared with the test.
+    ``met``: a barrier each worker waits at after its first send until the other has sent too,
+    so that both take part however the machine schedules them (on a loaded machine one worker
+    once sent every digest before the other started, and the race was never run)."""
     engine = make_engine(url)
+    first = [True]
 
     async def send(chat_id: int, message: ReminderMessage) -> int:
         press = parse_digest_callback(message.callbacks[0])
         assert press is not None
+        if first[0]:
+            first[0] = False
+            # (this worker's claims are committed: the other claims on meanwhile; a broken
+            # barrier is the other worker finding nothing to send, which ``check`` then says)
+            with contextlib.suppress(threading.BrokenBarrierError):
+                met.wait(timeout=60)
         await asyncio.sleep(0)  # yield, so the other worker's claims interleave with ours
         # A one-item digest names its item twice (title, then the quote): count items, not mentions
         titles = set(re.findall(r"任务\d+", message.text))
@@ -97,14 +109,14 @@ def seed(url: str) -> None:
 
 def race_in_threads(url: str) -> list[tuple[str, int, int]]:
     clock = FakeClock(nine_am(date(2018, 12, 1)))
-    barrier = threading.Barrier(2)
+    barrier, met = threading.Barrier(2), threading.Barrier(2)
     sent: list[tuple[str, int, int]] = []
     lock = threading.Lock()
     errors: list[BaseException] = []
 
     def guarded(name: str) -> None:
         try:
-            _run_worker(url, name, clock, barrier, sent, lock)
+            _run_worker(url, name, clock, barrier, sent, lock, met)
         except BaseException as exc:  # surfaced below, with the thread's name
             errors.append(exc)
 
@@ -124,9 +136,9 @@ def race_in_processes(url: str) -> list[tuple[str, int, int]]:
     with context.Manager() as manager:
         sent = manager.list()
         lock = manager.Lock()
-        barrier = context.Barrier(2)
+        barrier, met = context.Barrier(2), context.Barrier(2)
         workers = [
-            context.Process(target=_run_worker, args=(url, name, clock, barrier, sent, lock))
+            context.Process(target=_run_worker, args=(url, name, clock, barrier, sent, lock, met))
             for name in ("bot-a", "bot-b")
         ]
         for worker in workers:
