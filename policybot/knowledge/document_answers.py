@@ -158,6 +158,12 @@ _HEADER_DATE = re.compile(
     r"(?:(?:颁发|颁布|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
     re.MULTILINE,
 )
+# A decree's number on a line of its own (某某省人民政府令第十号, or 令 / 第82号 on two lines).
+_DECREE_NUMBER = re.compile(
+    r"^[ \t]*([\u4e00-\u9fff]{2,24}令)[ \t]*\n?[ \t]*"
+    r"(第[ \t]*[0-9０-９零〇一二三四五六七八九十百千]+[ \t]*号)[ \t]*$",
+    re.MULTILINE,
+)
 # A year a title states (2019年政府工作报告, 2016-2018年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\s*[-—–至])")
 # A year's annual document named right after the year asked (2024年重点工作分解方案, 2024年度
@@ -1113,6 +1119,13 @@ def _name_text(index: KnowledgeIndex, document: DocumentRow) -> str:
 
 def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> str | None:
     if field == Field.NUMBER:
+        if document.doc_number is None:
+            # A decree numbered on a line of its own under its title (某某省人民政府令 / 第10号):
+            # the 令's number is the document's (a 令 quoted in a sentence is another's).
+            head = index.passages.document_texts.get(document.id, "")[:ADDRESS_WITHIN]
+            decree = _DECREE_NUMBER.search(head)
+            if decree is not None:
+                return re.sub(r"\s+", "", decree.group(1) + decree.group(2))
         return document.doc_number
     if field == Field.ISSUER:
         text = index.passages.document_texts.get(document.id, "")

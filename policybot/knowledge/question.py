@@ -151,6 +151,13 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("几年一次", "多久一次"),
     # 是几号文: which numbered document (its 文号), before 几号 is read as a day.
     ("几号文", "文号"),
+    # 政府令第几号, 第几号令: a 令 is numbered as a notice is (人民政府令第10号): its 文号, the
+    # government that issues the 令 no word of the topic.
+    ("省政府令第几号", "的文号"),
+    ("市政府令第几号", "的文号"),
+    ("政府令第几号", "的文号"),
+    ("令第几号", "的文号"),
+    ("第几号令", "文号"),
     ("几号", "哪天"),
     # 拿的几等奖, 是几等: which tier, as 哪一等奖 asks it (几等 is no word of the documents).
     ("几等", "哪一等"),
@@ -1524,6 +1531,9 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
     kept = "".join(
         piece if number % 2 else index.speller.correct(piece) for number, piece in enumerate(pieces)
     )
+    # A place name a term begins (内蒙 of 内蒙古) is read whole, as the speller reads the whole
+    # question: its last character, cut off from the term, is no slip (古的 is never 库的).
+    places = index.speller.place_positions(text)
     # 驰名商票: a slip beside a term (驰名) is seen with the term, the four characters one
     # off a store word (驰名商标), and corrected outside the term only.
     whole = index.speller.correct(text)
@@ -1534,7 +1544,8 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
         for match in re.finditer(re.escape(term), text):
             inside.update(range(match.start(), match.end()))
     return "".join(
-        kept[i] if i in inside or whole[i] == text[i] else whole[i] for i in range(len(text))
+        text[i] if i in places else kept[i] if i in inside or whole[i] == text[i] else whole[i]
+        for i in range(len(text))
     )
 
 
@@ -2391,6 +2402,8 @@ _BASIS_ASKED = re.compile(
     r"(?:(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?|按(?=(?:省|市|州)(?:里|的)?哪))"
     r"(?:省|市|州|国家|中央|国务院|部)"
     r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
+    # 照着杭州哪个文件定的, 参照上级哪个文件: how people say a document was made after another.
+    r"|(?:照着|参照|遵照|依照)[^,,。??]{0,8}?哪(?:个|份|一个)?(?:文件|文)"
 )
 # 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
 # addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
