@@ -173,3 +173,35 @@ def test_where_problems_go_answers_though_another_sentence_shares_more_words(
         reply = ask(service, "示范省绿色工厂试点项目实施中有问题找省局哪个处?")
     assert "节能处" in reply.splitlines()[1], reply
     assert "部分相符" not in reply, reply
+
+
+# -- 是不是这个月发的 -----------------------------------------------------------------------------
+
+
+def test_whether_a_document_came_out_within_a_time_is_answered_by_its_day(
+    tmp_path: Path,
+) -> None:
+    """Asked 2032-03-01 of a plan signed 2031-03-02: 去年发的 is answered with that day."""
+    plan = city_plan("一、主要目标\n到2033年,全市培育区域品牌20个。\n")
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "示范市品牌提升行动计划是不是去年发的?")
+    assert "2031-03-02" in reply.splitlines()[1], reply
+
+
+# -- a page's header stamp -----------------------------------------------------------------
+
+STAMPED_PAGE = """示范市人民政府关于印发《2031年市政府主要目标任务分解表》的通知
+示范市政府门户网站      2031-02-02 08:20:00  来源: 示范市人民政府
+示府〔2031〕10号
+各镇人民政府(街道办事处),市府直属各单位:
+为全面落实好2031年《政府工作报告》确定的各项重点工作,市政府制定了《2031年市政府主要目标任务分解表》,现印发给你们,请结合以下要求,抓好工作落实。
+一、全面动员,狠抓落实
+全市各级各部门必须严格按照分解表确定的目标要求和时间进度,到2031年底全市新增市场主体5000户。
+"""
+
+
+def test_a_page_stating_no_date_but_its_posting_stamp_came_out_that_day(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, STAMPED_PAGE) as service:
+        reply = ask(service, "示范市2031年目标任务分解表哪天发的?")
+    assert "2031-02-02" in reply.splitlines()[1], reply
+    assert "页面发布时间" in reply, reply

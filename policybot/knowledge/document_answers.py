@@ -158,6 +158,11 @@ _HEADER_DATE = re.compile(
     r"(?:(?:颁发|颁布|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
     re.MULTILINE,
 )
+# A page's header stamp: the time it was posted, right before the page names its source
+# (2031-02-02 08:20:00 来源:示范市人民政府; 2031-05-16 10:21 信息来源:…).
+_POSTED_STAMP = re.compile(
+    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:信息)?来源"
+)
 # A decree's number on a line of its own (某某省人民政府令第十号, or 令 / 第82号 on two lines).
 _DECREE_NUMBER = re.compile(
     r"^[ \t]*([\u4e00-\u9fff]{2,24}令)[ \t]*\n?[ \t]*"
@@ -510,6 +515,13 @@ def _field_answer(
         # a 落款 of a year and month only (2031年9月) dates the text by that month.
         signed = signature(text) or signature(text, by_month=True)
         value = signed[1] if signed is not None else None
+    if value is None and field == Field.SIGNED:
+        # 哪天发的, of a web page that states no signing date, no 落款 and no labelled date, but
+        # stamps its header with the time it was posted (2031-02-02 08:20:00 来源:…): the day
+        # it came out, under the page's name for it.
+        stamped = _published(text[:ADDRESS_WITHIN], _POSTED_STAMP)
+        if stamped is not None:
+            value, label = stamped, "页面发布时间"
     if value is not None and _ASKS_YEAR.search(parsed.reading) and not _A_YEAR.search(value):
         # 哪年出台的, of a text dated 3月12日 without its year: a day is no answer to the year.
         value = None

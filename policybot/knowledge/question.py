@@ -602,6 +602,13 @@ _WHOSE_DAY = re.compile(
 )
 # 公开日期是哪天, 发布时间是什么时候: the page's own name of the date, asked.
 _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:日期|时间)?(?:于|是|的)?{_WHEN}")
+# 方案是不是这个月发的, 通知今年才印发的吗: whether a document came out within a time, asked —
+# answered by the day it came out.
+_RECENTLY = r"(?:今年|去年|前年|这个月|本月|上个月|上月|这周|本周|上周|最近|近期)"
+_ISSUED_WITHIN = re.compile(
+    rf"(?:是不是|是否|是)在?{_RECENTLY}才?(?:正式)?(?:发|印发|发布|出台|下发|下达|公布)的"
+    rf"|{_RECENTLY}才?(?:正式)?(?:发|印发|发布|出台|下发|下达|公布)的(?:吗|嘛|么|不|没)"
+)
 # 指标任务是啥时候下的: 是…下的 asks when a thing was handed down, a past act — the document's
 # day, even when the question names the document by its content, not as 通知 or 方案.
 _HANDED_DOWN = re.compile(rf"是{_WHEN}(?:正式)?(?:下|下发|下达|印发)的[?？]?$")
@@ -2402,8 +2409,9 @@ _BASIS_ASKED = re.compile(
     r"(?:(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?|按(?=(?:省|市|州)(?:里|的)?哪))"
     r"(?:省|市|州|国家|中央|国务院|部)"
     r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
-    # 照着杭州哪个文件定的, 参照上级哪个文件: how people say a document was made after another.
-    r"|(?:照着|参照|遵照|依照)[^,,。??]{0,8}?哪(?:个|份|一个)?(?:文件|文)"
+    # 照着杭州哪个文件定的, 遵照上级哪个文件: how people say a document was made after another
+    # (参照 is left to the sentences: a plan made 参照《…》 states no 依据).
+    r"|(?:照着|遵照|依照)[^,,。??]{0,8}?哪(?:个|份|一个)?(?:文件|文)"
 )
 # 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
 # addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
@@ -2454,7 +2462,9 @@ def _field(text: str, doc_number: str | None) -> str | None:
             about_document or plainly_about_documents or _only_a_documents_act(text, field, cues)
         ):
             return field
-    if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):
+    if about_document and (
+        _WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text) or _ISSUED_WITHIN.search(text)
+    ):
         return Field.SIGNED
     if _HANDED_DOWN.search(text):
         return Field.SIGNED
