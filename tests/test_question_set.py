@@ -845,6 +845,12 @@ EVALUATION_ACCURACY_FLOOR = {
     # head (score64, 519 documents, fix93's district rule in): dev 26/28 (0.929), blind 10/12
     # (0.833, aggregate only). Every probe is out of store: accuracy is the refusal rate.
     "probe50": {"dev": 0.92, "blind": 0.83},
+    # The fresh batch qa51 (q3840-q3914, written by helper qa51 before the bot ran on them from 16
+    # little-asked dev documents and a seed: 我们是…/我们公司, 政府令第几号, 照着哪个文件, 有问题找谁,
+    # 是不是这个月发的, 20 out-of-store near misses) over a copy of the lead's store eval71 (519
+    # documents): dev 49/69 at main 8c91d468, 55/69 (0.797) after answers round qa51; blind 5/6
+    # (aggregate only; floor rounded down to .05).
+    "qa51": {"dev": 0.79, "blind": 0.8},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -955,6 +961,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # first measurement.
     "qa50": {"dev": 0.88, "blind": 1.0},
     "probe50": {"dev": 0.92, "blind": 0.83},
+    # The fresh batch qa51: out of store refused dev 14/14 and blind 5/6 (aggregate only, rounded
+    # down to .05) at its first measurement and after answers round qa51.
+    "qa51": {"dev": 1.0, "blind": 0.8},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

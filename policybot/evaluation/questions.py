@@ -131,6 +131,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa49": ("q3634", "q3708"),
     "qa50": ("q3709", "q3783"),
     "probe50": ("q3800", "q3839"),
+    "qa51": ("q3840", "q3914"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

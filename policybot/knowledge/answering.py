@@ -1102,6 +1102,9 @@ class QuestionAnswerer:
             and not self._duty_asked(parsed, scope)
         ):
             return deadlines(self, parsed, scope)
+        channel = self._channel(parsed, scope)
+        if channel is not None:
+            return channel
         contact = self._contact(parsed, scope)
         if contact is not None:
             return contact
@@ -1442,6 +1445,35 @@ class QuestionAnswerer:
         said_for = f"{whole}的数字({figure})是全{whole[-1:]}的" if figure else f"只有{whole}的"
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
 
+    def _channel(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """有问题找谁, 有异议找哪个部门, 遇到问题找省局哪个处: the sentence of the document the rest
+        of the question names that says where problems or objections go (执行中遇到的问题,请径
+        向…反映; 对公示内容有异议的,请…向市经信局反映) — a sentence that shares few of the
+        question's words, so never found by them alone. None when the document writes no such
+        sentence (a 联系人 line may then answer, ``_contact``)."""
+        if not _ASKS_CHANNEL.search(parsed.text):
+            return None
+        rest = tuple(w for w in parsed.words if not _CHANNEL_WORD.search(w))
+        if not rest:
+            return None
+        document_id = self._titled_with_channel(rest, scope)
+        if document_id is None:
+            document_id = self._document_writing(parsed, rest, _CHANNEL, scope)
+        if document_id is None:
+            return None
+        best: tuple[int, int, PassageText] | None = None
+        for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
+            if _CHANNEL.search(passage.text) is None:
+                continue
+            named = sum(word in passage.text for word in rest)
+            if best is None or named > best[0]:
+                best = (named, number, passage)
+        if best is None:
+            return None
+        _, number, passage = best
+        line = passage_line(self.index, document_id, number, passage, passage.text)
+        return self.found(parsed, scope, [line])
+
     def _contact(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """打哪个电话, 邮箱是多少, 意见寄到哪, 联系人是谁: the document the rest of the question is about
         (its best sentence), and there the line that gives a telephone number, an e-mail
@@ -1459,6 +1491,13 @@ class QuestionAnswerer:
             return None
         document_id = self._document_writing(parsed, rest, given, scope)
         if document_id is None:
+            return None
+        if kind == "whom" and any(
+            _CHANNEL.search(passage.text)
+            for passage in self.index.passages.by_document.get(document_id, [])
+        ):
+            # 有问题找谁 of a plan that says where problems go (执行中遇到的问题,请向…反映): that
+            # sentence answers it, as any question does; the 联系人 line only when it does not.
             return None
         best: tuple[int, int, PassageText, re.Match[str]] | None = None
         for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
@@ -1512,6 +1551,31 @@ class QuestionAnswerer:
         shown = shown_part(passage.text, parsed)
         line = passage_line(self.index, document_id, number, passage, shown)
         return self.found(parsed, scope, [line])
+
+    def _titled_with_channel(self, rest: Sequence[str], scope: Scope) -> int | None:
+        """The document in ``scope`` writing a ``_CHANNEL`` sentence whose title names most of
+        ``rest`` (标准化战略意见 of 深入实施标准化战略的意见, not another plan of the city whose
+        sentences speak of 标准化 as often); None when no title names half of them (two at
+        least), or two name as many."""
+        counts: list[tuple[int, int]] = []
+        for document_id, passages in self.index.passages.by_document.items():
+            if scope.document_ids is not None and document_id not in scope.document_ids:
+                continue
+            document = self.index.find_document(document_id)
+            if document is None:
+                continue
+            if scope.region_ids is not None and document.region_id not in scope.region_ids:
+                continue
+            title = vocabulary.normalise(f"{document.title or ''} {document.short_title or ''}")
+            named = sum(word in title for word in rest)
+            if named < max(2, (len(rest) + 1) // 2):
+                continue  # one word of many (投资 of 普惠性制造业投资奖励): no title asked
+            if any(_CHANNEL.search(passage.text) for passage in passages):
+                counts.append((named, document_id))
+        counts.sort(reverse=True)
+        if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
 
     def _contact_document(
         self, rest: Sequence[str], given: re.Pattern[str], scope: Scope
@@ -2879,7 +2943,22 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"(?:联系人|联络人)\s*[::]\s*([\u4e00-\u9fff 、]{2,20}?)(?=联系|电话|[^\u4e00-\u9fff 、]|$)"
         ),
     ),
+    # 有问题找谁, 联系谁, 问谁: whom to ask, which a notice says in its 联系人 line when it names no
+    # office problems are sent to (``_CHANNEL``).
+    "whom": (
+        re.compile(r"(?:找|联系|问|咨询)谁"),
+        re.compile(
+            r"(?:联系人|联络人)\s*[::]\s*([\u4e00-\u9fff 、]{2,20}?)(?=联系|电话|[^\u4e00-\u9fff 、]|$)"
+        ),
+    ),
 }
+# 有问题找谁, 遇到问题找哪个部门, 有异议找哪个局: where problems or objections go, asked.
+_ASKS_CHANNEL = re.compile(r"(?:问题|异议)[^,,。??]{0,6}?(?:找|向|联系|反映)")
+# The words of such asking, never the topic.
+_CHANNEL_WORD = re.compile(r"问题|异议|遇到|碰到|反映|联系|找")
+# A sentence saying where questions, problems or objections go (执行中遇到的问题,请径向…反映;
+# 如有异议,请向…提出): it answers 有问题找谁 before any 联系人 line.
+_CHANNEL = re.compile(r"(?:问题|异议|意见|建议)[^。]{0,30}(?:反映|反馈|提出|报告|联系)")
 # A sentence saying which purse pays: 奖励金由…财政…安排解决, 所需资金由县财政承担, 从…专项资金中列支.
 _PAYS = re.compile(
     # (上述奖金由县财政支出: 支出 says who pays as 列支 does.)

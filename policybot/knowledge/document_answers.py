@@ -158,6 +158,17 @@ _HEADER_DATE = re.compile(
     r"(?:(?:颁发|颁布|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
     re.MULTILINE,
 )
+# A page's header stamp: the time it was posted, right before the page names its source
+# (2031-02-02 08:20:00 来源:示范市人民政府; 2031-05-16 10:21 信息来源:…).
+_POSTED_STAMP = re.compile(
+    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:信息)?来源"
+)
+# A decree's number on a line of its own (某某省人民政府令第十号, or 令 / 第82号 on two lines).
+_DECREE_NUMBER = re.compile(
+    r"^[ \t]*([\u4e00-\u9fff]{2,24}令)[ \t]*\n?[ \t]*"
+    r"(第[ \t]*[0-9０-９零〇一二三四五六七八九十百千]+[ \t]*号)[ \t]*$",
+    re.MULTILINE,
+)
 # A year a title states (2019年政府工作报告, 2016-2018年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\s*[-—–至])")
 # A year's annual document named right after the year asked (2024年重点工作分解方案, 2024年度
@@ -504,6 +515,13 @@ def _field_answer(
         # a 落款 of a year and month only (2031年9月) dates the text by that month.
         signed = signature(text) or signature(text, by_month=True)
         value = signed[1] if signed is not None else None
+    if value is None and field == Field.SIGNED:
+        # 哪天发的, of a web page that states no signing date, no 落款 and no labelled date, but
+        # stamps its header with the time it was posted (2031-02-02 08:20:00 来源:…): the day
+        # it came out, under the page's name for it.
+        stamped = _published(text[:ADDRESS_WITHIN], _POSTED_STAMP)
+        if stamped is not None:
+            value, label = stamped, "页面发布时间"
     if value is not None and _ASKS_YEAR.search(parsed.reading) and not _A_YEAR.search(value):
         # 哪年出台的, of a text dated 3月12日 without its year: a day is no answer to the year.
         value = None
@@ -1113,6 +1131,13 @@ def _name_text(index: KnowledgeIndex, document: DocumentRow) -> str:
 
 def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> str | None:
     if field == Field.NUMBER:
+        if document.doc_number is None:
+            # A decree numbered on a line of its own under its title (某某省人民政府令 / 第10号):
+            # the 令's number is the document's (a 令 quoted in a sentence is another's).
+            head = index.passages.document_texts.get(document.id, "")[:ADDRESS_WITHIN]
+            decree = _DECREE_NUMBER.search(head)
+            if decree is not None:
+                return re.sub(r"\s+", "", decree.group(1) + decree.group(2))
         return document.doc_number
     if field == Field.ISSUER:
         text = index.passages.document_texts.get(document.id, "")

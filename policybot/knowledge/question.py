@@ -151,6 +151,13 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("几年一次", "多久一次"),
     # 是几号文: which numbered document (its 文号), before 几号 is read as a day.
     ("几号文", "文号"),
+    # 政府令第几号, 第几号令: a 令 is numbered as a notice is (人民政府令第10号): its 文号, the
+    # government that issues the 令 no word of the topic.
+    ("省政府令第几号", "的文号"),
+    ("市政府令第几号", "的文号"),
+    ("政府令第几号", "的文号"),
+    ("令第几号", "的文号"),
+    ("第几号令", "文号"),
     ("几号", "哪天"),
     # 拿的几等奖, 是几等: which tier, as 哪一等奖 asks it (几等 is no word of the documents).
     ("几等", "哪一等"),
@@ -595,6 +602,13 @@ _WHOSE_DAY = re.compile(
 )
 # 公开日期是哪天, 发布时间是什么时候: the page's own name of the date, asked.
 _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:日期|时间)?(?:于|是|的)?{_WHEN}")
+# 方案是不是这个月发的, 通知今年才印发的吗: whether a document came out within a time, asked —
+# answered by the day it came out.
+_RECENTLY = r"(?:今年|去年|前年|这个月|本月|上个月|上月|这周|本周|上周|最近|近期)"
+_ISSUED_WITHIN = re.compile(
+    rf"(?:是不是|是否|是)在?{_RECENTLY}才?(?:正式)?(?:发|印发|发布|出台|下发|下达|公布)的"
+    rf"|{_RECENTLY}才?(?:正式)?(?:发|印发|发布|出台|下发|下达|公布)的(?:吗|嘛|么|不|没)"
+)
 # 指标任务是啥时候下的: 是…下的 asks when a thing was handed down, a past act — the document's
 # day, even when the question names the document by its content, not as 通知 or 方案.
 _HANDED_DOWN = re.compile(rf"是{_WHEN}(?:正式)?(?:下|下发|下达|印发)的[?？]?$")
@@ -1524,6 +1538,9 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
     kept = "".join(
         piece if number % 2 else index.speller.correct(piece) for number, piece in enumerate(pieces)
     )
+    # A place name a term begins (内蒙 of 内蒙古) is read whole, as the speller reads the whole
+    # question: its last character, cut off from the term, is no slip (古的 is never 库的).
+    places = index.speller.place_positions(text)
     # 驰名商票: a slip beside a term (驰名) is seen with the term, the four characters one
     # off a store word (驰名商标), and corrected outside the term only.
     whole = index.speller.correct(text)
@@ -1534,7 +1551,8 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
         for match in re.finditer(re.escape(term), text):
             inside.update(range(match.start(), match.end()))
     return "".join(
-        kept[i] if i in inside or whole[i] == text[i] else whole[i] for i in range(len(text))
+        text[i] if i in places else kept[i] if i in inside or whole[i] == text[i] else whole[i]
+        for i in range(len(text))
     )
 
 
@@ -2391,6 +2409,9 @@ _BASIS_ASKED = re.compile(
     r"(?:(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?|按(?=(?:省|市|州)(?:里|的)?哪))"
     r"(?:省|市|州|国家|中央|国务院|部)"
     r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
+    # 照着杭州哪个文件定的, 遵照上级哪个文件: how people say a document was made after another
+    # (参照 is left to the sentences: a plan made 参照《…》 states no 依据).
+    r"|(?:照着|遵照|依照)[^,,。??]{0,8}?哪(?:个|份|一个)?(?:文件|文)"
 )
 # 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
 # addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
@@ -2441,7 +2462,9 @@ def _field(text: str, doc_number: str | None) -> str | None:
             about_document or plainly_about_documents or _only_a_documents_act(text, field, cues)
         ):
             return field
-    if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):
+    if about_document and (
+        _WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text) or _ISSUED_WITHIN.search(text)
+    ):
         return Field.SIGNED
     if _HANDED_DOWN.search(text):
         return Field.SIGNED

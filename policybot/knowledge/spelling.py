@@ -137,6 +137,15 @@ class Speller:
             index += 1
         return "".join(chars)
 
+    def place_positions(self, text: str) -> set[int]:
+        """Positions of ``text`` inside a place name the gazetteer knows (内蒙古 of 内蒙古的村庄),
+        which a reading of ``text`` keeps as typed."""
+        return {
+            match.start() + offset
+            for match in _CJK_RUN.finditer(text)
+            for offset in self._place_characters(match.group(0))
+        }
+
     def _place_characters(self, run: str) -> set[int]:
         """Positions of ``run`` inside a place name."""
         if self._names_starting is None:
