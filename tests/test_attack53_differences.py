@@ -114,7 +114,6 @@ def test_a_ceiling_is_not_said_to_exceed(rewards: QueryService) -> None:
     assert "答: 不一定," in ask(rewards, "示范市驰名商标奖励是不是50万")
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 M1: open, see issue note")
 def test_qian_wan_is_read_as_ten_million(rewards: QueryService) -> None:
     """M: 是不是1千万 of 奖励1000万元 answered 不是,1000万元 (千 scaled alone, 万 dropped)."""
     reply = ask(rewards, "示范市浙江名牌产品奖励是不是1千万")
@@ -169,7 +168,6 @@ def test_each_place_is_weighed_in_its_own_year(split: QueryService) -> None:
     assert "多24个" not in _headline(reply) and "33个" not in _headline(reply), reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 H9: open, see issue note")
 def test_a_yes_no_on_a_sum_two_cities_write_differently_is_not_one_citys(
     two_rewards: QueryService,
 ) -> None:
