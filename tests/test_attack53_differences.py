@@ -4,8 +4,6 @@ main at 7a87aae4 (the defect); none is a fix."""
 
 from __future__ import annotations
 
-import pytest
-
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import ask, city_plan, plans_fixture
 
@@ -120,7 +118,6 @@ def test_qian_wan_is_read_as_ten_million(rewards: QueryService) -> None:
     assert "答: 不是" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 M2: open, see issue note")
 def test_another_items_cap_is_no_note_on_this_reward(rewards: QueryService) -> None:
     """M: 省级质量奖's 30万元 noted 注(奖励上限): the 国家标准 rule's 不超过100万元 cap."""
     reply = ask(rewards, "示范市省级质量奖奖励多少")
