@@ -27,7 +27,13 @@ _CITY = """二、奖励政策
 (三)对新获得市长质量奖的企业,一次性奖励20万元。
 """
 
+# A plan that names no place of its own: its sum counts, named by its title.
+_NO_PLACE = """品牌奖励办法
+一、对获得中国驰名商标的企业,给予一次性奖励60万元。
+"""
+
 two_cities = plans_fixture("reward_yesno_two_cities", city_plan(_CITY), _SAMPLE)
+with_unplaced = plans_fixture("reward_yesno_unplaced", city_plan(_CITY), _SAMPLE, _NO_PLACE)
 
 
 def _headline(reply: str) -> str:
@@ -70,3 +76,9 @@ def test_qian_wan_is_ten_million(two_cities: QueryService) -> None:
     assert headline == "答: 不是,50万元", headline
     headline = _headline(ask(two_cities, "示范市驰名商标奖励是不是不到1百万"))
     assert headline == "答: 是,50万元", headline
+
+
+def test_a_plan_of_no_place_is_checked_too(with_unplaced: QueryService) -> None:
+    reply = ask(with_unplaced, "驰名商标是不是奖励60万元")
+    headline = _headline(reply)
+    assert "是,60万元" in headline and "示范市 不是,50万元" in headline, reply

@@ -159,20 +159,21 @@ def _each_place(
     place and the reward it names is paid by the plans of several places, each its own sum
     (attack53 H9: 驰名商标是不是奖励80万元 answered 不是,50万元 by the first city's plan while
     another pays 80万元). Each place's first reward line writing every word of the reward is
-    its; None when one place (or one sum) answers for all."""
+    its; a plan of no known place is named by its title (its sum may be the one asked). None
+    when one place (or one sum) answers for all."""
     by_place: dict[str, tuple[str, str]] = {}
     for line in facts:
         written = line.value or ""
+        place = line.region or f"《{line.citation.document}》"
         if (
             line.kind != FactKind.REWARD
-            or not line.region
-            or line.region in by_place
+            or place in by_place
             or not all(word in f"{line.label} {line.citation.quote}" for word in how_much.words)
         ):
             continue
         verdict = _checked(written, bound, value)
         if verdict is not None:
-            by_place[line.region] = (verdict, written)
+            by_place[place] = (verdict, written)
     if len(by_place) < 2 or len({written for _, written in by_place.values()}) < 2:
         return None
     verdicts = {verdict for verdict, _ in by_place.values()}
