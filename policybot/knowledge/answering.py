@@ -1458,7 +1458,9 @@ class QuestionAnswerer:
     def _own_figures(self, parsed: ParsedQuestion, scope: Scope, answer: Answer) -> list[FactLine]:
         """The facts of the place asked itself (or a place inside it) that state the measure
         the whole's figure outranked them on: each word of the question they miss is written
-        in them split (参与制 in 参与各级标准制修订), in the unit of the whole's figure. A fact
+        split in what they measure (参与制 in 参与各级标准制修订; their label, not the whole
+        sentence, whose many characters would hold any word's), in the unit of the whole's
+        figure. A fact
         of another measure of the place (团体标准数量 for 参与制修订标准) misses a word
         outright and is none. The region above typed apart (佛山 顺德) is no word they miss."""
         index = self.index
@@ -1487,7 +1489,7 @@ class QuestionAnswerer:
                 or (units and _unit_of(candidate) not in units)
             ):
                 continue
-            text = f"{_candidate_text(candidate)} {candidate.line.region or ''}"
+            text = f"{candidate.line.label} {candidate.line.region or ''}"
             if all(all(char in text for char in word) for word in candidate.missing):
                 own.append(candidate.line)
         return own
