@@ -4,8 +4,6 @@ main at 7a87aae4 (the defect); none is a fix."""
 
 from __future__ import annotations
 
-import pytest
-
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import ask, city_plan, plans_fixture
 
@@ -114,14 +112,12 @@ def test_a_ceiling_is_not_said_to_exceed(rewards: QueryService) -> None:
     assert "答: 不一定," in ask(rewards, "示范市驰名商标奖励是不是50万")
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 M1: open, see issue note")
 def test_qian_wan_is_read_as_ten_million(rewards: QueryService) -> None:
     """M: 是不是1千万 of 奖励1000万元 answered 不是,1000万元 (千 scaled alone, 万 dropped)."""
     reply = ask(rewards, "示范市浙江名牌产品奖励是不是1千万")
     assert "答: 不是" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 M2: open, see issue note")
 def test_another_items_cap_is_no_note_on_this_reward(rewards: QueryService) -> None:
     """M: 省级质量奖's 30万元 noted 注(奖励上限): the 国家标准 rule's 不超过100万元 cap."""
     reply = ask(rewards, "示范市省级质量奖奖励多少")
@@ -169,7 +165,6 @@ def test_each_place_is_weighed_in_its_own_year(split: QueryService) -> None:
     assert "多24个" not in _headline(reply) and "33个" not in _headline(reply), reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack53 H9: open, see issue note")
 def test_a_yes_no_on_a_sum_two_cities_write_differently_is_not_one_citys(
     two_rewards: QueryService,
 ) -> None:

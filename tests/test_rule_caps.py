@@ -54,6 +54,19 @@ def test_the_cap_of_a_rule_reads_its_own_sum() -> None:
     assert rule_of_cap("每家企业每年获得的奖励资金总额最高不超过60万元") is None
 
 
+def test_what_one_unit_gets_of_a_rule_in_all_is_that_rules_cap() -> None:
+    """attack53 M2: 累计 of one unit's items under the rule sums that rule, as 年度奖励总额 does;
+    a whole total named (全年, 上述) is still the document's."""
+    quote = "(三)对主导制定国家标准的单位,每项奖励20万元,同一单位每年累计不超过100万元"
+    assert rule_of_cap(quote) == "对主导制定国家标准的单位,每项奖励20万元"
+    assert (
+        rule_of_cap("对主导制定国家标准的单位,每项奖励20万元,全年奖励资金总额不超过90万元") is None
+    )
+    assert (
+        rule_of_cap("对新获评省级品牌示范企业的,给予10万元奖励,上述奖励累计不超过150万元") is None
+    )
+
+
 def test_a_rule_cap_leaves_the_other_rewards_whole(service: QueryService) -> None:
     assert _total(service, "示范市 驰名商标 1") == (100 * W, 100 * W)
     assert _total(service, "示范市 行业标准 主导 2") == (20 * W, 20 * W)

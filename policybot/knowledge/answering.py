@@ -1163,7 +1163,11 @@ class QuestionAnswerer:
             # 国家标准参与奖多少,主导奖多少: each reward's own sum, not two sentences hedged
         if parsed.parts and (best.found or best.hedged):
             return self._every_part(parsed, scope, best)
-        return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
+        return (
+            self._whole_for_a_part(parsed, scope, best)
+            or self._issuer_speaking(parsed, best)
+            or best
+        )
 
     def _another_level(self, parsed: ParsedQuestion) -> str | None:
         """What the documents write at other levels only (省级制造业创新中心), when the
@@ -1392,7 +1396,9 @@ class QuestionAnswerer:
             if scope.document_ids is None or d.id in scope.document_ids
         ]
 
-    def _whole_for_a_part(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+    def _whole_for_a_part(
+        self, parsed: ParsedQuestion, scope: Scope, answer: Answer
+    ) -> Answer | None:
         """太仓浏河镇的能耗增量目标是多少: a figure a plan sets for its whole city (or county,
         province) is not the figure of a town inside it. When every item found is of a region
         above the place asked about — or the place is one the documents never name, inside the
@@ -1401,7 +1407,10 @@ class QuestionAnswerer:
         towns, so only a number that is not a sum of money is meant. A hedge of such facts
         (禅城区每年新增驰名商标多少个, the city's 新增中国驰名商标7个 matching in part) is no
         better: it would show the city's number as if it might be the district's; it names what
-        the city's figure is of, as it matched in part only."""
+        the city's figure is of, as it matched in part only. A figure of the place's own that
+        the whole's outranked (顺德 2019 参与制修订标准几项: the city's 主导或参与制修订…标准 matches
+        every word, the district's row 各区每年参与各级标准制修订数量…顺德7项 writes 参与制 split)
+        is the answer instead (trial51 H3: 没有顺德单列的数字 while the store holds it)."""
         hedged = answer.hedged and all(line.kind != PASSAGE for line in answer.facts)
         if (
             not (answer.found or hedged)
@@ -1437,6 +1446,10 @@ class QuestionAnswerer:
             ):
                 return None
             wholes.append(region)
+        if not inside:
+            own = self._own_figures(parsed, scope, answer)
+            if own:
+                return self.found(parsed, scope, own)
         place = "、".join(inside) if inside else parsed.region_text or ""
         whole = "、".join(dict.fromkeys(wholes))
         figure = answer.facts[0].value or ""
@@ -1473,6 +1486,45 @@ class QuestionAnswerer:
         _, number, passage = best
         line = passage_line(self.index, document_id, number, passage, passage.text)
         return self.found(parsed, scope, [line])
+
+    def _own_figures(self, parsed: ParsedQuestion, scope: Scope, answer: Answer) -> list[FactLine]:
+        """The facts of the place asked itself (or a place inside it) that state the measure
+        the whole's figure outranked them on: each word of the question they miss is written
+        split in what they measure (参与制 in 参与各级标准制修订; their label, not the whole
+        sentence, whose many characters would hold any word's), in the unit of the whole's
+        figure. A fact
+        of another measure of the place (团体标准数量 for 参与制修订标准) misses a word
+        outright and is none. The region above typed apart (佛山 顺德) is no word they miss."""
+        index = self.index
+        asked = regions_within(parsed.region_ids, index)
+        above: set[int] = set()
+        for region_id in parsed.region_ids:
+            above |= regions_above(region_id, index)
+        words = tuple(
+            w for w in parsed.words if not index.names.region_aliases.get(w, set()) & above
+        )
+        if not words:
+            return []
+        if words != parsed.words:
+            parsed = replace(parsed, words=words, topic=" ".join(words))
+        candidates = self._fact_candidates(parsed, scope)
+        wholes = {(line.kind, line.fact_id) for line in answer.facts}
+        whole_units = (_unit_of(c) for c in candidates if (c.line.kind, c.line.fact_id) in wholes)
+        units = {unit for unit in whole_units if unit}
+        own: list[FactLine] = []
+        for candidate in candidates:
+            fact = candidate.fact
+            if (
+                fact is None
+                or fact.row.region_id not in asked
+                or candidate.line.kind == FactKind.REWARD
+                or (units and _unit_of(candidate) not in units)
+            ):
+                continue
+            text = f"{candidate.line.label} {candidate.line.region or ''}"
+            if all(all(char in text for char in word) for word in candidate.missing):
+                own.append(candidate.line)
+        return own
 
     def _contact(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """打哪个电话, 邮箱是多少, 意见寄到哪, 联系人是谁: the document the rest of the question is about

@@ -27,17 +27,17 @@ _NUMERALS = "零〇一二两三四五六七八九十百千"
 _ASKED_SUM = re.compile(
     r"(?P<asking>是不是|是否|有没有|是)"
     r"(?P<bound>达到|超过|高于|多于|大于|不少于|不低于|至少|不超过|不高于|最多|少于|低于|小于|不到|不足|为|有)?"
-    rf"(?P<figure>\d+(?:\.\d+)?|[{_NUMERALS}]+)(?P<scale>万|亿|千)?(?P<yuan>元)?"
+    rf"(?P<figure>\d+(?:\.\d+)?|[{_NUMERALS}]+)(?P<scale>[十百千]?万|亿|千)?(?P<yuan>元)?"
 )
 # The sum right after the reward's verb, the yes/no word first or last: 是不是示范市驰名商标奖100万,
 # 示范市驰名商标奖励100万元吗. Only a sum in 万/元 counts (奖2次 is no sum).
 _GIVEN_SUM = re.compile(
     r"(?:奖励?|给予?(?:奖励|补助|资助)?|补助|资助|补贴)"
     r"(?P<bound>达到|超过|高于|多于|大于|不少于|不低于|至少|不超过|不高于|最多|少于|低于|小于|不到|不足)?"
-    rf"(?P<figure>\d+(?:\.\d+)?|[{_NUMERALS}]+)(?P<scale>万|亿|千)?(?P<yuan>元)?"
+    rf"(?P<figure>\d+(?:\.\d+)?|[{_NUMERALS}]+)(?P<scale>[十百千]?万|亿|千)?(?P<yuan>元)?"
 )
 _LEADING_YESNO = re.compile(r"^(?:请问)?(?:是不是|是否)")
-_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}
+_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _AT_LEAST = ("达到", "不少于", "不低于", "至少")
 _AT_MOST = ("不超过", "不高于", "最多")
 _ABOVE = ("超过", "高于", "多于", "大于")
@@ -58,7 +58,8 @@ def checked_reward_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> An
     value = _value(asked["figure"])
     if value is None:
         return None
-    value *= _SCALE[asked["scale"] or ""]
+    for scale in asked["scale"] or "":
+        value *= _SCALE[scale]  # 1千万: 千 and 万 both (attack53 M1: read as 1000元)
     answer, how_much = _how_much(answerer, reward_words)
     if not answer.found or answer.hedged or not answer.facts:
         return answer
@@ -72,16 +73,24 @@ def checked_reward_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> An
         checked = [
             line for line in facts if per_item is None or per_item[0] in (line.value or "")
         ] or facts
-        paying = [line for line in checked if _pays(line.value or "", bound, value)]
-        if paying:
-            rest = [line for line in facts if line not in paying]
-            said = _named(paying[0], paying[0].value or "")
-            return replace(answer, headline=f"是,{said}", facts=(*paying, *rest))
+        for verdict in ("是", "不一定"):
+            # a ceiling that may pay the sum (最高50万元 of 是否超过30万) is 不一定, not 不是
+            paying = [
+                line for line in checked if _checked(line.value or "", bound, value) == verdict
+            ]
+            if paying:
+                rest = [line for line in facts if line not in paying]
+                said = _named(paying[0], paying[0].value or "")
+                return replace(answer, headline=f"{verdict},{said}", facts=(*paying, *rest))
         if len(checked) == 1:
             rest = [line for line in facts if line not in checked]
             said = _named(checked[0], checked[0].value or "")
             return replace(answer, headline=f"不是,{said}", facts=(*checked, *rest))
         return replace(answer, headline=f"不是,所列{len(checked)}项奖励没有这个金额")
+    if not how_much.region_ids:
+        each = _each_place(facts, how_much, bound, value)
+        if each is not None:
+            return replace(answer, headline=each)
     # the reward the question names (its best match, first) is the one checked, and named
     # when others are listed beside it; a sentence found for it says its sum in the headline
     first = facts[0]
@@ -134,10 +143,47 @@ def _in_yuan(written: str) -> bool:
     return _yuan(written) is not None
 
 
-def _pays(written: str, bound: str, value: float) -> bool:
-    """Whether ``written`` is a sum in 元 that meets the sum asked."""
+def _checked(written: str, bound: str, value: float) -> str | None:
+    """是, 不是 or 不一定 of the sum asked against ``written`` (a ceiling, 最高50万元, is 不一定
+    where it may or may not meet it, as ``_verdict`` weighs it); None when it is no sum in 元."""
     amount = _yuan(written)
-    return amount is not None and _holds(bound, amount, value)
+    if amount is None:
+        return None
+    return _verdict(bound, amount, value, bool(_CEILING.search(written)))
+
+
+def _each_place(
+    facts: list[FactLine], how_much: ParsedQuestion, bound: str, value: float
+) -> str | None:
+    """Each place's verdict (示范市 不是,50万元;样例市 是,80万元) when the question names no
+    place and the reward it names is paid by the plans of several places, each its own sum
+    (attack53 H9: 驰名商标是不是奖励80万元 answered 不是,50万元 by the first city's plan while
+    another pays 80万元). Each place's first reward line writing every word of the reward is
+    its; a plan of no known place is named by its title (its sum may be the one asked). None
+    when one place (or one sum) answers for all."""
+    by_place: dict[str, tuple[str, str]] = {}
+    for line in facts:
+        written = line.value or ""
+        place = line.region or f"《{line.citation.document}》"
+        if (
+            line.kind != FactKind.REWARD
+            or place in by_place
+            or not all(word in f"{line.label} {line.citation.quote}" for word in how_much.words)
+        ):
+            continue
+        verdict = _checked(written, bound, value)
+        if verdict is not None:
+            by_place[place] = (verdict, written)
+    if len(by_place) < 2 or len({written for _, written in by_place.values()}) < 2:
+        return None
+    verdicts = {verdict for verdict, _ in by_place.values()}
+    if len(verdicts) == 1:
+        each = ";".join(f"{place} {written}" for place, (_, written) in by_place.items())
+        return f"{verdicts.pop()},{each}"
+    each = ";".join(
+        f"{place} {verdict},{written}" for place, (verdict, written) in by_place.items()
+    )
+    return f"各地不同:{each}"
 
 
 def _named(line: FactLine, written: str) -> str:

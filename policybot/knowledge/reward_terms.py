@@ -77,10 +77,12 @@ _ITEM_NUMBER = re.compile(
 def rule_of_cap(quote: str) -> str | None:
     """The grant a cap closes in its own sentence ("对主导制定地方标准的单位分别按每项8万元给予奖励"
     before ",同一单位年度奖励总额不超过40万元"), or None when the cap stands alone (a sentence of
-    its own) or names a whole total ("上述…", "全年…", "…累计…": over every reward of the
-    document, even where it closes a rule's sentence)."""
+    its own) or names a whole total ("上述…", "全年…": over every reward of the document, even
+    where it closes a rule's sentence). What one unit gets of the rule over the year
+    ("每项奖励20万元,同一单位每年累计不超过100万元") is that rule's: 累计 sums its items, and
+    noted on every reward it read as another rule's cap (attack53 M2)."""
     grant = grant_before_cap(quote)
-    if grant is None or re.search(rf"{WHOLE_TOTAL}|累计", quote[quote.find(grant) + len(grant) :]):
+    if grant is None or re.search(WHOLE_TOTAL, quote[quote.find(grant) + len(grant) :]):
         return None
     return grant
 
