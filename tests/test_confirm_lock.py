@@ -92,7 +92,8 @@ def retire_undo_statements(engine: Engine, targets: int, number: int) -> tuple[i
 
 def test_retire_and_undo_run_statements_that_do_not_grow_with_the_plan(engine: Engine) -> None:
     """Measured (benchmarks.confirm_lock, 1,200 targets): retire 5 statements, its undo 8, the
-    upload's undo 33, each holding the write lock ~0.01-0.1 s; kept so, whatever the size."""
+    upload's undo 39 (the places and units nothing names any more forgotten with it: four), each
+    holding the write lock ~0.01-0.1 s; kept so, whatever the size."""
     _, small = retire_undo_statements(engine, 24, number=5)
     document_id, large = retire_undo_statements(engine, 360, number=6)
     assert large == small

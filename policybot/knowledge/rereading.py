@@ -65,8 +65,21 @@ def reread_stale_documents(engine: Engine, *, now: datetime | None = None) -> di
             outcomes[document_id] = "skipped"
             continue
         outcomes[document_id] = ingest_extraction(engine, extraction, now=now).action
+    if outcomes:
+        _forget_names_left_behind(engine)
     log.info("re-read %d stored plans: %s", len(outcomes), outcomes)
     return outcomes
+
+
+def _forget_names_left_behind(engine: Engine) -> None:
+    """A re-read may file a plan or its facts under other places and units than before: the
+    ones nothing names any more are forgotten, as an undone upload's are (``unused_names``)."""
+    from policybot.knowledge.database import session_scope, take_turns
+    from policybot.knowledge.unused_names import forget_unused_names
+
+    with session_scope(engine) as session:
+        take_turns(session)
+        forget_unused_names(session)
 
 
 # The fingerprint of a document the re-read left as stored: no extraction hashes to it, so a

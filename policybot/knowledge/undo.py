@@ -7,7 +7,8 @@ What undo means for each kind of change (the before/after snapshots in the audit
 - a document retired (or restored) → its previous status comes back;
 - a document ingested → the document is removed with everything hanging on it (facts, unit
   links, progress reports, reminder ledger and state), and the documents it had superseded are
-  active again. Removing rather than retiring keeps identity by content hash simple: the same
+  active again. The places and units nothing else names any more go too
+  (``unused_names``): a city only that upload named is unknown again. Removing rather than retiring keeps identity by content hash simple: the same
   file can be uploaded again afterwards;
 - admin granted / revoked → the reverse; a progress report → removed, a deleted one → back;
 - a chat designated to report for a unit (or withdrawn) → the reverse;
@@ -71,6 +72,7 @@ from policybot.knowledge.undo_conflicts import (
     fact_conflict,
     ingest_dependants,
 )
+from policybot.knowledge.unused_names import forget_unused_names
 
 
 class UndoError(ValueError):
@@ -369,6 +371,9 @@ def _revert_ingest(session: Session, entry: AuditEntry, now: datetime) -> str:
         previous.updated_at = now
         session.add(previous)
     remove_document(session, document_id)
+    # The places and units only this upload named go with it: a city it alone introduced is
+    # again unknown (trial51 H1). Those anything else names stay.
+    forget_unused_names(session)
     message = f"已撤销入库:文档 #{document_id} 及其事实已删除。"
     if previous_versions:
         ids = "、".join(f"#{previous.id}" for previous in previous_versions)
