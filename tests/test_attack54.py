@@ -104,19 +104,11 @@ def test_difference_between_two_districts(service: QueryService) -> None:
     assert "5个" in _headline(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 M: a yes/no question with a wrong date is answered without 不是",
-)
 def test_wrong_date_yes_no_says_no(service: QueryService) -> None:
     reply = ask(service, "黛山品牌培育专项资金管理办法是2027年12月底前出台吗")
     assert _headline(reply).startswith("答: 不是"), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 M: '不少于14个对吗' with the right figure is 部分相符 without the figure",
-)
 def test_right_figure_confirmed_with_dui_ma(service: QueryService) -> None:
     reply = ask(service, "黛山枫溪区2028年省级名牌不少于14个对吗")
     assert _headline(reply).startswith("答: 是"), reply
