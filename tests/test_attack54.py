@@ -42,23 +42,36 @@ def test_district_question_answers_its_own_row(service: QueryService) -> None:
     assert "14个" in _headline(ask(service, "枫溪区2028年省级名牌产品要几个"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 H1: a city-level question is answered '答: 14个', the first district's figure",
-)
 def test_city_question_does_not_headline_one_districts_figure(service: QueryService) -> None:
     # The city states no 2028 figure; the reply must not state one district's 14个 as the answer.
     headline = _headline(ask(service, "黛山2028年省级名牌要几个"))
     assert headline != "答: 14个", headline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 H1: a district the plan never names is answered with another district's 14个",
-)
 def test_unnamed_district_is_not_given_another_districts_figure(service: QueryService) -> None:
     reply = ask(service, "黛山桃源区2028年省级名牌要几个")
     assert "14个" not in _headline(reply), reply
+
+
+def test_city_question_names_each_districts_figure(service: QueryService) -> None:
+    # Only the districts' rows state 2028: each is said as its district's.
+    headline = _headline(ask(service, "黛山2028年省级名牌要几个"))
+    for said in ("枫溪区 14个", "柳岸区 9个", "石湾区 6个"):
+        assert said in headline, headline
+    # 2029: the city's own figure leads, its districts' rows below.
+    assert (
+        _headline(ask(service, "黛山2029年省级名牌要几个")) == "答: 黛山市 120个;下辖各地不同,见下"
+    )
+
+
+def test_unnamed_or_mistyped_district_is_refused_naming_it(service: QueryService) -> None:
+    for question, place in (
+        ("黛山桃源区2028年省级名牌要几个", "桃源区"),
+        ("黛山枫西区2028年省级名牌要几个", "枫西区"),  # a typo of 枫溪区
+    ):
+        headline = _headline(ask(service, question))
+        assert headline.startswith("未找到") and place in headline, headline
+        assert "14个" not in headline and "枫溪区、柳岸区、石湾区" in headline, headline
 
 
 @pytest.mark.xfail(
@@ -86,19 +99,11 @@ def test_difference_between_two_districts(service: QueryService) -> None:
     assert "5个" in _headline(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 M: a yes/no question with a wrong date is answered without 不是",
-)
 def test_wrong_date_yes_no_says_no(service: QueryService) -> None:
     reply = ask(service, "黛山品牌培育专项资金管理办法是2027年12月底前出台吗")
     assert _headline(reply).startswith("答: 不是"), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 M: '不少于14个对吗' with the right figure is 部分相符 without the figure",
-)
 def test_right_figure_confirmed_with_dui_ma(service: QueryService) -> None:
     reply = ask(service, "黛山枫溪区2028年省级名牌不少于14个对吗")
     assert _headline(reply).startswith("答: 是"), reply

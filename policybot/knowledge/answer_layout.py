@@ -29,7 +29,7 @@ from policybot.knowledge.figures import (
     share_figure,
 )
 from policybot.knowledge.fits import measure_asked
-from policybot.knowledge.lines import PASSAGE
+from policybot.knowledge.lines import PASSAGE, row_district
 from policybot.knowledge.lookup_answers import shown_topic
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
@@ -192,7 +192,7 @@ def disagreement(
             f"{region} {valued[0].value}"
             for region in dict.fromkeys(line.region for line in valued if line.region)
         )
-    sources = {(line.region, line.citation.document_id) for line in valued}
+    sources = {(_place_of(line), line.citation.document_id) for line in valued}
     if len({document for _, document in sources}) < 2 and len(sources) < 2:
         if all(line.kind == FactKind.REWARD for line in valued) and _none_singled_out(
             [line.label for line in valued], asked
@@ -207,14 +207,19 @@ def disagreement(
     # Figures of several years (a 2019 total beside 2017 quotas): each said with its year.
     years = len({line.due.year for line in valued if line.due is not None}) > 1
     for line in valued:
-        values = by_region.setdefault(line.region or line.citation.document, [])
+        values = by_region.setdefault(_place_of(line), [])
         value = (line.value or "") + (_year_of(line) if years else "")
         if value not in values:
             values.append(value)
     if len(by_region) < 2:
         return "各文件不同,见下"
+    whole = _whole_region(list(by_region))
+    rows = any(_place_of(line) != (line.region or line.citation.document) for line in valued)
+    if rows and whole is not None and len(by_region[whole]) == 1:
+        # 碧川 2029年省名牌: the city's own figure leads, its districts' rows below (the
+        # lines shown may leave one out: the lead never lists some as if all).
+        return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
     if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
-        whole = _whole_region(list(by_region))
         if whole is not None and len(by_region[whole]) == 1:
             # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
             return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
@@ -225,6 +230,17 @@ def disagreement(
             return f"{whole} {total};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _place_of(line: FactLine) -> str:
+    """Whose a value is: its region (else its document), or the district its row names in
+    brackets (新增省级名牌产品(南岭区) of 碧川市's table: 碧川市南岭区) — three districts' rows of
+    one plan are three places' figures, never the first one's as the city's (attack54)."""
+    place = line.region or line.citation.document
+    district = row_district(line.label)
+    if district is None or place.endswith(district):
+        return place
+    return f"{line.region or ''}{district}"
 
 
 def _none_singled_out(labels: Sequence[str], asked: str) -> bool:
@@ -251,7 +267,7 @@ def _shared_start(labels: Sequence[str]) -> int:
 def _one_total(valued: Sequence[FactLine], whole: str | None) -> str | None:
     """The one value of the region ``whole``'s lines that is not a per-year quota, when its
     other values all are (the city's total beside what it does each year), else None."""
-    own = [line for line in valued if (line.region or line.citation.document) == whole]
+    own = [line for line in valued if _place_of(line) == whole]
     totals = {line.value for line in own if "每年" not in (line.note or "").split(",")}
     if len(totals) != 1 or len(own) < 2:
         return None

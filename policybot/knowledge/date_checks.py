@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 
 # The yes/no asking right before the year guessed (是不是2032年底, 是否在2032年前, 是不是要到
 # 2032年); the year's end or the words 前/以前 after it belong to the guess, and so does a
-# month (是不是2032年6月底前: the month is guessed too).
+# month (是不是2032年6月底前: the month is guessed too). A plain 是 asks it too when the question
+# ends 吗 (…办法是2027年12月底前出台吗).
 _GUESSED_YEAR = re.compile(
-    r"(?:是不是|是否)(?:要|就要|得)?(?:在|到)?(?P<year>(?:19|20)\d{2})年"
+    r"(?:是不是|是否|(?<![不还就])是(?=(?:要|就要|得)?(?:在|到)?(?:19|20)\d{2}年.*[吗么][??。]*$))"
+    r"(?:要|就要|得)?(?:在|到)?(?P<year>(?:19|20)\d{2})年"
     r"(?:(?P<month>1[0-2]|0?[1-9])月(?:份)?)?(?:年?底|末)?(?:前|以前|之前)?"
 )
 

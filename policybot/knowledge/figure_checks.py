@@ -202,6 +202,8 @@ def _as_how_many(text: str) -> _Asked | None:
     after its yes/no (是不是31个, 有没有31个, 是31个吗); None when it types none there or
     compares one (是不是超过200个)."""
     asking = _ASKING.search(text)
+    if asking is None:
+        text = _confirmation_as_yes_no(text)
     if asking is not None:
         said = "有" if "有" in asking.group(0) else "是"
         figure = _FIGURE.search(text, asking.end())
@@ -217,6 +219,26 @@ def _as_how_many(text: str) -> _Asked | None:
     if figure is None:
         return None
     return _asked_at(text, asking, said, figure)
+
+
+# A statement put up for confirming (…不少于14个对吗, …14个,是吗): a yes/no of the figure.
+_CONFIRMING = re.compile(r"[,,]?(?:对吗|对么|对不对|是吗|是么|是不是|没错吧|没错吗)[??。]*$")
+
+
+def _confirmation_as_yes_no(text: str) -> str:
+    """…省级名牌不少于14个对吗 as …省级名牌是不少于14个吗, the yes/no it asks (是 before the
+    comparison typed with its last figure, or before the figure); else ``text`` as it is."""
+    end = _CONFIRMING.search(text)
+    if end is None:
+        return text
+    stated = text[: end.start()]
+    figures = list(_FIGURE.finditer(stated))
+    if not figures or re.search(r"[是有]", stated[: figures[-1].start()][-6:]):
+        return text
+    at = figures[-1].start()
+    compared = _COMPARED_WORDS.search(stated[:at])
+    at = compared.start() if compared else at
+    return f"{stated[:at]}是{stated[at:]}吗"
 
 
 def _asked_at(text: str, asking: re.Match[str], said: str, figure: re.Match[str]) -> _Asked | None:

@@ -79,6 +79,17 @@ def own_label(label: str, district: str | None) -> str:
     return _EACH_DISTRICT.sub("", label, count=1) or label
 
 
+# A district a row's subject names in brackets (新增省级名牌产品(南岭区)): the row is that
+# district's, though the city's plan files it (not 含/不含/包括 a zone: the whole's figure).
+_ROW_DISTRICT = re.compile(r"[(（](?!含|不含|包括|各|全)([\u4e00-\u9fff]{1,6}?[区县旗])[)）]")
+
+
+def row_district(label: str) -> str | None:
+    """The district a task table's row names in its subject's brackets, else None."""
+    match = _ROW_DISTRICT.search(label)
+    return match.group(1) if match else None
+
+
 def fact_region(index: KnowledgeIndex, fact: IndexedFact) -> str | None:
     """The place a fact's line names: its region, else the district or region its row wrote."""
     row = fact.row

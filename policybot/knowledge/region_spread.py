@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.figures import asked_doers
-from policybot.knowledge.lines import PASSAGE
+from policybot.knowledge.lines import PASSAGE, row_district
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks, ParsedQuestion
 from policybot.knowledge.question_scope import short_place
@@ -162,12 +162,13 @@ def district_not_held(parsed: ParsedQuestion, answer: Answer) -> DistrictNotHeld
     places = parsed.unknown_places
     if not parsed.region_ids or not places or not answer.found or not answer.facts:
         return None
-    if not all(place.endswith(_DISTRICT_ENDINGS) for place in places):
-        return None
     if parsed.topic_kind == FactKind.REWARD or any(f.kind == FactKind.REWARD for f in answer.facts):
         return None
     named = list(dict.fromkeys(line.region for line in answer.facts))
     regions = [region for region in named if region is not None]
+    places = tuple(_typed_district(parsed.text, place, regions) for place in places)
+    if not all(place.endswith(_DISTRICT_ENDINGS) for place in places):
+        return None
     if len(regions) < len(named) or any(p in r for r in regions for p in places):
         return None
     # 碧川市 and its districts' rows (碧川市南汀区…): the city's plan, named once
@@ -193,10 +194,33 @@ def district_not_held(parsed: ParsedQuestion, answer: Answer) -> DistrictNotHeld
     ):
         return DistrictNotHeld(f"收录的文件没有{place}单列的数字;以上是{whose}的文件所写", False)
     first = answer.facts[0]
+    rows = list(dict.fromkeys(filter(None, (row_district(line.label) for line in answer.facts))))
+    if row_district(first.label) is not None:
+        # 碧川桃源区, of a city whose table has only other districts' rows: another
+        # district's figure is not the one asked (it came as 答: 14个), nor is it the city's.
+        return DistrictNotHeld(
+            f"收录的文件没有{place}单列的数字;{whose}的文件只写了{'、'.join(rows)}的数字",
+            refused=True,
+        )
     figure = f"{first.label} {first.value}" if first.value else first.label
     return DistrictNotHeld(
         f"收录的文件没有{place}单列的数字;{whose}的文件写的是:{figure}", refused=True
     )
+
+
+def _typed_district(text: str, place: str, regions: Sequence[str]) -> str:
+    """The district as the question types it after its city, where the parser kept a part:
+    碧川桃源区 read as 桃源 (区 left off), 碧川枫西区 as 西区 (a typo of a district, its first
+    character left off: a place of two characters only). Else ``place`` as it is."""
+    heads = sorted({n for r in regions for n in (r, short_place(r))}, key=len, reverse=True)
+    ending = "" if place.endswith(_DISTRICT_ENDINGS) else f"[{''.join(_DISTRICT_ENDINGS)}]"
+    # (one character before a place of two only: 碧川创农安县 is no county 创农安县)
+    before = "[\u4e00-\u9fff]?" if len(place) < 3 else ""
+    for head in heads:
+        typed = re.search(f"{re.escape(head)}({before}{re.escape(place)}{ending})", text)
+        if typed is not None:
+            return typed.group(1)
+    return place
 
 
 def _written_under(text: str, places: Sequence[str], regions: Sequence[str]) -> bool:
