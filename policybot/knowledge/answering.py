@@ -594,6 +594,8 @@ class QuestionAnswerer:
             return self.not_found(parsed, f"文件没有写多少{measure}")
         # 哪个区任务最多, 东澜和西岭哪个多: the place with the largest figure leads.
         named = tuple(self.index.region_name(region) or "" for region in parsed.region_ids)
+        if len(named) < 2 and len(parsed.places) > 1:
+            named = parsed.places  # (places only the rows of a plan's table name)
         answer = with_extreme_place(parsed.text, answer, places=named)
         answer = self._duration_stated(parsed, answer)
         return self._time_left(

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.lines import row_district
 from policybot.knowledge.regions import split_region
 
 # The kinds of place asked; 市 as a level, not 市场, 市级, 市民, 市直, 市委, 市局, 市政府, 市区
@@ -133,6 +134,12 @@ def each_as_how_many(text: str) -> str:
     return _WHICH_NAMED.sub("多少", text)
 
 
+def each_as_asked_apart(text: str) -> str:
+    """甲区和乙区…哪个多 as 甲区和乙区…分别多少: the places' figures, each its own thing asked
+    (``question._parts``); any other text as it is."""
+    return _WHICH_NAMED.sub("分别多少", text)
+
+
 def asks_extreme_place(text: str) -> bool:
     """Whether ``text`` asks which place has the most (or least) of something."""
     return _extreme(text) is not None
@@ -197,6 +204,7 @@ def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] =
         asked = _compared(question)
     if asked is None or not answer.found or not answer.facts or answer.total > len(answer.facts):
         return answer
+    answer = replace(answer, facts=tuple(_row_place(line) for line in answer.facts))
     regions = {line.region for line in answer.facts if line.region}
     candidates = [
         (number, line)
@@ -279,6 +287,18 @@ def with_extreme_place(question: str, answer: Answer, *, places: Sequence[str] =
     return replace(answer, headline=headline, facts=(*shown, *rest))
 
 
+def _row_place(line: FactLine) -> FactLine:
+    """A table row naming its district in brackets (新增省级名牌产品(枫溪区), filed under the
+    city) as that district's line of the item: 黛山市枫溪区, 新增省级名牌产品 — so that the rows
+    of districts are weighed as places, one item of each."""
+    district = row_district(line.label)
+    region = line.region or ""
+    if district is None or region.endswith(district):
+        return line
+    label = re.sub(rf"[(（]{re.escape(district)}[)）]", "", line.label, count=1)
+    return replace(line, region=f"{region}{district}", label=label)
+
+
 def stands_in(question: str, line: FactLine, label: str, unit: str, year: int | None) -> bool:
     """Whether ``line``, of another place, gives that place's figure of the item ``label``
     names: in the same unit and year, its label writing as much of the question as ``label``
@@ -322,7 +342,7 @@ def _without_figure(places: Sequence[str], weighed: set[str | None]) -> str:
         place
         for place in places
         if place
-        and place not in weighed
+        and not any(region and region.endswith(place) for region in weighed)
         and not any(other != place and other.startswith(place) for other in places)
     )
 

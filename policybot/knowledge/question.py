@@ -24,7 +24,11 @@ from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.special_regions import zone_at_start
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.noun_heads import BETWEEN_HEAD, NOUN_HEADS
-from policybot.knowledge.place_extremes import asks_each_place, compares_named_places
+from policybot.knowledge.place_extremes import (
+    asks_each_place,
+    compares_named_places,
+    each_as_asked_apart,
+)
 from policybot.knowledge.places_asked import districts_written, word_of_place
 from policybot.knowledge.provinces import (
     gazetteer_parents,
@@ -1285,7 +1289,19 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     ):
         field = Field.PERIOD  # 洞头区什么时候停止执行: its plan's term, not a deadline list
     asks = _asks(reading, bool(unit_ids), field)
-    if asks == Asks.WHAT and len(region_ids) > 1 and compares_named_places(reading):
+    # 枫溪区和柳岸区…哪个多 of places only a plan's table rows name: each place's row is a part
+    # asked (as 分别多少 asks it), which the comparison then weighs.
+    rows_compared = (
+        asks == Asks.WHAT
+        and len(region_ids) < 2
+        and len(places) > 1
+        and compares_named_places(reading)
+    )
+    if (
+        asks == Asks.WHAT
+        and (len(region_ids) > 1 or rows_compared)
+        and compares_named_places(reading)
+    ):
         # 东澜和西岭2031年驰名商标哪个多: each place's figure (its row, as 分别多少 finds it),
         # the larger said first (``place_extremes``), not the sentences naming both.
         asks = Asks.NUMBER
@@ -1376,7 +1392,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
         own_region=bool(_OWN_REGION.search(reading)),
         located=tuple(place for place in places if perspective and f"在{place[:2]}" in reading),
-        parts=_parts(rest, topic_words),
+        parts=_parts(each_as_asked_apart(rest) if rows_compared else rest, topic_words),
         achiever=tuple(w for w in topic_words if achiever and w in achiever),
         respelled=respelled,
         absent_office=absent_office,
