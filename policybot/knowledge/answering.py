@@ -1476,18 +1476,26 @@ class QuestionAnswerer:
             document_id = self._document_writing(parsed, rest, _CHANNEL, scope)
         if document_id is None:
             return None
-        best: tuple[int, int, PassageText] | None = None
-        for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
-            if _CHANNEL.search(passage.text) is None:
-                continue
-            named = sum(word in passage.text for word in rest)
-            if best is None or named > best[0]:
-                best = (named, number, passage)
+        best = self._passage_naming_most(document_id, _CHANNEL, rest)
         if best is None:
             return None
-        _, number, passage = best
+        number, passage = best
         line = passage_line(self.index, document_id, number, passage, passage.text)
         return self.found(parsed, scope, [line])
+
+    def _passage_naming_most(
+        self, document_id: int, pattern: re.Pattern[str], words: Sequence[str]
+    ) -> tuple[int, PassageText] | None:
+        """The document's sentence matching ``pattern`` that names most of ``words`` (the first
+        of a tie), with its number; None when none matches (who pays, where problems go)."""
+        best: tuple[int, int, PassageText] | None = None
+        for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
+            if pattern.search(passage.text) is None:
+                continue
+            named = sum(word in passage.text for word in words)
+            if best is None or named > best[0]:
+                best = (named, number, passage)
+        return None if best is None else (best[1], best[2])
 
     def _own_figures(self, parsed: ParsedQuestion, scope: Scope, answer: Answer) -> list[FactLine]:
         """The facts of the place asked itself (or a place inside it) that state the measure
@@ -1592,16 +1600,10 @@ class QuestionAnswerer:
         document_id = self._document_writing(parsed, rest, _PAYS, scope)
         if document_id is None:
             return None
-        best: tuple[int, int, PassageText] | None = None
-        for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
-            if _PAYS.search(passage.text) is None:
-                continue
-            named = sum(word in passage.text for word in rest)
-            if best is None or named > best[0]:
-                best = (named, number, passage)
+        best = self._passage_naming_most(document_id, _PAYS, rest)
         if best is None:
             return None
-        _, number, passage = best
+        number, passage = best
         shown = shown_part(passage.text, parsed)
         line = passage_line(self.index, document_id, number, passage, shown)
         return self.found(parsed, scope, [line])
