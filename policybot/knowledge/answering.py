@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -122,6 +122,7 @@ from policybot.knowledge.provinces import (
     cities_of_held_province,
     gazetteer_parents,
 )
+from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
     BESIDES_MONEY,
     DOC_NUMBER,
@@ -1608,12 +1609,10 @@ class QuestionAnswerer:
         line = passage_line(self.index, document_id, number, passage, shown)
         return self.found(parsed, scope, [line])
 
-    def _titled_with_channel(self, rest: Sequence[str], scope: Scope) -> int | None:
-        """The document in ``scope`` writing a ``_CHANNEL`` sentence whose title names most of
-        ``rest`` (标准化战略意见 of 深入实施标准化战略的意见, not another plan of the city whose
-        sentences speak of 标准化 as often); None when no title names half of them (two at
-        least), or two name as many."""
-        counts: list[tuple[int, int]] = []
+    def _scoped_documents(
+        self, scope: Scope
+    ) -> Iterator[tuple[int, DocumentRow, list[PassageText]]]:
+        """Each live document of ``scope`` (its documents and regions) with its sentences."""
         for document_id, passages in self.index.passages.by_document.items():
             if scope.document_ids is not None and document_id not in scope.document_ids:
                 continue
@@ -1622,6 +1621,15 @@ class QuestionAnswerer:
                 continue
             if scope.region_ids is not None and document.region_id not in scope.region_ids:
                 continue
+            yield document_id, document, passages
+
+    def _titled_with_channel(self, rest: Sequence[str], scope: Scope) -> int | None:
+        """The document in ``scope`` writing a ``_CHANNEL`` sentence whose title names most of
+        ``rest`` (标准化战略意见 of 深入实施标准化战略的意见, not another plan of the city whose
+        sentences speak of 标准化 as often); None when no title names half of them (two at
+        least), or two name as many."""
+        counts: list[tuple[int, int]] = []
+        for document_id, document, passages in self._scoped_documents(scope):
             title = vocabulary.normalise(f"{document.title or ''} {document.short_title or ''}")
             named = sum(word in title for word in rest)
             if named < max(2, (len(rest) + 1) // 2):
@@ -1639,14 +1647,7 @@ class QuestionAnswerer:
         """The one document in ``scope`` with a contact line (``given``) whose title and text
         write every word of ``rest``; None when no document or more than one does."""
         found: list[int] = []
-        for document_id, passages in self.index.passages.by_document.items():
-            if scope.document_ids is not None and document_id not in scope.document_ids:
-                continue
-            document = self.index.find_document(document_id)
-            if document is None:
-                continue
-            if scope.region_ids is not None and document.region_id not in scope.region_ids:
-                continue
+        for document_id, document, passages in self._scoped_documents(scope):
             if not any(given.search(passage.text) for passage in passages):
                 continue
             text = vocabulary.normalise(document.title or "") + "".join(p.text for p in passages)
