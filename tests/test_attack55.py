@@ -1,0 +1,152 @@
+"""Attack 55 (a new user and an attacker in the offline chat): replies over an invented city's
+plan that a staff member's question, typed as on a phone, gets wrong or confusing. Each test is
+an xfail(strict=True) defect report for the lead; none fixes product code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from invented_plans import ask, invented_plans_service
+from policybot.bot.cli import Shown, answer_text
+from policybot.knowledge.service import QueryService
+
+ASKED = datetime(2027, 4, 1, 1, tzinfo=UTC)
+
+# Invented: a city plan with goals, district quotas, a task table by year, rewards and a cap.
+QINGSHI = """青石市人民政府办公室关于印发青石市质量品牌提升行动计划(2027—2029年)的通知
+青政办发〔2027〕12号
+各县(区)人民政府,市政府各部门:
+现将《青石市质量品牌提升行动计划(2027—2029年)》印发给你们,请认真贯彻执行。
+青石市人民政府办公室
+2027年2月15日
+
+青石市质量品牌提升行动计划(2027—2029年)
+
+一、主要目标
+到2028年,全市新增“品字标”认证企业40家,主导制定国家标准12项。到2029年,规模以上工业企业新产品产值率达到30%。
+各区新增省级名牌产品数量不少于:东湖区8个、西岭区5个、南塘区3个。
+2027年5月底前完成全市质量基础设施普查。
+
+二、重点任务
+(一)实施标准引领工程。由市市场监管局牵头,市经信局配合,每年组织标准化培训不少于6期。
+(二)实施品牌培育工程。2027年9月30日前建立青石市重点品牌培育库,由市商务局负责。
+(三)各县区每季度报送品牌建设工作进展。
+
+三、任务分解表
+序号 任务 单位 2027年 2028年 2029年 牵头单位 配合单位
+1 新增省级名牌产品 个 10 12 15 市市场监管局 各区人民政府
+2 建成国家级质检中心 个 1 2 3 市科技局 市市场监管局
+
+四、奖励政策
+对主导制定国际标准的企业,给予每项80万元奖励;主导制定国家标准的,给予每项40万元奖励;主导制定行业标准的,给予每项15万元奖励。
+对新获得中国质量奖的企业,给予200万元奖励;获得中国质量奖提名奖的,给予60万元奖励。
+对首次通过“品字标”认证的企业,给予20万元奖励。
+同一企业同一年度获得上述奖励累计最高不超过300万元。
+
+五、保障措施
+各单位要于每年12月10日前将年度工作总结报送市市场监管局。
+"""
+
+# Invented: a second city whose standard rewards differ from 青石's.
+YUNXI = """云溪市人民政府办公室关于印发云溪市标准化工作方案的通知
+云政办发〔2027〕5号
+云溪市人民政府办公室
+2027年1月10日
+云溪市标准化工作方案
+一、奖励政策
+主导制定国家标准的,给予每项50万元奖励;主导制定行业标准的,给予每项20万元奖励。
+"""
+
+# Invented: a third city where 市科技局 supports more items than one list holds (65 table rows).
+JINSHA = (
+    """金沙市人民政府办公室关于印发金沙市科技项目工作方案的通知
+金政办发〔2027〕6号
+金沙市人民政府办公室
+2027年1月12日
+金沙市科技项目工作方案
+一、任务分解表
+序号 任务 单位 2028年 牵头单位 配合单位
+"""
+    + "\n".join(f"{i} 新增第{i}类科技项目 个 {i + 2} 市发改委 市科技局" for i in range(1, 66))
+    + "\n"
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("attack55")
+    with invented_plans_service(folder, QINGSHI, YUNXI, now=ASKED) as service:
+        yield service
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("attack55_units")
+    with invented_plans_service(folder, JINSHA, QINGSHI, now=ASKED) as service:
+        yield service
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 H1: a sum over districts answered by the city's first-year figure"
+)
+def test_a_sum_over_the_districts_is_not_the_citys_first_year_figure(service: QueryService) -> None:
+    reply = ask(service, "青石三个区省名牌加起来一共多少个")
+    # The store holds 东湖区8个、西岭区5个、南塘区3个; the reply said 答: 10个 (the city's 2027
+    # table figure) and that the store has no per-district figures.
+    assert "答: 10个" not in reply, reply
+    assert "没有三个区单列的数字" not in reply, reply
+
+
+@pytest.mark.xfail(strict=True, reason="attack55 H2: 三年一共 answered by the first year's figure")
+def test_a_total_over_the_plan_years_is_not_the_first_years_figure(service: QueryService) -> None:
+    reply = ask(service, "青石三年一共要建成几个国家级质检中心")
+    assert "答: 1个" not in reply, reply
+
+
+@pytest.mark.xfail(strict=True, reason="attack55 H2: 2027至2029年一共 answered as 2027 alone")
+def test_a_range_of_years_is_not_read_as_its_first_year(service: QueryService) -> None:
+    reply = ask(service, "青石2027至2029年省级名牌一共要新增几个")
+    assert "答: 10个" not in reply and "· 2027年 ·" not in reply, reply
+
+
+@pytest.mark.xfail(strict=True, reason="attack55 H3: 一共 of two rewards answered by one of them")
+def test_the_total_of_two_named_rewards_is_not_one_of_them(service: QueryService) -> None:
+    reply = ask(service, "中国质量奖和提名奖一共奖多少")
+    # 200万元 + 60万元 (or both amounts listed); the reply was 答: 青石市 60万元.
+    assert "200万元" in reply, reply
+
+
+@pytest.mark.xfail(strict=True, reason="attack55 M1: a difference of two districts' quotas refused")
+def test_the_difference_of_two_district_quotas_is_answered(service: QueryService) -> None:
+    reply = ask(service, "青石东湖区比南塘区省名牌多几个")
+    assert "没有找到两地可以相减的数字" not in reply, reply
+    assert "5个" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 M2: 几个地区的奖励不同 but one region's rules listed"
+)
+def test_asking_which_region_lists_every_regions_rules(service: QueryService) -> None:
+    reply = ask(service, "国家标准奖励比行业标准多多少")
+    if "几个地区的奖励不同" in reply:
+        assert "50万元" in reply and "40万元" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 M3: /targets <city> <district> lists the other districts"
+)
+def test_targets_of_a_district_keep_to_that_district(service: QueryService) -> None:
+    reply = answer_text(service, "/targets 青石 东湖区")[0]
+    assert "东湖区" in reply and "西岭区" not in reply and "南塘区" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 H4: /units cut at 60 items drops another city's tasks"
+)
+def test_a_units_list_keeps_every_region_it_counts(crowded: QueryService) -> None:
+    reply = answer_text(crowded, "/units 市科技局", shown=Shown())[0]
+    # Headed 2个地区 · 牵头 3 项, 配合 65 项, but the list ends at item 60, all 金沙市's.
+    assert "青石" in reply.split("答:", 1)[1].split("\n", 1)[1], reply
