@@ -165,3 +165,28 @@ def test_an_amount_no_rule_gives_is_not_matched_inside_another(service: QuerySer
 def test_a_small_amount_is_not_matched_inside_a_larger_one(service: QueryService) -> None:
     reply = ask(service, "青石奖励5万元的是哪项")
     assert "答: 主导制定行业标准" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 M4: 哪个多 of two districts answered by two joined sentences"
+)
+def test_which_of_two_districts_has_more_is_answered(service: QueryService) -> None:
+    reply = ask(service, "东湖区和西岭区哪个省名牌多")
+    # The reply joined the goal sentence before (产值率达到30%) to the quota sentence with →
+    # and said the two districts have no documents of their own.
+    assert "产值率" not in reply, reply
+
+
+@pytest.mark.xfail(strict=True, reason="attack55 M5: 几倍 of two rewards answered by one of them")
+def test_a_ratio_of_two_rewards_is_answered(service: QueryService) -> None:
+    reply = ask(service, "青石国际标准奖励是国家标准的几倍")
+    assert "80万元" in reply and "40万元" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 M6: 是不是已经过期 of a step not yet due: no yes/no"
+)
+def test_is_it_overdue_says_it_is_not_yet_due(service: QueryService) -> None:
+    reply = ask(service, "青石市的普查是不是已经过期了")
+    # Asked on 2027-04-01 of a step due 2027-05-31: headed 已经过期, no word that it is not.
+    assert any(word in reply for word in ("未过期", "尚未", "还没", "还有", "未到期")), reply
