@@ -75,6 +75,19 @@ JINSHA = (
 )
 
 
+# Invented: a district plan of 青石市东湖区 adding its own reward (再给予) on top of the city's.
+DONGHU = """青石市东湖区人民政府办公室关于印发东湖区品牌建设实施方案的通知
+东政办发〔2027〕3号
+青石市东湖区人民政府办公室
+2027年3月1日
+东湖区品牌建设实施方案
+一、工作目标
+到2028年,全区新增省级名牌产品10个,新增“品字标”认证企业12家。
+二、奖励政策
+对首次通过“品字标”认证的企业,区财政再给予10万元奖励。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("attack55")
@@ -190,3 +203,20 @@ def test_is_it_overdue_says_it_is_not_yet_due(service: QueryService) -> None:
     reply = ask(service, "青石市的普查是不是已经过期了")
     # Asked on 2027-04-01 of a step due 2027-05-31: headed 已经过期, no word that it is not.
     assert any(word in reply for word in ("未过期", "尚未", "还没", "还有", "未到期")), reply
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("attack55_district")
+    with invented_plans_service(folder, QINGSHI, DONGHU, now=ASKED) as service:
+        yield service
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 H6: a district's 再给予 reward answered without the city's"
+)
+def test_a_districts_additional_reward_keeps_the_citys(district: QueryService) -> None:
+    reply = ask(district, "我们区是东湖区,品字标认证奖多少")
+    # The city's 20万元 holds in its districts and the district's 10万元 comes on top (再给予);
+    # the reply was 答: 10万元, the district's alone.
+    assert "20万元" in reply, reply
