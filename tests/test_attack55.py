@@ -220,3 +220,28 @@ def test_a_districts_additional_reward_keeps_the_citys(district: QueryService) -
     # The city's 20万元 holds in its districts and the district's 10万元 comes on top (再给予);
     # the reply was 答: 10万元, the district's alone.
     assert "20万元" in reply, reply
+
+
+# Invented: a meeting notice (not a plan) an admin may upload by mistake.
+MEETING = """红河市市场监管局关于召开2027年质量工作会议的通知
+红市监〔2027〕3号
+各有关单位:
+定于2027年3月15日上午9:00在市行政中心三楼会议室召开2027年全市质量工作会议。请各单位于2027年3月10日前报送参会人员名单。
+红河市市场监管局
+2027年3月1日
+"""
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 L1: the meeting's year read as a year-end deadline"
+)
+def test_a_meeting_named_by_its_year_is_not_due_at_the_years_end(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("attack55_meeting")
+    with invented_plans_service(
+        folder, MEETING, now=datetime(2027, 3, 2, 1, tzinfo=UTC)
+    ) as service:
+        reply = answer_text(service, "/deadlines 红河")[0]
+    # The meeting is on 2027-03-15; 2027年全市质量工作会议 also became a step due 2027-12-31.
+    assert "2027-12-31" not in reply, reply
