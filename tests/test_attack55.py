@@ -11,6 +11,7 @@ import pytest
 
 from invented_plans import ask, invented_plans_service
 from policybot.bot.cli import Shown, answer_text
+from policybot.knowledge.follow_ups import Conversation
 from policybot.knowledge.service import QueryService
 
 ASKED = datetime(2027, 4, 1, 1, tzinfo=UTC)
@@ -245,3 +246,23 @@ def test_a_meeting_named_by_its_year_is_not_due_at_the_years_end(
         reply = answer_text(service, "/deadlines 红河")[0]
     # The meeting is on 2027-03-15; 2027年全市质量工作会议 also became a step due 2027-12-31.
     assert "2027-12-31" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 H7: 今年要完成啥 lists this year's targets, not its dated steps"
+)
+def test_this_years_work_includes_its_dated_steps(service: QueryService) -> None:
+    reply = ask(service, "青石今年要完成啥")
+    # Asked 2027-04-01: 普查 is due 2027-05-31 and 培育库 2027-09-30; the reply was 共 3 项,
+    # the three year-end targets (今年底前要完成哪些 lists all of them).
+    assert "普查" in reply and "培育库" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True, reason="attack55 M7: a new time word is read as the last question's 今年"
+)
+def test_a_follow_up_with_its_own_time_word_keeps_it(service: QueryService) -> None:
+    chat = Conversation({})
+    answer_text(service, "青石今年要完成啥", conversation=chat)
+    reply = answer_text(service, "青石快到期的", conversation=chat)[0]
+    assert "快到期" in reply.splitlines()[0], reply
