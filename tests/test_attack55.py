@@ -157,25 +157,19 @@ def test_targets_of_a_district_keep_to_that_district(service: QueryService) -> N
     assert "东湖区" in reply and "西岭区" not in reply and "南塘区" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 H4: /units cut at 60 items drops another city's tasks"
-)
 def test_a_units_list_keeps_every_region_it_counts(crowded: QueryService) -> None:
     reply = answer_text(crowded, "/units 市科技局", shown=Shown())[0]
-    # Headed 2个地区 · 牵头 3 项, 配合 65 项, but the list ends at item 60, all 金沙市's.
-    assert "青石" in reply.split("答:", 1)[1].split("\n", 1)[1], reply
+    # Headed 2个地区 · 牵头 3 项, 配合 65 项, but the list ended at item 60, all 金沙市's. More
+    # tasks than a page, of two cities: which city is asked, each on a line with its count.
+    assert "青石市: 牵头 3 项" in reply and "金沙市: 配合 65 项" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 H5: an amount matched inside a longer one (250万元 ~ 50万元)"
-)
 def test_an_amount_no_rule_gives_is_not_matched_inside_another(service: QueryService) -> None:
     reply = ask(service, "奖励250万元的是什么")
     # No rule gives 250万元; the reply was 答: 主导制定国家标准的,给予每项50万元奖励.
     assert "答: 主导制定国家标准" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 H5: 5万元 answered by the 15万元 rule")
 def test_a_small_amount_is_not_matched_inside_a_larger_one(service: QueryService) -> None:
     reply = ask(service, "青石奖励5万元的是哪项")
     assert "答: 主导制定行业标准" not in reply, reply

@@ -1609,11 +1609,14 @@ class QuestionAnswerer:
         line = passage_line(self.index, document_id, number, passage, shown)
         return self.found(parsed, scope, [line])
 
-    def _scoped_documents(
+    def scoped_documents(
         self, scope: Scope
     ) -> Iterator[tuple[int, DocumentRow, list[PassageText]]]:
-        """Each live document of ``scope`` (its documents and regions) with its sentences."""
-        for document_id, passages in self.index.passages.by_document.items():
+        """Each live document of ``scope`` (its documents and regions) with its sentences, by
+        id (the order the store gave them), for every search walking documents one by one."""
+        by_document = self.index.passages.by_document
+        for document_id in sorted(by_document):
+            passages = by_document[document_id]
             if scope.document_ids is not None and document_id not in scope.document_ids:
                 continue
             document = self.index.find_document(document_id)
@@ -1629,7 +1632,7 @@ class QuestionAnswerer:
         sentences speak of 标准化 as often); None when no title names half of them (two at
         least), or two name as many."""
         counts: list[tuple[int, int]] = []
-        for document_id, document, passages in self._scoped_documents(scope):
+        for document_id, document, passages in self.scoped_documents(scope):
             title = vocabulary.normalise(f"{document.title or ''} {document.short_title or ''}")
             named = sum(word in title for word in rest)
             if named < max(2, (len(rest) + 1) // 2):
@@ -1647,7 +1650,7 @@ class QuestionAnswerer:
         """The one document in ``scope`` with a contact line (``given``) whose title and text
         write every word of ``rest``; None when no document or more than one does."""
         found: list[int] = []
-        for document_id, document, passages in self._scoped_documents(scope):
+        for document_id, document, passages in self.scoped_documents(scope):
             if not any(given.search(passage.text) for passage in passages):
                 continue
             text = vocabulary.normalise(document.title or "") + "".join(p.text for p in passages)

@@ -154,7 +154,7 @@ def coverage(
             continue
         weight = idf(word) * (LIGHT if word in light else WEAK if word in weak else 1.0)
         total += weight
-        credit = 1.0 if word in unaside else _credit(word, text)
+        credit = 1.0 if word in unaside and amounts_written(word, unaside) else _credit(word, text)
         if credit < 1 and context and word in context and (word not in LEVELS or word == whole):
             credit = max(credit, CONTEXT)
         if (
@@ -178,7 +178,7 @@ def coverage(
                 credit = max(credit, PARAGRAPH)
             elif surrounding and any(other in surrounding for other in others):
                 credit = max(credit, SURROUNDING)
-        if credit < 1 and sounded_in(word, unaside):
+        if credit < 1 and sounded_in(word, unaside) and amounts_written(word, unaside):
             credit = 1.0
         if credit < 1 and is_asking_grammar(word):
             # 下达以后,首先要干啥: how the question orders its asking (以后, 首先, 除了), which
@@ -414,7 +414,20 @@ def said_in_part(word: str, text: str) -> bool:
     return word in text or (len(word) >= 4 and word[:2] in text and word[-2:] in text)
 
 
+# A sum of money a question states (250万元, 5万元, 0.5亿).
+_MONEY = re.compile(r"\d+(?:\.\d+)?(?:[万亿千]元?|元)")
+
+
+def amounts_written(word: str, text: str) -> bool:
+    """Whether every sum of money ``word`` states stands whole in ``text``: 50万元 does not say
+    250万元, nor 15万元 5万元 (attack55 H5). A sum is never said by a longer number holding
+    it, in full or by most of its characters."""
+    return all(re.search(rf"(?<![\d.]){re.escape(money)}", text) for money in _MONEY.findall(word))
+
+
 def _credit(word: str, text: str) -> float:
+    if not amounts_written(word, text):
+        return 0.0
     if word in text:
         return 1.0
     if _apart(word, text) or _with_aside(word, text) or _halves_apart(word, text):

@@ -40,15 +40,7 @@ def eligibility_answer(
     if not asked:
         return None  # 有什么要求 of nothing named: not a question this answers
     lines = []
-    for document_id in sorted(index.passages.by_document):
-        if scope.document_ids is not None and document_id not in scope.document_ids:
-            continue
-        document = index.find_document(document_id)
-        if document is None:
-            continue
-        if scope.region_ids is not None and document.region_id not in scope.region_ids:
-            continue
-        passages = index.passages.by_document[document_id]
+    for document_id, document, passages in answerer.scoped_documents(scope):
         sections: dict[str | None, str] = {}
         for passage in passages:
             sections[passage.section] = sections.get(passage.section, "") + passage.text

@@ -82,13 +82,18 @@ def duties(
     how many it leads was asked (质监局牵头多少项任务), so the reply is headed by the count
     /units gives (牵头 N 项, 配合 M 项), not by a count of the tasks a 牵头-only list shows."""
     only_targets = bool({"目标", "指标"} & set(parsed.hints))
+    query = parsed.topic if parsed.has_topic else None
+    kinds = [FactKind.TARGET] if only_targets else None
     result = answerer.index.search(
-        parsed.topic if parsed.has_topic else None,
-        kinds=[FactKind.TARGET] if only_targets else None,
-        unit_ids=parsed.unit_ids,
-        limit=LIST_LIMIT,
-        min_coverage=0.3,
+        query, kinds=kinds, unit_ids=parsed.unit_ids, limit=LIST_LIMIT, min_coverage=0.3
     )
+    if query is None and result.total > len(result.hits):
+        # Everything the unit does is listed (over pages) or counted by region: a list cut at
+        # LIST_LIMIT in the documents' order kept one city's 60 items and never looked at the
+        # other city's plan the title counts (attack55 H4).
+        result = answerer.index.search(
+            None, kinds=kinds, unit_ids=parsed.unit_ids, limit=result.total
+        )
     names = {answerer.index.unit(u).name for u in parsed.unit_ids}
     own = _district_own(answerer, parsed, names)
     led_only = not counting and _LEAD_ONLY.search(parsed.reading) is not None
