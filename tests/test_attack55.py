@@ -248,9 +248,6 @@ def test_a_meeting_named_by_its_year_is_not_due_at_the_years_end(
     assert "2027-12-31" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 H7: 今年要完成啥 lists this year's targets, not its dated steps"
-)
 def test_this_years_work_includes_its_dated_steps(service: QueryService) -> None:
     reply = ask(service, "青石今年要完成啥")
     # Asked 2027-04-01: 普查 is due 2027-05-31 and 培育库 2027-09-30; the reply was 共 3 项,
@@ -268,7 +265,6 @@ def test_a_follow_up_with_its_own_time_word_keeps_it(service: QueryService) -> N
     assert "快到期" in reply.splitlines()[0], reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 H7: 年中前 leaves out a step due before mid-year")
 def test_before_mid_year_includes_the_steps_due_before_it(service: QueryService) -> None:
     reply = ask(service, "青石年中前要完成啥")
     # Asked 2027-04-01: 普查 due 2027-05-31 is before 年中; the reply named the 06-30 report only.

@@ -191,6 +191,7 @@ from policybot.knowledge.window_answers import (
     nearest_dues,
     nothing_due,
     starting_then,
+    year_window,
 )
 from policybot.knowledge.year_cells import (
     PROGRESS_ASKED,
@@ -1004,6 +1005,24 @@ class QuestionAnswerer:
             # with no target of that year is answered as 要做什么 is (its steps and duties
             # falling due), not 未找到 (newuser45).
             targets = self.listing(parsed, scope)
+            if parsed.window is None or not parsed.window.dated:
+                # 青石今年要完成啥: what falls due that year -- its steps dated in it (普查 by
+                # 05-31) with its targets, soonest first, as 今年底前要完成哪些 lists them; the
+                # targets alone left the dated steps out (attack55 H7). A list by dates holding
+                # fewer items than the year's targets (a table's quotas it does not date) is
+                # not that list.
+                year = year_window(parsed, parsed.year)
+                listed = in_window(self, replace(parsed, window=year), scope, by_date=True)
+                if (
+                    listed is not None
+                    and listed.found
+                    and (
+                        targets is None
+                        or not targets.found
+                        or len(listed.facts) > len(targets.facts)
+                    )
+                ):
+                    return listed
             if targets is None or not targets.found:
                 yearly = in_year(self, replace(parsed, topic_kind=None, asks=Asks.WHAT), scope)
                 if yearly is not None and yearly.found:
