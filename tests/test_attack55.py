@@ -255,9 +255,6 @@ def test_this_years_work_includes_its_dated_steps(service: QueryService) -> None
     assert "普查" in reply and "培育库" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 M7: a new time word is read as the last question's 今年"
-)
 def test_a_follow_up_with_its_own_time_word_keeps_it(service: QueryService) -> None:
     chat = Conversation({})
     answer_text(service, "青石今年要完成啥", conversation=chat)
