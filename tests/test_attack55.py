@@ -149,9 +149,6 @@ def test_asking_which_region_lists_every_regions_rules(service: QueryService) ->
         assert "50万元" in reply and "40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 M3: /targets <city> <district> lists the other districts"
-)
 def test_targets_of_a_district_keep_to_that_district(service: QueryService) -> None:
     reply = answer_text(service, "/targets 青石 东湖区")[0]
     assert "东湖区" in reply and "西岭区" not in reply and "南塘区" not in reply, reply
