@@ -194,9 +194,6 @@ def test_a_ratio_of_two_rewards_is_answered(service: QueryService) -> None:
     assert "80万元" in reply and "40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 M6: 是不是已经过期 of a step not yet due: no yes/no"
-)
 def test_is_it_overdue_says_it_is_not_yet_due(service: QueryService) -> None:
     reply = ask(service, "青石市的普查是不是已经过期了")
     # Asked on 2027-04-01 of a step due 2027-05-31: headed 已经过期, no word that it is not.

@@ -838,6 +838,24 @@ class QuestionAnswerer:
                 and (window.end is None or due <= window.end)
             )
 
+    def _whether_overdue(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """青石市的普查是不是已经过期了: yes or no by the item's due date against today (不是,
+        还没有到期: 2027-05-31), not the item headed 已经过期 with no answer (attack55 M6).
+        None when the item found has no date."""
+        assert parsed.window is not None
+        any_time = TimeWindow("是否过期")
+        found = in_window(self, replace(parsed, window=any_time), scope)
+        if found is None or not found.found or len(found.facts) != 1:
+            return None
+        first = found.facts[0]
+        if first.due is None:
+            return None
+        due = first.due.isoformat()
+        past = first.due < self.today
+        return replace(
+            found, headline=f"是,期限{due}已过" if past else f"不是,还没有到期:{due}到期"
+        )
+
     def _due_in_year(self, parsed: ParsedQuestion) -> Answer | None:
         """衢州今年有啥要到期 (明年…), found nothing else: what falls due in that year, its
         routine duties' occurrences among them, as /deadlines lists them; None when nothing
@@ -944,6 +962,15 @@ class QuestionAnswerer:
             # 最高奖现在奖多少钱: 现在 asks the sum in force (the amended rule's), not what is
             # under way today; the question goes on as one without the time word.
             parsed = replace(parsed, window=None)
+        if (
+            parsed.window is not None
+            and parsed.window.past
+            and parsed.asks == Asks.YESNO
+            and parsed.has_topic
+        ):
+            overdue = self._whether_overdue(parsed, scope)
+            if overdue is not None:
+                return overdue
         if parsed.window is not None and parsed.window.current and _ASKS_STEP.search(parsed.text):
             step = self._current_step(parsed, scope)
             if step is not None:
