@@ -149,9 +149,6 @@ def test_asking_which_region_lists_every_regions_rules(service: QueryService) ->
         assert "50万元" in reply and "40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 M3: /targets <city> <district> lists the other districts"
-)
 def test_targets_of_a_district_keep_to_that_district(service: QueryService) -> None:
     reply = answer_text(service, "/targets 青石 东湖区")[0]
     assert "东湖区" in reply and "西岭区" not in reply and "南塘区" not in reply, reply
@@ -191,9 +188,6 @@ def test_a_ratio_of_two_rewards_is_answered(service: QueryService) -> None:
     assert "80万元" in reply and "40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 M6: 是不是已经过期 of a step not yet due: no yes/no"
-)
 def test_is_it_overdue_says_it_is_not_yet_due(service: QueryService) -> None:
     reply = ask(service, "青石市的普查是不是已经过期了")
     # Asked on 2027-04-01 of a step due 2027-05-31: headed 已经过期, no word that it is not.
@@ -242,9 +236,6 @@ def test_a_meeting_named_by_its_year_is_not_due_at_the_years_end(
     assert "2027-12-31" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 H7: 今年要完成啥 lists this year's targets, not its dated steps"
-)
 def test_this_years_work_includes_its_dated_steps(service: QueryService) -> None:
     reply = ask(service, "青石今年要完成啥")
     # Asked 2027-04-01: 普查 is due 2027-05-31 and 培育库 2027-09-30; the reply was 共 3 项,
@@ -252,9 +243,6 @@ def test_this_years_work_includes_its_dated_steps(service: QueryService) -> None
     assert "普查" in reply and "培育库" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 M7: a new time word is read as the last question's 今年"
-)
 def test_a_follow_up_with_its_own_time_word_keeps_it(service: QueryService) -> None:
     chat = Conversation({})
     answer_text(service, "青石今年要完成啥", conversation=chat)
@@ -262,7 +250,6 @@ def test_a_follow_up_with_its_own_time_word_keeps_it(service: QueryService) -> N
     assert "快到期" in reply.splitlines()[0], reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 H7: 年中前 leaves out a step due before mid-year")
 def test_before_mid_year_includes_the_steps_due_before_it(service: QueryService) -> None:
     reply = ask(service, "青石年中前要完成啥")
     # Asked 2027-04-01: 普查 due 2027-05-31 is before 年中; the reply named the 06-30 report only.

@@ -191,6 +191,7 @@ from policybot.knowledge.window_answers import (
     nearest_dues,
     nothing_due,
     starting_then,
+    year_window,
 )
 from policybot.knowledge.year_cells import (
     PROGRESS_ASKED,
@@ -837,6 +838,24 @@ class QuestionAnswerer:
                 and (window.end is None or due <= window.end)
             )
 
+    def _whether_overdue(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """青石市的普查是不是已经过期了: yes or no by the item's due date against today (不是,
+        还没有到期: 2027-05-31), not the item headed 已经过期 with no answer (attack55 M6).
+        None when the item found has no date."""
+        assert parsed.window is not None
+        any_time = TimeWindow("是否过期")
+        found = in_window(self, replace(parsed, window=any_time), scope)
+        if found is None or not found.found or len(found.facts) != 1:
+            return None
+        first = found.facts[0]
+        if first.due is None:
+            return None
+        due = first.due.isoformat()
+        past = first.due < self.today
+        return replace(
+            found, headline=f"是,期限{due}已过" if past else f"不是,还没有到期:{due}到期"
+        )
+
     def _due_in_year(self, parsed: ParsedQuestion) -> Answer | None:
         """衢州今年有啥要到期 (明年…), found nothing else: what falls due in that year, its
         routine duties' occurrences among them, as /deadlines lists them; None when nothing
@@ -943,6 +962,15 @@ class QuestionAnswerer:
             # 最高奖现在奖多少钱: 现在 asks the sum in force (the amended rule's), not what is
             # under way today; the question goes on as one without the time word.
             parsed = replace(parsed, window=None)
+        if (
+            parsed.window is not None
+            and parsed.window.past
+            and parsed.asks == Asks.YESNO
+            and parsed.has_topic
+        ):
+            overdue = self._whether_overdue(parsed, scope)
+            if overdue is not None:
+                return overdue
         if parsed.window is not None and parsed.window.current and _ASKS_STEP.search(parsed.text):
             step = self._current_step(parsed, scope)
             if step is not None:
@@ -1004,6 +1032,24 @@ class QuestionAnswerer:
             # with no target of that year is answered as 要做什么 is (its steps and duties
             # falling due), not 未找到 (newuser45).
             targets = self.listing(parsed, scope)
+            if parsed.window is None or not parsed.window.dated:
+                # 青石今年要完成啥: what falls due that year -- its steps dated in it (普查 by
+                # 05-31) with its targets, soonest first, as 今年底前要完成哪些 lists them; the
+                # targets alone left the dated steps out (attack55 H7). A list by dates holding
+                # fewer items than the year's targets (a table's quotas it does not date) is
+                # not that list.
+                year = year_window(parsed, parsed.year)
+                listed = in_window(self, replace(parsed, window=year), scope, by_date=True)
+                if (
+                    listed is not None
+                    and listed.found
+                    and (
+                        targets is None
+                        or not targets.found
+                        or len(listed.facts) > len(targets.facts)
+                    )
+                ):
+                    return listed
             if targets is None or not targets.found:
                 yearly = in_year(self, replace(parsed, topic_kind=None, asks=Asks.WHAT), scope)
                 if yearly is not None and yearly.found:

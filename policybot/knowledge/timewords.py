@@ -175,7 +175,16 @@ def _part_of_year(today: date, words: str) -> TimeWindow:
     else:
         shift = {"明年": 1, "去年": -1}
         year = today.year + next((n for word, n in shift.items() if words.startswith(word)), 0)
-    first, last = next(months for part, months in _PARTS_OF_YEAR.items() if words.endswith(part))
+    part = re.sub(r"(?:之前|以前|前)$", "", words)
+    first, last = next(months for name, months in _PARTS_OF_YEAR.items() if part.endswith(name))
+    if part != words and part.endswith("年中"):
+        # 年中前要完成啥: what is due by mid-year (the end of June, as plans write 2017年中),
+        # from today on while it is still ahead -- the steps due before June among them, not
+        # June and July alone (attack55 H7).
+        end = _month_end(year, 6)
+        return TimeWindow(
+            words, year=year, start=today if today <= end else date(year, 1, 1), end=end
+        )
     return TimeWindow(words, year=year, start=date(year, first, 1), end=_month_end(year, last))
 
 
@@ -255,8 +264,9 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
     (re.compile(rf"{_YEAR_OF_PART}?(?:上半年|下半年)"), _part_of_year),
     (
         re.compile(
-            rf"{_YEAR_OF_PART}年?[中初](?![{_NOT_AFTER_PART}])"
+            rf"{_YEAR_OF_PART}年?[中初](?![{_NOT_AFTER_PART}])(?:之前|以前|前)?"
             rf"|(?<![\d年每几多近两三四五六七八九十百千全当半])年[中初](?![{_NOT_AFTER_PART}])"
+            r"(?:之前|以前|前)?"
         ),
         _part_of_year,
     ),

@@ -380,8 +380,8 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
         # dates them, not its targets alone.
         # (今年开始要干啥 asks what begins that year: starting_then answers it, not this list)
         if parsed.window is None or not parsed.window.starting:
-            year_window = _year_window(parsed, parsed.year)
-            listed = in_window(answerer, replace(parsed, window=year_window), scope, by_date=True)
+            whole = year_window(parsed, parsed.year)
+            listed = in_window(answerer, replace(parsed, window=whole), scope, by_date=True)
             if listed is not None and listed.found:
                 return listed
         # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
@@ -412,7 +412,7 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
     return answerer.found(parsed, scope, lines) if lines else None
 
 
-def _year_window(parsed: ParsedQuestion, year: int) -> TimeWindow:
+def year_window(parsed: ParsedQuestion, year: int) -> TimeWindow:
     """The whole of ``year`` as a window, named by the question's own time words (今年) or as
     the year it writes (2032年): what a year's deadlines are listed and refused by."""
     words = parsed.window.words if parsed.window is not None else f"{year}年"
@@ -430,7 +430,7 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
     if district is not None and parsed.year is not None and not parsed.unit_ids:
         # the year's items as /deadlines 南汀区 2032 lists them: routine duties, per-year
         # targets and steps, the city's ones reaching the district among them (``in_window``)
-        year = _year_window(parsed, parsed.year)
+        year = year_window(parsed, parsed.year)
         listed = in_window(answerer, replace(parsed, window=year), scope, by_date=True)
         if listed is not None:
             return listed
@@ -457,7 +457,7 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
         if worded:
             return answerer.found(parsed, scope, answerer.lines(worded, parsed), listing=True)
         if not in_year:
-            return answerer.not_found(parsed, nothing_due(_year_window(parsed, parsed.year)))
+            return answerer.not_found(parsed, nothing_due(year_window(parsed, parsed.year)))
         lines = answerer.lines(in_year, parsed)
         return answerer.found(parsed, scope, lines, listing=True, total=len(lines))
     limit = _WORDED_POOL if parsed.words else LIST_LIMIT
