@@ -53,7 +53,9 @@ def figure_difference(
     """The reply 多18件(…) to a question how much more (or less) one named place has than
     another (甲比乙多几个, 甲和乙差多少, with a place on each side: 年 against 年 is not one);
     ``UNRESOLVED`` when it asks one but the two figures are not found to subtract (the caller
-    then says no difference was found, ``unresolved_difference``); None when it asks none."""
+    then says no difference was found, ``unresolved_difference``); None when it asks none.
+    Two districts no region of the store is, whose figures only a task table's rows give
+    (新增省级名牌产品(枫溪区)), are weighed row against row (``_rows_difference``)."""
     asked = asked_difference(parsed.text)
     if asked is None:
         return None
