@@ -382,6 +382,8 @@ def _reward_of(answerer: QuestionAnswerer, side: str) -> tuple[Answer, FactLine]
     """The reward a side asked as how much (国家级质量奖奖励多少) finds for certain, with the
     answer finding it."""
     parsed = parse_question(f"{side}多少", answerer.index, answerer.today)
+    if parsed.unknown_places:
+        return None  # (a place out of the store is refused as typed, not given another's rule)
     answer = answerer.answer(parsed)
     if not answer.found or answer.hedged or not answer.facts:
         return None

@@ -4,8 +4,9 @@ Searched as typed, 最高 found the sentence of another clause that writes it �
 rewards a firm gets in a year (同一企业同一年度累计奖励最高不超过200万元) — and answered it as
 the rule's (attack54 M8). The rule is asked as how much it rewards (主导国际标准奖励多少), as any
 reward question finds it; its own cap written beside its sum (每项10万元,…最高不超过30万元)
-answers, else the largest of its sums (获得市长质量奖 50万元 above its 提名奖 10万元). Rewards
-asked as a whole (奖励最高多少, 累计最多拿多少) are the caps' (``reward_rule_answers``).
+answers, else the largest of its sums (获得市长质量奖 50万元 above its 提名奖 10万元) — when the
+answer as typed is not the rule's own sentence already (it stands then). Rewards asked as a
+whole (奖励最高多少, 累计最多拿多少) are the caps' (``reward_rule_answers``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,13 @@ def rule_top(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | Non
     topic = parsed.text[: asked.start()]
     if not topic or not _names_more_than_a_place(answerer, topic):
         return None
-    rule = answerer.answer(parse_question(f"{topic}奖励多少", answerer.index, answerer.today))
+    asked_rule = parse_question(f"{topic}奖励多少", answerer.index, answerer.today)
+    if asked_rule.unknown_places:
+        return None  # (a place out of the store is refused as typed, not given another's rule)
+    typed = answerer.answer_as_typed(parsed)
+    if typed.found and not typed.hedged and typed.facts and _of_the_rule(typed, asked_rule):
+        return None  # (its answer as typed is the rule's own sentence: it stands)
+    rule = answerer.answer(asked_rule)
     if not rule.found or rule.hedged or not rule.facts:
         return None
     sums = [line for line in rule.facts if line.kind == FactKind.REWARD and _top(line) is not None]
@@ -63,6 +70,14 @@ def rule_top(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | Non
         headline = top.value or ""
     rest = [line for line in rule.facts if line is not top]
     return replace(rule, headline=headline, facts=(top, *rest))
+
+
+def _of_the_rule(answer: Answer, rule: ParsedQuestion) -> bool:
+    """Whether the answer's first line writes every word of the rule asked (主导, 国际标准), in its
+    label or its sentence: the rule's own, not another clause's cap (累计奖励最高不超过…)."""
+    lead = answer.facts[0]
+    said = f"{lead.label} {lead.citation.quote}"
+    return all(word in said for word in rule.words)
 
 
 def _names_more_than_a_place(answerer: QuestionAnswerer, topic: str) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
-from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question import ParsedQuestion, parse_question
 from policybot.knowledge.year_differences import by_the_year, figure_of_year, measure_of
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ def year_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | Non
     rest = (
         text[: listed.start()] + text[listed.end() : asked.start()] + "多少" + text[asked.end() :]
     )
+    if parse_question(f"{years[0]}年{rest}", answerer.index, answerer.today).unknown_places:
+        return None  # (a place out of the store is refused as typed)
     found: list[FactLine] = []
     answers: list[Answer] = []
     for year in years:
