@@ -5,8 +5,8 @@ rewards a firm gets in a year (同一企业同一年度累计奖励最高不超�
 the rule's (attack54 M8). The rule is asked as how much it rewards (主导国际标准奖励多少), as any
 reward question finds it; its own cap written beside its sum (每项10万元,…最高不超过30万元)
 answers, else the largest of its sums (获得市长质量奖 50万元 above its 提名奖 10万元) — when the
-answer as typed is not the rule's own sentence already (it stands then). Rewards asked as a
-whole (奖励最高多少, 累计最多拿多少) are the caps' (``reward_rule_answers``).
+answer as typed is another clause's (its own sentence stands, a partial match stays one). Rewards
+asked as a whole (奖励最高多少, 累计最多拿多少) are the caps' (``reward_rule_answers``).
 """
 
 from __future__ import annotations
@@ -51,10 +51,12 @@ def rule_top(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | Non
     if asked_rule.unknown_places:
         return None  # (a place out of the store is refused as typed, not given another's rule)
     typed = answerer.answer_as_typed(parsed)
-    if typed.found and not typed.hedged and typed.facts and _of_the_rule(typed, asked_rule):
-        return None  # (its answer as typed is the rule's own sentence: it stands)
+    if not typed.found or typed.hedged or not typed.facts or _of_the_rule(typed, asked_rule):
+        # (its answer as typed is the rule's own sentence, and stands; a partial match stays
+        # one: dev q0831, a rule out of the store, would be given another rule's sum)
+        return None
     rule = answerer.answer(asked_rule)
-    if not rule.found or rule.hedged or not rule.facts:
+    if not rule.found or rule.hedged or not rule.facts or not _of_the_rule(rule, asked_rule):
         return None
     sums = [line for line in rule.facts if line.kind == FactKind.REWARD and _top(line) is not None]
     if not sums or rule.facts[0] not in sums:
