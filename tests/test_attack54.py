@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import ask, plans_fixture
 
@@ -74,11 +72,8 @@ def test_unnamed_or_mistyped_district_is_refused_naming_it(service: QueryService
         assert "14个" not in headline and "枫溪区、柳岸区、石湾区" in headline, headline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 M: a difference of two rewards in one plan is not computed (80万元-40万元)",
-)
 def test_difference_of_two_rewards(service: QueryService) -> None:
+    # 多多少钱 asks money as 多奖多少 does (fix103): 80万元 - 40万元
     reply = ask(service, "黛山主导国际标准比主导国家标准多多少钱")
     assert "40万元" in _headline(reply), reply
 
@@ -90,11 +85,9 @@ def test_sum_of_two_years_targets_is_not_a_reward_total(service: QueryService) -
     assert routed.calculation is None, routed.calculation
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack54 M: a district-to-district difference of invented district names is 未找到",
-)
 def test_difference_between_two_districts(service: QueryService) -> None:
+    # Districts only the table's rows name (fix103): each row weighed as its district's, the
+    # item the one whose rows name both
     reply = ask(service, "黛山枫溪区比柳岸区2029年多几个")
     assert "5个" in _headline(reply), reply
 

@@ -173,6 +173,7 @@ from policybot.knowledge.reward_rule_answers import (
 from policybot.knowledge.reward_tiers import (
     holds_amount,
 )
+from policybot.knowledge.reward_tops import rule_top
 from policybot.knowledge.row_quotes import readable_row
 from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
@@ -200,6 +201,7 @@ from policybot.knowledge.year_cells import (
     row_cell_of_year,
 )
 from policybot.knowledge.year_differences import year_difference
+from policybot.knowledge.year_sums import year_sum
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
@@ -3697,6 +3699,8 @@ _SPECIFIC_ROUTES: tuple[Route, ...] = (
     body_name,  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
     reward_difference,  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
     year_difference,  # 省级名牌19年比18年多几个: 多3个(2019年 8个,2018年 5个)
+    year_sum,  # 枫溪区2027年和2028年省级名牌一共多少个: 26个(2027年 12个 + 2028年 14个)
+    rule_top,  # 主导国际标准最高奖多少: 80万元 (its own sum, not another clause's cap)
 )
 # Questions that state a figure, a date or two places' years to be checked against the plan.
 _CHECKING_ROUTES: tuple[Route, ...] = (

@@ -54,6 +54,46 @@ def nothing_to_act_on(extraction: Extraction) -> list[str]:
     return [NOTHING_TO_ACT_ON]
 
 
+# The words a plan, a reward rule or any document of government work writes somewhere (规划,
+# 目标, 任务, 奖励, 推进…, an office: 市场监管局, 人民政府); a dinner or holiday notice of a
+# section's 办公室 writes none of them.
+_PLAN_WORDS = re.compile(
+    r"规划|计划|方案|办法|意见|细则|措施|纲要|要点|战略|政策|规定|条例|目标|任务|指标|奖励|"
+    r"奖补|补助|资助|扶持|考核|行动|建设|提升|培育|推进|推动|实施|发展|创建|质量|品牌|标准|"
+    r"政府|局|厅|委员会|管委会"
+)
+# The most dated events and figures a file of no plan's words may hold and still be taken for
+# a notice of an event (a date, a deadline for names, a headcount), not a plan.
+_TRIVIAL_FACTS = 3
+
+NOT_A_PLAN = (
+    "这份文件没有找到规划承诺(目标、任务、奖励或常态工作),只读到几处日期或人数,"
+    "不像规划或奖励办法(如会议、活动通知),未生成预览,不能入库。"
+    "如确是规划,请上传含目标、任务或奖励条款的正文。"
+)
+
+
+def not_a_plan(extraction: Extraction) -> str | None:
+    """Why a file is refused as no plan: it writes none of a plan's words (``_PLAN_WORDS``), has
+    no doc number, names no office, and gives nothing but a few dated events or figures (年终聚餐的通知: a date,
+    a deadline for names, 参加人数约60人); None for any other file (a real plan, however small,
+    writes 目标, 任务, 推进…; a file of no fact at all is the extractor's to judge)."""
+    facts = len(extraction.targets) + len(extraction.milestones)
+    if (
+        facts == 0
+        or facts > _TRIVIAL_FACTS
+        or extraction.rewards
+        or extraction.recurring
+        or extraction.tasks
+        or extraction.conditions
+        or extraction.units
+        or extraction.document.doc_number
+        or _PLAN_WORDS.search(extraction.text)
+    ):
+        return None
+    return NOT_A_PLAN
+
+
 # A line that asks: ends with a question mark, or says a word of asking (要多少个, 要几件,
 # 什么时候, 哪些, 是否…); only short lines count (a plan's long sentence may say 多少 in passing).
 _ASKING_LINE = re.compile(

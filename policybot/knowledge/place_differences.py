@@ -16,18 +16,22 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Literal
 
-from policybot.knowledge.answers import Answer, FactLine, format_number
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_number
 from policybot.knowledge.difference_questions import (
     asked_difference,
     asked_way,
     asks_a_ratio,
     measure_named_last,
 )
+from policybot.knowledge.lines import row_district
+from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_extremes import scaled_figure, stands_in
+from policybot.knowledge.places_asked import districts_written
 from policybot.knowledge.question import Asks, ParsedQuestion, parse_question
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
+    from policybot.knowledge.search import IndexedFact
 
 # A year or time words typed before the first place (2031年溪口区…比棠梨区…).
 _LEADING_TIME = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|明年|去年)[,,]?")
@@ -49,13 +53,16 @@ def figure_difference(
     """The reply 多18件(…) to a question how much more (or less) one named place has than
     another (甲比乙多几个, 甲和乙差多少, with a place on each side: 年 against 年 is not one);
     ``UNRESOLVED`` when it asks one but the two figures are not found to subtract (the caller
-    then says no difference was found, ``unresolved_difference``); None when it asks none."""
+    then says no difference was found, ``unresolved_difference``); None when it asks none.
+    Two districts no region of the store is, whose figures only a task table's rows give
+    (新增省级名牌产品(枫溪区)), are weighed row against row (``_rows_difference``)."""
     asked = asked_difference(parsed.text)
     if asked is None:
         return None
     aliases = answerer.index.names.region_aliases
     first, second = asked.group("first"), asked.group("second")
     named = _names_a_place_each(asked, aliases)
+    rows = None if named else _row_districts(answerer, asked)
     unresolved: Literal["unresolved"] | None = UNRESOLVED if named else None
     if asks_a_ratio(asked):
         return unresolved  # (多几倍, 多百分之多少: a ratio, which a subtraction does not answer)
@@ -65,6 +72,10 @@ def figure_difference(
         # (溪口区2031年…比枫林区2032年: each place in its own year, which one 哪个多 of both
         # places does not weigh; attack53 H7 answered 溪口区's 2032 figure)
         return unresolved
+    if rows is not None:  # (rows not found to subtract: as before, the question as typed)
+        by_rows = _rows_difference(answerer, parsed, asked, rows)
+        if by_rows is not None:
+            return by_rows
     together, typed_place = _places_together(first, second, aliases)
     measure = measure_named_last(asked)
     # (的 apart: 三水 before 省名牌 would read as a province, 三水省)
@@ -85,6 +96,83 @@ def figure_difference(
     shown = [line for pair in pairs for line in pair]
     rest = [line for line in answer.facts if line not in shown]
     return replace(answer, headline=";".join(said), facts=(*shown, *rest))
+
+
+def _row_districts(answerer: QuestionAnswerer, asked: re.Match[str]) -> tuple[str, str] | None:
+    """The two districts of 甲区比乙区多几个 when each side writes one the plans write whole
+    but no region of the store is (枫溪区, 柳岸区: only a task table's rows name them, the city
+    filed); None otherwise."""
+    sides = [districts_written(answerer.index, asked[side]) for side in ("first", "second")]
+    if any(len(side) != 1 for side in sides) or sides[0] == sides[1]:
+        return None
+    return sides[0][0], sides[1][0]
+
+
+def _rows_difference(
+    answerer: QuestionAnswerer,
+    parsed: ParsedQuestion,
+    asked: re.Match[str],
+    rows: tuple[str, str],
+) -> Answer | None:
+    """多5个(黛山市枫溪区 16个,黛山市柳岸区 11个,2029年) of two districts a task table's rows
+    name (新增省级名牌产品(枫溪区), filed under the city): of the items whose rows name both, the
+    one the question writes most of (the only one when it names none), each year asked (every
+    year when none is) its two rows' figures subtracted; None when no such pair is found."""
+    index = answerer.index
+    wanted = set(parsed.region_ids)
+    items: dict[str, dict[str, list[IndexedFact]]] = {}
+    for position in sorted(index.positions_of_kind(FactKind.TARGET)):
+        fact = index.fact_at(position)
+        row = fact.row
+        district = row_district(row.label)
+        if district not in rows or (wanted and row.region_id not in wanted):
+            continue
+        if parsed.year is not None and (row.due is None or row.due.year != parsed.year):
+            continue
+        item = re.sub(rf"[(（]{re.escape(district)}[)）]", "", row.label, count=1)
+        items.setdefault(item, {}).setdefault(district, []).append(fact)
+    both = [item for item, places in items.items() if len(places) == 2]
+    if not both:
+        return None
+    written = {item: _written_share(item, parsed.text) for item in both}
+    chosen = [item for item in both if written[item] == max(written.values())]
+    if len(chosen) != 1:
+        return None  # (several items of the two districts, none asked above the others)
+    by_year: dict[int | None, dict[str, FactLine]] = {}
+    for district in rows:
+        for fact in items[chosen[0]][district]:
+            line = answerer.line(fact)
+            line = replace(line, region=f"{line.region or ''}{district}", label=chosen[0])
+            year = line.due.year if line.due else None
+            if district in by_year.setdefault(year, {}):
+                return None  # (two rows of one district and year: which is not said)
+            by_year[year][district] = line
+    pairs = [
+        (lines[rows[0]], lines[rows[1]])
+        for _, lines in sorted(by_year.items(), key=lambda item: item[0] or 0)
+        if len(lines) == 2
+        and scaled_figure(lines[rows[0]].value or "")
+        and scaled_figure(lines[rows[1]].value or "")
+    ]
+    if not pairs:
+        return None
+    said = [_difference(asked_way(asked), a, b, len(pairs) > 1) for a, b in pairs]
+    when = f" · {parsed.year}年" if parsed.year is not None else ""
+    shown = tuple(line for pair in pairs for line in pair)
+    return Answer(
+        found=True,
+        kind=AnswerKind.TARGETS,
+        title=f"{rows[0]}、{rows[1]}{when} · {chosen[0]}",
+        headline=";".join(said),
+        facts=shown,
+        total=len(shown),
+    )
+
+
+def _written_share(item: str, text: str) -> float:
+    """The share of the item's Chinese characters the question writes."""
+    characters = {c for c in item if "\u4e00" <= c <= "\u9fff"}
+    return len({c for c in characters if c in text}) / len(characters) if characters else 0.0
 
 
 def names_two_places(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> bool:
@@ -113,8 +201,9 @@ def unresolved_difference(answer: Answer) -> Answer:
 _WEIGHS = re.compile(r"(?:比|较)[^,,。;;]{0,12}?(?:增|多|高|减|少|降|提)")
 # A year as a side of a difference typed (2033年, 19年, 今年).
 _SIDE_YEAR = re.compile(r"(?:19|20)?\d{2}年|[今去明前后]年")
-# A place's word in a side typed (北湖区, 示范市).
-_SIDE_PLACE = re.compile(r"[区县市镇乡省州]")
+# A place's word in a side typed (北湖区, 示范市), after its name: not a level's or a title's
+# (省著名商标, 省级, 市长质量奖, 市场).
+_SIDE_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])[区县市镇乡省州](?![级长场委政直民])")
 
 
 def never_one_side(parsed: ParsedQuestion, answer: Answer) -> Answer:

@@ -17,6 +17,7 @@ from policybot.knowledge.extract import Extraction, ExtractionError, extract_tex
 from policybot.knowledge.metadata_checks import (
     absurd_metadata,
     mostly_questions,
+    not_a_plan,
     nothing_to_act_on,
 )
 from policybot.knowledge.readers import UNNAMED, ReadError, read_upload, storable
@@ -39,6 +40,9 @@ def read_plan(raw: bytes, filename: str) -> ReadPlan:
     filename = storable(filename) or UNNAMED
     read = read_upload(raw, filename)
     extraction = extract_plan(read.text, filename)
+    refused = not_a_plan(extraction)
+    if refused is not None:  # (a dinner notice's date and headcount: no plan to preview)
+        raise ReadError(refused)
     warnings = [
         *nothing_to_act_on(extraction),
         *mostly_questions(read.text),

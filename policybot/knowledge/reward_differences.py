@@ -30,8 +30,15 @@ if TYPE_CHECKING:
 # of a word (比重, 比例) is no comparison.
 _REWARD_THAN = re.compile(
     r"^(?P<first>.+?)(?<!占)比(?![重例率值较])(?P<second>.+?)(?:要|还)?(?P<way>多|少|高|低)(?:了)?"
-    r"(?:奖励?|给|拿|发|补)?(?:了)?(?:几|多少)(?:钱|万元|元|万)?[??。]*$"
+    r"(?:奖励?|给|拿|发|补)?(?:了)?(?:几|多少)(?P<money>钱|万元|元|万)?[??。]*$"
 )
+# 甲和乙奖励差多少, 甲与乙的奖金相差几万元: the two rewards, their gap asked (its sign not).
+_REWARD_GAP = re.compile(
+    r"^(?P<first>.+?)(?:和|与|跟|同)(?P<second>.+?)(?:的)?(?:奖励|奖金|奖)?(?:金额)?"
+    r"(?P<way>相差|差距|差)(?:了|是)?(?:几|多少)(?P<money>钱|万元|元|万)?[??。]*$"
+)
+# A side that is only a year or time word (2028年比2027年多多少万元): two years, no rewards.
+_ONLY_TIME = re.compile(r"^(?:(?:19|20)?\d{2}\s*年(?:度|底|末)?|[今去明前后]年)$")
 # The words of being rewarded on either side (奖励, 奖金, 能拿, 的), no part of what is rewarded.
 _REWARD_WORDS = re.compile(r"(?:的)?(?:奖励|奖金|补助|资助|奖补)(?:资金|金额)?$|的$")
 # A sum several firms were paid together (总共120万元): no one achievement's reward.
@@ -52,20 +59,28 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     """The reply 多50万元(甲 100万元;乙 50万元) to how much more one reward is than another;
     None when the question asks no difference of two rewards, names two places, or either
     sum is not found for certain (or both sides find the same reward)."""
-    asked = _REWARD_THAN.match(parsed.text)
-    if asked is None or "奖" not in parsed.text or names_two_places(answerer, parsed):
+    asked = _REWARD_THAN.match(parsed.text) or _REWARD_GAP.match(parsed.text)
+    if asked is None or names_two_places(answerer, parsed):
         return None
+    if "奖" not in parsed.text and not asked["money"]:
+        return None  # (甲比乙多多少钱 asks money as 多奖多少 does; 多几个 asks no reward)
     first, second = _side(asked["first"]), _side(asked["second"])
     if not first or not second:
         return None
     place, second_place = _place_typed(answerer, first), _place_typed(answerer, second)
+    if any(
+        _ONLY_TIME.match(side.removesuffix("奖励").removeprefix(side_place))
+        for side, side_place in ((first, place), (second, second_place))
+    ):
+        return None  # (two years of one item: ``year_difference``'s)
+    way = "差" if asked["way"] in ("相差", "差距", "差") else asked["way"]
     if place and not second_place:
         second = place + second
     levels = _levels_asked(first, second, place, second_place or place)
     if levels is not None and second_place in ("", place):
         # 国家级比省级多奖多少, of rules rewarding one item at each level (国家标准 50万元,
         # 省地方标准 10万元, in one sentence): each item's two sums, not a search for 国家级.
-        by_level = level_difference(answerer, place, asked["way"], *levels)
+        by_level = level_difference(answerer, place, way, *levels)
         if by_level is not None:
             return by_level
     found_a, found_b = _reward_of(answerer, first), _reward_of(answerer, second)
@@ -95,7 +110,6 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
         return None
     gap = a_figure[0] - b_figure[0]
     amount = difference_amount(abs(gap), a_figure[1])
-    way = asked["way"]
     a_cap, b_cap = bool(_CAP.search(a.value or "")), bool(_CAP.search(b.value or ""))
     said = _said_apart(gap, amount, way, a_cap, b_cap)
     if said is None:
@@ -111,8 +125,15 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
 
 
 def _said_apart(gap: float, amount: str, way: str, a_cap: bool, b_cap: bool) -> str | None:
-    """多50万元, 不是少,多50万元, 一样多, 最多多50万元 (最高100万元 against 50万元); None when a
-    cap leaves the difference unknown."""
+    """多50万元, 不是少,多50万元, 一样多, 最多多50万元 (最高100万元 against 50万元); of a gap
+    asked (甲和乙差多少, ``way`` 差) 相差50万元, 最多相差50万元; None when a cap leaves the
+    difference unknown."""
+    if way == "差":
+        if a_cap or b_cap:
+            if (a_cap and b_cap) or gap == 0 or (gap > 0) != a_cap:
+                return None
+            return f"最多相差{amount}"
+        return "一样多" if gap == 0 else f"相差{amount}"
     if a_cap or b_cap:  # 最高100万元 against 50万元: at most 50万元 more
         if (a_cap and b_cap) or gap == 0 or (gap > 0) != a_cap:
             return None
@@ -361,6 +382,8 @@ def _reward_of(answerer: QuestionAnswerer, side: str) -> tuple[Answer, FactLine]
     """The reward a side asked as how much (国家级质量奖奖励多少) finds for certain, with the
     answer finding it."""
     parsed = parse_question(f"{side}多少", answerer.index, answerer.today)
+    if parsed.unknown_places:
+        return None  # (a place out of the store is refused as typed, not given another's rule)
     answer = answerer.answer(parsed)
     if not answer.found or answer.hedged or not answer.facts:
         return None

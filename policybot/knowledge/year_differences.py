@@ -168,3 +168,9 @@ def _written_of(lead: FactLine, year: int) -> bool:
     if lead.due is not None and lead.due.year != year and not _by_the_year(lead, year):
         return False
     return f"{year}年" in quote or (lead.due is not None and lead.due.year == year)
+
+
+# (the same, for the sum of several years' figures of one item: ``year_sums``)
+figure_of_year = _figure_of
+measure_of = _measure
+by_the_year = _by_the_year
