@@ -466,6 +466,8 @@ def _field_answer(
         # 管理办法是哪个文号印发的, asked of the notice that quotes it: the question names the
         # quoted title better than the notice's own, so the number beside that title is asked.
         quoted = _quoted_number(index, document, parsed, better_than_own=True)
+        if quoted is None:
+            quoted = _quoted_title_typed_whole(index, document, parsed)
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
@@ -1501,6 +1503,28 @@ def _quoted_number(
     _, name, doc_number, number = best
     passage = index.passages.by_document[document.id][number]
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)
+
+
+def _quoted_title_typed_whole(
+    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion
+) -> tuple[str, str, FactLine] | None:
+    """The name and number of a document this one quotes with its number, asked by that title
+    typed whole when this document's own name is that title and more (《某省大气污染防治行动计划》
+    (某政发〔2031〕59号) quoted by the 某省大气污染防治行动计划重点工作部门分工方案): the question
+    stops where the quoted title ends, so it asks the quoted document, not the one made for it."""
+    asked = vocabulary.normalise(parsed.text)
+    own = vocabulary.normalise(document.title or "")
+    for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
+        for quoted in _QUOTED_NUMBER.finditer(passage.text):
+            title = vocabulary.normalise(quoted.group(1))
+            if len(title) < 6 or title not in asked or title not in own or own in asked:
+                continue
+            rest = own[own.index(title) + len(title) :]
+            if not rest or asked[asked.index(title) + len(title) :].startswith(rest[:2]):
+                continue  # the question goes on with the document's own name
+            line = passage_line(index, document.id, number, passage, passage.text)
+            return quoted.group(1), quoted.group(2), line
+    return None
 
 
 # A document number in a sentence, its brackets kept or lost (北政发〔2031〕14号, 北政发203114号):
