@@ -1,7 +1,9 @@
 """Answering rules of helper qa52's round (question batch 43, ``qa52``), each on invented plans:
 a document asked 是哪个单位印发的 is asked its issuer whatever it calls itself (三项制度); a
 breakdown of tasks (任务分解) 下达给了哪些单位 asks its addressees; 要搞成啥样 asks the state a
-thing is to reach, and 搞成 is never searched; 县市区 is the documents' 县(市、区)."""
+thing is to reach, and 搞成 is never searched; 县市区 is the documents' 县(市、区); a 分工方案 answers
+the number of the plan it quotes when that plan is typed whole; an address line naming offices by
+their kinds (各委、办、局) is read for the 主送 asked."""
 
 from __future__ import annotations
 
@@ -127,3 +129,27 @@ def test_the_division_asked_by_its_own_title_keeps_its_own_number(
 ) -> None:
     reply = ask(division_service, "示范市河湖治理行动计划重点工作部门分工方案的文号是多少?")
     assert "示政办发〔2031〕55号" in reply.splitlines()[1], reply
+
+
+# -- an address line naming groups of offices by their kinds ----------------------------------------
+
+KINDS_ADDRESSED = """示范区人民政府关于印发示范区第十五个五年规划纲要任务清单的通知
+示区政发〔2031〕29号
+高新区管委会,各委、办、局,各乡(镇)人民政府,林业区管委会,各街道办事处:
+现将《示范区第十五个五年规划纲要任务清单》印发给你们,请结合实际,认真贯彻执行。
+示范区人民政府
+2031年12月2日
+示范区第十五个五年规划纲要任务清单
+一、生态建设
+1.实施河湖连通工程。到2035年,全区水环境质量明显改善,森林覆盖率达到35%。
+"""
+
+kinds_service = plans_fixture("kinds-addressed", KINDS_ADDRESSED)
+
+
+def test_an_address_line_with_groups_named_by_their_kinds(kinds_service: QueryService) -> None:
+    """各委、办、局 names offices by their kinds: the line is still the notice's addressees (it was
+    answered 原文没有写明主送单位)."""
+    reply = ask(kinds_service, "示范区十五五纲要任务清单都发给了哪些单位?")
+    assert "林业区管委会" in reply, reply
+    assert "各街道办事处" in reply, reply

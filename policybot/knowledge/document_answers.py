@@ -1156,7 +1156,9 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         return document.issuer or _issuer_in_text(text)
     if field == Field.ADDRESSEE:
         text = index.passages.document_texts.get(document.id, "")[:ADDRESS_WITHIN]
-        return addressee(text)  # the extractor's reading of the address line
+        # the extractor's reading of the address line, else one naming groups of offices by
+        # their kinds (各办、局、场) among named ones
+        return addressee(text) or _addressed_by_kinds(text)
     if field == Field.VALIDITY:
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):
@@ -1503,6 +1505,28 @@ def _quoted_number(
     _, name, doc_number, number = best
     passage = index.passages.by_document[document.id][number]
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)
+
+
+# A group of offices named by their kinds after 各 (各办、局、场, 各委、办、局): one part of an
+# address line, which the extractor's reading (offices one by one) leaves out.
+_KINDS_GROUP = re.compile(r"各[\u4e00-\u9fff()()、]{1,20}")
+_NOT_IN_ADDRESS = re.compile(r"[。;;《》“”\s]")
+
+
+def _addressed_by_kinds(text: str) -> str | None:
+    """An address line (…:) of offices named one by one and groups named by their kinds after
+    各 (开发区管委会,各办、局、场,各乡(镇)人民政府,牧业区管委会,各街道办事处:), at least one of
+    each kind of part; read for the 主送 asked, never by the extractor."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if len(line) < 6 or line[-1] not in "::" or _NOT_IN_ADDRESS.search(line[:-1]):
+            continue
+        parts = [part for part in re.split(r"[,,]", line[:-1]) if part]
+        groups = [part for part in parts if _KINDS_GROUP.fullmatch(part)]
+        named = [part for part in parts if part not in groups]
+        if len(parts) >= 2 and groups and named and all(addressee(f"{p}:") for p in named):
+            return line[:-1]
+    return None
 
 
 def _quoted_title_typed_whole(

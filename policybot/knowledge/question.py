@@ -2446,7 +2446,8 @@ _SENT = r"(?:是|被)?(?:印发|下达|下发|转发|发送|发|送)给了?(?:�
 _SENT_TO = re.compile(
     # 重点工作任务分解下达给了哪些单位: a breakdown of tasks is handed down as a document.
     r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要|任务分解)"
-    rf"(?:除了[^,,。??]{{1,12}}?还)?{_SENT}"
+    # 清单都发给了哪些单位: 都 only says all of them were sent it.
+    rf"(?:除了[^,,。??]{{1,12}}?还)?(?:都|也|分别)?{_SENT}"
 )
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
 
