@@ -851,6 +851,15 @@ EVALUATION_ACCURACY_FLOOR = {
     # documents): dev 49/69 at main 8c91d468, 55/69 (0.797) after answers round qa51; blind 5/6
     # (aggregate only; floor rounded down to .05).
     "qa51": {"dev": 0.79, "blind": 0.8},
+    # The fresh batch qa52 (q3915-q3989, written by helper qa52 before the bot ran on them from 16
+    # least-asked dev documents and a seed: 我们是…/我们公司, 是不是这个月/今年印发的, 哪个单位印发/编的,
+    # 依据的文件, 20 out-of-store near misses). The lead's store eval74 was still being built at the
+    # helper's deadline, so it was measured on a partial store (the seeds and the 21 dev documents
+    # its questions and their namesakes are about): dev 57/68 at main e73a2106, 63/68 (0.93) after
+    # answers round qa52, out of store 14/14; blind 6/7, out of store 5/6 (aggregate) before and
+    # after. PROVISIONAL: set below those figures (other documents of the full store may answer an
+    # out-of-store question); raise to the evaluation store's figures when it is measured.
+    "qa52": {"dev": 0.8, "blind": 0.57},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -964,6 +973,10 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # The fresh batch qa51: out of store refused dev 14/14 and blind 5/6 (aggregate only, rounded
     # down to .05) at its first measurement and after answers round qa51.
     "qa51": {"dev": 1.0, "blind": 0.8},
+    # The fresh batch qa52: out of store refused dev 14/14, blind 5/6 (aggregate) on a partial
+    # store (see EVALUATION_ACCURACY_FLOOR's qa52). PROVISIONAL, below those figures: raise to the
+    # evaluation store's when it is measured.
+    "qa52": {"dev": 0.85, "blind": 0.66},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -132,6 +132,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa50": ("q3709", "q3783"),
     "probe50": ("q3800", "q3839"),
     "qa51": ("q3840", "q3914"),
+    "qa52": ("q3915", "q3989"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

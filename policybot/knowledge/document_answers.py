@@ -466,6 +466,8 @@ def _field_answer(
         # 管理办法是哪个文号印发的, asked of the notice that quotes it: the question names the
         # quoted title better than the notice's own, so the number beside that title is asked.
         quoted = _quoted_number(index, document, parsed, better_than_own=True)
+        if quoted is None:
+            quoted = _quoted_title_typed_whole(index, document, parsed)
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
@@ -1154,7 +1156,9 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         return document.issuer or _issuer_in_text(text)
     if field == Field.ADDRESSEE:
         text = index.passages.document_texts.get(document.id, "")[:ADDRESS_WITHIN]
-        return addressee(text)  # the extractor's reading of the address line
+        # the extractor's reading of the address line, else one naming groups of offices by
+        # their kinds (各办、局、场) among named ones
+        return addressee(text) or _addressed_by_kinds(text)
     if field == Field.VALIDITY:
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):
@@ -1501,6 +1505,50 @@ def _quoted_number(
     _, name, doc_number, number = best
     passage = index.passages.by_document[document.id][number]
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)
+
+
+# A group of offices named by their kinds after 各 (各办、局、场, 各委、办、局): one part of an
+# address line, which the extractor's reading (offices one by one) leaves out.
+_KINDS_GROUP = re.compile(r"各[\u4e00-\u9fff()()、]{1,20}")
+_NOT_IN_ADDRESS = re.compile(r"[。;;《》“”\s]")
+
+
+def _addressed_by_kinds(text: str) -> str | None:
+    """An address line (…:) of offices named one by one and groups named by their kinds after
+    各 (开发区管委会,各办、局、场,各乡(镇)人民政府,牧业区管委会,各街道办事处:), at least one of
+    each kind of part; read for the 主送 asked, never by the extractor."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if len(line) < 6 or line[-1] not in "::" or _NOT_IN_ADDRESS.search(line[:-1]):
+            continue
+        parts = [part for part in re.split(r"[,,]", line[:-1]) if part]
+        groups = [part for part in parts if _KINDS_GROUP.fullmatch(part)]
+        named = [part for part in parts if part not in groups]
+        if len(parts) >= 2 and groups and named and all(addressee(f"{p}:") for p in named):
+            return line[:-1]
+    return None
+
+
+def _quoted_title_typed_whole(
+    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion
+) -> tuple[str, str, FactLine] | None:
+    """The name and number of a document this one quotes with its number, asked by that title
+    typed whole when this document's own name is that title and more (《某省大气污染防治行动计划》
+    (某政发〔2031〕59号) quoted by the 某省大气污染防治行动计划重点工作部门分工方案): the question
+    stops where the quoted title ends, so it asks the quoted document, not the one made for it."""
+    asked = vocabulary.normalise(parsed.text)
+    own = vocabulary.normalise(document.title or "")
+    for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
+        for quoted in _QUOTED_NUMBER.finditer(passage.text):
+            title = vocabulary.normalise(quoted.group(1))
+            if len(title) < 6 or title not in asked or title not in own or own in asked:
+                continue
+            rest = own[own.index(title) + len(title) :]
+            if not rest or asked[asked.index(title) + len(title) :].startswith(rest[:2]):
+                continue  # the question goes on with the document's own name
+            line = passage_line(index, document.id, number, passage, passage.text)
+            return quoted.group(1), quoted.group(2), line
+    return None
 
 
 # A document number in a sentence, its brackets kept or lost (北政发〔2031〕14号, 北政发203114号):

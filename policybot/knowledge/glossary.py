@@ -117,6 +117,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("迁到", "迁入"),
     ("搬到", "迁入"),
     ("搬来", "迁入"),
+    # 县市区: how people name a city's counties, which the documents write 县(市、区).
+    ("县市区", "县(市、区)"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the

@@ -923,6 +923,13 @@ ASKING_PHRASES = tuple(
             "是什么意思",
             "什么意思",
             "啥意思",
+            # 水环境质量要搞成啥样: what state a thing is to reach, asked colloquially; 搞成 is
+            # never written by the documents (明显改善, 基本建成).
+            "搞成啥样",
+            "搞成什么样",
+            "弄成啥样",
+            "弄成什么样",
+            "啥样",
         ],
         key=len,
         reverse=True,
@@ -2437,8 +2444,10 @@ _BASIS_ASKED = re.compile(
 # document named by its number (闽政办〔1998〕12号是发给哪些地方的) is named as well.
 _SENT = r"(?:是|被)?(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁|我们(?:了|没有|吗|没))"
 _SENT_TO = re.compile(
-    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要)"
-    rf"(?:除了[^,,。??]{{1,12}}?还)?{_SENT}"
+    # 重点工作任务分解下达给了哪些单位: a breakdown of tasks is handed down as a document.
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要|任务分解)"
+    # 清单都发给了哪些单位: 都 only says all of them were sent it.
+    rf"(?:除了[^,,。??]{{1,12}}?还)?(?:都|也|分别)?{_SENT}"
 )
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
 
@@ -2465,7 +2474,10 @@ def _field(text: str, doc_number: str | None) -> str | None:
         if _NUMBER_SENT_TO.match(after):
             return Field.ADDRESSEE
     for field, cues in _FIELD_CUES:
-        plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
+        # 五项制度是哪个单位印发的: 印发 is only ever said of a document, whatever it is called.
+        plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED) or (
+            field == Field.ISSUER and any("印发" in cue and cue in text for cue in cues)
+        )
         cued = (
             any(cue in text for cue in cues)
             or (field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None)
