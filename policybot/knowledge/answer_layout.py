@@ -409,17 +409,6 @@ def answer_kind(parsed: ParsedQuestion, line: FactLine | None = None) -> str:
     }.get(parsed.topic_kind or "", AnswerKind.SEARCH)
 
 
-def asked_place(index: KnowledgeIndex, parsed: ParsedQuestion) -> str | None:
-    """The place asked about as every reply's header names it: the store's names of the
-    regions the question resolved (湖州市, 示范市东澜区), as a found answer's scope and the
-    lookup commands title them, never the words typed (湖州, 东澜区) in one reply and the
-    store's name in the next (trial42); what was typed only when no region was resolved."""
-    if parsed.region_ids and parsed.province is None:
-        names = "、".join(index.region_name(r) or "" for r in parsed.region_ids).strip("、")
-        return names or parsed.region_text
-    return parsed.region_text
-
-
 def answer_title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ()) -> str:
     parts = [scope.title]
     if parsed.window is not None:

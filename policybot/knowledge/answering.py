@@ -32,7 +32,6 @@ from policybot.knowledge.answer_layout import (
     answer_kind,
     answer_title,
     as_typed,
-    asked_place,
     disagreement,
     districts_named_by_several,
     headline_of,
@@ -116,6 +115,7 @@ from policybot.knowledge.place_differences import (
     unresolved_difference,
 )
 from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
+from policybot.knowledge.place_titles import asked_place
 from policybot.knowledge.place_years import more_of_places_years
 from policybot.knowledge.places_asked import of_another_division
 from policybot.knowledge.provinces import (

@@ -17,7 +17,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answer_layout import asked_place
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.confidence import ANSWER, coverage
@@ -30,6 +29,7 @@ from policybot.knowledge.extract.metadata import (
 from policybot.knowledge.glossary import PLAN_PERIODS, period_names
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
 from policybot.knowledge.near_misses import names_no_place
+from policybot.knowledge.place_titles import asked_place
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
