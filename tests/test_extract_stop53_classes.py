@@ -129,3 +129,32 @@ def test_who_pays_what_the_fixed_sums_leave_uncovered() -> None:
         condition.kind == "other" and "不足部分由各园区自行解决" in condition.text
         for condition in conditions
     )
+
+
+def test_a_verb_inside_a_body_name_does_not_cut_the_name() -> None:
+    """T55-2/3 guard: "县应急管理局", "县市场监督管理局", "县行政审批局" hold verbs of the rules
+    (管理, 监督, 审批); the body is still read whole, with the duty after its name."""
+    tasks = _tasks(
+        "(一)县应急管理局负责全县安全生产监管工作。\n"
+        "(二)由县市场监督管理局审核企业申报材料。\n"
+        "(三)县城市管理局加强市容环境管理。\n"
+    )
+    assert tasks == [
+        ("全县安全生产监管工作", ["县应急管理局"], []),
+        ("审核企业申报材料", ["县市场监督管理局"], []),
+        ("加强市容环境管理", ["县城市管理局"], []),
+    ]
+
+
+def test_ying_alone_gives_the_body_its_duty() -> None:
+    """T55-4: "县教育局应建立…" as "应当": the body and its duty."""
+    assert _tasks("(一)县教育局应建立学前教育督导制度。\n") == [
+        ("建立学前教育督导制度", ["县教育局"], [])
+    ]
+
+
+def test_ying_inside_a_word_is_no_duty_verb() -> None:
+    """T55-4 guard: 应急, 应用 are words of their own: "县科技局应用…" is no "应" duty, and a
+    government's 应 is the issuer's (as with 要)."""
+    assert _tasks("(一)县人民政府应加强对产业发展工作的领导。\n") == []
+    assert _tasks("(一)县科技局应用新技术改造传统产业取得成效。\n") == []

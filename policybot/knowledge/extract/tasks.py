@@ -178,6 +178,9 @@ _ITEM_OPENING = r"(?:第[一二三四五六七八九十百零\d]+条|[一二三�
 # every split.)
 _LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
 _BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
+# The verbs of T55-2..4 are words that also stand inside names ("县应急管理局", "市市场监督管理局",
+# "县行政审批局"): they follow a body only where its name has ended on a body's last character.
+_NAME_END = r"(?<=[局委办厅府心部院所站室队组会司处馆社镇乡道])"
 # The work a body introduced by 由 is given (T55-2).
 _BY_VERB = (
     r"(?:会同|联合)(?=[\u4e00-\u9fff]{2})|(?:具体|统一|负责)?(?:组织)?实施|统筹|审核|复核|审批|审定|认定|"
@@ -207,16 +210,18 @@ _DUTY_CLAUSE = re.compile(
     # "旗县以上人民政府应当加强…", "某某主管部门主管本行政区域内的…工作" (B55-3): a rule's article
     # gives a level's bodies their duty by 应当 or by 主管 (never 主管部门/主管单位, a name's end)
     r"应当|主管(?!部门|单位|机关|机构|领导|局|委|办)(?=[\u4e00-\u9fff]{2})|"
+    # "县教育局应建立…" (T55-4): 应 alone as 应当 (not 应急, 应用, 应对, 应收: words of their own)
+    rf"{_NAME_END}应(?![当急用对收届聘征该有])(?=[\u4e00-\u9fff]{{2}})|"
     # "市质监局、市农委按照各自职责,加强…": each body's share of the duty after the comma
     r"(?:要)?按照?(?:各自)?职责(?:分工)?[,,]|"
     r"综合|汇总|统一|组织|"
     # "具体实施方案由县甲局制定", "由县乙局会同县丙局对项目进行验收", "由县丁局统筹推进…"
     # (T55-2): after 由 the body is the doer whatever work it is given (only with 由: without it
     # "县甲局审核…" may be a heading or what was done)
-    rf"{_BY_VERB}|"
+    rf"{_NAME_END}(?:{_BY_VERB})|"
     # "县甲局、县乙局分别做好…", "市丙局加强…" (T55-3): a department opening its sentence with a
     # verb of directed work is given that work, as with 要
-    rf"{_SUBJECT_VERB}|"
+    rf"{_NAME_END}(?:{_SUBJECT_VERB})|"
     # "市科技局、财政局对奖励项目和经费实行监督管理" (B35-5): the bodies and what they oversee
     r"对(?=[^。;,]{2,30}?(?:实行|实施|进行)(?:监督|管理|检查|考核|审核|督查|绩效|审计|评估|验收|核查))"
     r")"
@@ -733,7 +738,9 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         by_verb = bool(by) and bool(_BY_VERB_ONLY.fullmatch(verb))
         if verb in ("负责", "牵头负责") or leads or by_verb:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
-        duty = duty if verb in ("负责", "牵头负责", "要", "将", "应当") or leads else verb + duty
+        duty = (
+            duty if verb in ("负责", "牵头负责", "要", "将", "应当", "应") or leads else verb + duty
+        )
         topic = match["topic" + group]
         named = _named_by_topic(topic, duty)
         if by_verb and topic and topic != "具体工作" and not verb.startswith(("会同", "联合")):
@@ -755,7 +762,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
                 duty,
                 match.start("unit" + group),
                 end,
-                verb in ("要", "将", "应当") or subject_verb,
+                verb in ("要", "将", "应当", "应") or subject_verb,
                 named,
             )
         )
