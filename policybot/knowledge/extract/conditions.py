@@ -225,6 +225,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"(?:奖励|补助|奖补|扶持)(?:资金|经费|奖金)由[^。;,]{1,20}?(?:统筹)?(?:安排|承担|列支|负担|兑现|"
             r"分担|拨付|兑付)|"
             # "上述奖金由县财政支出", "奖励金由…收益财政通过年度预算安排解决" (B39-4): who pays
+            # "不足部分由地方自行解决" (C55-2): who pays what the fixed sums leave uncovered
+            r"不足部分(?:资金)?由[^。;,]{1,20}?(?:自行)?(?:解决|承担|负担|筹措|筹集|补足)|"
             r"(?:奖金|奖励金)由[^。;,]{1,20}?财政"
             r"[^。;,]{0,12}?(?:支出|安排|承担|列支|负担|解决|兑现|拨付|兑付)|"
             # "所得奖金按法人代表和班子其他成员各50%的比例分配" (B39-2): how a prize is shared out
@@ -283,7 +285,8 @@ WHOLE_TOTAL = r"(?:全年|上述|以上|前述|本(?:办法|政策|细则|意见
 # "同一单位同一年度累计扶持金额不超过100万元。": a sentence of its own whose subject is the firm
 # (or the running total) states a ceiling over all the rules, not one reward's cap.
 _CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
-    r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
+    # "6、单个项目奖励金最高不超过100万元" (C55-1): an item numbered "6、" or "6." alike
+    r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+[.、.]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
     r"(?:(?:同一|每个|每家|每户|单个|单一|每一|单户|单家)(?:企业|单位|项目|申报主体|主体|机构)|累计|"
     r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)|"
     # "全年奖励资金总额不超过100万元", "上述奖励资金总额…": the total of the year or of every

@@ -178,8 +178,30 @@ _ITEM_OPENING = r"(?:第[一二三四五六七八九十百零\d]+条|[一二三�
 # every split.)
 _LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
 _BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
+# The verbs of T55-2..4 are words that also stand inside names ("县应急管理局", "市市场监督管理局",
+# "县行政审批局"): they follow a body only where its name has ended on a body's last character.
+_NAME_END = r"(?<=[局委办厅府心部院所站室队组会司处馆社镇乡道])"
+# The work a body introduced by 由 is given (T55-2).
+_BY_VERB = (
+    r"(?:会同|联合)(?=[\u4e00-\u9fff]{2})|(?:具体|统一|负责)?(?:组织)?实施|统筹|审核|复核|审批|审定|认定|"
+    r"评审|评定|验收|核实|核查|核定|制定|编制|拨付|兑现|兑付|发放|受理|协调|指导|监督|督促|检查|"
+    r"考核|管理|推进|开展|落实|办理|审查"
+)
+# The directed work a department opening its sentence is given without 要 (T55-3).
+_SUBJECT_VERB = (
+    r"(?:分别|各自)?(?:做好|抓好|加强|落实|推进|开展|建立健全|建立|完善|制定|编制|督促|指导|"
+    # (not "…县政府建立的专项资金": a verb closed by 的 describes a thing; nor 了/过: done)
+    r"承担|牵头抓好)(?=[\u4e00-\u9fff“])(?![了的过])"
+)
+_SUBJECT_VERB_ONLY = re.compile(re.sub(r"\(\?[=!][^)]*\)", "", _SUBJECT_VERB))
+# "2031年初,市农委将…组织开展…", "下半年,县甲局要…" (T55-1): a time opening the sentence before
+# the body that is given the duty (not a deadline, "年底前,…": that is a dated step's).
+_TIME_LEAD = (
+    r"(?:(?:(?:19|20)\d{2}年(?:初|中)?|年初|年中|上半年|下半年|第?[一二三四]季度|"
+    r"\d{1,2}月(?:份|中旬|上旬|下旬)?)(?:起)?\s*[,,]\s*)?"
+)
 _DUTY_CLAUSE = re.compile(
-    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,11}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}{_TIME_LEAD}(?P<topic>具体工作|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,11}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
     # "(一)县体育局:负责…", "(一)县体育局。负责…": a division-of-labour item, the body as its
     # label
     r"(?:\s*[::。]\s*(?=(?:牵头)?负责))?"
@@ -188,13 +210,23 @@ _DUTY_CLAUSE = re.compile(
     # "旗县以上人民政府应当加强…", "某某主管部门主管本行政区域内的…工作" (B55-3): a rule's article
     # gives a level's bodies their duty by 应当 or by 主管 (never 主管部门/主管单位, a name's end)
     r"应当|主管(?!部门|单位|机关|机构|领导|局|委|办)(?=[\u4e00-\u9fff]{2})|"
+    # "县教育局应建立…" (T55-4): 应 alone as 应当 (not 应急, 应用, 应对, 应收: words of their own)
+    rf"{_NAME_END}应(?![当急用对收届聘征该有])(?=[\u4e00-\u9fff]{{2}})|"
     # "市质监局、市农委按照各自职责,加强…": each body's share of the duty after the comma
     r"(?:要)?按照?(?:各自)?职责(?:分工)?[,,]|"
     r"综合|汇总|统一|组织|"
+    # "具体实施方案由县甲局制定", "由县乙局会同县丙局对项目进行验收", "由县丁局统筹推进…"
+    # (T55-2): after 由 the body is the doer whatever work it is given (only with 由: without it
+    # "县甲局审核…" may be a heading or what was done)
+    rf"{_NAME_END}(?:{_BY_VERB})|"
+    # "县甲局、县乙局分别做好…", "市丙局加强…" (T55-3): a department opening its sentence with a
+    # verb of directed work is given that work, as with 要
+    rf"{_NAME_END}(?:{_SUBJECT_VERB})|"
     # "市科技局、财政局对奖励项目和经费实行监督管理" (B35-5): the bodies and what they oversee
-    r"对(?=[^。;,]{2,30}?(?:实行|实施|进行)(?:监督|管理|检查|考核|审核|督查|绩效))"
+    r"对(?=[^。;,]{2,30}?(?:实行|实施|进行)(?:监督|管理|检查|考核|审核|督查|绩效|审计|评估|验收|核查))"
     r")"
-    r"(?=(?P<duty>[^。;]{2,80}))"
+    # "具体实施方案由县甲局制定。": the work may end the sentence when a topic before 由 names it
+    r"(?=(?P<duty>[^。;]{2,80}|(?<=制定|编制|审核|审批|审定|认定|验收|实施|落实|办理|兑现|发放|拨付)(?=[。;])))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
     # subject
     # "…,新建企业由市乙局负责跟踪服务" (attack50 M2): a share's scope before 由 after the comma too
@@ -202,6 +234,7 @@ _DUTY_CLAUSE = re.compile(
     r"(?P<verb2>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|综合|汇总|统一)"
     r"(?=(?P<duty2>[^。;,]{2,60}))"
 )
+_BY_VERB_ONLY = re.compile(re.sub(r"\(\?=[^)]*\)", "", _BY_VERB))  # the verb alone (fullmatch)
 _ALIAS = re.compile(r"\(以下简称[^()]*\)")
 # The scope of a share of the work before 由 ("原有企业由…", "新建项目由…"): a kind of firm,
 # project or body, which the duty after the bodies is done for (attack50 M2).
@@ -295,7 +328,9 @@ _JOINT_SENTENCE = re.compile(
     r"(?:会同|联合)"
     r"(?P<support>[\u4e00-\u9fff()、]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?P<duty>(?:共同)?(?:负责|制定|研究|组织|做好|开展|推进|落实|建立|完善|编制|出台|实施|审核|"
-    r"评审|督促|指导)[^。;]{0,60})(?=[。;]|$)"
+    r"评审|督促|指导|"
+    # "由甲局会同乙局对项目实施情况进行验收" (T55-2): what the bodies check, then the check
+    r"对(?=[^。;,]{2,30}?(?:进行|实施|开展|实行)))[^。;]{0,60})(?=[。;]|$)"
 )
 
 
@@ -689,20 +724,28 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         verb, by = match["verb" + group], match["by" + group]
         if verb and "职责" in verb:
             verb = "要"  # "…按照各自职责,加强…": a directive to the bodies named
-        if verb in ("综合", "汇总", "统一", "组织") and not by:
+        by_only = _BY_VERB_ONLY.fullmatch(verb) and verb not in ("会同", "联合")
+        if (verb in ("综合", "汇总", "统一", "组织") or by_only) and not by:
             continue  # "由区督查组综合…", "由农业农村局组织…": only with 由 is the body the doer
         if group and match["topic2"] and not _SCOPE_TOPIC.search(match["topic2"]):
             continue  # "…,具体由市甲局牵头负责": only a share's scope opens a clause after a comma
         duty = match["duty" + group]
+        if not duty and not (match["topic" + group] and by):
+            continue  # "由县甲局制定。" alone names no work
         leads = verb.endswith(("牵头", "牵头,"))  # "市财政局牵头做好资金保障": the body leads it
         if verb == "牵头," and re.match(r"[^,。;]*(?:配合|参与|协助|协同|协办)(?:[,。;]|$)", duty):
             continue  # "由甲局牵头,乙局配合": a lead-and-support sentence, read by led_duties
-        if verb in ("负责", "牵头负责") or leads:
+        by_verb = bool(by) and bool(_BY_VERB_ONLY.fullmatch(verb))
+        if verb in ("负责", "牵头负责") or leads or by_verb:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
-        duty = duty if verb in ("负责", "牵头负责", "要", "将", "应当") or leads else verb + duty
+        duty = (
+            duty if verb in ("负责", "牵头负责", "要", "将", "应当", "应") or leads else verb + duty
+        )
         topic = match["topic" + group]
         named = _named_by_topic(topic, duty)
-        if topic and topic != "具体工作" and len(duty.strip(" ,")) < 4:
+        if by_verb and topic and topic != "具体工作" and not verb.startswith(("会同", "联合")):
+            duty = topic + duty  # "奖补资金的申报由县甲局审核": 奖补资金的申报审核 (T55-2)
+        elif topic and topic != "具体工作" and len(duty.strip(" ,")) < 4:
             duty = topic + duty  # "奖励资金由市财政局负责拨付": 奖励资金拨付, not 拨付
         elif topic and _SCOPE_TOPIC.search(topic) and by:
             duty = topic + duty  # "原有企业由市甲局负责组织诊断": 原有企业组织诊断 (attack50 M2)
@@ -710,8 +753,18 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             duty = case + duty  # "对原有企业,由市甲局负责组织诊断": 对原有企业组织诊断
         unit = _ALIAS.sub("", match["unit" + group])
         end = match.end("duty" + group)
+        subject_verb = not by and bool(_SUBJECT_VERB_ONLY.fullmatch(verb))
+        if subject_verb:
+            duty = re.sub(r"^(?:分别|各自)", "", duty)
         candidates.append(
-            (unit, duty, match.start("unit" + group), end, verb in ("要", "将", "应当"), named)
+            (
+                unit,
+                duty,
+                match.start("unit" + group),
+                end,
+                verb in ("要", "将", "应当", "应") or subject_verb,
+                named,
+            )
         )
     for match in _DUTY_AFTER.finditer(text):
         duty = _NUMBERING.sub("", match["duty"].strip())
