@@ -416,13 +416,25 @@ def said_in_part(word: str, text: str) -> bool:
 
 # A sum of money a question states (250万元, 5万元, 0.5亿).
 _MONEY = re.compile(r"\d+(?:\.\d+)?(?:[万亿千]元?|元)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def amounts_written(word: str, text: str) -> bool:
-    """Whether every sum of money ``word`` states stands whole in ``text``: 50万元 does not say
-    250万元, nor 15万元 5万元 (attack55 H5). A sum is never said by a longer number holding
-    it, in full or by most of its characters."""
-    return all(re.search(rf"(?<![\d.]){re.escape(money)}", text) for money in _MONEY.findall(word))
+    """Whether ``text`` does not write a sum of money ``word`` states as part of another
+    number: 50万元 does not say 250万元, nor 15万元 5万元 (attack55 H5). A sum the text writes
+    whole is said; one it writes as an unrelated number (1亿元以上 beside 2亿元) still counts in
+    part by its unit, as a tier's threshold does."""
+    for money in _MONEY.findall(word):
+        if re.search(rf"(?<![\d.]){re.escape(money)}", text):
+            continue
+        number = _NUMBER.match(money)
+        asked = number.group() if number else money
+        if any(
+            other != asked and (other.endswith(asked) or asked.endswith(other))
+            for other in _NUMBER.findall(text)
+        ):
+            return False
+    return True
 
 
 def _credit(word: str, text: str) -> float:
