@@ -58,15 +58,15 @@ def year_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answe
     questions = [f"{year}年{rest}多少{measure_named_last(asked)}" for year in years]
     lines: list[tuple[Answer, FactLine]] = []
     for year, question in zip(years, questions, strict=True):
-        found = _figure_of(answerer, question, year)
+        found = figure_of_year(answerer, question, year)
         if found is None:
             return _unresolved(answerer, parsed, years)
         lines.append(found)
     (answer, a), (_, b) = lines
     if (
         (a.kind, a.fact_id, a.value) == (b.kind, b.fact_id, b.value)
-        or _measure(a) != _measure(b)
-        or _by_the_year(a, years[0]) != _by_the_year(b, years[1])
+        or measure_of(a) != measure_of(b)
+        or by_the_year(a, years[0]) != by_the_year(b, years[1])
         or (a.region and b.region and a.region != b.region)
     ):
         # (one year's figure is no difference; 新增3个 and 总数达到15个 are two measures; two
@@ -83,14 +83,16 @@ _INCREMENT = ("新增", "新培育", "新认定", "新获")
 _TOTAL = ("总数", "总量", "累计", "达到")
 
 
-def _measure(line: FactLine) -> str:
+def measure_of(line: FactLine) -> str:
+    """What a figure measures: a total ("total"), what a year adds ("increment"), or neither
+    said (""); two figures of different measures never subtract or add."""
     label = line.label
     if any(word in label for word in _TOTAL):
         return "total"
     return "increment" if any(word in label for word in _INCREMENT) else ""
 
 
-def _by_the_year(line: FactLine, year: int) -> bool:
+def by_the_year(line: FactLine, year: int) -> bool:
     """Whether the figure is all there is to be by the year (到2028年…新增40个, the plan's
     total), not what that year adds (2027年新增15个): the two never subtract (trial50 H2)."""
     return any(f"{by}{year}年" in line.citation.quote for by in ("到", "至"))
@@ -115,7 +117,7 @@ def _year_of(answerer: QuestionAnswerer, typed: str) -> int | None:
     return parse_question(typed, answerer.index, answerer.today).year
 
 
-def _figure_of(
+def figure_of_year(
     answerer: QuestionAnswerer, question: str, year: int
 ) -> tuple[Answer, FactLine] | None:
     """The figure one year's question finds for certain, written of that year (its sentence
@@ -165,12 +167,6 @@ def _written_of(lead: FactLine, year: int) -> bool:
     named = [c for c in clauses if _WRITTEN_YEAR.search(c)]
     if named:
         return any(f"{year}年" in clause for clause in named)
-    if lead.due is not None and lead.due.year != year and not _by_the_year(lead, year):
+    if lead.due is not None and lead.due.year != year and not by_the_year(lead, year):
         return False
     return f"{year}年" in quote or (lead.due is not None and lead.due.year == year)
-
-
-# (the same, for the sum of several years' figures of one item: ``year_sums``)
-figure_of_year = _figure_of
-measure_of = _measure
-by_the_year = _by_the_year
