@@ -126,11 +126,13 @@ def test_a_range_of_years_is_not_read_as_its_first_year(service: QueryService) -
     assert "答: 10个" not in reply and "· 2027年 ·" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 H3: 一共 of two rewards answered by one of them")
 def test_the_total_of_two_named_rewards_is_not_one_of_them(service: QueryService) -> None:
-    reply = ask(service, "中国质量奖和提名奖一共奖多少")
-    # 200万元 + 60万元 (or both amounts listed); the reply was 答: 青石市 60万元.
+    # As the chat replies (a sum of rewards goes to the calculator, ``QueryService.route``).
+    reply = answer_text(service, "中国质量奖和提名奖一共奖多少")[0]
+    # 200万元 + 60万元 (or both amounts listed); the reply was 答: 青石市 60万元, and the chat's
+    # 合计: 200万元 with 提名奖一共奖多少 未找到 (its 奖 of asking read as the title's).
     assert "200万元" in reply, reply
+    assert "合计: 260万元" in reply and "60万元" in reply and "未找到" not in reply, reply
 
 
 @pytest.mark.xfail(strict=True, reason="attack55 M1: a difference of two districts' quotas refused")
@@ -182,7 +184,6 @@ def test_which_of_two_districts_has_more_is_answered(service: QueryService) -> N
     assert "产值率" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 M5: 几倍 of two rewards answered by one of them")
 def test_a_ratio_of_two_rewards_is_answered(service: QueryService) -> None:
     reply = ask(service, "青石国际标准奖励是国家标准的几倍")
     assert "80万元" in reply and "40万元" in reply, reply
@@ -201,9 +202,6 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]
         yield service
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 H6: a district's 再给予 reward answered without the city's"
-)
 def test_a_districts_additional_reward_keeps_the_citys(district: QueryService) -> None:
     reply = ask(district, "我们区是东湖区,品字标认证奖多少")
     # The city's 20万元 holds in its districts and the district's 10万元 comes on top (再给予);

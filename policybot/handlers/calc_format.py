@@ -102,7 +102,7 @@ def _blocks(
     if not calculation.found:
         return [markup.bold(title), e(calculation.message), *_unread(calculation, markup), e(USAGE)]
     head = [markup.bold(title), e(clip_echo(calculation.message))]
-    head.append("合计: " + markup.bold(total_text(calculation)))
+    head.append("合计: " + markup.bold(total_text(calculation)) + e(_left_out(calculation)))
     if calculation.place_note:
         head.append(e(calculation.place_note))
     blocks = ["\n".join(head)]
@@ -141,6 +141,17 @@ def _blocks(
     if calculation.sheet.ignored:
         blocks.append(e(f"只计算了前 {len(calculation.sheet.claims)} 项成果。"))
     return blocks + _unread(calculation, markup)
+
+
+def _left_out(calculation: Calculation) -> str:
+    """What a total beside undecided items leaves out ("(只含找到条款的 1 项;“鲁班奖”未计入,
+    见下)"): 中国质量奖和鲁班奖一共奖多少 summed the one found alone under 合计 (attack55 H3),
+    read as the sum of both. Empty when every item was priced (or none was: no total then)."""
+    if not calculation.lines or not calculation.undecided:
+        return ""
+    names = "、".join(f"“{clip_echo(item.claim.words, 20)}”" for item in calculation.undecided[:3])
+    more = f"等{len(calculation.undecided)}项" if len(calculation.undecided) > 3 else ""
+    return f"(只含找到条款的 {len(calculation.lines)} 项;{names}{more}未计入,见下)"
 
 
 def _other_places(calculation: Calculation, markup: Markup) -> str:

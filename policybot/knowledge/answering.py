@@ -178,6 +178,7 @@ from policybot.knowledge.row_quotes import readable_row
 from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.stacked_rewards import encloses, keeps_above, stacked_headline
 from policybot.knowledge.stated_dates import stated_apart, with_stated_date
 from policybot.knowledge.steps import names_step, step_asked, undated_step
 from policybot.knowledge.timewords import TimeWindow
@@ -2024,7 +2025,16 @@ class QuestionAnswerer:
                     tied = [c for c in tied if c in at_level or not tiers[id(c)]]
             if scope.exact_regions is not None and any(c.exact_region for c in tied):
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
-                tied = [c for c in tied if c.exact_region]
+                # A district's reward paid on top of its city's (区财政再给予10万元), or the
+                # levels asked together (市区两级): the city's tied rule stays beside it.
+                own = [c for c in tied if c.exact_region]
+                above = [
+                    c
+                    for c in tied
+                    if any(encloses(c.line.region, o.line.region) for o in own)
+                    and keeps_above(parsed.text, [o.line for o in own])
+                ]
+                tied = own + above
             elif scope.exact_regions is None and parsed.places:
                 tied = rows_of_places_asked(tied, parsed.places, lambda c: c.line.region)
             if shared:
@@ -2091,6 +2101,11 @@ class QuestionAnswerer:
                 [c.line for c in tied], whole_row=asks_extreme_place(parsed.text)
             )
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+        stacked = stacked_headline(answer.facts) if answer.found else None
+        if stacked is not None:
+            # 东湖区品字标认证奖多少: the district's 再给予 and its city's rule, both paid.
+            lead, note = stacked
+            answer = replace(answer, headline=lead, notes=(note, *answer.notes))
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
             # 示范项目每年搞几个, answered by 每年组织实施一批…示范项目: say that no number is given.
             vague = vague_count_of_topic(chosen.line.label, parsed)

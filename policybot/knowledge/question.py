@@ -42,7 +42,7 @@ from policybot.knowledge.regions import (
     customary_short_names,
     split_region,
 )
-from policybot.knowledge.reward_claims import SUM_WORDS
+from policybot.knowledge.reward_claims import SUM_WORDS, asks_levels_together
 from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 from policybot.knowledge.typed_years import expand_typed_years
@@ -1347,6 +1347,12 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     topic_words = [w for w in topic_words if w not in described]
     if zone is not None and zone not in topic_words:
         topic_words.insert(0, zone)
+    if asks_levels_together(reading):
+        # 东湖区品字标认证市区两级各奖多少: the levels asked are whose rules answer, no word of
+        # them — unless a document writes them (市县两级奖励累计达到300万元).
+        levels = [w for w in topic_words if _LEVEL_WORD.fullmatch(w)]
+        if levels and not index.passages.documents_holding(levels):
+            topic_words = [w for w in topic_words if w not in levels]
     if _TIER_SELECTED.search(reading):
         # 最低档 / 最高档 picks one of a rule's tiers; no tier writes 最低 or 最高 beside it.
         topic_words = [w for w in topic_words if w not in ("最低", "最高", "低档", "高档")]
@@ -2391,6 +2397,8 @@ _PROVINCE_SUFFIXES = ("省", "自治区")
 _LOCAL_SUFFIXES = ("市", "区", "县", "镇", "乡", "街道")
 # 最低档, 最高档: one of a rule's tiers asked by its rank (answering picks it by its sum).
 _TIER_SELECTED = re.compile(r"(?:最低|最高)档")
+# The words of the levels asked together (市区, 两级, 市里, 区级).
+_LEVEL_WORD = re.compile(r"[省市县区]{1,3}(?:里|级)?|[两三]级")
 # A town named by two characters and its suffix (北滘镇, 祖庙街道); not a word ending in one
 # (城镇, 乡镇, 小镇, 各街道).
 _TOWN_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:镇|街道)")

@@ -348,12 +348,20 @@ def _take_words(clause: str, vocabulary: Iterable[tuple[str, str]]) -> tuple[str
     return meaning_found, rest
 
 
+# The asking after a total or 各 (一共奖多少, 总共能给多少, 各奖几万): its verb of paying too.
+_ASKED_VERB = re.compile(
+    r"(?:一共|总共|合计|共计|总计|加起来|加在一起|一起|分别|各)\s*(?:能|可以|可|会|要)?\s*"
+    r"(?:奖|给|发|补|拿|得|获得)(?:励|助)?\s*(?:多少|几)[^,,;;。]*$"
+)
 _BARE_MEASURE = re.compile(r"^(?:了)?[个项件](?![体人])")
 _GOT = re.compile(r"^(?:又|还|也|另外|并|新)?(?:拿|获|得|评|荣获|取得|认定)")
 
 
 def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
     """One clause: "主导制定了1项国际标准" → Claim(words=国际标准, role=主导, count=1)."""
+    # "提名奖一共奖多少": the 奖 of the asking (一共奖多少) is no part of the achievement (提名奖奖
+    # matched no rule: attack55 H3); the 奖 of a title before it (提名奖多少) is left alone.
+    clause = _ASKED_VERB.sub(" ", clause).strip() or clause
     role, rest = _take_words(clause, ROLE_WORDS)
     count = 1
     match = _COUNT.search(rest)
@@ -505,6 +513,18 @@ def looks_like_calculation(text: str) -> bool:
 _COUNT_ASKED = re.compile(rf"(?:多少|几)\s*(?:{_MEASURE})")
 # The levels of government that pay one reward together (市区两级, 省市县三级).
 _LEVELS_TOGETHER = re.compile(r"[省市县区镇]{2,3}[两三]级")
+# The levels of government asked together (市区两级, 市里和区里, 市级和区级): whose rules are
+# asked, which ``stacked_rewards`` shows side by side.
+_LEVELS_ASKED = re.compile(
+    r"[省市县区镇]{2,3}[两三]级|[市区县省](?:里|级)(?:和|跟|与|加上?|及)[市区县省](?:里|级)"
+)
+
+
+def asks_levels_together(text: str) -> bool:
+    """市区两级一共奖多少, 市里和区里各奖多少: the rewards of the levels asked together."""
+    return _LEVELS_ASKED.search(text) is not None
+
+
 # The asker speaks of what the firm itself achieved.
 _OWN_ACHIEVEMENT = re.compile(r"我们|我司|本公司|本企业|咱们|新拿|拿了|拿到|获得了|评上")
 # "我们公司参与制定了1项国家标准,青川能奖多少": what the rules would pay the firm for its own

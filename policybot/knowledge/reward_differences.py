@@ -37,6 +37,11 @@ _REWARD_GAP = re.compile(
     r"^(?P<first>.+?)(?:和|与|跟|同)(?P<second>.+?)(?:的)?(?:奖励|奖金|奖)?(?:金额)?"
     r"(?P<way>相差|差距|差)(?:了|是)?(?:几|多少)(?P<money>钱|万元|元|万)?[??。]*$"
 )
+# 甲奖励是乙的几倍, 甲的奖金是乙多少倍: the two rewards, their ratio asked (attack55 M5: answered
+# by one of them).
+_REWARD_TIMES = re.compile(
+    r"^(?P<first>.+?)(?:是|为|相当于)(?P<second>.+?)(?:的)?(?:几|多少)倍(?P<money>钱)?[??。]*$"
+)
 # A side that is only a year or time word (2028年比2027年多多少万元): two years, no rewards.
 _ONLY_TIME = re.compile(r"^(?:(?:19|20)?\d{2}\s*年(?:度|底|末)?|[今去明前后]年)$")
 # The words of being rewarded on either side (奖励, 奖金, 能拿, 的), no part of what is rewarded.
@@ -59,7 +64,11 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     """The reply 多50万元(甲 100万元;乙 50万元) to how much more one reward is than another;
     None when the question asks no difference of two rewards, names two places, or either
     sum is not found for certain (or both sides find the same reward)."""
-    asked = _REWARD_THAN.match(parsed.text) or _REWARD_GAP.match(parsed.text)
+    asked = (
+        _REWARD_THAN.match(parsed.text)
+        or _REWARD_GAP.match(parsed.text)
+        or _REWARD_TIMES.match(parsed.text)
+    )
     if asked is None or names_two_places(answerer, parsed):
         return None
     if "奖" not in parsed.text and not asked["money"]:
@@ -73,11 +82,12 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
         for side, side_place in ((first, place), (second, second_place))
     ):
         return None  # (two years of one item: ``year_difference``'s)
-    way = "差" if asked["way"] in ("相差", "差距", "差") else asked["way"]
+    times = asked.re is _REWARD_TIMES
+    way = "倍" if times else "差" if asked["way"] in ("相差", "差距", "差") else asked["way"]
     if place and not second_place:
         second = place + second
     levels = _levels_asked(first, second, place, second_place or place)
-    if levels is not None and second_place in ("", place):
+    if levels is not None and second_place in ("", place) and not times:
         # 国家级比省级多奖多少, of rules rewarding one item at each level (国家标准 50万元,
         # 省地方标准 10万元, in one sentence): each item's two sums, not a search for 国家级.
         by_level = level_difference(answerer, place, way, *levels)
@@ -111,17 +121,33 @@ def reward_difference(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Ans
     gap = a_figure[0] - b_figure[0]
     amount = difference_amount(abs(gap), a_figure[1])
     a_cap, b_cap = bool(_CAP.search(a.value or "")), bool(_CAP.search(b.value or ""))
-    said = _said_apart(gap, amount, way, a_cap, b_cap)
+    said: str | None
+    if times:
+        if a_cap or b_cap:
+            return _hedge(answer, (a, b), f"其中有最高额,倍数不能确定{both}")
+        if not b_figure[0]:
+            return None
+        ratio = _times(a_figure[0] / b_figure[0])
+        said = f"约是{ratio[1:]}倍" if ratio.startswith("约") else f"是{ratio}倍"
+    else:
+        said = _said_apart(gap, amount, way, a_cap, b_cap)
     if said is None:
         return _hedge(answer, (a, b), f"其中有最高额,差额不能确定{both}")
     places = answer.title.split(" · ")[0]
     other = answer_b.title.split(" · ")[0]
     if second_place and other != places:
         places = f"{places}、{other}"
-    title = f"{places} · 奖励之差"
+    title = f"{places} · {'奖励之比' if times else '奖励之差'}"
     return replace(
         answer, title=title, headline=f"{said}{both}", facts=(a, b), total=2, listing=False
     )
+
+
+def _times(ratio: float) -> str:
+    """2.0 → "2", 2.5 → "2.5", 1/3 → "约0.33"."""
+    rounded = round(ratio, 2)
+    shown = f"{rounded:.2f}".rstrip("0").rstrip(".")
+    return shown if abs(rounded - ratio) < 1e-9 else f"约{shown}"
 
 
 def _said_apart(gap: float, amount: str, way: str, a_cap: bool, b_cap: bool) -> str | None:

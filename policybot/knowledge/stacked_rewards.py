@@ -1,0 +1,97 @@
+"""A district's reward paid on top of its city's: "对首次通过“品字标”认证的企业,区财政再给予10万元
+奖励" of a district's plan adds to its city's "…给予20万元奖励", which holds in the district too.
+
+Asked of the district, the district's own rule outranked its city's tied one and was the whole
+answer (attack55 H6: 答: 10万元, the city's 20万元 left out). A district rule that says it pays
+again (再给予, 另给予, 另行奖励, 额外给予, 追加, 叠加) is read as on top of the rules of the
+regions above it that reward the same thing: both are answered, each cited, and their sum when
+both are fixed sums. A district's rule that says no such thing may replace its city's, or not;
+the district's own answers unless the question asks the levels together (市区两级, 市里和区里),
+when the city's is shown beside it (each with its own sum, never added up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from policybot.knowledge.answers import FactLine, format_yuan
+from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.lines import PASSAGE
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.reward_claims import asks_levels_together
+
+# Paying again, on top of what another rule pays: 再给予, 另给予…奖励, 另行奖励, 额外补助, 追加, 叠加.
+_ON_TOP = re.compile(
+    r"(?:再|另行|另|额外|追加)(?:给予|奖励|奖|补助|补贴|资助|一次性)|叠加(?:给予|奖励|享受)?"
+)
+# A value that is one fixed sum (10万元), which adds up; 最高…, …以上, 每项… do not.
+_FIXED_SUM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
+
+
+def pays_on_top(line: FactLine) -> bool:
+    """Whether a reward line pays again on top of another rule (区财政再给予10万元): its pay
+    word written before any sum of its sentence. "…给予20万元;评为国家级的,再奖励30万元" is
+    the same document's further tier, no sum on top of another level's."""
+    if line.kind not in (FactKind.REWARD, PASSAGE):
+        return False
+    quote = line.citation.quote or line.label
+    found = _ON_TOP.search(quote)
+    return found is not None and not find_money(quote[: found.start()])
+
+
+def encloses(outer: str | None, inner: str | None) -> bool:
+    """Whether region ``outer`` is one above ``inner`` as the store names them (青石市 above
+    青石市东湖区)."""
+    return bool(outer and inner and outer != inner and inner.startswith(outer))
+
+
+def keeps_above(question: str, own: Sequence[FactLine]) -> bool:
+    """Whether the tied rules of the regions above belong beside a district's own rules: one of
+    those pays on top of them, or the question asks the levels together."""
+    return asks_levels_together(question) or any(pays_on_top(line) for line in own)
+
+
+def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
+    """The lead and a note of an answer whose lines hold a district's rule paying on top and a
+    rule of a region above it: "共30万元:青石市东湖区 10万元 + 青石市 20万元" when both are
+    fixed sums, else each said apart. None when the lines hold no such pair."""
+    for own in lines:
+        if not pays_on_top(own):
+            continue
+        above = [line for line in lines if encloses(line.region, own.region) and _sum(line)]
+        mine = _sum(own)
+        if not above or mine is None:
+            continue
+        base = above[0]
+        theirs = _sum(base)
+        note = f"{own.region}的规定写明“{_pay_words(own)}”:在{base.region}的奖励之外另给"
+        if mine[1] and theirs is not None and theirs[1]:
+            total = format_yuan(mine[1] + theirs[1])
+            lead = f"共{total}:{own.region} {mine[0]} + {base.region} {theirs[0]}"
+        else:
+            lead = f"{own.region} {mine[0]};另有{base.region} {theirs[0] if theirs else ''}"
+        return lead, note
+    return None
+
+
+def _sum(line: FactLine) -> tuple[str, float] | None:
+    """A line's sum as shown and, when it is one fixed sum, its yuan (0 when it is not)."""
+    value = (line.value or "").strip()
+    if value:
+        fixed = _FIXED_SUM.fullmatch(value)
+        amounts = find_money(value)
+        return value, amounts[0][1] if fixed and len(amounts) == 1 else 0.0
+    amounts = find_money(line.citation.quote or line.label)
+    if len(amounts) != 1:
+        return None
+    shown = format_yuan(amounts[0][1])
+    quote = line.citation.quote or line.label
+    plain = not re.search(r"最高|不超过|以上|以内|每", quote)
+    return shown, amounts[0][1] if plain else 0.0
+
+
+def _pay_words(line: FactLine) -> str:
+    quote = line.citation.quote or line.label
+    found = _ON_TOP.search(quote)
+    return found.group(0) if found else ""
