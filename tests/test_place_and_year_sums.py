@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import ask, invented_plans_service
+from tests.invented_plans import ask, invented_plans_service, plans_fixture
+from tests.test_attack54 import DISTRICT_TABLE_PLAN
 from tests.test_attack55 import ASKED, QINGSHI
 
 # Invented: a district of 青石市 the plan's quota sentence leaves out, with a plan of its own.
@@ -147,3 +148,28 @@ def test_a_figure_by_its_year_is_not_summed(service: QueryService) -> None:
 def test_another_citys_table_sums_its_own_columns(service: QueryService) -> None:
     headline = _headline(ask(service, "柳川三年一共新增几个省级质检中心"))
     assert headline == "答: 12个(2027年 2个 + 2028年 4个 + 2029年 6个)", headline
+
+
+# -- districts only a task table's rows name -----------------------------------------------
+
+rows = plans_fixture("sums56_rows", DISTRICT_TABLE_PLAN)
+
+
+def test_districts_of_table_rows_are_summed_for_the_year_asked(rows: QueryService) -> None:
+    headline = _headline(ask(rows, "黛山枫溪区和柳岸区2029年省级名牌一共多少个"))
+    assert headline == "答: 27个(枫溪区 16个 + 柳岸区 11个)", headline
+    headline = _headline(ask(rows, "黛山三个区2028年新增省级名牌产品加起来多少"))
+    assert headline == "答: 29个(枫溪区 14个 + 柳岸区 9个 + 石湾区 6个)", headline
+
+
+def test_a_table_district_with_no_row_makes_no_sum(rows: QueryService) -> None:
+    # 桃源区 no row names: not 枫溪区's 16个 as the sum
+    headline = _headline(ask(rows, "黛山枫溪区和桃源区2029年省级名牌一共多少个"))
+    assert "桃源区" in headline and "不能相加" in headline, headline
+    headline = _headline(ask(rows, "黛山四个区2029年省级名牌一共多少个"))
+    assert "不能相加" in headline and "34个" not in headline, headline
+
+
+def test_districts_of_several_years_with_none_asked_make_no_sum(rows: QueryService) -> None:
+    headline = _headline(ask(rows, "黛山枫溪区和柳岸区省级名牌一共多少个"))
+    assert "哪一年" in headline, headline

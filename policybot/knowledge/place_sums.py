@@ -17,15 +17,18 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine
+from policybot.knowledge.lines import row_district
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
+from policybot.knowledge.places_asked import districts_written
 from policybot.knowledge.question import ParsedQuestion, parse_question, regions_within
 from policybot.knowledge.year_sums import asked_sum, bound_of, years_said
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
+    from policybot.knowledge.search import IndexedFact
 
 # The districts of the city asked, by their number or all of them (三个区, 3个县, 各区, 所有区县).
 _COUNTED = re.compile(
@@ -65,7 +68,7 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
     counted = _COUNTED.search(text, 0, asked.start())
     regions = _regions_asked(answerer, parsed, counted)
     if regions is None:
-        return None
+        return _rows_sum(answerer, parsed, counted)
     wanted, missing_typed = regions
     names = {index.region_name(region) or "": region for region in wanted}
     rest = _item_words(answerer, parsed, asked, counted)
@@ -92,21 +95,36 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
         by_place.setdefault(line.region or "", []).append(line)
     # (named places in the order typed; a city's districts in the order its plan writes them)
     order = list(names) if counted is None else list(by_place)
-    found = [line for name in order for line in by_place.get(name, [])]
+    missing = [*missing_typed, *(_local(name) for name in names if name not in by_place)]
+    return _summed(
+        answer, [(name, by_place[name]) for name in order if name in by_place], missing, counted
+    )
+
+
+def _summed(
+    answer: Answer,
+    places: list[tuple[str, list[FactLine]]],
+    missing: list[str],
+    counted: re.Match[str] | None,
+) -> Answer | None:
+    """The sum of each place's figure (``places``: each place's lines of the item), said as
+    至少16个(东湖区 不少于8个 + …) on ``answer``; a partial match saying why when places are
+    ``missing``, other than counted (三个区), or of several years, or their figures do not add;
+    None when no place's figure is found."""
+    found = [line for _place, lines in places for line in lines]
     if not found:
         return None
-    missing = [*missing_typed, *(_local(name) for name in names if name not in by_place)]
     if counted is not None and counted["count"] is not None:
         # (三个区 of a city whose three districts' figures are found: those three, though the
         # store holds a fourth district with none)
-        if _count(counted["count"]) != len(by_place):
-            places = "、".join(_local(name) for name in order)
+        if _count(counted["count"]) != len(places):
+            written = "、".join(_local(place) for place, _lines in places)
             return _not_added(
-                answer, found, f"只找到{places}的数字,不是{counted.group(0)}的,不能相加"
+                answer, found, f"只找到{written}的数字,不是{counted.group(0)}的,不能相加"
             )
     elif missing:
         return _not_added(answer, found, f"没有找到{'、'.join(missing)}的数字,不能相加")
-    if any(len(place_lines) > 1 for place_lines in by_place.values()):
+    if any(len(lines) > 1 for _place, lines in places):
         return _not_added(answer, found, "各地写了不止一年的数字,请说明哪一年再问")
     figures = [scaled_figure(line.value or "") for line in found]
     units = {figure[1] for figure in figures if figure is not None}
@@ -116,10 +134,96 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
     if "upper" in bounds:
         return _not_added(answer, found, "各地的数字有的是上限,合计说不准")
     total = sum(figure[0] for figure in figures if figure is not None)
-    each = " + ".join(f"{_local(line.region or '')} {line.value}" for line in found)
+    each = " + ".join(f"{_local(place)} {lines[0].value}" for place, lines in places)
     least = "至少" if "lower" in bounds else ""  # (at least 8 and exactly 5: at least 13)
     headline = f"{least}{difference_amount(total, units.pop())}({each})"
     return replace(answer, headline=headline, facts=tuple(found), total=len(found), listing=False)
+
+
+def _rows_sum(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, counted: re.Match[str] | None
+) -> Answer | None:
+    """The sum of districts no region of the store is, whose figures only a task table's rows
+    give (新增省级名牌产品(枫溪区), filed under the city): those typed (two or more), or every
+    district the item's rows name when they are counted (三个区, 各区); of the items whose rows
+    name them, the one the question writes most of. None when no such rows are found."""
+    index = answerer.index
+    if counted is not None:
+        typed: list[str] | None = None
+        if len(parsed.region_ids) > 1:
+            return None
+    else:
+        typed = districts_written(index, parsed.text)
+        unheld = [place for place in _unheld_districts(parsed) if place not in typed]
+        if not typed or len(typed) + len(unheld) < 2:
+            return None
+    scope = regions_within(parsed.region_ids, index) if parsed.region_ids else None
+    items: dict[str, dict[str, list[IndexedFact]]] = {}
+    for position in sorted(index.positions_of_kind(FactKind.TARGET)):
+        fact = index.fact_at(position)
+        row = fact.row
+        district = row_district(row.label)
+        if district is None or (typed is not None and district not in typed):
+            continue
+        if scope is not None and row.region_id not in scope:
+            continue
+        if parsed.year is not None and (row.due is None or row.due.year != parsed.year):
+            continue
+        item = re.sub(rf"[(（]{re.escape(district)}[)）]", "", row.label, count=1)
+        items.setdefault(item, {}).setdefault(district, []).append(fact)
+    if not items:
+        return None
+    written = {item: _written_share(item, parsed.text) for item in items}
+    chosen = [item for item in items if written[item] == max(written.values())]
+    if len(chosen) != 1 or written[chosen[0]] == 0:
+        return None  # (several items of the districts, none asked above the others)
+    item = chosen[0]
+    order = typed if typed is not None else list(items[item])
+    places: list[tuple[str, list[FactLine]]] = []
+    for district in order:
+        facts = items[item].get(district)
+        if facts:
+            lines = [answerer.line(fact) for fact in facts]
+            places.append(
+                (
+                    district,
+                    [
+                        replace(line, label=item, region=f"{line.region or ''}{district}")
+                        for line in lines
+                    ],
+                )
+            )
+    missing = [district for district in order if district not in items[item]]
+    if typed is not None:
+        missing += unheld
+    when = f" · {parsed.year}年" if parsed.year is not None else ""
+    found = tuple(line for _place, lines in places for line in lines)
+    answer = Answer(
+        found=True,
+        kind=AnswerKind.TARGETS,
+        title=f"{'、'.join(place for place, _lines in places)}{when} · {item}",
+        headline="",
+        facts=found,
+        total=len(found),
+    )
+    return _summed(answer, places, missing, counted)
+
+
+def _unheld_districts(parsed: ParsedQuestion) -> list[str]:
+    """The districts and counties the question names that the store holds nothing of, as typed
+    (桃源区, though the reading keeps 桃源)."""
+    names = []
+    for place in parsed.unknown_places:
+        typed = re.search(rf"{re.escape(place)}[区县]?", parsed.text)
+        if typed is not None and typed.group(0).endswith(("区", "县")):
+            names.append(typed.group(0))
+    return names
+
+
+def _written_share(item: str, text: str) -> float:
+    """The share of the item's Chinese characters the question writes."""
+    characters = {c for c in item if "\u4e00" <= c <= "\u9fff"}
+    return len({c for c in characters if c in text}) / len(characters) if characters else 0.0
 
 
 def _regions_asked(
@@ -157,9 +261,15 @@ def _regions_asked(
     within = {region: regions_within([region], index) - {region} for region in named}
     places = [region for region in named if not within[region] & set(named)]
     places.sort(key=lambda region: _typed_at(answerer, parsed.text, region))
-    districts_typed = [place for place in parsed.unknown_places if place.endswith(("区", "县"))]
+    districts_typed = _unheld_districts(parsed)
     if len(places) + len(districts_typed) < 2 or not places:
         return None
+    held = [index.region_name(region) or "" for region in places]
+    if any(
+        not any(name.endswith(district) for name in held)
+        for district in districts_written(index, parsed.text)
+    ):
+        return None  # (a district only a table's rows name: ``_rows_sum``'s)
     return places, districts_typed
 
 
