@@ -103,9 +103,6 @@ def crowded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         yield service
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 H1: a sum over districts answered by the city's first-year figure"
-)
 def test_a_sum_over_the_districts_is_not_the_citys_first_year_figure(service: QueryService) -> None:
     reply = ask(service, "青石三个区省名牌加起来一共多少个")
     # The store holds 东湖区8个、西岭区5个、南塘区3个; the reply said 答: 10个 (the city's 2027
@@ -114,13 +111,11 @@ def test_a_sum_over_the_districts_is_not_the_citys_first_year_figure(service: Qu
     assert "没有三个区单列的数字" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 H2: 三年一共 answered by the first year's figure")
 def test_a_total_over_the_plan_years_is_not_the_first_years_figure(service: QueryService) -> None:
     reply = ask(service, "青石三年一共要建成几个国家级质检中心")
     assert "答: 1个" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 H2: 2027至2029年一共 answered as 2027 alone")
 def test_a_range_of_years_is_not_read_as_its_first_year(service: QueryService) -> None:
     reply = ask(service, "青石2027至2029年省级名牌一共要新增几个")
     assert "答: 10个" not in reply and "· 2027年 ·" not in reply, reply

@@ -115,6 +115,7 @@ from policybot.knowledge.place_differences import (
     unresolved_difference,
 )
 from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
+from policybot.knowledge.place_sums import place_sum
 from policybot.knowledge.place_titles import asked_place
 from policybot.knowledge.place_years import more_of_places_years
 from policybot.knowledge.places_asked import of_another_division
@@ -3715,6 +3716,7 @@ _SPECIFIC_ROUTES: tuple[Route, ...] = (
     reward_difference,  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
     year_difference,  # 省级名牌19年比18年多几个: 多3个(2019年 8个,2018年 5个)
     year_sum,  # 枫溪区2027年和2028年省级名牌一共多少个: 26个(2027年 12个 + 2028年 14个)
+    place_sum,  # 东湖区和西岭区省名牌一共多少个: 至少13个(东湖区 不少于8个 + 西岭区 不少于5个)
     rule_top,  # 主导国际标准最高奖多少: 80万元 (its own sum, not another clause's cap)
 )
 # Questions that state a figure, a date or two places' years to be checked against the plan.

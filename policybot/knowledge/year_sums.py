@@ -6,6 +6,12 @@ year's figure alone. Each year is asked as a question of its own (枫溪区2027�
 as ``year_differences`` asks each of two years; the figures of one item, each written of its
 year and each what its year adds (新增…, a table row's year columns), are added. A figure that
 is all there is by its year (到2028年…, 累计, 总数) adds to no other year's, nor does a share.
+
+The years may be a range (2027至2029年, 2027-2029年, 2027年到2029年: each year of it), or the
+plan's years said by their number (三年一共, 这几年加起来): the years the item's figures are
+written of (a task table's year columns), as many as said. A sum asked whose years are not all
+found, or whose figures do not add, is said not made, with what is found: never the first
+year's figure as the sum (attack55 H2: 2027至2029年 read as 2027 alone).
 """
 
 from __future__ import annotations
@@ -29,11 +35,41 @@ _YEARS = re.compile(
     r"(?<=年)"
 )
 _ONE_YEAR = re.compile(r"(?:19|20)\d{2}")
-# The sum asked: 一共多少, 加起来几个, 合计多少项, 总共要多少家.
-_SUM = re.compile(
-    r"(?P<sum>一共|总共|合计|共计|总计|加起来|加在一起|共)(?:要|需要|需|有|是)?"
-    r"(?P<ask>多少|几)"
+# A range of years (2027至2029年, 2027-2029年, 2027年到2029年, 2027—2029年间): each year of it.
+_RANGE = re.compile(
+    r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～|－|－)\s*"
+    r"(?P<last>(?:19|20)\d{2})\s*年(?:度)?(?:间|内|期间)?"
 )
+# The plan's years said by their number (三年, 这三年, 近3年, 这几年): the years its figures of
+# the item are written of. Not a plan's name (三年行动计划), nor a year of a date (二〇二七年),
+# nor one year of them (第三年, 每年).
+_SPAN = re.compile(
+    r"(?<![\d〇零一二三四五六七八九十两第每])"
+    r"(?:这|近|未来|今后|规划期内?)?(?P<count>[两二三四五六七八九十]|[2-9])年"
+    r"(?:来|内|间|里|中|期间)?(?!行动|计划|规划|方案|攻坚|专项|度|底|末|前|后|以)"
+    r"|(?:这几|近几|这些|这|历)年(?:来|内|间|里|中)?(?!行动|计划|规划|方案|度|底|末)"
+)
+_COUNTS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+# The longest range read as its years (a span of decades is no plan's).
+_MOST_YEARS = 10
+# The sum asked: 一共多少, 加起来几个, 合计多少项, 总共要多少家, 一共要建成几个.
+_SUM = re.compile(
+    r"(?:(?P<sum>一共|总共|合计|共计|总计|加起来|加在一起)(?P<between>[^,,。;;??]{0,6}?)"
+    r"|共(?:要|需要|需|有|是)?)(?P<ask>多少|几)"
+)
+# Sum words between the sum and its ask (加起来一共多少): no words of the item.
+_SUM_WORDS = re.compile(r"一共|总共|合计|共计|总计|加起来|加在一起")
 # A figure bounded below (不少于12个, 12个以上): the sum is the least of the years together.
 _LOWER = re.compile(r"不少于|不低于|至少|以上|超过|力争")
 _UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
@@ -41,52 +77,143 @@ _UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
 
 def year_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
     """The reply 26个(2027年 12个 + 2028年 14个) to how much several years' figures of one
-    item come to; None when the question asks no such sum, or any year's figure is not found
-    written of that year, or the figures do not add (other items, units or places, a total by
-    its year, a share)."""
-    listed = _YEARS.search(parsed.text)
-    asked = _SUM.search(parsed.text)
-    if listed is None or asked is None or asked.start() < listed.end():
-        return None
-    years = list(dict.fromkeys(int(year) for year in _ONE_YEAR.findall(listed["years"])))
-    if len(years) < 2:
-        return None
+    item come to (years listed, a range, or the plan's years by their number); None when the
+    question asks no such sum, or no year's figure is found written of its year, or the plan's
+    years are asked and fewer than two figures of the item are written by year (a total of them
+    all, 三年累计…, is answered as typed). Years not all found, or figures that do not add
+    (other items, units or places, a total by its year, a share), are said, not added."""
     text = parsed.text
-    rest = (
-        text[: listed.start()] + text[listed.end() : asked.start()] + "多少" + text[asked.end() :]
-    )
+    asked = asked_sum(text)
+    if asked is None:
+        return None
+    between = _SUM_WORDS.sub("", asked["between"] or "")
+    said = years_said(text, asked.start())
+    if said is None:
+        return None
+    first, last, listed = said
+    rest = text[:first] + text[last : asked.start()] + between + "多少" + text[asked.end() :]
+    years = listed or _plan_years(answerer, rest)
+    if years is None or len(years) < 2:
+        return None
     if parse_question(f"{years[0]}年{rest}", answerer.index, answerer.today).unknown_places:
         return None  # (a place out of the store is refused as typed)
+    counted = _span_count(text[first:last]) if not listed else None
     found: list[FactLine] = []
     answers: list[Answer] = []
+    missing: list[int] = []
     for year in years:
         one = figure_of_year(answerer, f"{year}年{rest}", year)
         if one is None:
-            return None
+            missing.append(year)
+            continue
         answers.append(one[0])
         found.append(one[1])
-    if not _add_up(found, years):
+    if not found:
         return None
+    in_years = [year for year in years if year not in missing]
+    lead = replace(answers[0], title=_titled(answers[0].title, in_years))
+    if missing:
+        said_missing = "、".join(f"{year}年" for year in missing)
+        return _not_added(lead, found, f"没有找到{said_missing}的数字,不能相加")
+    if counted is not None and counted != len(years):
+        written = "、".join(f"{year}年" for year in years)
+        typed = text[first:last]
+        return _not_added(lead, found, f"只找到{written}的数字,不是{typed}的,不能相加")
+    if not _add_up(found, in_years):
+        return _not_added(lead, found, "找到的数字不是各年各自新增的同一项,不能按年相加")
     figures = [scaled_figure(line.value or "") for line in found]
     units = {figure[1] for figure in figures if figure is not None}
     if None in figures or len(units) != 1:
-        return None
+        return _not_added(lead, found, "各年的数字单位不同,不能相加")
     unit = units.pop()
-    bounds = {_bound(line.value or "") for line in found}
+    bounds = {bound_of(line.value or "") for line in found}
     if len(bounds) != 1 or "upper" in bounds:
-        return None  # (a least against an exact figure, or ceilings: no sum to state)
+        # (a least against an exact figure, or ceilings: no sum to state)
+        return _not_added(lead, found, "各年的数字有的是下限或上限,合计说不准")
     total = sum(figure[0] for figure in figures if figure is not None)
     each = " + ".join(f"{year}年 {line.value}" for year, line in zip(years, found, strict=True))
     least = "至少" if bounds == {"lower"} else ""
     headline = f"{least}{difference_amount(total, unit)}({each})"
-    title = answers[0].title.replace(f"{years[0]}年", "、".join(f"{y}年" for y in years), 1)
     return replace(
-        answers[0],
-        title=title,
+        lead,
         headline=headline,
         facts=tuple(found),
         total=len(found),
         listing=False,
+    )
+
+
+def asked_sum(text: str) -> re.Match[str] | None:
+    """Where a sum is asked (一共多少, 加起来几个: its ``between`` group the words between the
+    sum and its ask); None when none is, or the number of years is (一共几年)."""
+    asked = _SUM.search(text)
+    if asked is None or text[asked.end() : asked.end() + 1] == "年":
+        return None
+    return asked
+
+
+def years_said(text: str, before: int) -> tuple[int, int, list[int] | None] | None:
+    """Where the years of the sum are typed before ``before`` (the sum asked), and the years
+    when they are written out (2027年和2028年; 2027至2029年, each year of it); None as the years
+    of the plan's years said by their number (三年, 这几年); None when no years are typed."""
+    listed = _YEARS.search(text, 0, before)
+    if listed is not None:
+        years = list(dict.fromkeys(int(year) for year in _ONE_YEAR.findall(listed["years"])))
+        return listed.start(), listed.end(), years
+    span = _RANGE.search(text, 0, before)
+    if span is not None:
+        first, last = int(span["first"]), int(span["last"])
+        if not first < last < first + _MOST_YEARS:
+            return None
+        return span.start(), span.end(), list(range(first, last + 1))
+    counted = _SPAN.search(text, 0, before)
+    if counted is not None:
+        return counted.start(), counted.end(), None
+    return None
+
+
+def _span_count(typed: str) -> int | None:
+    """How many years 三年 (近3年) says; None for 这几年, 历年."""
+    match = _SPAN.fullmatch(typed)
+    count = match["count"] if match is not None else None
+    if count is None:
+        return None
+    return int(count) if count.isdigit() else _COUNTS[count]
+
+
+def _plan_years(answerer: QuestionAnswerer, rest: str) -> list[int] | None:
+    """The years the item the question asks has figures written of, each year once (a task
+    table's year columns: 2027年 2028年 2029年); None when its figures are not written by year
+    (one figure, or a total of the years: 三年累计…), or two of one year."""
+    answer = answerer.answer(parse_question(rest, answerer.index, answerer.today))
+    if not answer.found or answer.hedged or not answer.facts:
+        return None
+    lead = answer.facts[0]
+    lines = [
+        line
+        for line in answer.facts
+        if line.label == lead.label and line.region == lead.region and line.due is not None
+    ]
+    years = [line.due.year for line in lines if line.due is not None]
+    if len(years) < 2 or len(set(years)) != len(years):
+        return None
+    return sorted(years)
+
+
+def _titled(title: str, years: list[int]) -> str:
+    """The first year's answer's title naming every year (青石市 · 2027年、2028年 · …)."""
+    return title.replace(f"{years[0]}年", "、".join(f"{year}年" for year in years), 1)
+
+
+def _not_added(answer: Answer, found: list[FactLine], why: str) -> Answer:
+    """A sum of years asked but not made: why, with the figures found, as a partial match."""
+    return replace(
+        answer,
+        headline=f"{why};以下是找到的数字",
+        facts=tuple(found),
+        total=len(found),
+        listing=False,
+        hedged=True,
     )
 
 
@@ -105,7 +232,8 @@ def _add_up(lines: list[FactLine], years: list[int]) -> bool:
     return not any((line.value or "").rstrip().endswith(("%", "%")) for line in lines)
 
 
-def _bound(value: str) -> str:
+def bound_of(value: str) -> str:
+    """``lower``, ``upper`` or ``exact``: how ``value`` states its figure."""
     if _LOWER.search(value):
         return "lower"
     return "upper" if _UPPER.search(value) else "exact"
