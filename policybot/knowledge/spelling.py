@@ -25,13 +25,14 @@ MASK_LENGTH = 4
 # 给多少): never 机 of 先机. 出 says who pays (市财政出多少, 企业出一半): never 局 of 市财政局, a
 # longer word the typed one would then no longer match (市财政资金 says 市财政, not 市财政局).
 # 补 asks what is paid as 给 does (中心补多少, 每家补几万): never 不 of a word that sounds alike.
-# 由 asks who does it (以上由哪个单位负责, 由谁牵头): never 游 of 上游.
+# 由 asks who does it (以上由哪个单位负责, 由谁牵头): never 游 of 上游. 句 counts what is quoted
+# (哪四句, 几句话) as 条 counts items: never 区 by its rare reading qu (a store's 四区).
 # 降 asks how far a figure falls (要降多少, 降到多少): never 奖 of 奖多少, a reward.
 # 搞 and 弄 are how people say "do" (搞科技创新, 弄完): never 高 of 高科技 or 农 of 农业. 还
 # asks what else (除了各县市区还发给了哪些): never 府 of 县市区府.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各没不未非里给出补由降搞弄还"
+    "省市县区镇乡村街各没不未非里给出补由降搞弄还句"
 )
 
 
@@ -241,11 +242,17 @@ class Speller:
                 continue
             before = run[pair_start : pair_start + 2]
             after = (run[:position] + char + run[position + 1 :])[pair_start : pair_start + 2]
-            if after in self._frequency:
+            if after in self._frequency and not self._trades_word_for_scrap(before, after):
                 continue
             if self._store_word(before) or self._common_pair(before):
                 return True
         return False
+
+    def _trades_word_for_scrap(self, before: str, after: str) -> bool:
+        """A common word the documents write (湿地) would become a pair the language does not
+        have (市地, a scrap of 城市地…): the slip is not there. 耕地林地湿地 typed without the
+        documents' 、 leaves 地湿 unknown, which is a seam, not 地市 slipped."""
+        return self._common is not None and self._common_pair(before) and not self._common(after)
 
     def _common_pair(self, pair: str) -> bool:
         """A common word of the language (时候) that the documents also write."""
