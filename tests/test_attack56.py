@@ -1,0 +1,232 @@
+"""Attack 56 (an attacker of the sums just merged: place_sums, year_sums, stacked_rewards, reward
+sums and ratios): replies over invented cities' plans that a staff member's question, typed as on
+a phone, gets wrong or confusing. Each test is an xfail(strict=True) defect report for the lead;
+none fixes product code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import ask, invented_plans_service
+from policybot.bot.cli import answer_text
+from policybot.knowledge.service import QueryService
+from test_attack55 import ASKED
+
+# Invented: a city plan with cumulative goals, a city quota split by district, district shares,
+# an indicator table of levels (规模以上工业企业数) and of yearly additions, and rewards.
+SONGHE = """松禾市人民政府办公室关于印发松禾市质量强市行动计划(2027—2029年)的通知
+松政办发〔2027〕7号
+各县(区)人民政府,市政府各部门:
+现将《松禾市质量强市行动计划(2027—2029年)》印发给你们,请认真贯彻执行。
+松禾市人民政府办公室
+2027年2月10日
+
+松禾市质量强市行动计划(2027—2029年)
+
+一、主要目标
+到2027年,全市累计培育省级名牌产品30个;到2028年,累计达到40个;到2029年,累计达到50个。
+全市新增“品字标”认证企业30家,其中:河东区12家、河西区10家、湖滨区8家。
+各区规模以上工业企业研发投入占比分别达到:河东区3%、河西区2.5%、湖滨区2%。
+各区新增发明专利不少于:河东区100件、河西区80件;湖滨区新增注册商标200件。
+
+二、主要指标表
+序号 指标 单位 2027年 2028年 2029年 牵头单位 配合单位
+1 省级名牌产品数 个 30 40 50 市市场监管局 各区人民政府
+2 新产品产值率 % 20 25 30 市经信局 市统计局
+3 新增国家标准 项 3 4 5 市市场监管局 市经信局
+4 规模以上工业企业数 家 500 550 600 市经信局 市统计局
+
+三、奖励政策
+对首次通过“品字标”认证的企业,给予20万元奖励。对通过“品字标”认证复审的企业,给予5万元奖励。
+对获得省政府质量奖的企业,给予100万元奖励;获得省政府质量奖提名奖的,给予30万元奖励。
+对主导制定国家标准的企业,给予每项30万元奖励;主导制定行业标准的,给予每项10万元奖励。
+"""
+
+# Invented: a district of 松禾市 paying again (再给予) on top of its city's rules.
+HEDONG = """松禾市河东区人民政府办公室关于印发河东区质量提升实施方案的通知
+河政办发〔2027〕4号
+松禾市河东区人民政府办公室
+2027年3月2日
+河东区质量提升实施方案
+一、工作目标
+到2028年,全区新增“品字标”认证企业15家。
+二、奖励政策
+对首次通过“品字标”认证的企业,区财政再给予10万元奖励。
+对获得市长质量奖的企业,区财政再给予20万元奖励。
+"""
+
+# Invented: a neighbouring city with a 复审 reward of its own.
+BAISHA = """白沙市人民政府办公室关于印发白沙市质量奖励办法的通知
+白政办发〔2027〕2号
+白沙市人民政府办公室
+2027年1月5日
+白沙市质量奖励办法
+一、奖励政策
+对获得市长质量奖的企业,给予50万元奖励。
+对通过“品字标”认证复审的企业,给予8万元奖励。
+"""
+
+# Invented: a city with a cumulative goal beside its yearly table, and 市长质量奖 rewards.
+LINPU = """林浦市人民政府办公室关于印发林浦市标准化提升行动计划(2027—2029年)的通知
+林政办发〔2027〕9号
+林浦市人民政府办公室
+2027年2月18日
+林浦市标准化提升行动计划(2027—2029年)
+一、主要目标
+到2029年,全市累计主导制定国家标准20项。2027年新增省级质检中心2个,2028年新增国家级质检中心1个。
+各区新增省级名牌产品:江北区8个;江南区新增省级质检中心5个。
+到2028年,全市新增“浙江制造”认证企业50家,其中江北区20家。
+二、任务分解表
+序号 任务 单位 2027年 2028年 2029年 牵头单位 配合单位
+1 主导制定国家标准 项 3 4 5 市市场监管局 市经信局
+2 培育省级名牌产品 个 6 8 10 市市场监管局 各区人民政府
+三、奖励政策
+对获得市长质量奖的企业,给予50万元奖励;获得市长质量奖提名奖的,给予10万元奖励。
+对首次通过“浙江制造”认证的企业,给予30万元奖励。
+"""
+
+# Invented: a district of 林浦市 paying again for the 提名奖 only, and per standard.
+JIANGBEI = """林浦市江北区人民政府办公室关于印发江北区品牌建设实施方案的通知
+北政办发〔2027〕5号
+林浦市江北区人民政府办公室
+2027年3月3日
+江北区品牌建设实施方案
+一、工作目标
+到2028年,全区新增省级名牌产品6个。
+二、奖励政策
+对获得市长质量奖提名奖的企业,区财政再给予5万元奖励。
+对主导制定国家标准的企业,区财政再给予每项10万元奖励。
+"""
+
+
+@pytest.fixture(scope="module")
+def songhe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("attack56_songhe"), SONGHE, HEDONG, BAISHA, now=ASKED
+    ) as service:
+        yield service
+
+
+@pytest.fixture(scope="module")
+def linpu(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("attack56_linpu"), LINPU, JIANGBEI, SONGHE, now=ASKED
+    ) as service:
+        yield service
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H1: a district's 再给予 for the 提名奖 stacked on the city's 市长质量奖 (共55万元)",
+)
+def test_a_districts_reward_for_another_thing_is_not_stacked(linpu: QueryService) -> None:
+    reply = ask(linpu, "江北区市长质量奖奖多少")
+    # 江北区 pays again (5万元) for the 市长质量奖提名奖 only; the reply was 答: 共55万元:林浦市江北区
+    # 5万元 + 林浦市 50万元. A 江北区 firm winning the 奖 itself gets the city's 50万元.
+    assert "55万元" not in reply, reply
+    assert "50万元" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H2: 林浦 市长质量奖和提名奖一共 summed a district's 提名奖 rule twice (10万元)",
+)
+def test_a_citys_two_rewards_are_its_own_rules(linpu: QueryService) -> None:
+    reply = answer_text(linpu, "林浦市长质量奖和提名奖一共奖多少")[0]
+    # 林浦市's plan: 市长质量奖 50万元, 提名奖 10万元 (60万元). The reply was 合计: 10万元 by
+    # 《江北区品牌建设实施方案》, its 提名奖 再给予 5万元 counted for both names.
+    assert "合计: 10万元" not in reply, reply
+    assert "合计: 60万元" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H3: 品字标认证和复审一共 counted 白沙's 复审 8万元 twice (合计: 16万元)",
+)
+def test_two_rewards_summed_are_two_rules(songhe: QueryService) -> None:
+    reply = answer_text(songhe, "品字标认证和复审一共奖多少")[0]
+    # 白沙市 writes only a 复审 rule (8万元): 品字标认证 matched it too, 合计: 16万元. 松禾市 has
+    # both (20万元 + 5万元); 白沙市 has no 认证 rule to add.
+    assert "合计: 16万元" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H4: a level by year (规模以上工业企业数 500/550/600) summed over three years",
+)
+def test_a_level_of_each_year_is_not_summed(songhe: QueryService) -> None:
+    reply = ask(songhe, "松禾三年规模以上工业企业一共多少家")
+    # The table's row is the number of firms each year ends with, not each year's new ones;
+    # the reply was 答: 1650家(2027年 500家 + 2028年 550家 + 2029年 600家).
+    assert "1650家" not in reply, reply
+    reply = ask(songhe, "松禾2028至2029年规模以上工业企业数加起来多少家")
+    assert "1150家" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M1: 三年主导制定国家标准一共 refused (没有写“三年”) though the table has 3/4/5",
+)
+def test_the_plans_years_of_a_table_row_beside_a_cumulative_goal(linpu: QueryService) -> None:
+    reply = ask(linpu, "林浦三年主导制定国家标准一共多少项")
+    # The task table: 3项, 4项, 5项 (12项); beside it 到2029年累计…20项. The reply was 未找到:
+    # 林浦的文件没有写“三年”.
+    assert "没有写“三年”" not in reply, reply
+    assert "12项" in reply or "20项" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M2: 2027至2029年 takes the 累计20项 goal as 2029's figure, hiding the table's 5项",
+)
+def test_a_range_keeps_the_tables_row_for_its_last_year(linpu: QueryService) -> None:
+    reply = ask(linpu, "林浦2027至2029年国家标准一共多少项")
+    # Shown: 3项 (2027), 4项 (2028) and 20项 全市累计 (2029) with 不能按年相加; the table's
+    # 2029 figure 5项 (sum 12项) is not shown at all.
+    assert "5项" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M3: 松禾市和河东区…一共 answered 答: 12家, the district's alone, no word of 30家",
+)
+def test_a_city_and_its_district_together_is_not_the_districts(songhe: QueryService) -> None:
+    reply = ask(songhe, "松禾市和河东区品字标认证企业一共多少家")
+    # 全市新增…30家,其中:河东区12家: the city's 30家 holds 河东区's 12家 (not 42家 either).
+    assert "答: 12家" not in reply, reply
+    assert "30家" in reply and "42家" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M4: 江北区和江南区…一共 says 没有江北区单列的数字, though 江北区 writes 6个",
+)
+def test_a_sum_with_one_place_unfound_keeps_the_others(linpu: QueryService) -> None:
+    reply = ask(linpu, "江北区和江南区省级名牌一共多少个")
+    # 江北区's own plan: 到2028年,全区新增省级名牌产品6个 (江北区省级名牌多少个 answers 6个);
+    # 江南区 writes no 名牌 figure: 江南区 not found, 江北区's shown, no sum.
+    assert "没有江北区单列的数字" not in reply, reply
+    assert "6个" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M5: 河东区 认证和复审一共 合计 25万元 leaves out the 区财政再给予 10万元",
+)
+def test_a_districts_total_of_two_rewards_keeps_its_pay_on_top(songhe: QueryService) -> None:
+    reply = answer_text(songhe, "河东区品字标认证和复审一共奖多少")[0]
+    # 河东区品字标认证奖多少 answers 共30万元 (区 10万元 + 市 20万元); with 复审 5万元 a 河东区 firm
+    # gets 35万元. The reply headed 奖励测算 · 松禾市河东区 said 合计: 25万元, the city's alone.
+    assert "合计: 25万元" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M6: 其中江北区20家 not read: 江北区浙江制造认证企业 refused (只有全市的50家)",
+)
+def test_a_districts_share_written_after_qizhong_is_its_figure(linpu: QueryService) -> None:
+    reply = ask(linpu, "江北区浙江制造认证企业多少家")
+    # 到2028年,全市新增“浙江制造”认证企业50家,其中江北区20家.
+    assert "20家" in reply, reply
