@@ -11,8 +11,9 @@ import pytest
 
 from invented_plans import ask, invented_plans_service
 from policybot.bot.cli import answer_text
+from policybot.knowledge.follow_ups import Conversation
 from policybot.knowledge.service import QueryService
-from test_attack55 import ASKED
+from test_attack55 import ASKED, DONGHU, QINGSHI
 
 # Invented: a city plan with cumulative goals, a city quota split by district, district shares,
 # an indicator table of levels (规模以上工业企业数) and of yearly additions, and rewards.
@@ -98,6 +99,32 @@ JIANGBEI = """林浦市江北区人民政府办公室关于印发江北区品牌
 二、奖励政策
 对获得市长质量奖提名奖的企业,区财政再给予5万元奖励。
 对主导制定国家标准的企业,区财政再给予每项10万元奖励。
+"""
+
+# Invented: a city with district quotas (区 and 县), yearly goals, and rewards, one a ceiling.
+HUAIYANG = """槐阳市人民政府办公室关于印发槐阳市品牌强市三年行动计划(2027—2029年)的通知
+槐政办发〔2027〕3号
+槐阳市人民政府办公室
+2027年2月8日
+槐阳市品牌强市三年行动计划(2027—2029年)
+一、主要目标
+各县区新增省级名牌产品数量:城关区6个、开发区4个、青山县5个。
+各区新增市级标准化试点:城关区3项,开发区不超过2项。
+2027年全市新增省级质量标杆企业5家,2028年全市新增省级质量标杆企业6家,2029年全市新增省级质量标杆企业不少于7家。
+到2027年底,全市品牌价值超亿元企业达到20家;2028年新增品牌价值超亿元企业5家。
+二、奖励政策
+对获得省政府质量奖的企业,给予最高100万元奖励;获得省政府质量奖提名奖的,给予30万元奖励。
+对获得省级质量标杆企业称号的,每家奖励10万元。
+"""
+
+# Invented: a district of 槐阳市 paying on top (再给予, 另行奖励) of its city's rules.
+CHENGGUAN = """槐阳市城关区人民政府办公室关于印发城关区质量奖励办法的通知
+城政办发〔2027〕6号
+槐阳市城关区人民政府办公室
+2027年3月6日
+城关区质量奖励办法
+对获得省政府质量奖的企业,在市级奖励基础上,区财政再给予最高50万元奖励。
+对获得省级质量标杆企业称号的,区财政另行奖励5万元;连续两年保持的,再奖励2万元。
 """
 
 
@@ -230,3 +257,81 @@ def test_a_districts_share_written_after_qizhong_is_its_figure(linpu: QueryServi
     reply = ask(linpu, "江北区浙江制造认证企业多少家")
     # 到2028年,全市新增“浙江制造”认证企业50家,其中江北区20家.
     assert "20家" in reply, reply
+
+
+@pytest.fixture(scope="module")
+def huaiyang(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("attack56_huaiyang"), HUAIYANG, CHENGGUAN, now=ASKED
+    ) as service:
+        yield service
+
+
+@pytest.fixture(scope="module")
+def qingshi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("attack56_qingshi"), QINGSHI, DONGHU, now=ASKED
+    ) as service:
+        yield service
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H5: 城关区 质量标杆企业 answered 每家10万元, its 区财政另行奖励5万元 left out",
+)
+def test_a_districts_other_pay_on_top_is_kept(huaiyang: QueryService) -> None:
+    for question in ("城关区省级质量标杆企业奖多少", "城关区质量标杆企业市区两级一共奖多少"):
+        reply = ask(huaiyang, question)
+        # 城关区: 对获得省级质量标杆企业称号的,区财政另行奖励5万元 on top of the city's 每家10万元;
+        # the reply was 答: 每家10万元, the city's alone, 城关区's rule not shown.
+        assert "5万元" in reply, (question, reply)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H6: the follow-up 省级名牌呢 of a three-year sum answered 答: 10个 (2027's figure)",
+)
+def test_a_follow_up_of_a_sum_over_the_years_keeps_the_sum(qingshi: QueryService) -> None:
+    chat = Conversation({})
+    answer_text(qingshi, "青石三年一共要建成几个国家级质检中心", conversation=chat)
+    reply = answer_text(qingshi, "省级名牌呢", conversation=chat)[0]
+    # The table: 新增省级名牌产品 10/12/15 (37个 over the three years); the reply was 答: 10个.
+    assert "答: 10个" not in reply, reply
+    assert "37个" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M7: 城关区3项,开发区不超过2项 not read: 城关区和开发区…一共 refused (没有单列的数字)",
+)
+def test_district_figures_after_a_comma_are_each_districts(huaiyang: QueryService) -> None:
+    reply = ask(huaiyang, "城关区和开发区市级标准化试点一共多少项")
+    # 各区新增市级标准化试点:城关区3项,开发区不超过2项 (no sum of a ceiling: each shown).
+    assert "没有城关区、开发区单列的数字" not in reply, reply
+    assert "3项" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M8: 加上南塘区呢 after a sum of two districts refused (未找到“加上”)",
+)
+def test_a_follow_up_adding_a_district_to_the_sum(qingshi: QueryService) -> None:
+    chat = Conversation({})
+    answer_text(qingshi, "东湖区和西岭区省名牌一共多少个", conversation=chat)
+    reply = answer_text(qingshi, "加上南塘区呢", conversation=chat)[0]
+    # 东湖区 不少于8个 + 西岭区 不少于5个 + 南塘区 不少于3个: 至少16个.
+    assert "未找到" not in reply, reply
+    assert "16个" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 L1: 东湖区呢 after a total of two rewards shows 东湖区's overview, not the total",
+)
+def test_a_follow_up_place_of_a_reward_total_keeps_the_total(qingshi: QueryService) -> None:
+    chat = Conversation({})
+    answer_text(qingshi, "青石中国质量奖和提名奖一共奖多少", conversation=chat)
+    reply = answer_text(qingshi, "东湖区呢", conversation=chat)[0]
+    # 东湖区 writes no 质量奖 rule of its own: the city's 200万元 + 60万元 hold there.
+    assert "收录了青石市东湖区的以下内容" not in reply, reply
+    assert "260万元" in reply, reply
