@@ -127,6 +127,33 @@ CHENGGUAN = """槐阳市城关区人民政府办公室关于印发城关区质�
 对获得省级质量标杆企业称号的,区财政另行奖励5万元;连续两年保持的,再奖励2万元。
 """
 
+# Invented: a city with yearly goals, two districts' quotas and a floor for its other districts.
+MEISHAN = """梅山市人民政府办公室关于印发梅山市质量提升行动方案(2027—2029年)的通知
+梅政办发〔2027〕11号
+梅山市人民政府办公室
+2027年2月12日
+梅山市质量提升行动方案(2027—2029年)
+一、主要目标
+2027年新增“品字标”认证企业10家、2028年新增15家、2029年新增20家。
+2027年新增省级名牌产品5个,2028年新增省级名牌产品3项标准。
+到2029年,全市新增国家标准15项,其中2027年5项。
+各区新增“品字标”认证企业:东城区8家、西城区6家,其他区各不少于2家。
+二、奖励政策
+对首次通过“品字标”认证的企业,给予15万元奖励;对获得省级名牌产品的,给予每个5万元奖励。
+"""
+
+# Invented: a second city with yearly 品字标 goals and a reward of its own.
+ZHUXI = """竹溪市人民政府办公室关于印发竹溪市品牌建设方案的通知
+竹政办发〔2027〕4号
+竹溪市人民政府办公室
+2027年1月20日
+竹溪市品牌建设方案
+一、主要目标
+2027年新增“品字标”认证企业12家,2028年新增18家。
+二、奖励政策
+对首次通过“品字标”认证的企业,给予25万元奖励。
+"""
+
 
 @pytest.fixture(scope="module")
 def songhe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
@@ -335,3 +362,44 @@ def test_a_follow_up_place_of_a_reward_total_keeps_the_total(qingshi: QueryServi
     # 东湖区 writes no 质量奖 rule of its own: the city's 200万元 + 60万元 hold there.
     assert "收录了青石市东湖区的以下内容" not in reply, reply
     assert "260万元" in reply, reply
+
+
+@pytest.fixture(scope="module")
+def meishan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("attack56_meishan"), MEISHAN, ZHUXI, now=ASKED
+    ) as service:
+        yield service
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H7: 各区…一共 answered 14家, silently leaving out 其他区各不少于2家",
+)
+def test_every_district_keeps_the_ones_the_plan_writes_of_together(meishan: QueryService) -> None:
+    reply = ask(meishan, "梅山各区品字标认证企业一共多少家")
+    # 东城区8家、西城区6家,其他区各不少于2家: the other districts' floor is part of 各区; the
+    # reply was 答: 14家(东城区 8家 + 西城区 6家), no word of the others.
+    assert "答: 14家" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M9: 品字标认证奖和省级名牌一共 says 品字标认证奖 未找到对应的奖励条款 (15万元 is)",
+)
+def test_a_reward_named_with_its_jiang_is_found_in_a_total(meishan: QueryService) -> None:
+    reply = answer_text(meishan, "梅山品字标认证奖和省级名牌一共奖多少")[0]
+    # 对首次通过“品字标”认证的企业,给予15万元奖励 + 每个5万元 (省级名牌): 合计 20万元; the
+    # reply was 合计: 5万元 with 品字标认证奖: 未找到对应的奖励条款.
+    assert "未找到对应的奖励条款" not in reply, reply
+    assert "20万元" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 L2: 梅山和竹溪2027年…一共 lists each city's figure with no total (22家)",
+)
+def test_a_sum_of_two_cities_is_made(meishan: QueryService) -> None:
+    reply = ask(meishan, "梅山和竹溪2027年品字标一共新增多少家")
+    # 梅山市 10家 + 竹溪市 12家; the reply was 答: 梅山市 10家;竹溪市 12家, the 一共 unanswered.
+    assert "22家" in reply, reply
