@@ -154,6 +154,18 @@ ZHUXI = """竹溪市人民政府办公室关于印发竹溪市品牌建设方案
 对首次通过“品字标”认证的企业,给予25万元奖励。
 """
 
+# Invented: a task table with a base-year column and a 合计 column after the plan's years.
+TAOYUAN = """桃源市人民政府办公室关于印发桃源市标准化行动计划(2027—2029年)的通知
+桃政办发〔2027〕2号
+桃源市人民政府办公室
+2027年2月1日
+桃源市标准化行动计划(2027—2029年)
+一、任务分解表
+序号 任务 单位 2026年(基数) 2027年 2028年 2029年 合计 牵头单位
+1 新增省级名牌产品 个 8 10 12 15 37 市市场监管局
+2 主导制定国家标准 项 2 3 4 5 12 市市场监管局
+"""
+
 
 @pytest.fixture(scope="module")
 def songhe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
@@ -403,3 +415,20 @@ def test_a_sum_of_two_cities_is_made(meishan: QueryService) -> None:
     reply = ask(meishan, "梅山和竹溪2027年品字标一共新增多少家")
     # 梅山市 10家 + 竹溪市 12家; the reply was 答: 梅山市 10家;竹溪市 12家, the 一共 unanswered.
     assert "22家" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H8: 一共 with no years typed answered by the first year's figure (答: 10个)",
+)
+def test_a_total_with_no_years_typed_is_not_the_first_years(
+    tmp_path_factory: pytest.TempPathFactory, qingshi: QueryService
+) -> None:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("attack56_taoyuan"), TAOYUAN, now=ASKED
+    ) as service:
+        reply = ask(service, "桃源省级名牌一共多少个")
+    # The table: 10/12/15 over 2027—2029, 合计 37; the reply was 答: 10个 (2027's) with the
+    # three years listed under it. 青石's table alike: 答: 10个 and 答: 1个.
+    assert "答: 10个" not in reply, reply
+    assert "答: 10个" not in ask(qingshi, "青石省级名牌一共要新增多少个")
