@@ -166,6 +166,19 @@ TAOYUAN = """桃源市人民政府办公室关于印发桃源市标准化行动�
 2 主导制定国家标准 项 2 3 4 5 12 市市场监管局
 """
 
+# Invented: district figures in percentage points, money, and figures of each year (每年).
+YANPING = """延平市人民政府办公室关于印发延平市质量提升行动计划(2027—2029年)的通知
+延政办发〔2027〕6号
+延平市人民政府办公室
+2027年2月6日
+延平市质量提升行动计划(2027—2029年)
+一、主要目标
+到2029年,各区产品质量合格率分别提高:北关区2个百分点、南关区1.5个百分点。
+各区安排质量提升专项资金:北关区500万元、南关区1亿元。
+各区新增“品字标”认证企业:北关区8家(其中首次认证2家)、南关区6家。
+各区每年新增省级名牌产品:北关区3个、南关区2个。
+"""
+
 
 @pytest.fixture(scope="module")
 def songhe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
@@ -432,3 +445,37 @@ def test_a_total_with_no_years_typed_is_not_the_first_years(
     # three years listed under it. 青石's table alike: 答: 10个 and 答: 1个.
     assert "答: 10个" not in reply, reply
     assert "答: 10个" not in ask(qingshi, "青石省级名牌一共要新增多少个")
+
+
+@pytest.fixture(scope="module")
+def yanping(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("attack56_yanping"), YANPING, now=ASKED
+    ) as service:
+        yield service
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 H9: two districts' rises in percentage points summed (答: 3.5个百分)",
+)
+def test_rises_of_two_districts_rates_are_not_summed(yanping: QueryService) -> None:
+    for question in (
+        "延平两个区产品质量合格率一共提高多少",
+        "北关区和南关区合格率加起来提高几个百分点",
+    ):
+        reply = ask(yanping, question)
+        # Each district's own rate rises (北关区 2个百分点, 南关区 1.5个百分点): no figure of
+        # anything is their sum; the reply was 答: 3.5个百分(…), its unit cut short too.
+        assert "3.5个百分" not in reply, (question, reply)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack56 M10: 各区…一共 of 每年 figures answered 答: 5个 with no word that it is each year's",
+)
+def test_a_sum_of_each_years_figures_says_each_year(yanping: QueryService) -> None:
+    reply = ask(yanping, "延平各区省级名牌一共多少个")
+    # 各区每年新增省级名牌产品:北关区3个、南关区2个: 5个 a year (15个 over 2027—2029).
+    headline = next(line for line in reply.splitlines() if line.startswith("答"))
+    assert "每年" in headline or "15个" in headline, reply
