@@ -68,3 +68,9 @@ def test_a_city_with_no_tied_rule_leaves_the_districts_alone(untied: QueryServic
     reply = answer_text(untied, ASKED_FIRM)[0]
     assert "合计: 10万元" in reply, reply
     assert "30万元" not in reply and "20万元" not in reply, reply
+
+
+def test_the_city_asked_is_not_given_its_districts_reward_on_top(stacked: QueryService) -> None:
+    # A firm in 青石市 may be in none of its districts: no sum of a district's with the city's.
+    reply = answer_text(stacked, "我们公司在青石市,拿了品字标认证,一共能拿多少")[0]
+    assert "30万元" not in reply, reply

@@ -337,6 +337,9 @@ class RewardCalculator:
         if not priced.lines:
             return priced
         home = index.document(priced.lines[0].citation.document_id).region
+        if not home or not (home == priced.region or encloses(home, priced.region)):
+            # 我们公司在青石市: the firm asked of the city may be in none of its districts
+            return priced
         on_top = [
             line for line in priced.lines if line.count and pays_on_top(_fact_line(line, home))
         ]
