@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import Citation, format_reward, format_yuan, range_floor
+from policybot.knowledge.answers import (
+    Citation,
+    FactLine,
+    format_reward,
+    format_yuan,
+    range_floor,
+)
 from policybot.knowledge.clipping import outside_amount
 from policybot.knowledge.equal_tiers import treatment_tier
 from policybot.knowledge.extract.gazetteer import gazetteer
@@ -50,6 +56,7 @@ from policybot.knowledge.reward_terms import (
 )
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.stacked_rewards import encloses, pays_on_top, stacked_headline
 
 # A claim matches a rule when this share of its character bigrams appear in the rule.
 MIN_COVERAGE = 0.75
@@ -310,10 +317,44 @@ class RewardCalculator:
         )
         priced = self._price(index, sheet, document_id, document_rules, where, others)
         if region_ids:
-            return priced
+            return self._with_regions_above(index, sheet, priced, ranked[1:])
         if not priced.region:
             return self._of_no_region(index, sheet, priced, ranked[1:])
         return self._for_no_place(index, sheet, priced, ranked[1:])
+
+    def _with_regions_above(
+        self,
+        index: KnowledgeIndex,
+        sheet: ClaimSheet,
+        priced: Calculation,
+        ranked: list[tuple[int, list[IndexedFact]]],
+    ) -> Calculation:
+        """A district's document whose rule pays on top of its city's (区财政再给予10万元奖励,
+        ``stacked_rewards.pays_on_top``) priced together with the city's rule for the same
+        achievement: both lines, each cited, and their sum (共30万元:青石市东湖区 10万元 + 青石市
+        20万元). A district's rule that says no such thing is priced alone, as before, the
+        city's document named beside it (未合并计算)."""
+        if not priced.lines:
+            return priced
+        home = index.document(priced.lines[0].citation.document_id).region
+        if not home or not (home == priced.region or encloses(home, priced.region)):
+            # 我们公司在青石市: the firm asked of the city may be in none of its districts
+            return priced
+        on_top = [
+            line for line in priced.lines if line.count and pays_on_top(_fact_line(line, home))
+        ]
+        if not on_top:
+            return priced
+        for document_id, rules_of in ranked:
+            above = rules_of[0].document.region
+            if not encloses(above, home):
+                continue
+            asked = replace(sheet, claims=tuple(line.claim for line in on_top))
+            theirs = self._price(index, asked, document_id, rules_of, above, ())
+            if not theirs.lines:
+                continue
+            return _stacked(priced, theirs, home, above)
+        return priced
 
     def _for_no_place(
         self,
@@ -1323,4 +1364,44 @@ def _beside_other_places(
         place_note=note,
         other_places=tuple(others),
         other_documents=tuple(d for d in priced.other_documents if d not in named),
+    )
+
+
+def _fact_line(line: RewardLine, region: str | None) -> FactLine:
+    """A priced line as an answer's fact, for ``stacked_rewards``' reading: what it pays here
+    (a fixed sum adds up; 最高… and no sum do not)."""
+    value = {
+        LineStatus.FIXED: format_yuan(line.certain),
+        LineStatus.UP_TO: f"最高{format_yuan(line.upper or 0.0)}",
+    }.get(line.status, "无固定金额")
+    return FactLine(
+        FactKind.REWARD, line.fact_id, line.achievement, line.citation, value=value, region=region
+    )
+
+
+def _stacked(
+    priced: Calculation, theirs: Calculation, home: str | None, above: str | None
+) -> Calculation:
+    """The district's calculation with its city's for the rules the district pays on top of:
+    the lines of both (each citing its own sentence), the conditions of both, the totals added,
+    and a note saying each part and why they add up."""
+    shown = [_fact_line(line, home) for line in priced.lines]
+    shown += [_fact_line(line, above) for line in theirs.lines]
+    headline = stacked_headline(shown)
+    note = f"{home}的规定在{above}的奖励之外另给,已合并计算"
+    if headline is not None:
+        lead, why = headline
+        note = f"{lead}({why})" if len(shown) == 2 else f"{why},已合并计算"
+    upper: float | None = None
+    if priced.upper_total is not None and theirs.upper_total is not None:
+        upper = priced.upper_total + theirs.upper_total
+    return replace(
+        priced,
+        message=f"按《{priced.document}》和《{theirs.document}》计算",
+        lines=priced.lines + theirs.lines,
+        conditions=priced.conditions + theirs.conditions,
+        certain_total=priced.certain_total + theirs.certain_total,
+        upper_total=upper,
+        other_documents=tuple(d for d in priced.other_documents if d != theirs.document),
+        place_note="; ".join(part for part in (priced.place_note, note) if part),
     )
