@@ -231,10 +231,6 @@ def test_two_rewards_summed_are_two_rules(songhe: QueryService) -> None:
     assert "合计: 16万元" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H4: a level by year (规模以上工业企业数 500/550/600) summed over three years",
-)
 def test_a_level_of_each_year_is_not_summed(songhe: QueryService) -> None:
     reply = ask(songhe, "松禾三年规模以上工业企业一共多少家")
     # The table's row is the number of firms each year ends with, not each year's new ones;
@@ -339,10 +335,6 @@ def test_a_districts_other_pay_on_top_is_kept(huaiyang: QueryService) -> None:
         assert "5万元" in reply, (question, reply)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H6: the follow-up 省级名牌呢 of a three-year sum answered 答: 10个 (2027's figure)",
-)
 def test_a_follow_up_of_a_sum_over_the_years_keeps_the_sum(qingshi: QueryService) -> None:
     chat = Conversation({})
     answer_text(qingshi, "青石三年一共要建成几个国家级质检中心", conversation=chat)
@@ -397,10 +389,6 @@ def meishan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         yield service
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H7: 各区…一共 answered 14家, silently leaving out 其他区各不少于2家",
-)
 def test_every_district_keeps_the_ones_the_plan_writes_of_together(meishan: QueryService) -> None:
     reply = ask(meishan, "梅山各区品字标认证企业一共多少家")
     # 东城区8家、西城区6家,其他区各不少于2家: the other districts' floor is part of 各区; the
@@ -430,10 +418,6 @@ def test_a_sum_of_two_cities_is_made(meishan: QueryService) -> None:
     assert "22家" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H8: 一共 with no years typed answered by the first year's figure (答: 10个)",
-)
 def test_a_total_with_no_years_typed_is_not_the_first_years(
     tmp_path_factory: pytest.TempPathFactory, qingshi: QueryService
 ) -> None:
@@ -455,10 +439,6 @@ def yanping(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         yield service
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H9: two districts' rises in percentage points summed (答: 3.5个百分)",
-)
 def test_rises_of_two_districts_rates_are_not_summed(yanping: QueryService) -> None:
     for question in (
         "延平两个区产品质量合格率一共提高多少",

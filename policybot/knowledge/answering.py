@@ -203,7 +203,7 @@ from policybot.knowledge.year_cells import (
     row_cell_of_year,
 )
 from policybot.knowledge.year_differences import year_difference
-from policybot.knowledge.year_sums import year_sum
+from policybot.knowledge.year_sums import plan_years_sum, year_sum
 
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
@@ -3717,6 +3717,7 @@ _SPECIFIC_ROUTES: tuple[Route, ...] = (
     year_difference,  # 省级名牌19年比18年多几个: 多3个(2019年 8个,2018年 5个)
     year_sum,  # 枫溪区2027年和2028年省级名牌一共多少个: 26个(2027年 12个 + 2028年 14个)
     place_sum,  # 东湖区和西岭区省名牌一共多少个: 至少13个(东湖区 不少于8个 + 西岭区 不少于5个)
+    plan_years_sum,  # 桃源省级名牌一共多少个: 37个(2027年 10个 + 2028年 12个 + 2029年 15个)
     rule_top,  # 主导国际标准最高奖多少: 80万元 (its own sum, not another clause's cap)
 )
 # Questions that state a figure, a date or two places' years to be checked against the plan.

@@ -29,6 +29,7 @@ from policybot.knowledge.commands import split_command
 from policybot.knowledge.places_asked import word_of_place
 from policybot.knowledge.pointing import cited_document, points, with_pointed_document
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
+from policybot.knowledge.year_sums import asked_sum, years_said
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
 # The question marks an IME types (？！) as well as ASCII ones, and the tone marks typed after
@@ -160,7 +161,28 @@ def _topic_at_last_place(what: str, named: ParsedQuestion, asked: ParsedQuestion
     if not (named.words or named.hints):
         return None
     place = asked.region_text or "、".join(asked.places)
-    return f"{place}{what}" if place else None
+    if not place:
+        return None
+    return _sum_of_years_kept(what, named, asked, place) or f"{place}{what}"
+
+
+def _sum_of_years_kept(
+    what: str, named: ParsedQuestion, asked: ParsedQuestion, place: str
+) -> str | None:
+    """省级名牌呢 after 青石三年一共要建成几个国家级质检中心: the sum of the same years asked of
+    the topic (青石三年省级名牌一共多少), never the topic's first year alone (attack56 H6); None
+    when the question before asked no sum of years, or the follow-up names a time of its own."""
+    if named.year is not None or named.window is not None:
+        return None
+    text = asked.text
+    summed = asked_sum(text)
+    if summed is None:
+        return None
+    said = years_said(text, summed.start())
+    if said is None:
+        return None
+    first, last, _listed = said
+    return f"{place}{text[first:last]}{what}{summed['sum'] or '一共'}多少"
 
 
 def _command_for(

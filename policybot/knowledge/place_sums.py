@@ -24,11 +24,11 @@ from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.places_asked import districts_written
 from policybot.knowledge.question import ParsedQuestion, parse_question, regions_within
-from policybot.knowledge.year_sums import asked_sum, bound_of, years_said
+from policybot.knowledge.year_sums import asked_sum, bound_of, points, years_said
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
-    from policybot.knowledge.search import IndexedFact
+    from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
 # The districts of the city asked, by their number or all of them (三个区, 3个县, 各区, 所有区县).
 _COUNTED = re.compile(
@@ -97,11 +97,16 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
     order = list(names) if counted is None else list(by_place)
     missing = [*missing_typed, *(_local(name) for name in names if name not in by_place)]
     return _summed(
-        answer, [(name, by_place[name]) for name in order if name in by_place], missing, counted
+        index,
+        answer,
+        [(name, by_place[name]) for name in order if name in by_place],
+        missing,
+        counted,
     )
 
 
 def _summed(
+    index: KnowledgeIndex,
     answer: Answer,
     places: list[tuple[str, list[FactLine]]],
     missing: list[str],
@@ -126,6 +131,9 @@ def _summed(
         return _not_added(answer, found, f"没有找到{'、'.join(missing)}的数字,不能相加")
     if any(len(lines) > 1 for _place, lines in places):
         return _not_added(answer, found, "各地写了不止一年的数字,请说明哪一年再问")
+    if any(points(line.value or "") for line in found):
+        # (北关区 2个百分点, 南关区 1.5个百分点: each district's own rate rises; attack56 H9)
+        return _not_added(answer, found, "各地的数字是各自比例提高的百分点,不能相加")
     figures = [scaled_figure(line.value or "") for line in found]
     units = {figure[1] for figure in figures if figure is not None}
     if None in figures or len(units) != 1 or units & {"%"}:
@@ -136,8 +144,39 @@ def _summed(
     total = sum(figure[0] for figure in figures if figure is not None)
     each = " + ".join(f"{_local(place)} {lines[0].value}" for place, lines in places)
     least = "至少" if "lower" in bounds else ""  # (at least 8 and exactly 5: at least 13)
-    headline = f"{least}{difference_amount(total, units.pop())}({each})"
-    return replace(answer, headline=headline, facts=tuple(found), total=len(found), listing=False)
+    amount = f"{least}{difference_amount(total, units.pop())}({each})"
+    others = (
+        _others_written(index, found) if counted is not None and counted["count"] is None else None
+    )
+    if others is not None:
+        # (东城区8家、西城区6家,其他区各不少于2家: 各区 holds districts the sum cannot count;
+        # attack56 H7)
+        written = "、".join(_local(place) for place, _lines in places)
+        return _not_added(
+            answer, found, f"文件还写了“{others}”,没有各区的总数;写明的{written}合计{amount}"
+        )
+    return replace(answer, headline=amount, facts=tuple(found), total=len(found), listing=False)
+
+
+# The districts a sentence gives no figure of their own (其他区各不少于2家, 其余县区各1个).
+_OTHERS = re.compile(r"(?:其他|其它|其余|另外)[^,,。;;、]{0,6}?各[^,,。;;]{0,20}")
+
+
+def _others_written(index: KnowledgeIndex, found: list[FactLine]) -> str | None:
+    """What the sentences of the places' figures write of the other places, with no figure of
+    each (其他区各不少于2家); None when they write of none."""
+    for line in found:
+        quote = line.citation.quote.strip()
+        sentences = [
+            passage.text
+            for passage in index.passages.by_document.get(line.citation.document_id, [])
+            if quote and quote in passage.text
+        ]
+        for sentence in [quote, *sentences[:1]]:
+            others = _OTHERS.search(sentence)
+            if others is not None:
+                return others.group(0)
+    return None
 
 
 def _rows_sum(
@@ -206,7 +245,7 @@ def _rows_sum(
         facts=found,
         total=len(found),
     )
-    return _summed(answer, places, missing, counted)
+    return _summed(index, answer, places, missing, counted)
 
 
 def _unheld_districts(parsed: ParsedQuestion) -> list[str]:

@@ -73,6 +73,18 @@ _SUM_WORDS = re.compile(r"一共|总共|合计|共计|总计|加起来|加在一
 # A figure bounded below (不少于12个, 12个以上): the sum is the least of the years together.
 _LOWER = re.compile(r"不少于|不低于|至少|以上|超过|力争")
 _UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
+# An item that is what each year adds (新增, 新建, 新认定, 新获): its figures of the years add.
+_NEW = re.compile(r"新增|新建|新培育|新认定|新获|新创|新开|新上|新引进|新制定")
+# An item that is a count, level or rate each year reaches (省级名牌产品数, 新产品产值率).
+_LEVEL = re.compile(
+    r"(?:数|数量|个数|家数|总数|总量|存量|保有量|规模|率|占比|比重|比例|指数|水平|密度)$"
+    r"|达到|保持|累计|总数|总量|拥有|现有"
+)
+# Work done in a year (培育…, 主导制定…, 建成…): what that year adds.
+_DONE = re.compile(
+    r"培育|制定|修订|创建|建成|建设|认定|引进|招引|举办|开展|组织|完成|实施|打造|争创|创成"
+    r"|评选|获评|获得|发布|改造|治理|种植|造林|培训|推广|申报|通过|落地|开工|投资|投入|安排"
+)
 
 
 def year_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
@@ -86,10 +98,38 @@ def year_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | Non
     asked = asked_sum(text)
     if asked is None:
         return None
-    between = _SUM_WORDS.sub("", asked["between"] or "")
     said = years_said(text, asked.start())
     if said is None:
         return None
+    return _summed_years(answerer, parsed, asked, said)
+
+
+def plan_years_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
+    """桃源省级名牌一共多少个, no years typed: the sum of the figures the item is written by
+    year (a task table's year columns), each year's shown, as 三年一共 asks it, or each year's
+    figure with why they do not add (a level of each year, 规模以上工业企业数); never the first
+    year's figure as the sum (attack56 H8). None when the question types a year or a time
+    (2028年, 今年), or asks no sum, or the item's figures are not written by year (one figure,
+    a total of the years). Asked after ``place_sum``: 各区…一共 is a sum of places."""
+    text = parsed.text
+    asked = asked_sum(text)
+    if asked is None or parsed.year is not None or parsed.window is not None:
+        return None
+    if years_said(text, asked.start()) is not None:
+        return None
+    return _summed_years(answerer, parsed, asked, (asked.start(), asked.start(), None))
+
+
+def _summed_years(
+    answerer: QuestionAnswerer,
+    parsed: ParsedQuestion,
+    asked: re.Match[str],
+    said: tuple[int, int, list[int] | None],
+) -> Answer | None:
+    """``year_sum``'s reply of the years ``said`` (where typed, and the years listed; None
+    listed: the years the item's figures are written of)."""
+    text = parsed.text
+    between = _SUM_WORDS.sub("", asked["between"] or "")
     first, last, listed = said
     rest = text[:first] + text[last : asked.start()] + between + "多少" + text[asked.end() :]
     years = listed or _plan_years(answerer, rest)
@@ -97,7 +137,7 @@ def year_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | Non
         return None
     if parse_question(f"{years[0]}年{rest}", answerer.index, answerer.today).unknown_places:
         return None  # (a place out of the store is refused as typed)
-    counted = _span_count(text[first:last]) if not listed else None
+    counted = _span_count(text[first:last]) if not listed and last > first else None
     found: list[FactLine] = []
     answers: list[Answer] = []
     missing: list[int] = []
@@ -121,6 +161,12 @@ def year_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | Non
         return _not_added(lead, found, f"只找到{written}的数字,不是{typed}的,不能相加")
     if not _add_up(found, in_years):
         return _not_added(lead, found, "找到的数字不是各年各自新增的同一项,不能按年相加")
+    if any(points(line.value or "") for line in found):
+        return _not_added(lead, found, "找到的数字是比例提高的百分点,不能相加")
+    if not all(adds_each_year(line.label) for line in found):
+        return _not_added(
+            lead, found, "找到的数字是各年达到的数量或水平,不是各年新增的,不能按年相加"
+        )
     figures = [scaled_figure(line.value or "") for line in found]
     units = {figure[1] for figure in figures if figure is not None}
     if None in figures or len(units) != 1:
@@ -230,6 +276,24 @@ def _add_up(lines: list[FactLine], years: list[int]) -> bool:
     if any(by_the_year(line, year) for line, year in zip(lines, years, strict=True)):
         return False
     return not any((line.value or "").rstrip().endswith(("%", "%")) for line in lines)
+
+
+def adds_each_year(label: str) -> bool:
+    """Whether a figure labelled ``label`` is what its year adds (新增省级名牌产品, 主导制定国家标准,
+    建成国家级质检中心): its item says 新增 (新建, 新认定), or a work done (培育, 制定, 建成) that is
+    no count or level of it (省级名牌产品数, 规模以上工业企业数, 新产品产值率). A level of each
+    year (a stock, a rate) never adds over the years (attack56 H4)."""
+    if _NEW.search(label):
+        return True
+    if _LEVEL.search(label):
+        return False
+    return _DONE.search(label) is not None
+
+
+def points(value: str) -> bool:
+    """Whether ``value`` is a rise or fall of a rate in percentage points (2个百分点): rises of
+    rates never add (attack56 H9)."""
+    return "百分点" in value
 
 
 def bound_of(value: str) -> str:
