@@ -43,6 +43,7 @@ from policybot.knowledge.reward_conditions import (
     documents_reaching,
     scope_leaving_out,
 )
+from policybot.knowledge.reward_grades import continues_with_further_prize
 from policybot.knowledge.reward_terms import (
     ConditionKind,
     CountLimit,
@@ -429,8 +430,19 @@ class RewardCalculator:
         document = index.document(document_id)
         lines: list[RewardLine] = []
         undecided: list[Undecided] = []
+        pricing: dict[int, Claim] = {}  # each rule's claim: one rule never prices two claims
         for claim in sheet.claims:
             rule, problem = _match(claim, rules)
+            if rule is not None and rule.row.id in pricing:
+                # 品字标认证和复审, of a document rewarding the 复审 alone: the rule is the other
+                # claim's already; this one is priced by another rule, or by none.
+                taken = pricing[rule.row.id]
+                rule, problem = _match(
+                    claim, [each for each in rules if each.row.id not in pricing]
+                )
+                if rule is None:
+                    reason = f"未找到对应的奖励条款(“{taken.words}”的条款不重复计算)"
+                    problem = Undecided(claim, reason)
             if rule is not None and _says_more_of_role(index, claim, rule):
                 reason = f"原文对{claim.role}另有说法,未能按条款计算,请对照原文"
                 problem = Undecided(claim, reason, _labels([rule]))
@@ -438,6 +450,7 @@ class RewardCalculator:
             if rule is None:
                 undecided.append(problem or Undecided(claim, "未找到对应的奖励条款"))
             else:
+                pricing[rule.row.id] = claim
                 rule, also = _paying_rule(claim, rule, rules)
                 lines.append(replace(_priced_line(claim, rule, rules), also=also))
         outcomes: list[ConditionOutcome] = []
@@ -739,6 +752,8 @@ def _scored(claim: Claim, rules: list[IndexedFact]) -> list[tuple[float, Indexed
             continue
         if claim_level and row.level and not _levels_agree(claim_level, row.level):
             continue
+        if continues_with_further_prize(row.label, claim.words):
+            continue  # (市长质量奖 asked, 获得市长质量奖提名奖 its lesser prize's rule)
         text = row.label + (row.level or "")
         coverage = max(
             _coverage(as_written(words, text), text)  # 培育库 for a rule's 培育企业库
