@@ -392,10 +392,6 @@ def test_every_district_keeps_the_ones_the_plan_writes_of_together(meishan: Quer
     assert "答: 14家" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M9: 品字标认证奖和省级名牌一共 says 品字标认证奖 未找到对应的奖励条款 (15万元 is)",
-)
 def test_a_reward_named_with_its_jiang_is_found_in_a_total(meishan: QueryService) -> None:
     reply = answer_text(meishan, "梅山品字标认证奖和省级名牌一共奖多少")[0]
     # 对首次通过“品字标”认证的企业,给予15万元奖励 + 每个5万元 (省级名牌): 合计 20万元; the

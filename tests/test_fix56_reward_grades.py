@@ -77,3 +77,11 @@ def test_a_certification_and_its_review_summed_apart(qiaoshan: QueryService) -> 
 def test_a_districts_other_pay_is_on_top(qiaoshan: QueryService) -> None:
     reply = ask(qiaoshan, "南湖区省级质量标杆企业奖多少")
     assert "共10万元" in reply and "4万元" in reply and "6万元" in reply, reply
+
+
+def test_a_certifications_reward_named_with_its_jiang(qiaoshan: QueryService) -> None:
+    reply = answer_text(qiaoshan, "桥山浙江制造认证奖和省级质量标杆一共奖多少")[0]
+    assert "合计: 18万元" in reply and "未找到对应的奖励条款" not in reply, reply
+    # a prize's own 奖 stays: 市长质量奖 is never read as 市长质量
+    reply = answer_text(qiaoshan, "桥山市长质量奖和浙江制造认证奖一共奖多少")[0]
+    assert "合计: 52万元" in reply, reply

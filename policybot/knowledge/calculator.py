@@ -757,11 +757,21 @@ def _scored(claim: Claim, rules: list[IndexedFact]) -> list[tuple[float, Indexed
         text = row.label + (row.level or "")
         coverage = max(
             _coverage(as_written(words, text), text)  # 培育库 for a rule's 培育企业库
-            for words in _home_forms(claim.words, rule.document.region, text)
+            for words in _home_forms(_without_reward_word(claim.words), rule.document.region, text)
         )
         if coverage >= MIN_COVERAGE:
             scored.append((coverage, rule))
     return scored
+
+
+# An honour that is no prize itself (认证, 名牌, 商标): "品字标认证奖" names the reward for it.
+_NO_PRIZE_HONOUR = re.compile(r"(?<=认证|名牌|商标|称号|标杆)奖(?:励)?$")
+
+
+def _without_reward_word(words: str) -> str:
+    """A claim's words without the 奖 of its reward when what it names is no prize itself
+    (品字标认证奖 → 品字标认证: attack56 M9); a prize's own 奖 (市长质量奖) stays."""
+    return _NO_PRIZE_HONOUR.sub("", words)
 
 
 # A paying rule this much less close to the claim than a rule with no sum is still the claim's
