@@ -196,10 +196,6 @@ def linpu(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         yield service
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H1: a district's 再给予 for the 提名奖 stacked on the city's 市长质量奖 (共55万元)",
-)
 def test_a_districts_reward_for_another_thing_is_not_stacked(linpu: QueryService) -> None:
     reply = ask(linpu, "江北区市长质量奖奖多少")
     # 江北区 pays again (5万元) for the 市长质量奖提名奖 only; the reply was 答: 共55万元:林浦市江北区
@@ -208,10 +204,6 @@ def test_a_districts_reward_for_another_thing_is_not_stacked(linpu: QueryService
     assert "50万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H2: 林浦 市长质量奖和提名奖一共 summed a district's 提名奖 rule twice (10万元)",
-)
 def test_a_citys_two_rewards_are_its_own_rules(linpu: QueryService) -> None:
     reply = answer_text(linpu, "林浦市长质量奖和提名奖一共奖多少")[0]
     # 林浦市's plan: 市长质量奖 50万元, 提名奖 10万元 (60万元). The reply was 合计: 10万元 by
@@ -220,10 +212,6 @@ def test_a_citys_two_rewards_are_its_own_rules(linpu: QueryService) -> None:
     assert "合计: 60万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H3: 品字标认证和复审一共 counted 白沙's 复审 8万元 twice (合计: 16万元)",
-)
 def test_two_rewards_summed_are_two_rules(songhe: QueryService) -> None:
     reply = answer_text(songhe, "品字标认证和复审一共奖多少")[0]
     # 白沙市 writes only a 复审 rule (8万元): 品字标认证 matched it too, 合计: 16万元. 松禾市 has
@@ -323,10 +311,6 @@ def qingshi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         yield service
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 H5: 城关区 质量标杆企业 answered 每家10万元, its 区财政另行奖励5万元 left out",
-)
 def test_a_districts_other_pay_on_top_is_kept(huaiyang: QueryService) -> None:
     for question in ("城关区省级质量标杆企业奖多少", "城关区质量标杆企业市区两级一共奖多少"):
         reply = ask(huaiyang, question)
@@ -396,10 +380,6 @@ def test_every_district_keeps_the_ones_the_plan_writes_of_together(meishan: Quer
     assert "答: 14家" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M9: 品字标认证奖和省级名牌一共 says 品字标认证奖 未找到对应的奖励条款 (15万元 is)",
-)
 def test_a_reward_named_with_its_jiang_is_found_in_a_total(meishan: QueryService) -> None:
     reply = answer_text(meishan, "梅山品字标认证奖和省级名牌一共奖多少")[0]
     # 对首次通过“品字标”认证的企业,给予15万元奖励 + 每个5万元 (省级名牌): 合计 20万元; the

@@ -158,6 +158,7 @@ from policybot.knowledge.region_spread import (
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.reward_amount_checks import checked_reward_sum
 from policybot.knowledge.reward_differences import reward_difference
+from policybot.knowledge.reward_grades import further_prizes
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -2029,13 +2030,25 @@ class QuestionAnswerer:
                 # A district's reward paid on top of its city's (区财政再给予10万元), or the
                 # levels asked together (市区两级): the city's tied rule stays beside it.
                 own = [c for c in tied if c.exact_region]
+                as_asked = [c for c in tied if not _of_a_further_prize(c, parsed)]
+                if not any(c in as_asked for c in own) and any(
+                    encloses(c.line.region, o.line.region) for c in as_asked for o in own
+                ):
+                    # 江北区市长质量奖奖多少, of a district paying again for the 提名奖 only: its
+                    # rule is the lesser prize's; the city's rule of the award asked answers.
+                    tied = [
+                        c
+                        for c in as_asked
+                        if any(encloses(c.line.region, o.line.region) for o in own)
+                    ]
+                    own = []
                 above = [
                     c
                     for c in tied
                     if any(encloses(c.line.region, o.line.region) for o in own)
                     and keeps_above(parsed.text, [o.line for o in own])
                 ]
-                tied = own + above
+                tied = (own + above) or tied
             elif scope.exact_regions is None and parsed.places:
                 tied = rows_of_places_asked(tied, parsed.places, lambda c: c.line.region)
             if shared:
@@ -3510,6 +3523,13 @@ def _of_another_period(parsed: ParsedQuestion, candidate: Candidate) -> bool:
     if _ASKS_BY_A_YEAR.search(parsed.text):
         return _per_year(candidate)
     return False
+
+
+def _of_a_further_prize(candidate: Candidate, parsed: ParsedQuestion) -> bool:
+    """Whether a reward candidate is the rule of a lesser prize or later round the question does
+    not ask (获得市长质量奖提名奖 of 市长质量奖奖多少)."""
+    line = candidate.line
+    return line.kind == FactKind.REWARD and bool(further_prizes(line.label, parsed.text))
 
 
 def _said_by(candidate: Candidate) -> str:

@@ -43,6 +43,7 @@ from policybot.knowledge.reward_conditions import (
     documents_reaching,
     scope_leaving_out,
 )
+from policybot.knowledge.reward_grades import continues_with_further_prize
 from policybot.knowledge.reward_terms import (
     ConditionKind,
     CountLimit,
@@ -429,8 +430,19 @@ class RewardCalculator:
         document = index.document(document_id)
         lines: list[RewardLine] = []
         undecided: list[Undecided] = []
+        pricing: dict[int, Claim] = {}  # each rule's claim: one rule never prices two claims
         for claim in sheet.claims:
             rule, problem = _match(claim, rules)
+            if rule is not None and rule.row.id in pricing:
+                # 品字标认证和复审, of a document rewarding the 复审 alone: the rule is the other
+                # claim's already; this one is priced by another rule, or by none.
+                taken = pricing[rule.row.id]
+                rule, problem = _match(
+                    claim, [each for each in rules if each.row.id not in pricing]
+                )
+                if rule is None:
+                    reason = f"未找到对应的奖励条款(“{taken.words}”的条款不重复计算)"
+                    problem = Undecided(claim, reason)
             if rule is not None and _says_more_of_role(index, claim, rule):
                 reason = f"原文对{claim.role}另有说法,未能按条款计算,请对照原文"
                 problem = Undecided(claim, reason, _labels([rule]))
@@ -438,6 +450,7 @@ class RewardCalculator:
             if rule is None:
                 undecided.append(problem or Undecided(claim, "未找到对应的奖励条款"))
             else:
+                pricing[rule.row.id] = claim
                 rule, also = _paying_rule(claim, rule, rules)
                 lines.append(replace(_priced_line(claim, rule, rules), also=also))
         outcomes: list[ConditionOutcome] = []
@@ -739,14 +752,26 @@ def _scored(claim: Claim, rules: list[IndexedFact]) -> list[tuple[float, Indexed
             continue
         if claim_level and row.level and not _levels_agree(claim_level, row.level):
             continue
+        if continues_with_further_prize(row.label, claim.words):
+            continue  # (市长质量奖 asked, 获得市长质量奖提名奖 its lesser prize's rule)
         text = row.label + (row.level or "")
         coverage = max(
             _coverage(as_written(words, text), text)  # 培育库 for a rule's 培育企业库
-            for words in _home_forms(claim.words, rule.document.region, text)
+            for words in _home_forms(_without_reward_word(claim.words), rule.document.region, text)
         )
         if coverage >= MIN_COVERAGE:
             scored.append((coverage, rule))
     return scored
+
+
+# An honour that is no prize itself (认证, 名牌, 商标): "品字标认证奖" names the reward for it.
+_NO_PRIZE_HONOUR = re.compile(r"(?<=认证|名牌|商标|称号|标杆)奖(?:励)?$")
+
+
+def _without_reward_word(words: str) -> str:
+    """A claim's words without the 奖 of its reward when what it names is no prize itself
+    (品字标认证奖 → 品字标认证: attack56 M9); a prize's own 奖 (市长质量奖) stays."""
+    return _NO_PRIZE_HONOUR.sub("", words)
 
 
 # A paying rule this much less close to the claim than a rule with no sum is still the claim's

@@ -20,6 +20,7 @@ from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reward_claims import asks_levels_together
+from policybot.knowledge.reward_grades import further_prizes
 
 # Paying again, on top of what another rule pays: 再给予, 另给予…奖励, 另行奖励, 额外补助, 追加, 叠加.
 _ON_TOP = re.compile(
@@ -46,6 +47,13 @@ def encloses(outer: str | None, inner: str | None) -> bool:
     return bool(outer and inner and outer != inner and inner.startswith(outer))
 
 
+def same_subject(own: FactLine, above: FactLine) -> bool:
+    """Whether a rule of a region above rewards what a district's rule does: neither names a
+    lesser prize or later round the other does not (江北区's 再给予 for the 市长质量奖提名奖
+    stacks on 林浦市's 提名奖 rule, never on its 市长质量奖 one: attack56 H1)."""
+    return not further_prizes(own.label, above.label) and not further_prizes(above.label, own.label)
+
+
 def keeps_above(question: str, own: Sequence[FactLine]) -> bool:
     """Whether the tied rules of the regions above belong beside a district's own rules: one of
     those pays on top of them, or the question asks the levels together."""
@@ -59,7 +67,11 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
     for own in lines:
         if not pays_on_top(own):
             continue
-        above = [line for line in lines if encloses(line.region, own.region) and _sum(line)]
+        above = [
+            line
+            for line in lines
+            if encloses(line.region, own.region) and _sum(line) and same_subject(own, line)
+        ]
         mine = _sum(own)
         if not above or mine is None:
             continue

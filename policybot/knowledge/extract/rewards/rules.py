@@ -37,7 +37,8 @@ from policybot.knowledge.extract.rewards.vocabulary import (
 
 _TREATMENT = (
     # "市政府另分别给予…": a further sum ("另", "再") by the payer named before it
-    r"(?:分别|均|各|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
+    # "区财政另行奖励5万元": 另行 pays on top too, no achievement of its own (attack56 H5)
+    r"(?:分别|均|各|另行|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "…,财政部门给予…的贴息支持": the paying department named before its verb (B37-2)
     r"(?:[\u4e00-\u9fff]{0,4}?)财政(?:部门|局)(?=给予|予以)|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
