@@ -58,6 +58,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.body_names import body_name
 from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.date_checks import checked_date
@@ -222,29 +223,17 @@ KIND_LIST_TIE = 0.2
 _COUNT_ASKED = re.compile(r"哪([两二三四五六七八九十]+)[个家项名件所条种类位大]")
 # Members listed otherwise than A、B、C: titles in a row (《…》《…》), 一是…二是….
 _NAMES_MEMBERS = re.compile(r"》[、,,和及与]?《[^》]+》[、,,和及与]?《|一是.+二是")
-_NUMERALS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 
 def _group_named_not_listed(parsed: ParsedQuestion, labels: Sequence[str]) -> str | None:
     """The group a question asks the members of by their count (七大专项行动是哪七个), when the
     sentences found only name it: none enumerates (A、B、C), and they are fewer than the count."""
     asked = _COUNT_ASKED.search(parsed.reading)
-    if asked is None or asked.group(1) not in _NUMERALS:
+    if asked is None or asked.group(1) not in CHINESE_COUNTS:
         return None
     if any(_ENUMERATES.search(label) or _NAMES_MEMBERS.search(label) for label in labels):
         return None
-    if len(labels) >= _NUMERALS[asked.group(1)]:
+    if len(labels) >= CHINESE_COUNTS[asked.group(1)]:
         return None
     # The group as the question writes it: the topic's words in a row from 七大 on.
     words = iter(parsed.words)

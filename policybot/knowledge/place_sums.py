@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
+from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.lines import row_district
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_differences import difference_amount
@@ -35,18 +36,6 @@ _COUNTED = re.compile(
     r"(?:(?P<count>[两二三四五六七八九十]|[2-9]|1\d)个|各|所有|全部|这几个|几个)"
     r"(?P<kind>区县|县区|区|县)(?![长委政级域内外])"
 )
-_COUNTS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 # What follows the sum's ask (多少个, 几家): its counter, no word of the item.
 _COUNTER = re.compile(r"^(?:个|项|家|件|所|座|次|名|人|批|条|万元|元)")
 # Words of the question neither place nor item (和, 、, 要).
@@ -356,7 +345,7 @@ def _local(name: str) -> str:
 
 
 def _count(typed: str) -> int:
-    return int(typed) if typed.isdigit() else _COUNTS[typed]
+    return int(typed) if typed.isdigit() else CHINESE_COUNTS[typed]
 
 
 def _not_added(answer: Answer, found: list[FactLine], why: str) -> Answer:

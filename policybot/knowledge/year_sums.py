@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import ParsedQuestion, parse_question
@@ -49,18 +50,6 @@ _SPAN = re.compile(
     r"(?:来|内|间|里|中|期间)?(?!行动|计划|规划|方案|攻坚|专项|度|底|末|前|后|以)"
     r"|(?:这几|近几|这些|这|历)年(?:来|内|间|里|中)?(?!行动|计划|规划|方案|度|底|末)"
 )
-_COUNTS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 # The longest range read as its years (a span of decades is no plan's).
 _MOST_YEARS = 10
 # The sum asked: 一共多少, 加起来几个, 合计多少项, 总共要多少家, 一共要建成几个.
@@ -224,7 +213,7 @@ def _span_count(typed: str) -> int | None:
     count = match["count"] if match is not None else None
     if count is None:
         return None
-    return int(count) if count.isdigit() else _COUNTS[count]
+    return int(count) if count.isdigit() else CHINESE_COUNTS[count]
 
 
 def _plan_years(answerer: QuestionAnswerer, rest: str) -> list[int] | None:
