@@ -25,7 +25,7 @@ from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.places_asked import districts_written
 from policybot.knowledge.question import ParsedQuestion, parse_question, regions_within
-from policybot.knowledge.year_sums import asked_sum, bound_of, points, years_said
+from policybot.knowledge.year_sums import SUM_WORDS, asked_sum, bound_of, points, years_said
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
@@ -319,11 +319,8 @@ def _item_words(
     its places, the sum and the ask."""
     text = parsed.text
     after = _COUNTER.sub("", text[asked.end() :])
-    between = re.sub(
-        r"一共|总共|合计|共计|总计|加起来|加在一起|^(?:要|需要|需)", "", asked["between"] or ""
-    )
-    rest = text[: asked.start()] + between + after
-    rest = re.sub(r"一共|总共|合计|共计|总计|加起来|加在一起", "", rest)
+    between = re.sub(f"{SUM_WORDS.pattern}|^(?:要|需要|需)", "", asked["between"] or "")
+    rest = SUM_WORDS.sub("", text[: asked.start()] + between + after)
     if counted is not None:
         rest = rest.replace(counted.group(0), "")
     asked_ids = set(parsed.region_ids)

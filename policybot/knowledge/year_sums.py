@@ -58,7 +58,7 @@ _SUM = re.compile(
     r"|共(?:要|需要|需|有|是)?)(?P<ask>多少|几)"
 )
 # Sum words between the sum and its ask (加起来一共多少): no words of the item.
-_SUM_WORDS = re.compile(r"一共|总共|合计|共计|总计|加起来|加在一起")
+SUM_WORDS = re.compile(r"一共|总共|合计|共计|总计|加起来|加在一起")
 # A figure bounded below (不少于12个, 12个以上): the sum is the least of the years together.
 _LOWER = re.compile(r"不少于|不低于|至少|以上|超过|力争")
 _UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
@@ -118,7 +118,7 @@ def _summed_years(
     """``year_sum``'s reply of the years ``said`` (where typed, and the years listed; None
     listed: the years the item's figures are written of)."""
     text = parsed.text
-    between = _SUM_WORDS.sub("", asked["between"] or "")
+    between = SUM_WORDS.sub("", asked["between"] or "")
     first, last, listed = said
     rest = text[:first] + text[last : asked.start()] + between + "多少" + text[asked.end() :]
     years = listed or _plan_years(answerer, rest)
