@@ -246,7 +246,7 @@ def _line_block(
     elif line.same_as:
         each = f"{each}({line.same_as})"
     also = "另" + "、".join(line.also) if line.also else ""
-    qualifiers = "、".join(part for part in (line.role, line.level) if part)
+    qualifiers = "、".join(part for part in (line.payer, line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
     detail = "; ".join(part for part in (each, qualifiers, also) if part)
     if not quotes:  # one line: the chat's 出处 button has the sentence
