@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from invented_plans import invented_plans_service
 from policybot.bot.cli import answer_text
+from policybot.handlers.calc import count_keyboard
 from policybot.knowledge.service import QueryService
 from test_admin_samples import admin_bot
 from test_attack55 import ASKED, DONGHU, QINGSHI
@@ -104,3 +105,24 @@ def test_two_levels_paying_each_firm_are_summed_per_firm(each: QueryService) -> 
     assert "答: 每家共15万元" in reply, reply
     calculated = answer_text(each, "我们公司在东湖区,拿了品字标认证,一共能拿多少")[0]
     assert "合计: 15万元" in calculated, calculated
+
+
+def test_a_claim_not_found_is_still_said_beside_the_stacked_lines(stacked: QueryService) -> None:
+    reply = answer_text(stacked, "我们公司在东湖区,拿了品字标认证,还有xyz认证,一共能拿多少")[0]
+    assert "合计: 30万元" in reply, reply
+    # one achievement priced (by two rules), one not found
+    assert "只含找到条款的 1 项" in reply and "xyz认证" in reply, reply
+
+
+def test_the_whole_request_keeps_its_count_buttons(stacked: QueryService) -> None:
+    # The stacked reply was built from the district's calculation of its own claims alone: the
+    # chat's ➖/➕ buttons (one per priced claim of the sheet) lost the 中国质量奖 row.
+    routed = stacked.route(TWO_CLAIMS)
+    assert routed.calculation is not None
+    calculation = routed.calculation[1]
+    assert len(calculation.sheet.claims) == 2, calculation.sheet
+    keyboard = count_keyboard("k", calculation)
+    assert keyboard is not None
+    labels = [button.text for row in keyboard.inline_keyboard for button in row]
+    assert any("中国质量奖" in label for label in labels), labels
+    assert any("品字标" in label for label in labels), labels

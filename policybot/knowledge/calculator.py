@@ -391,7 +391,10 @@ class RewardCalculator:
             mine = self._price(index, asked, document_id, rules_of, priced.region, ())
             stacked = _stacked(mine, priced, own, above)
             others = tuple(d for d in priced.other_documents if d != mine.document)
-            return replace(stacked, other_documents=others)
+            # the whole request stays what is priced (its count buttons, what was not matched)
+            return replace(
+                stacked, sheet=priced.sheet, undecided=priced.undecided, other_documents=others
+            )
         return priced
 
     def _for_no_place(
