@@ -98,7 +98,11 @@ _UNIT_NAME = re.compile(
     # "文化馆", "县图书馆": a public culture institution, named alone too (B50-3)
     r"|^[\u4e00-\u9fff]{0,12}?(?:文化|图书|博物|纪念|档案|科技|美术)馆$"
 )
-_JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
+# (not 市场监管局: 市场 is the field of a name without a level, whose 市 gives no level to the
+# names after it: "由市场监管局牵头,商务局配合" is no 市商务局)
+_JURISDICTION_PREFIX = re.compile(
+    r"^(?!市场)(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各"
+)
 _LABELS = {
     "lead": (
         "主体责任单位",
@@ -517,7 +521,8 @@ def _expand_suffixes(items: list[str]) -> list[str]:
 _SHARING_WORDS = re.compile(
     # ("各成员单位分工负责" keeps its 单位: only "等/相关/有关" make 部门/单位 a word of the phrase)
     r"(?:等?(?:相关|有关)(?:部门|单位)?|等(?:部门|单位)?)?"
-    r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实)"
+    # ("县乙局、县丙局按职责分工配合": the supporting bodies share their part the same way)
+    r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实|配合|参与|协助|协同)"
 )
 
 
@@ -848,9 +853,20 @@ def _parse_unit_note(body: str) -> UnitNote | None:
 _ROLE_CLAUSE = re.compile(
     r"^(?:由)?(?P<units>.+?)(?:具体|予以|积极|共同|做好|全力|密切)?"
     r"(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|为主落实|为主负责|"
-    r"负责落实|负总责|负责|主抓|主办|协办|配合|参与|协助|协同|落实)$"
+    # "县乙局配合落实", "县丙局协助实施": a supporting body's verb with the work it helps in
+    r"负责落实|负总责|负责|主抓|主办|协办|(?:配合|参与|协助)(?:落实|实施|推进)|配合|参与|协助|协同|"
+    r"落实)$"
 )
-_SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
+_SUPPORT_VERBS = (
+    "负责落实",
+    "协办",
+    "配合",
+    "参与",
+    "协助",
+    "协同",
+    "落实",
+    *(f"{verb}{work}" for verb in ("配合", "参与", "协助") for work in ("落实", "实施", "推进")),
+)
 # "(某某常务副市长牵头,市甲局为主落实)": the official who heads the work is a person, not a unit;
 # the units in the clauses after the official's carry it out (B53-4).
 _OFFICIAL = re.compile(
@@ -1026,6 +1042,8 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         clauses = _offices_of_scoped_shares(clauses, as_roles=True)
         # "市经信委、市工商局按职责分工负责": how they share the work is no part of the names
         clauses = _SHARING_WORDS.sub("", clauses)
+        # "由县甲局牵头、县乙局配合": a 、 after the lead's verb closes its clause as a comma does
+        clauses = _ROLE_THEN_ENUMERATION_MARK.sub(",", clauses)
         listed = _LISTED_BEFORE_VERB.match(clauses)
         if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses) and not (
             listed and clauses.startswith("由")
@@ -1045,6 +1063,13 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         note.start, note.end = start, len(text)
         return note
     return None
+
+
+# "由县甲局牵头、县乙局配合", "县甲局负责、县乙局协助": the lead's role verb, then 、 before the
+# supporting bodies' clause.
+_ROLE_THEN_ENUMERATION_MARK = re.compile(
+    r"(?<=牵头|负责)、(?=[^,;。]{2,60}?(?:配合|参与|协助|协同|协办))"
+)
 
 
 # B44-5: "由市甲局、乙局,各县(市)、区人民政府负责落实": lists of units a comma joins before one verb

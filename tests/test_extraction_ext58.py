@@ -1,0 +1,123 @@
+"""General unit, task and table forms of ext58 (issue 11): a lead-and-support trailer written
+"由A牵头、B配合" (a 、 after the lead's verb), supporting bodies that share their part
+(按职责分工配合, 配合落实), a level-less 市场监管局 giving no 市 to the names after it, and a task
+table's row with one year cell left empty.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document; place names are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policybot.knowledge.extract import extract_text
+
+_HEAD = (
+    "青禾县人民政府办公室关于印发青禾县特色产业发展工作方案的通知\n"
+    "各乡镇人民政府,县直各部门:\n"
+    "一、工作目标\n"
+    "到2032年,全县特色产业产值达到50亿元。\n"
+    "二、工作任务\n"
+)
+_TAIL = "青禾县人民政府办公室\n2031年3月2日\n"
+
+
+def _read(body: str) -> tuple[list[str], list[tuple[str, list[str], list[str]]]]:
+    extraction = extract_text(_HEAD + body + _TAIL, "x.txt")
+    tasks = [(task.title, task.lead_units, task.support_units) for task in extraction.tasks]
+    return list(extraction.units), tasks
+
+
+@pytest.mark.parametrize("mark", ["、", ","])
+def test_a_trailer_sentence_naming_the_lead_and_support_reads_both(mark: str) -> None:
+    """ "…。由A牵头、B配合。": the 、 after the lead's verb closes its clause as a comma does;
+    the lead leads the task before, the support supports it (one unit only was read)."""
+    units, tasks = _read(f"(一)开展品牌培育行动。由县市场监管局牵头{mark}县商务局配合。\n")
+    assert units == ["县市场监管局", "县商务局"]
+    assert tasks == [("开展品牌培育行动", ["县市场监管局"], ["县商务局"])]
+
+
+def test_a_trailer_with_several_supporting_bodies_after_the_mark() -> None:
+    units, tasks = _read("(一)推进电商进村。由县商务局牵头、县邮政局、县供销社配合。\n")
+    assert units == ["县商务局", "县邮政局", "县供销社"]
+    assert tasks == [("推进电商进村", ["县商务局"], ["县邮政局", "县供销社"])]
+
+
+def test_a_mark_after_the_lead_within_a_list_of_leads_is_untouched() -> None:
+    """Guard: "A、B牵头" (the 、 before the verb) stays a list of leads."""
+    units, _ = _read("(一)推进电商进村。由县商务局、县供销社牵头。\n")
+    assert units == ["县商务局", "县供销社"]
+
+
+def test_supporting_bodies_sharing_their_part_are_each_read() -> None:
+    """ "B、C按职责分工配合": the way they share the work is no part of the last name."""
+    units, tasks = _read("(一)开展品牌培育行动,由县商务局牵头,县统计局、县税务局按职责分工配合。\n")
+    assert units == ["县商务局", "县统计局", "县税务局"]
+    assert tasks == [("开展品牌培育行动", ["县商务局"], ["县统计局", "县税务局"])]
+
+
+def test_a_supporting_body_with_the_work_it_helps_in() -> None:
+    """ "由A牵头负责,B配合落实": the trailer, not a task titled 负责."""
+    units, tasks = _read("(一)开展品牌培育行动,由县商务局牵头负责,县统计局配合落实。\n")
+    assert units == ["县商务局", "县统计局"]
+    assert tasks == [("开展品牌培育行动", ["县商务局"], ["县统计局"])]
+
+
+def test_a_market_regulator_without_a_level_gives_none_to_the_names_after_it() -> None:
+    """ "由市场监管局牵头,商务局配合": 市场 is the regulator's field, not the city level, so the
+    support is 商务局 as written (it was read as 市商务局)."""
+    units, tasks = _read("(一)开展品牌培育行动,由市场监管局牵头,商务局配合。\n")
+    assert units == ["市场监管局", "商务局"]
+    assert tasks == [("开展品牌培育行动", ["市场监管局"], ["商务局"])]
+
+
+def test_a_city_level_still_passes_to_the_names_after_it() -> None:
+    """Guard: "市市场监管局牵头,商务局配合" keeps the level given to 商务局."""
+    units, _ = _read("(一)开展品牌培育行动,由市市场监管局牵头,商务局配合。\n")
+    assert units == ["市市场监管局", "市商务局"]
+
+
+_TABLE_HEAD = ["任务", "单位", "2031年", "2032年", "2033年", "牵头单位", "配合单位"]
+
+
+def _table_plan(separator: str, empty: str) -> str:
+    rows = [
+        _TABLE_HEAD,
+        ["新增示范牌产品", "个", "12", "14", "15", "县计量所", "县工信局"],
+        ["培育示范企业", "家", "8", empty, "12", "县标准站", "县商务局"],
+        ["建设质量基础站", "个", "2", "3", "4", "县质监站", "县财政局"],
+    ]
+    table = "\n".join(separator.join(row) for row in rows)
+    return (
+        "青禾县人民政府办公室关于印发青禾县品质提升行动方案(2031—2033年)的通知\n"
+        "一、工作目标\n到2033年底,全县品质发展水平明显提升。\n"
+        "二、任务分解表\n" + table + "\n三、保障措施\n(一)加强组织领导。\n" + _TAIL
+    )
+
+
+@pytest.mark.parametrize("empty", ["—", "-", "/", ""], ids=["dash", "hyphen", "slash", "blank"])
+@pytest.mark.parametrize("separator", ["\t", " | ", " "], ids=["tab", "bars", "space"])
+def test_a_table_row_with_an_empty_year_cell_keeps_its_other_years(
+    separator: str, empty: str
+) -> None:
+    """ "培育示范企业 | 家 | 8 | — | 12": the empty year states nothing, the other years are read
+    (the whole row was dropped), and the rows around it are read as before."""
+    targets = extract_text(_table_plan(separator, empty), "plan.txt").targets
+    found = {(t.subject, t.value, t.deadline, tuple(t.lead_units)) for t in targets}
+    assert ("培育示范企业", 8, date(2031, 12, 31), ("县标准站",)) in found
+    assert ("培育示范企业", 12, date(2033, 12, 31), ("县标准站",)) in found
+    assert not any(
+        subject == "培育示范企业" and d == date(2032, 12, 31) for subject, _, d, _ in found
+    )
+    assert ("建设质量基础站", 3, date(2032, 12, 31), ("县质监站",)) in found
+    assert ("新增示范牌产品", 14, date(2032, 12, 31), ("县计量所",)) in found
+
+
+def test_a_row_with_every_year_empty_states_no_figure() -> None:
+    """Guard: a row whose year cells are all "—" is no indicator row."""
+    text = _table_plan(" | ", "—").replace("| 8 |", "| — |").replace("| 12 |", "| — |")
+    targets = extract_text(text, "plan.txt").targets
+    assert not any(t.subject == "培育示范企业" for t in targets)
