@@ -121,3 +121,44 @@ def test_a_row_with_every_year_empty_states_no_figure() -> None:
     text = _table_plan(" | ", "—").replace("| 8 |", "| — |").replace("| 12 |", "| — |")
     targets = extract_text(text, "plan.txt").targets
     assert not any(t.subject == "培育示范企业" for t in targets)
+
+
+def test_a_zone_committee_named_by_a_place_with_a_prose_character_is_a_unit() -> None:
+    """ "需向某州花都经济开发区管理委员会提交…": 都 of a place's name (the gazetteer's 花都) is no
+    word of prose ("都" = all), so the committee the application goes to is read."""
+    from policybot.knowledge.extract.units import looks_like_unit
+
+    assert looks_like_unit("广州花都经济开发区管理委员会")
+    assert looks_like_unit("成都市商务局")
+    assert not looks_like_unit("我们都来局")  # guard: prose is still no name
+    assert not looks_like_unit("各部门都要局")
+
+
+_REWARD_HEAD = "青禾县人民政府关于印发青禾县促进特色产业发展奖励办法的通知\n"
+_REWARD = "对新认定的高新技术企业,奖励20万元。"
+
+
+def _conditions(sentence: str) -> list[tuple[str, str]]:
+    text = _REWARD_HEAD + _REWARD + sentence + "\n" + _TAIL
+    return [(c.kind, c.text) for c in extract_text(text, "x.txt").conditions]
+
+
+def test_the_no_stacking_words_listed_with_marks_between() -> None:
+    """ "按照“从优、就高、不重复”的原则执行": 从优/就高/不重复 with 、 and quotes between them."""
+    assert _conditions("本办法与其他政策有重叠的,按照“从优、就高、不重复”的原则执行。") == [
+        ("no_stacking", "本办法与其他政策有重叠的,按照“从优、就高、不重复”的原则执行")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["以上奖励政策,适用对象为我县辖区内企业。", "享受上述奖励的企业,必须是规模以上工业企业。"],
+)
+def test_whom_the_rules_reach_said_after_them(sentence: str) -> None:
+    assert _conditions(sentence) == [("scope", sentence.rstrip("。"))]
+
+
+def test_a_firm_that_must_report_is_no_scope() -> None:
+    """Guard: "享受…的企业" without 必须/须 before what it is (a sentence about the firms) is
+    no scope by this rule."""
+    assert _conditions("享受奖励的企业名单将在县政府网站公布。") == []

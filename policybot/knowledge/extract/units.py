@@ -309,10 +309,22 @@ _FIELD_WORDS = re.compile(
 )
 
 
+def _in_a_place_name(name: str, index: int) -> bool:
+    """ "广州花都经济开发区管理委员会", "成都市某局": the character at ``index`` (a word of prose
+    elsewhere, 都) is part of a place's name the gazetteer knows."""
+    places = gazetteer()
+    return any(
+        places.knows(name[start : start + length])
+        for length in (2, 3)
+        for start in range(max(0, index - length + 1), index + 1)
+        if start + length <= len(name)
+    )
+
+
 def _plausible_name(name: str) -> bool:
     """A name that reads as a body's: no word of prose in it, and short, or opening with a
     level or place, or naming a department's field."""
-    if _PROSE_CHARACTERS.search(name):
+    if any(not _in_a_place_name(name, m.start()) for m in _PROSE_CHARACTERS.finditer(name)):
         return False
     if len(name) <= 5 or _NAME_OPENING.match(name) or _FIELD_WORDS.search(name):
         return True
