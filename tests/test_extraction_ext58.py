@@ -162,3 +162,32 @@ def test_a_firm_that_must_report_is_no_scope() -> None:
     """Guard: "享受…的企业" without 必须/须 before what it is (a sentence about the firms) is
     no scope by this rule."""
     assert _conditions("享受奖励的企业名单将在县政府网站公布。") == []
+
+
+def _rewards(body: str) -> list[tuple[float | None, str]]:
+    text = _REWARD_HEAD + body + "\n" + _TAIL
+    return [(r.amount_yuan, r.achievement) for r in extract_text(text, "x.txt").rewards]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "对新建的家庭农场,经认定后给予2万元补助。",
+        "对新建的家庭农场,经认定后给予每家2万元的补助。",
+        "对新建的家庭农场,通过验收合格后奖励2万元。",
+    ],
+)
+def test_a_condition_before_the_grant_without_a_comma_is_no_achievement(body: str) -> None:
+    """ "对X,经认定后给予…": the condition the sum is granted on sits between the recipient and
+    the grant with no comma of its own; the achievement is still X (it was "经认定后")."""
+    assert _rewards(body) == [(20000, "新建的家庭农场")]
+
+
+def test_the_parts_a_sum_is_paid_in_after_qizhong() -> None:
+    """ "…给予200万元奖励,其中:完成股改的奖励50万元": 其中 opens the parts, no achievement's word."""
+    found = _rewards(
+        "对成功上市的企业,给予200万元奖励,其中:完成股改的奖励50万元,辅导备案的奖励50万元,"
+        "首发上市的奖励100万元。"
+    )
+    assert (500000, "完成股改") in found
+    assert not any(achievement.startswith("其中") for _, achievement in found)

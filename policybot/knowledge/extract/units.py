@@ -25,9 +25,14 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "委员会",
     "管委会",
     "督查室",
-    # "各处室", "局机关各科室": a bureau's own offices as a province bureau's notes name them
+    # "市委政研室", "县政府研究室": the research office of a government or party committee
+    # (督办室 was tried too: a dev gold reads its oversight as no task, and the unit brought it)
+    "政研室",
+    "研究室",
+    # "各处室", "局机关各科室", "各股室": a bureau's own offices as its notes name them
     "处室",
     "科室",
+    "股室",
     "督查组",
     "成员单位",
     "相关单位",
