@@ -191,3 +191,39 @@ def test_the_parts_a_sum_is_paid_in_after_qizhong() -> None:
     )
     assert (500000, "完成股改") in found
     assert not any(achievement.startswith("其中") for _, achievement in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the body after 由 receives the applications: the topic before 由 is what it receives
+        ("(一)项目申报由县农业农村局受理。\n", [("项目申报受理", ["县农业农村局"], [])]),
+        # bodies opening their sentence with 和 between them, doing the work together
+        (
+            "(一)县农业农村局和县财政局共同制定实施细则。\n",
+            [("制定实施细则", ["县农业农村局", "县财政局"], [])],
+        ),
+        # the role the body is named in before its duty
+        (
+            "(一)县农业农村局作为主管部门,负责全县特色产业发展工作。\n",
+            [("全县特色产业发展工作", ["县农业农村局"], [])],
+        ),
+    ],
+)
+def test_prose_duty_forms(body: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    _, tasks = _read(body)
+    assert tasks == expected
+
+
+def test_a_sentence_naming_who_takes_on_the_work_without_the_work_is_no_task() -> None:
+    """Guard: "具体工作由县甲局承担。" names no work of its own."""
+    _, tasks = _read("(一)具体工作由县农业农村局承担。\n")
+    assert tasks == []
+
+
+@pytest.mark.parametrize("name", ["县就业服务局", "市就业创业服务中心", "县政协", "县国有林场"])
+def test_names_of_bodies_in_fields_with_prose_characters_or_new_suffixes(name: str) -> None:
+    """就业 (employment) names a field, though 就 alone is a word of prose; 政协 and 林场 end names."""
+    from policybot.knowledge.extract.units import looks_like_unit
+
+    assert looks_like_unit(name)

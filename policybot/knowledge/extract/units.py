@@ -42,6 +42,10 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "相关部门",
     "有关部门",
     "工商联",
+    # "县政协", "市政协": the political consultative conference of a level, as 人大常委会 is
+    "政协",
+    # "县国有林场": a state forest farm, the body that carries out its forestry work
+    "林场",
     "总工会",
     "团市委",
     "妇联",
@@ -329,8 +333,11 @@ def _in_a_place_name(name: str, index: int) -> bool:
 def _plausible_name(name: str) -> bool:
     """A name that reads as a body's: no word of prose in it, and short, or opening with a
     level or place, or naming a department's field."""
-    if any(not _in_a_place_name(name, m.start()) for m in _PROSE_CHARACTERS.finditer(name)):
-        return False
+    if any(
+        not _in_a_place_name(name, m.start()) and not name.startswith("就业", m.start())
+        for m in _PROSE_CHARACTERS.finditer(name)
+    ):
+        return False  # (就业, employment, names a field: "县就业服务局", "市就业创业服务中心")
     if len(name) <= 5 or _NAME_OPENING.match(name) or _FIELD_WORDS.search(name):
         return True
     # "佛山检验检疫局", "郑州海关": a place, then a short name or a field
