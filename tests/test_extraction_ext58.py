@@ -227,3 +227,22 @@ def test_names_of_bodies_in_fields_with_prose_characters_or_new_suffixes(name: s
     from policybot.knowledge.extract.units import looks_like_unit
 
     assert looks_like_unit(name)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "(一)开展品牌培育行动,由县商务局牵头,县统计局配合,2032年6月底前完成。\n",
+        "(一)开展品牌培育行动。由县商务局牵头,县统计局配合,2032年6月底前完成。\n",
+        "(一)开展品牌培育行动。县商务局牵头、县统计局配合。2032年6月底前完成。\n",
+    ],
+)
+def test_a_trailer_closed_by_its_time_limit(body: str) -> None:
+    """ "…由A牵头,B配合,2032年6月底前完成": the time limit is the trailer's, as inside a bracket;
+    the task is the work before, due then (it was titled "2032年6月底前完成", and a milestone
+    "县统计局配合" was read)."""
+    extraction = extract_text(_HEAD + body + _TAIL, "x.txt")
+    assert [(t.title, t.lead_units, t.support_units, t.due) for t in extraction.tasks] == [
+        ("开展品牌培育行动", ["县商务局"], ["县统计局"], date(2032, 6, 30))
+    ]
+    assert not any("配合" in m.title for m in extraction.milestones)

@@ -1074,6 +1074,13 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         ):
             continue
         parts = _split_outside_brackets(clauses, ",;,。")
+        # "由县甲局牵头,县乙局配合,2032年6月底前完成": the time limit closing the note is its own,
+        # as inside a bracket ("(…配合;2032年6月底前完成)"), no clause of units
+        when = ""
+        if len(parts) > 1 and _TIME_ONLY_CLAUSE.fullmatch(parts[-1].strip()):
+            when = parts[-1].strip()
+            clauses = re.sub(r"[,;,。\s]+$", "", clauses[: clauses.rfind(parts[-1])])
+            parts = parts[:-1]
         first = listed["lists"].count(",") if listed and clauses.startswith("由") else 0
         if first and not all(_is_unit_list(part) for part in parts[:first]):
             continue
@@ -1085,8 +1092,16 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         if not all(_UNIT_NAME.search(unit) for unit in note.lead):
             continue
         note.start, note.end = start, len(text)
+        note.when = note.when or when
         return note
     return None
+
+
+# "2032年6月底前完成", "于2032年底前完成", "9月底前落实到位": a time limit alone.
+_TIME_ONLY_CLAUSE = re.compile(
+    r"(?:于|在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:份|底|末|上旬|中旬|下旬)?"
+    r"(?:前|以前|之前)?(?:全面|全部)?(?:完成|办结|落实到位|落实|建成)?"
+)
 
 
 # "由县甲局牵头、县乙局配合", "县甲局负责、县乙局协助": the lead's role verb, then 、 before the
