@@ -246,3 +246,26 @@ def test_a_trailer_closed_by_its_time_limit(body: str) -> None:
         ("开展品牌培育行动", ["县商务局"], ["县统计局"], date(2032, 6, 30))
     ]
     assert not any("配合" in m.title for m in extraction.milestones)
+
+
+@pytest.mark.parametrize(
+    "standard", ["奖励标准为:", "标准为:", "具体标准如下:", "奖励标准:"], ids=["a", "b", "c", "d"]
+)
+def test_tiers_after_a_named_standard_are_each_a_reward(standard: str) -> None:
+    """ "…给予奖励,奖励标准为:一等奖10万元,二等奖5万元,三等奖2万元": one reward per tier (the
+    first tier's sum was read for the whole honour)."""
+    found = _rewards(
+        f"对获得县科技进步奖的项目给予奖励,{standard}一等奖10万元,二等奖5万元,三等奖2万元。"
+    )
+    assert [amount for amount, _ in found] == [100000, 50000, 20000]
+    assert [achievement[-4:-1] for _, achievement in found] == ["一等奖", "二等奖", "三等奖"]
+    assert all("科技进步奖" in achievement for _, achievement in found)
+
+
+def test_level_tiers_after_a_named_standard() -> None:
+    found = _rewards("对认定的农业龙头企业给予奖励,标准为:国家级50万元,省级20万元,市级5万元。")
+    assert found == [
+        (500000, "认定的农业龙头企业(国家级)"),
+        (200000, "认定的农业龙头企业(省级)"),
+        (50000, "认定的农业龙头企业(市级)"),
+    ]
