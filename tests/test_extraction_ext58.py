@@ -269,3 +269,19 @@ def test_level_tiers_after_a_named_standard() -> None:
         (200000, "认定的农业龙头企业(省级)"),
         (50000, "认定的农业龙头企业(市级)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        ("高新区党工委和管委会", ["高新区党工委和管委会"]),
+        ("高新区党工委、管委会", ["高新区党工委、管委会"]),
+        ("县委宣传部和县融媒体中心", ["县委宣传部", "县融媒体中心"]),
+        ("县发改委和县财政局", ["县发改委", "县财政局"]),
+    ],
+)
+def test_names_joined_by_he_in_a_unit_note(listed: str, expected: list[str]) -> None:
+    """A zone's 党工委 and 管委会 are one answerable party (as 党委和政府 is); two departments
+    joined by 和 after a 部 or a 中心 are two units (they were read as one name)."""
+    units, _ = _read(f"(一)加强水资源保护。(责任单位:{listed})\n")
+    assert units == expected

@@ -397,7 +397,13 @@ def split_unit_list(text: str) -> list[str]:
         raw = [
             unit
             for item in _split_outside_brackets(group, "、/")
-            for part in re.split(r"(?<=[局委办门府])(?:和|及)(?!(?:人民)?政府$)", item)
+            # ("高新区党工委和管委会": a zone's party working committee and its administrative
+            # committee, one answerable party as 党委和政府 is)
+            for part in re.split(
+                r"(?<=[局委办门府部心院站队])(?<!党工委)(?:和|及)(?!(?:人民)?政府$)|"
+                r"(?<=[局委办门府])(?<=党工委)(?:和|及)(?!管委会$|管理委员会$)",
+                item,
+            )
             if part.strip()
             and not _GENERIC_BODIES.match(part.strip())
             and not _OTHER_MEMBERS.search(part.strip())
@@ -420,6 +426,8 @@ def _join_bare_government(items: list[str]) -> list[str]:
     for item in items:
         if joined and joined[-1].endswith("党委") and re.fullmatch(r"(?:人民)?政府", item):
             joined[-1] = f"{joined[-1]}、{item}"
+        elif joined and joined[-1].endswith("党工委") and item in ("管委会", "管理委员会"):
+            joined[-1] = f"{joined[-1]}、{item}"  # "某区党工委、管委会": the zone's two committees
         elif (
             joined and _LEVEL_LIST_HEAD.fullmatch(joined[-1]) and _LEVEL_GOVERNMENT.fullmatch(item)
         ):
