@@ -285,3 +285,54 @@ def test_names_joined_by_he_in_a_unit_note(listed: str, expected: list[str]) -> 
     joined by 和 after a 部 or a 中心 are two units (they were read as one name)."""
     units, _ = _read(f"(一)加强水资源保护。(责任单位:{listed})\n")
     assert units == expected
+
+
+def _water_plan(separator: str, columns: int) -> str:
+    rows = [
+        ["序号", "主要任务", "牵头单位", "参与单位", "责任单位"],
+        [
+            "1",
+            "加强水资源保护,严守开发利用红线",
+            "市水利局",
+            "市发改委、市工信局",
+            "各县(市、区)人民政府",
+        ],
+        [
+            "2",
+            "抓好工业节水,遏制用水浪费",
+            "市工信局",
+            "市水利局",
+            "各县(市、区)人民政府、高新区管委会",
+        ],
+    ]
+    table = "\n".join(separator.join(row[:columns]) for row in rows)
+    return (
+        "青禾市人民政府办公室关于印发青禾市水资源管理重点任务分解表的通知\n"
+        "各县(市、区)人民政府,市直各部门:\n一、工作目标\n"
+        "到2032年底,全市用水总量控制在12亿立方米以内。\n二、任务分解\n"
+        + table
+        + "\n青禾市人民政府办公室\n2031年3月2日\n"
+    )
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"], ids=["bars", "tab"])
+def test_rows_apart_by_bars_without_a_frame_are_not_joined(separator: str) -> None:
+    """ "1 | 加强…,严守… | 市水利局 | …" then "2 | 抓好… | …": a task cell with a comma made the row
+    look like a broken sentence, and the normaliser joined the next row onto it (a milestone
+    "市发改委、市工信局2" was read and the tasks lost)."""
+    extraction = extract_text(_water_plan(separator, 4), "x.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
+        ("加强水资源保护,严守开发利用红线", ["市水利局"], ["市发改委", "市工信局"]),
+        ("抓好工业节水,遏制用水浪费", ["市工信局"], ["市水利局"]),
+    ]
+    assert extraction.milestones == []
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"], ids=["bars", "tab"])
+def test_a_third_column_of_units_named_by_their_level_supports(separator: str) -> None:
+    """ "牵头单位 | 参与单位 | 责任单位": the bodies of the third unit column are units of the row
+    (they were dropped)."""
+    extraction = extract_text(_water_plan(separator, 5), "x.txt")
+    assert "各县(市、区)人民政府" in extraction.units
+    assert "高新区管委会" in extraction.units
+    assert extraction.tasks[1].support_units == ["市水利局", "各县(市、区)人民政府", "高新区管委会"]

@@ -1114,13 +1114,24 @@ def _task_row(
     while (
         after < len(cells)
         and _is_unit_cell(cells[after][1])
-        and (after == unit_index + 1 or CELL_ROLE_MARK.search(cells[after][1]))
+        and (
+            after == unit_index + 1
+            or CELL_ROLE_MARK.search(cells[after][1])
+            # "牵头单位 | 参与单位 | 责任单位": a third column of units named by their level
+            # ("各县(市、区)人民政府", "市…局"), its bodies support
+            or (
+                after == unit_index + 2
+                and not find_quantities(cells[after][1])
+                and re.match(r"各|[省市县区](?!场)", cells[after][1]) is not None
+            )
+        )
     ):
         lead, support = _marked_units(cells[after][1])
         row.lead_units += [name for name in lead if name not in row.lead_units]
         known = row.lead_units + row.support_units
         row.support_units += [name for name in support if name not in known]
         after += 1
+    third_column = after > unit_index + 2  # a third column of units read above
     targets = cells[after:]
     time_at = next((o for o, cell in original if _is_time_cell(cell)), None)
     if (
@@ -1133,7 +1144,7 @@ def _task_row(
         # cell state no figure, so the goal is the task cell that states it
         targets = [(o, cell) for o, cell in cells[:unit_index] if find_quantities(cell)] + targets
     if (
-        targets
+        (targets or third_column)
         and time_at is None
         and not year_columns
         and not any(find_quantities(cell) for _, cell in targets)
