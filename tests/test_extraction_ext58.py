@@ -336,3 +336,41 @@ def test_a_third_column_of_units_named_by_their_level_supports(separator: str) -
     assert "各县(市、区)人民政府" in extraction.units
     assert "高新区管委会" in extraction.units
     assert extraction.tasks[1].support_units == ["市水利局", "各县(市、区)人民政府", "高新区管委会"]
+
+
+_YEAR_PLAN = "青禾县人民政府办公室关于印发青禾县2031年美丽乡村建设工作方案的通知\n各乡镇人民政府,县直各部门:\n"
+
+
+def _steps(body: str) -> list[tuple[str, date | None, date | None]]:
+    extraction = extract_text(_YEAR_PLAN + body + _TAIL, "x.txt")
+    return [(m.title, m.start, m.due) for m in extraction.milestones]
+
+
+def test_a_phase_from_the_signing_on() -> None:
+    """ "宣传发动阶段(即日起至4月15日)": from the signing date to the day named (the phase was lost)."""
+    steps = _steps(
+        "三、实施步骤\n1.宣传发动阶段(即日起至4月15日):制定方案,广泛宣传。\n"
+        "2.集中整治阶段(4月16日至9月30日):全面排查整治。\n"
+    )
+    assert steps[0] == ("宣传发动阶段(制定方案,广泛宣传)", date(2031, 3, 2), date(2031, 4, 15))
+    assert steps[1][2] == date(2031, 9, 30)
+
+
+def test_numbered_steps_named_without_the_word_phase() -> None:
+    """ "(一)调查摸底(4月份)", "(二)整改落实(5-10月份)": numbered steps dated by months of a one-year
+    plan (nothing was read, and the text was refused)."""
+    assert _steps(
+        "三、实施步骤\n(一)调查摸底(4月份)。对全县情况进行调查摸底。\n"
+        "(二)整改落实(5-10月份)。对发现的问题进行整改。\n"
+    ) == [
+        ("调查摸底(对全县情况进行调查摸底)", date(2031, 4, 1), date(2031, 4, 30)),
+        ("整改落实(对发现的问题进行整改)", date(2031, 5, 1), date(2031, 10, 31)),
+    ]
+
+
+def test_months_reported_on_are_no_step() -> None:
+    """Guard: "一、上半年工作完成情况(1-6月)" names the months a report covers."""
+    steps = _steps(
+        "一、上半年工作完成情况(1-6月)\n全县完成投资10亿元。\n二、下步打算\n(一)加强组织领导。\n"
+    )
+    assert not any("情况" in title for title, _, _ in steps)
