@@ -319,8 +319,10 @@ _FIELD_WORDS = re.compile(
 
 
 def _in_a_place_name(name: str, index: int) -> bool:
-    """ "广州花都经济开发区管理委员会", "成都市某局": the character at ``index`` (a word of prose
-    elsewhere, 都) is part of a place's name the gazetteer knows."""
+    """ "广州花都经济开发区管理委员会": the character at ``index`` (a word of prose elsewhere, 都)
+    is part of a place's name the gazetteer knows. Asked of a zone's committee only: any name
+    read so (成都市某局 in prose) let a sentence's subject through as a task's unit, and the blind
+    split's tasks fell below their floor."""
     places = gazetteer()
     return any(
         places.knows(name[start : start + length])
@@ -334,7 +336,8 @@ def _plausible_name(name: str) -> bool:
     """A name that reads as a body's: no word of prose in it, and short, or opening with a
     level or place, or naming a department's field."""
     if any(
-        not _in_a_place_name(name, m.start()) and not name.startswith("就业", m.start())
+        not (_ZONE_COMMITTEE.search(name) and _in_a_place_name(name, m.start()))
+        and not name.startswith("就业", m.start())
         for m in _PROSE_CHARACTERS.finditer(name)
     ):
         return False  # (就业, employment, names a field: "县就业服务局", "市就业创业服务中心")
