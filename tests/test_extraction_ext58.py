@@ -373,3 +373,38 @@ def test_months_reported_on_are_no_step() -> None:
         "一、上半年工作完成情况(1-6月)\n全县完成投资10亿元。\n二、下步打算\n(一)加强组织领导。\n"
     )
     assert not any("情况" in title for title, _, _ in steps)
+
+
+_ALLOCATION = (
+    "青禾县财政局关于下达2031年度特色产业奖补资金的通知\n各乡镇人民政府:\n"
+    "现将2031年度特色产业奖补资金下达给你们,请按规定使用。\n"
+    "附件\n2031年度特色产业奖补资金分配表\n单位:万元\n"
+    "乡镇 | 奖补资金\n青山镇 | 30\n绿水乡 | 20\n合计 | 50\n"
+    "青禾县财政局\n2031年3月2日\n"
+)
+
+
+def test_a_grant_shared_among_places_is_one_reward_per_place() -> None:
+    """ "…奖补资金分配表" / "单位:万元" / "乡镇 | 奖补资金": each place's row is a reward, its sum in
+    the unit stated above the header; the total row is none (nothing was read)."""
+    found = _rewards_of(_ALLOCATION)
+    assert found == [
+        (300000, "2031年度特色产业奖补资金分配(青山镇)"),
+        (200000, "2031年度特色产业奖补资金分配(绿水乡)"),
+    ]
+
+
+def test_a_shared_table_without_a_grant_title_or_unit_is_no_reward() -> None:
+    """Guard: without the title naming a grant, or without a unit, the figures are not sums."""
+    assert _rewards_of(_ALLOCATION.replace("奖补资金分配表", "工作任务表")) == []
+    assert _rewards_of(_ALLOCATION.replace("单位:万元\n", "")) == []
+
+
+def _rewards_of(text: str) -> list[tuple[float | None, str]]:
+    from policybot.knowledge.extract.errors import ExtractionError
+
+    try:
+        extraction = extract_text(text, "x.txt")
+    except ExtractionError:  # a text with nothing read is refused
+        return []
+    return [(r.amount_yuan, r.achievement) for r in extraction.rewards]
