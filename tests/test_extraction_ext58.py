@@ -408,3 +408,22 @@ def _rewards_of(text: str) -> list[tuple[float | None, str]]:
     except ExtractionError:  # a text with nothing read is refused
         return []
     return [(r.amount_yuan, r.achievement) for r in extraction.rewards]
+
+
+def test_bare_tiers_after_the_sentence_naming_their_honour() -> None:
+    """ "…给予奖励。其中:一等奖10万元,…": the sentence without a sum names the honour of the tiers
+    after it; it is no reward of its own (a reward with no sum was kept beside bare tiers)."""
+    found = _rewards(
+        "对获得县科技进步奖的项目给予奖励。其中:一等奖10万元,二等奖5万元,三等奖2万元。"
+    )
+    assert found == [
+        (100000, "获得县科技进步奖(一等奖)"),
+        (50000, "获得县科技进步奖(二等奖)"),
+        (20000, "获得县科技进步奖(三等奖)"),
+    ]
+
+
+def test_a_sentence_without_a_sum_far_from_any_tier_is_left_as_it_was() -> None:
+    """Guard: an announcing sentence with no tiers after it keeps its reading."""
+    found = _rewards("对获得县科技进步奖的项目给予奖励。\n对新认定的高新技术企业,奖励20万元。")
+    assert (200000, "新认定的高新技术企业") in found
