@@ -112,6 +112,7 @@ from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_differences import (
     UNRESOLVED,
     figure_difference,
+    item_before_which,
     never_one_side,
     unresolved_difference,
 )
@@ -3728,6 +3729,7 @@ _SPECIFIC_ROUTES: tuple[Route, ...] = (
     place_sum,  # 东湖区和西岭区省名牌一共多少个: 至少13个(东湖区 不少于8个 + 西岭区 不少于5个)
     plan_years_sum,  # 桃源省级名牌一共多少个: 37个(2027年 10个 + 2028年 12个 + 2029年 15个)
     rule_top,  # 主导国际标准最高奖多少: 80万元 (its own sum, not another clause's cap)
+    item_before_which,  # 东湖区和西岭区哪个省名牌多: as 东湖区和西岭区的省名牌哪个多
 )
 # Questions that state a figure, a date or two places' years to be checked against the plan.
 _CHECKING_ROUTES: tuple[Route, ...] = (
