@@ -269,10 +269,6 @@ def test_a_districts_total_of_two_rewards_keeps_its_pay_on_top(songhe: QueryServ
     assert "合计: 25万元" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M6: 其中江北区20家 not read: 江北区浙江制造认证企业 refused (只有全市的50家)",
-)
 def test_a_districts_share_written_after_qizhong_is_its_figure(linpu: QueryService) -> None:
     reply = ask(linpu, "江北区浙江制造认证企业多少家")
     # 到2028年,全市新增“浙江制造”认证企业50家,其中江北区20家.
