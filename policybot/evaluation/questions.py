@@ -133,6 +133,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "probe50": ("q3800", "q3839"),
     "qa51": ("q3840", "q3914"),
     "qa52": ("q3915", "q3989"),
+    "qa58": ("q3990", "q4064"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
