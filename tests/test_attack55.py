@@ -130,7 +130,6 @@ def test_the_total_of_two_named_rewards_is_not_one_of_them(service: QueryService
     assert "合计: 260万元" in reply and "60万元" in reply and "未找到" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack55 M1: a difference of two districts' quotas refused")
 def test_the_difference_of_two_district_quotas_is_answered(service: QueryService) -> None:
     reply = ask(service, "青石东湖区比南塘区省名牌多几个")
     assert "没有找到两地可以相减的数字" not in reply, reply
@@ -169,9 +168,6 @@ def test_a_small_amount_is_not_matched_inside_a_larger_one(service: QueryService
     assert "答: 主导制定行业标准" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack55 M4: 哪个多 of two districts answered by two joined sentences"
-)
 def test_which_of_two_districts_has_more_is_answered(service: QueryService) -> None:
     reply = ask(service, "东湖区和西岭区哪个省名牌多")
     # The reply joined the goal sentence before (产值率达到30%) to the quota sentence with →

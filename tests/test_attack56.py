@@ -228,10 +228,6 @@ def test_a_level_of_each_year_is_not_summed(songhe: QueryService) -> None:
     assert "1150家" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M1: 三年主导制定国家标准一共 refused (没有写“三年”) though the table has 3/4/5",
-)
 def test_the_plans_years_of_a_table_row_beside_a_cumulative_goal(linpu: QueryService) -> None:
     reply = ask(linpu, "林浦三年主导制定国家标准一共多少项")
     # The task table: 3项, 4项, 5项 (12项); beside it 到2029年累计…20项. The reply was 未找到:
@@ -240,10 +236,6 @@ def test_the_plans_years_of_a_table_row_beside_a_cumulative_goal(linpu: QuerySer
     assert "12项" in reply or "20项" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M2: 2027至2029年 takes the 累计20项 goal as 2029's figure, hiding the table's 5项",
-)
 def test_a_range_keeps_the_tables_row_for_its_last_year(linpu: QueryService) -> None:
     reply = ask(linpu, "林浦2027至2029年国家标准一共多少项")
     # Shown: 3项 (2027), 4项 (2028) and 20项 全市累计 (2029) with 不能按年相加; the table's
@@ -251,10 +243,6 @@ def test_a_range_keeps_the_tables_row_for_its_last_year(linpu: QueryService) -> 
     assert "5项" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M3: 松禾市和河东区…一共 answered 答: 12家, the district's alone, no word of 30家",
-)
 def test_a_city_and_its_district_together_is_not_the_districts(songhe: QueryService) -> None:
     reply = ask(songhe, "松禾市和河东区品字标认证企业一共多少家")
     # 全市新增…30家,其中:河东区12家: the city's 30家 holds 河东区's 12家 (not 42家 either).
@@ -262,10 +250,6 @@ def test_a_city_and_its_district_together_is_not_the_districts(songhe: QueryServ
     assert "30家" in reply and "42家" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M4: 江北区和江南区…一共 says 没有江北区单列的数字, though 江北区 writes 6个",
-)
 def test_a_sum_with_one_place_unfound_keeps_the_others(linpu: QueryService) -> None:
     reply = ask(linpu, "江北区和江南区省级名牌一共多少个")
     # 江北区's own plan: 到2028年,全区新增省级名牌产品6个 (江北区省级名牌多少个 answers 6个);
@@ -283,10 +267,6 @@ def test_a_districts_total_of_two_rewards_keeps_its_pay_on_top(songhe: QueryServ
     assert "合计: 35万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M6: 其中江北区20家 not read: 江北区浙江制造认证企业 refused (只有全市的50家)",
-)
 def test_a_districts_share_written_after_qizhong_is_its_figure(linpu: QueryService) -> None:
     reply = ask(linpu, "江北区浙江制造认证企业多少家")
     # 到2028年,全市新增“浙江制造”认证企业50家,其中江北区20家.
@@ -326,10 +306,6 @@ def test_a_follow_up_of_a_sum_over_the_years_keeps_the_sum(qingshi: QueryService
     assert "37个" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M7: 城关区3项,开发区不超过2项 not read: 城关区和开发区…一共 refused (没有单列的数字)",
-)
 def test_district_figures_after_a_comma_are_each_districts(huaiyang: QueryService) -> None:
     reply = ask(huaiyang, "城关区和开发区市级标准化试点一共多少项")
     # 各区新增市级标准化试点:城关区3项,开发区不超过2项 (no sum of a ceiling: each shown).
@@ -337,10 +313,6 @@ def test_district_figures_after_a_comma_are_each_districts(huaiyang: QueryServic
     assert "3项" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M8: 加上南塘区呢 after a sum of two districts refused (未找到“加上”)",
-)
 def test_a_follow_up_adding_a_district_to_the_sum(qingshi: QueryService) -> None:
     chat = Conversation({})
     answer_text(qingshi, "东湖区和西岭区省名牌一共多少个", conversation=chat)
@@ -382,10 +354,6 @@ def test_a_reward_named_with_its_jiang_is_found_in_a_total(meishan: QueryService
     assert "20万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 L2: 梅山和竹溪2027年…一共 lists each city's figure with no total (22家)",
-)
 def test_a_sum_of_two_cities_is_made(meishan: QueryService) -> None:
     reply = ask(meishan, "梅山和竹溪2027年品字标一共新增多少家")
     # 梅山市 10家 + 竹溪市 12家; the reply was 答: 梅山市 10家;竹溪市 12家, the 一共 unanswered.
@@ -424,10 +392,6 @@ def test_rises_of_two_districts_rates_are_not_summed(yanping: QueryService) -> N
         assert "3.5个百分" not in reply, (question, reply)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M10: 各区…一共 of 每年 figures answered 答: 5个 with no word that it is each year's",
-)
 def test_a_sum_of_each_years_figures_says_each_year(yanping: QueryService) -> None:
     reply = ask(yanping, "延平各区省级名牌一共多少个")
     # 各区每年新增省级名牌产品:北关区3个、南关区2个: 5个 a year (15个 over 2027—2029).

@@ -112,10 +112,15 @@ from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_differences import (
     UNRESOLVED,
     figure_difference,
+    item_before_which,
     never_one_side,
     unresolved_difference,
 )
-from policybot.knowledge.place_extremes import asks_extreme_place, with_extreme_place
+from policybot.knowledge.place_extremes import (
+    asks_extreme_place,
+    scaled_figure,
+    with_extreme_place,
+)
 from policybot.knowledge.place_sums import place_sum
 from policybot.knowledge.place_titles import asked_place
 from policybot.knowledge.place_years import more_of_places_years
@@ -1493,6 +1498,10 @@ class QuestionAnswerer:
             own = self._own_figures(parsed, scope, answer)
             if own:
                 return self.found(parsed, scope, own)
+        if not inside and parsed.region_text and len(parsed.region_ids) == 1:
+            share = self._share_of_whole(parsed, answer)
+            if share is not None:
+                return share
         place = "、".join(inside) if inside else parsed.region_text or ""
         whole = "、".join(dict.fromkeys(wholes))
         figure = answer.facts[0].value or ""
@@ -1500,6 +1509,55 @@ class QuestionAnswerer:
             figure = f"{answer.facts[0].label}{figure}"
         said_for = f"{whole}的数字({figure})是全{whole[-1:]}的" if figure else f"只有{whole}的"
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
+
+    def _share_of_whole(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+        """江北区浙江制造认证企业多少家, of 全市新增…50家,其中江北区20家: the place's share its
+        whole's sentence writes after 其中, in the whole's unit, as the answer (attack56 M6: 没有
+        江北区单列的数字 while the sentence writes it); None when no sentence of the figures found
+        writes one."""
+        district = self.index.region_name(parsed.region_ids[0]) or ""
+        local = short_place(parsed.region_text or "")
+        if len(local) < 2:
+            return None
+        written = re.compile(
+            rf"其中\s*[,:]?\s*{re.escape(local)}[区县市镇]?\s*"
+            r"(?P<figure>(?:不少于|不低于|不超过|不高于)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?"
+            r"[^\d\s,,。;;、()()]{0,3})"
+        )
+        for line in answer.facts:
+            whole = scaled_figure(line.value or "")
+            if line.kind == PASSAGE or whole is None:
+                continue
+            quote = line.citation.quote
+            sentences = [
+                passage.text
+                for passage in self.index.passages.by_document.get(line.citation.document_id, [])
+                if quote and quote in passage.text
+            ]
+            for sentence in [quote, *sentences[:1]]:
+                found = written.search(sentence)
+                share = scaled_figure(found["figure"]) if found is not None else None
+                if found is None or share is None or share[1] != whole[1]:
+                    continue
+                label = re.sub(r"^(?:到\d{4}年(?:底|末)?[,,]?)?全[市县区省]", "", line.label)
+                # (the clause writing the share shown: 原文 says where the figure is)
+                own = replace(
+                    line,
+                    value=found["figure"],
+                    region=district,
+                    label=label,
+                    excerpt=sentence[max(0, found.start() - 40) : found.end()],
+                )
+                return replace(
+                    answer,
+                    found=True,
+                    hedged=False,
+                    headline=found["figure"],
+                    facts=(own,),
+                    total=1,
+                    listing=False,
+                )
+        return None
 
     def _channel(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """有问题找谁, 有异议找哪个部门, 遇到问题找省局哪个处: the sentence of the document the rest
@@ -3728,6 +3786,7 @@ _SPECIFIC_ROUTES: tuple[Route, ...] = (
     place_sum,  # 东湖区和西岭区省名牌一共多少个: 至少13个(东湖区 不少于8个 + 西岭区 不少于5个)
     plan_years_sum,  # 桃源省级名牌一共多少个: 37个(2027年 10个 + 2028年 12个 + 2029年 15个)
     rule_top,  # 主导国际标准最高奖多少: 80万元 (its own sum, not another clause's cap)
+    item_before_which,  # 东湖区和西岭区哪个省名牌多: as 东湖区和西岭区的省名牌哪个多
 )
 # Questions that state a figure, a date or two places' years to be checked against the plan.
 _CHECKING_ROUTES: tuple[Route, ...] = (

@@ -64,6 +64,9 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
         # /rewards 青山区 then 衢州: the command re-run there, as 那衢州呢 re-runs it
         bare = _TRAILING.sub("", to_simplified(question).strip())
         return _command_for(previous, parse(bare), parse) or question
+    added = _place_added(question, previous, parse)
+    if added is not None:
+        return added
     if split_command(previous) is None and _bare_place_or_year(question, previous, parse):
         # 顺德 (or 2019) after 南海区2018年驰名商标要多少件: 那顺德呢, the topic asked again
         question = f"那{question.strip()}呢"
@@ -186,6 +189,40 @@ def _sum_of_years_kept(
         return None
     first, last, _listed = said
     return f"{place}{text[first:last]}{what}{summed['sum'] or '一共'}多少"
+
+
+# 加上南塘区呢, 再加上南塘区, 还有南塘区呢: a place added to the places of a sum asked before.
+_ADDED = re.compile(
+    r"^\s*(?:那么|那)?\s*(?:再)?(?:加上|算上|连同|加)(?P<what>[^\s呢]{1,12}?)(?:的)?"
+    r"\s*(?:一共|合计|总共|加起来)?(?:呢|多少|是多少|几个)?"
+    r"[\s?\uff1f\u3002.!\uff01~\uff5e]*$"
+)
+
+
+def _place_added(
+    question: str, previous: str, parse: Callable[[str], ParsedQuestion]
+) -> str | None:
+    """东湖区和西岭区省名牌一共多少个 then 加上南塘区呢: the sum asked again with the place added
+    after the places typed (东湖区和西岭区和南塘区省名牌一共多少个, attack56 M8); None when the
+    question adds no place alone, or the question before asked no sum of two places or more
+    typed."""
+    match = _ADDED.match(to_simplified(question))
+    if match is None or split_command(previous) is not None or asked_sum(previous) is None:
+        return None
+    named = parse(match["what"])
+    if named.year is not None or not _only_place_or_year(named):
+        return None
+    asked = parse(previous)
+    typed = [
+        *(asked.region_text or "").split("、"),
+        *asked.places,
+        *asked.unknown_places,
+    ]
+    ends = [previous.rfind(name) + len(name) for name in typed if name and name in previous]
+    if len(ends) < 2:
+        return None  # (a sum of one place's years, 青石三年一共…, is no sum of places)
+    end = max(ends)
+    return f"{previous[:end]}和{_place_named(named)}{previous[end:]}"
 
 
 def _command_for(

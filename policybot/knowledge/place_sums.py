@@ -55,9 +55,14 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
         return None  # (a reward's sum is the calculator's and the rules')
     index = answerer.index
     counted = _COUNTED.search(text, 0, asked.start())
+    if counted is None:
+        within = _city_and_its_district(answerer, parsed, asked)
+        if within is not None:
+            return within
     regions = _regions_asked(answerer, parsed, counted)
     if regions is None:
-        return _rows_sum(answerer, parsed, counted)
+        rows = _rows_sum(answerer, parsed, counted)
+        return rows if rows is not None else _each_place(answerer, parsed, asked, counted)
     wanted, missing_typed = regions
     names = {index.region_name(region) or "": region for region in wanted}
     rest = _item_words(answerer, parsed, asked, counted)
@@ -68,7 +73,7 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
         return None
     answer = answerer.answer(compared)
     if not answer.found or answer.hedged or not answer.facts:
-        return None
+        return _each_place(answerer, parsed, asked, counted)
     of_places = [line for line in answer.facts if line.region in names]
     if not of_places:
         return None
@@ -92,6 +97,121 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
         missing,
         counted,
     )
+
+
+def _each_place(
+    answerer: QuestionAnswerer,
+    parsed: ParsedQuestion,
+    asked: re.Match[str],
+    counted: re.Match[str] | None,
+) -> Answer | None:
+    """The places typed (two or more) each asked on its own (江北区的省级名牌多少) when asking
+    them together finds nothing: the figures found, added when every place's is, else said
+    with the places not found (attack56 M4: 江北区's own 6个 was refused as 没有单列的数字). None
+    when the districts are counted (三个区), fewer than two places are typed, or no place's
+    figure is found."""
+    if counted is not None:
+        return None
+    index = answerer.index
+    named = list(dict.fromkeys(parsed.region_ids))
+    within = {region: regions_within([region], index) - {region} for region in named}
+    regions = [region for region in named if not within[region] & set(named)]
+    regions.sort(key=lambda region: _typed_at(answerer, parsed.text, region))
+    held = [index.region_name(region) or "" for region in regions]
+    unheld = [
+        place
+        for place in (*parsed.places, *_unheld_districts(parsed))
+        if not any(name.endswith(place) for name in held)
+    ]
+    if not regions or len(regions) + len(unheld) < 2:
+        return None
+    rest = _item_words(answerer, parsed, asked, counted)
+    for place in unheld:
+        rest = rest.replace(place, "")
+    rest = _JOINERS.sub("", rest)
+    if not rest:
+        return None
+    places: list[tuple[str, list[FactLine]]] = []
+    first: Answer | None = None
+    missing: list[str] = []
+    for name in held:
+        one = answerer.answer(parse_question(f"{name}的{rest}多少", index, answerer.today))
+        lines = [
+            line
+            for line in one.facts[:1]
+            if one.found
+            and not one.hedged
+            and line.region == name
+            and scaled_figure(line.value or "") is not None
+            and (parsed.year is None or (line.due is not None and line.due.year == parsed.year))
+        ]
+        if not lines:
+            missing.append(_local(name))
+            continue
+        first = first or one
+        places.append((name, lines))
+    if first is None:
+        return None
+    return _summed(index, first, places, [*missing, *unheld], None)
+
+
+def _city_and_its_district(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, asked: re.Match[str]
+) -> Answer | None:
+    """松禾市和河东区…一共多少: a city and one of its own districts, each typed, whose figures never
+    add: the city's figure holds the district's (全市新增…30家,其中:河东区12家). The city's figure
+    with the district's share in it; None when the question names no city beside its own
+    district, or the city's figure is not found (attack56 M3: the district's alone was the
+    answer)."""
+    index = answerer.index
+    asked_ids = set(parsed.region_ids)
+    if len(asked_ids) != 1:
+        return None
+    district = next(iter(asked_ids))
+    aliases = index.names.region_aliases
+    cities = {
+        region
+        for name, ids in aliases.items()
+        if re.search(f"{re.escape(name)}(?:[和与及跟、,,]|加上)", parsed.text[: asked.start()])
+        for region in ids
+        if region != district and district in regions_within([region], index)
+    }
+    if len(cities) != 1:
+        return None
+    city = cities.pop()
+    city_name = index.region_name(city) or ""
+    district_name = index.region_name(district) or ""
+    rest = _item_words(answerer, parsed, asked, None)
+    for name in sorted((n for n, ids in aliases.items() if city in ids), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    rest = _JOINERS.sub("", rest)
+    if not rest:
+        return None
+    answer = answerer.answer(parse_question(f"{city_name}的{rest}多少", index, answerer.today))
+    if not answer.found or answer.hedged or not answer.facts:
+        return None
+    own = [
+        line
+        for line in answer.facts
+        if line.region == city_name and scaled_figure(line.value or "") is not None
+    ]
+    if not own:
+        return None
+    whole = own[0]
+    share = [
+        line
+        for line in answer.facts
+        if line.region == district_name
+        and line.citation.document_id == whole.citation.document_id
+        and scaled_figure(line.value or "") is not None
+    ]
+    local = _local(district_name)
+    if share:
+        headline = f"{whole.value}({_local(city_name)}全市的数字,已含{local} {share[0].value})"
+    else:
+        headline = f"{whole.value}({_local(city_name)}全市的数字,已含{local}的,不能相加)"
+    facts = (whole, *share[:1])
+    return replace(answer, headline=headline, facts=facts, total=len(facts), listing=False)
 
 
 def _summed(
@@ -133,7 +253,9 @@ def _summed(
     total = sum(figure[0] for figure in figures if figure is not None)
     each = " + ".join(f"{_local(place)} {lines[0].value}" for place, lines in places)
     least = "至少" if "lower" in bounds else ""  # (at least 8 and exactly 5: at least 13)
-    amount = f"{least}{difference_amount(total, units.pop())}({each})"
+    # (各区每年新增…北关区3个、南关区2个: 5个 a year, not of the plan's years, attack56 M10)
+    yearly = "每年" if all(_EACH_YEAR.search(line.label) for line in found) else ""
+    amount = f"{yearly}{least}{difference_amount(total, units.pop())}({each})"
     others = (
         _others_written(index, found) if counted is not None and counted["count"] is None else None
     )
@@ -147,6 +269,8 @@ def _summed(
     return replace(answer, headline=amount, facts=tuple(found), total=len(found), listing=False)
 
 
+# A figure of each year (每年新增…), not of all the plan's years.
+_EACH_YEAR = re.compile(r"每年|每一年|年均|每年度")
 # The districts a sentence gives no figure of their own (其他区各不少于2家, 其余县区各1个).
 _OTHERS = re.compile(r"(?:其他|其它|其余|另外)[^,,。;;、]{0,6}?各[^,,。;;]{0,20}")
 

@@ -59,6 +59,7 @@ from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_extremes import each_as_how_many, more_of_places_apart
+from policybot.knowledge.place_sums import place_sum
 from policybot.knowledge.places_asked import asks_about_place, word_of_place
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
@@ -631,6 +632,12 @@ class QueryService:
             typed = without_comparison_cue(typed)
         parsed = parse_question(typed, answers.index, today)
         apart = _places_apart(parsed, answers.index)
+        if apart is not None and parsed.topic_kind != FactKind.REWARD:
+            # 梅山和竹溪2027年…一共多少: two plans' figures added when each is found and they
+            # add (attack56 L2: each city's listed, the 一共 unanswered)
+            summed = place_sum(QuestionAnswerer(answers.index, self.tz, today), parsed)
+            if summed is not None and summed.found and not summed.hedged:
+                return replace(summed, question=question)
         if apart is not None:
             # 衢州和湖州驰名商标奖励分别多少: two plans' places, each asked on its own (one's
             # scope note or missing figure must not hide the other's answer), in one reply.

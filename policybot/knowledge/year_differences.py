@@ -122,6 +122,18 @@ def figure_of_year(
 ) -> tuple[Answer, FactLine] | None:
     """The figure one year's question finds for certain, written of that year (its sentence
     names the year or it is due then), with the answer finding it."""
+    found = figures_of_year(answerer, question, year)
+    if found is None or not found[1] or found[1][0] is not found[0].facts[0]:
+        return None
+    return found[0], found[1][0]
+
+
+def figures_of_year(
+    answerer: QuestionAnswerer, question: str, year: int
+) -> tuple[Answer, list[FactLine]] | None:
+    """The answer one year's question finds for certain, with each of its lines that is a
+    figure written of that year (the lead first when it is one: ``figure_of_year``'s); None
+    when the question finds nothing for certain."""
     answer = answerer.answer(parse_question(question, answerer.index, answerer.today))
     if not answer.found or answer.hedged or not answer.facts:
         return None
@@ -129,11 +141,16 @@ def figure_of_year(
     if not lead.value and _FIGURE_ONLY.fullmatch(answer.headline):
         # (a sentence answered, its figure the headline: 200万元 of …安排专项资金200万元)
         lead = replace(lead, value=answer.headline)
-    if scaled_figure(lead.value or "") is None:
-        return None
-    if _names_another_place(lead.label, question):
-        return None  # (东澜区新增…8个 is no figure of the city asked, attack53 H2)
-    return (answer, lead) if _written_of(lead, year) else None
+        answer = replace(answer, facts=(lead, *answer.facts[1:]))
+    lines = [
+        line
+        for line in answer.facts
+        if scaled_figure(line.value or "") is not None
+        # (东澜区新增…8个 is no figure of the city asked, attack53 H2)
+        and not _names_another_place(line.label, question)
+        and _written_of(line, year)
+    ]
+    return answer, lines
 
 
 # Where a sentence's clauses part (2032年全市新增…5个,2033年全市新增…8个).

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING
 
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.chinese import CHINESE_COUNTS
+from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import ParsedQuestion, parse_question
-from policybot.knowledge.year_differences import by_the_year, figure_of_year, measure_of
+from policybot.knowledge.year_differences import by_the_year, figures_of_year, measure_of
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
@@ -50,6 +51,8 @@ _SPAN = re.compile(
     r"(?:来|内|间|里|中|期间)?(?!行动|计划|规划|方案|攻坚|专项|度|底|末|前|后|以)"
     r"|(?:这几|近几|这些|这|历)年(?:来|内|间|里|中)?(?!行动|计划|规划|方案|度|底|末)"
 )
+# A figure that is all there is of the years together (全市累计…, 总数).
+_TOTAL_OF_YEARS = re.compile(r"累计|总数|总量|合计|共计")
 # The longest range read as its years (a span of decades is no plan's).
 _MOST_YEARS = 10
 # The sum asked: 一共多少, 加起来几个, 合计多少项, 总共要多少家, 一共要建成几个.
@@ -60,8 +63,8 @@ _SUM = re.compile(
 # Sum words between the sum and its ask (加起来一共多少): no words of the item.
 SUM_WORDS = re.compile(r"一共|总共|合计|共计|总计|加起来|加在一起")
 # A figure bounded below (不少于12个, 12个以上): the sum is the least of the years together.
-_LOWER = re.compile(r"不少于|不低于|至少|以上|超过|力争")
-_UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|低于")
+_LOWER = re.compile(r"不少于|不低于|至少|以上|(?<!不)超过|力争")
+_UPPER = re.compile(r"不超过|不高于|以下|以内|控制在|(?<!不)低于")
 # An item that is what each year adds (新增, 新建, 新认定, 新获): its figures of the years add.
 _NEW = re.compile(r"新增|新建|新培育|新认定|新获|新创|新开|新上|新引进|新制定")
 # An item that is a count, level or rate each year reaches (省级名牌产品数, 新产品产值率).
@@ -130,16 +133,26 @@ def _summed_years(
     found: list[FactLine] = []
     answers: list[Answer] = []
     missing: list[int] = []
+    candidates: list[list[FactLine]] = []
     for year in years:
-        one = figure_of_year(answerer, f"{year}年{rest}", year)
-        if one is None:
+        one = figures_of_year(answerer, f"{year}年{rest}", year)
+        if one is None or not one[1] or one[1][0] is not one[0].facts[0]:
             missing.append(year)
             continue
         answers.append(one[0])
-        found.append(one[1])
+        found.append(one[1][0])
+        candidates.append(one[1])
     if not found:
         return None
     in_years = [year for year in years if year not in missing]
+    aside: list[FactLine] = []
+    if not missing and not _add_up(found, in_years):
+        # (2027至2029年 of a table row 3/4/5 beside 到2029年累计…20项: 2029's row, not the goal
+        # all there is by then, attack56 M2)
+        aligned = _aligned(candidates, in_years)
+        if aligned is not None:
+            aside = [line for line in found if line not in aligned]
+            found = aligned
     lead = replace(answers[0], title=_titled(answers[0].title, in_years))
     if missing:
         said_missing = "、".join(f"{year}年" for year in missing)
@@ -169,13 +182,39 @@ def _summed_years(
     each = " + ".join(f"{year}年 {line.value}" for year, line in zip(years, found, strict=True))
     least = "至少" if bounds == {"lower"} else ""
     headline = f"{least}{difference_amount(total, unit)}({each})"
+    notes = tuple(f"文件另写:{line.citation.quote.strip()}" for line in aside[:1])
     return replace(
         lead,
         headline=headline,
         facts=tuple(found),
         total=len(found),
         listing=False,
+        notes=(*lead.notes, *notes),
     )
+
+
+def _aligned(candidates: list[list[FactLine]], years: list[int]) -> list[FactLine] | None:
+    """Each year's figure of the one item every year writes a figure of (a table's row), each
+    what its year adds, when the first figures found of the years do not add up; None when no
+    item is written of every year so."""
+    for line in candidates[0]:
+        lines = [line]
+        for later in candidates[1:]:
+            same = [
+                other
+                for other in later
+                if other.label == line.label and other.region == line.region
+            ]
+            if not same:
+                break
+            lines.append(same[0])
+        if (
+            len(lines) == len(candidates)
+            and _add_up(lines, years)
+            and all(adds_each_year(other.label) for other in lines)
+        ):
+            return lines
+    return None
 
 
 def asked_sum(text: str) -> re.Match[str] | None:
@@ -223,16 +262,34 @@ def _plan_years(answerer: QuestionAnswerer, rest: str) -> list[int] | None:
     answer = answerer.answer(parse_question(rest, answerer.index, answerer.today))
     if not answer.found or answer.hedged or not answer.facts:
         return None
-    lead = answer.facts[0]
-    lines = [
-        line
-        for line in answer.facts
-        if line.label == lead.label and line.region == lead.region and line.due is not None
-    ]
-    years = [line.due.year for line in lines if line.due is not None]
-    if len(years) < 2 or len(set(years)) != len(years):
-        return None
-    return sorted(years)
+    index = answerer.index
+    first = answer.facts[0]
+    leads = [first]
+    if _TOTAL_OF_YEARS.search(first.label) and not _TOTAL_OF_YEARS.search(rest):
+        # (a total of the years leads, 到2029年累计…20项, beside the table's row of each year:
+        # the row's years, unless the total is asked, attack56 M1)
+        leads += [line for line in answer.facts[1:] if line.label != first.label]
+    for lead in leads:
+        lines = [
+            line
+            for line in answer.facts
+            if line.label == lead.label and line.region == lead.region and line.due is not None
+        ]
+        years = [line.due.year for line in lines if line.due is not None]
+        if len(set(years)) != len(years):
+            return None
+        if lead.kind == FactKind.TARGET:
+            # (a row's every year, though the answer shows fewer)
+            for position in index.positions_in_document(lead.citation.document_id):
+                fact = index.fact_at(position)
+                row = fact.row
+                if row.label != lead.label or row.due is None or row.due.year in years:
+                    continue
+                if fact.row.kind == FactKind.TARGET and answerer.line(fact).region == lead.region:
+                    years.append(row.due.year)
+        if len(years) >= 2:
+            return sorted(years)
+    return None
 
 
 def _titled(title: str, years: list[int]) -> str:

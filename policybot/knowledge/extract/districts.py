@@ -23,7 +23,8 @@ _DISTRICT_ITEM = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
     # "其中杭州市不少于22个": a bound between the place and its figure; "甲县增幅4.66%": the
     # measure the list repeats for each place
-    r"(?=\s*(?:不少于|不低于|达到|增幅|增速|降幅)?\s*(?:\d|\())"
+    # (开发区不超过2项: a ceiling the same)
+    r"(?=\s*(?:不少于|不低于|不超过|不高于|达到|增幅|增速|降幅)?\s*(?:\d|\())"
 )
 _DISTRICT_CUE = re.compile(
     r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其中|"
@@ -411,7 +412,7 @@ _PLACES_ONLY = re.compile(
 )
 
 
-_ITEM_BOUND = re.compile(r"^\s*(?:不少于|不低于|达到|增幅|增速|降幅)")
+_ITEM_BOUND = re.compile(r"^\s*(?:不少于|不低于|不超过|不高于|达到|增幅|增速|降幅)")
 
 
 def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:

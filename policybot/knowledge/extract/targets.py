@@ -1653,8 +1653,16 @@ def _qualifier(
     before = text[start : quantity.start]
     after = text[quantity.end : quantity.end + 3]
     words = [word for word in _QUALIFIERS if word in before]
-    if "平均达到" in words and "达到" in words:
-        words.remove("达到")
+    # (达到 of 平均达到, 超过 of 不超过: a word only inside a longer one found is no word of its
+    # own; 不超过超过2项 was the value)
+    words = [
+        word
+        for word in words
+        if not any(
+            word != longer and word in longer and before.count(word) == before.count(longer)
+            for longer in words
+        )
+    ]
     words += [word for word in _AFTER_QUALIFIERS if after.startswith(word)]
     if quantity.text.rstrip(quantity.unit or "").endswith(("余", "多")):
         words.append("余")
