@@ -274,15 +274,13 @@ def test_a_sum_with_one_place_unfound_keeps_the_others(linpu: QueryService) -> N
     assert "6个" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 M5: 河东区 认证和复审一共 合计 25万元 leaves out the 区财政再给予 10万元",
-)
 def test_a_districts_total_of_two_rewards_keeps_its_pay_on_top(songhe: QueryService) -> None:
     reply = answer_text(songhe, "河东区品字标认证和复审一共奖多少")[0]
     # 河东区品字标认证奖多少 answers 共30万元 (区 10万元 + 市 20万元); with 复审 5万元 a 河东区 firm
-    # gets 35万元. The reply headed 奖励测算 · 松禾市河东区 said 合计: 25万元, the city's alone.
+    # gets 35万元. The reply headed 奖励测算 · 松禾市河东区 said 合计: 25万元, the city's alone
+    # (attack56 M5, fixed by calc58).
     assert "合计: 25万元" not in reply, reply
+    assert "合计: 35万元" in reply, reply
 
 
 @pytest.mark.xfail(
@@ -352,10 +350,6 @@ def test_a_follow_up_adding_a_district_to_the_sum(qingshi: QueryService) -> None
     assert "16个" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack56 L1: 东湖区呢 after a total of two rewards shows 东湖区's overview, not the total",
-)
 def test_a_follow_up_place_of_a_reward_total_keeps_the_total(qingshi: QueryService) -> None:
     chat = Conversation({})
     answer_text(qingshi, "青石中国质量奖和提名奖一共奖多少", conversation=chat)

@@ -452,6 +452,8 @@ def _answer_question(
     routed = service.route(text)
     if routed.calculation is not None:
         _, calculation = routed.calculation
+        if chat is not None:
+            chat.remember_calculation(text, calculation)
         return render_calculation_plain(calculation), EXIT_OK
     if routed.comparison is not None:
         comparison = compare(service.index.current(), routed.comparison)

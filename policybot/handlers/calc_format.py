@@ -151,7 +151,9 @@ def _left_out(calculation: Calculation) -> str:
         return ""
     names = "、".join(f"“{clip_echo(item.claim.words, 20)}”" for item in calculation.undecided[:3])
     more = f"等{len(calculation.undecided)}项" if len(calculation.undecided) > 3 else ""
-    return f"(只含找到条款的 {len(calculation.lines)} 项;{names}{more}未计入,见下)"
+    # the achievements priced, not the lines: a district's 再给予 and its city's rule price one
+    priced = len({(line.claim.words, line.claim.role) for line in calculation.lines})
+    return f"(只含找到条款的 {priced} 项;{names}{more}未计入,见下)"
 
 
 def _other_places(calculation: Calculation, markup: Markup) -> str:
@@ -246,7 +248,7 @@ def _line_block(
     elif line.same_as:
         each = f"{each}({line.same_as})"
     also = "另" + "、".join(line.also) if line.also else ""
-    qualifiers = "、".join(part for part in (line.role, line.level) if part)
+    qualifiers = "、".join(part for part in (line.payer, line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
     detail = "; ".join(part for part in (each, qualifiers, also) if part)
     if not quotes:  # one line: the chat's 出处 button has the sentence

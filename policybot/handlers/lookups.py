@@ -329,6 +329,8 @@ async def _answer_question(
     routed = await asyncio.to_thread(queries.route, question)
     if message is not None and routed.route == Route.CALCULATION:
         await calc.reply_calculation(message, context, question, computed=routed.calculation)
+        if routed.calculation is not None:  # 东湖区呢 prices the same achievements there
+            Conversation(chat_data).remember_calculation(question, routed.calculation[1])
         return
     if message is not None and routed.comparison is not None:
         await compare.reply_comparison(message, context, routed.comparison)

@@ -101,6 +101,9 @@ class RewardLine:
     same_as: str = ""
     # What else the document promises the same achievement without a sum (在融资上给予倾斜)
     also: tuple[str, ...] = ()
+    # Whose rule prices it, where a calculation adds two regions' rules (a district's 再给予 on
+    # top of its city's): the same achievement on two lines says which pays which
+    payer: str = ""
 
     @property
     def count(self) -> int:
@@ -338,7 +341,9 @@ class RewardCalculator:
         if not priced.lines:
             return priced
         home = index.document(priced.lines[0].citation.document_id).region
-        if not home or not (home == priced.region or encloses(home, priced.region)):
+        if home and home != priced.region and encloses(home, priced.region):
+            return self._with_own_on_top(index, sheet, priced, ranked, home)
+        if not home or home != priced.region:
             # 我们公司在青石市: the firm asked of the city may be in none of its districts
             return priced
         on_top = [
@@ -355,6 +360,41 @@ class RewardCalculator:
             if not theirs.lines:
                 continue
             return _stacked(priced, theirs, home, above)
+        return priced
+
+    def _with_own_on_top(
+        self,
+        index: KnowledgeIndex,
+        sheet: ClaimSheet,
+        priced: Calculation,
+        ranked: list[tuple[int, list[IndexedFact]]],
+        above: str,
+    ) -> Calculation:
+        """A district's request priced by its city's document (it ranked first: it rewards more
+        of the claims) with the district's own rules that pay on top (区财政再给予10万元) added:
+        the district's on-top lines, then the city's, each cited, and their sum (attack56 M5:
+        a 河东区 firm's 认证和复审 was 合计 25万元, the city's alone, the 再给予 10万元 named
+        beside it as 未合并计算). The district's rules that say no such thing stay beside it."""
+        for document_id, rules_of in ranked:
+            own = rules_of[0].document.region
+            if not own or not encloses(above, own):
+                continue
+            if own != priced.region and not encloses(own, priced.region):
+                continue
+            mine = self._price(index, sheet, document_id, rules_of, priced.region, ())
+            on_top = [
+                line for line in mine.lines if line.count and pays_on_top(_fact_line(line, own))
+            ]
+            if not on_top:
+                continue
+            asked = replace(sheet, claims=tuple(line.claim for line in on_top))
+            mine = self._price(index, asked, document_id, rules_of, priced.region, ())
+            stacked = _stacked(mine, priced, own, above)
+            others = tuple(d for d in priced.other_documents if d != mine.document)
+            # the whole request stays what is priced (its count buttons, what was not matched)
+            return replace(
+                stacked, sheet=priced.sheet, undecided=priced.undecided, other_documents=others
+            )
         return priced
 
     def _for_no_place(
@@ -1423,7 +1463,8 @@ def _stacked(
     return replace(
         priced,
         message=f"按《{priced.document}》和《{theirs.document}》计算",
-        lines=priced.lines + theirs.lines,
+        lines=tuple(replace(line, payer=home or "") for line in priced.lines)
+        + tuple(replace(line, payer=above or "") for line in theirs.lines),
         conditions=priced.conditions + theirs.conditions,
         certain_total=priced.certain_total + theirs.certain_total,
         upper_total=upper,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.chinese import to_simplified
@@ -30,6 +30,9 @@ from policybot.knowledge.places_asked import word_of_place
 from policybot.knowledge.pointing import cited_document, points, with_pointed_document
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 from policybot.knowledge.year_sums import asked_sum, years_said
+
+if TYPE_CHECKING:
+    from policybot.knowledge.calculator import Calculation
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
 # The question marks an IME types (？！) as well as ASCII ones, and the tone marks typed after
@@ -340,3 +343,16 @@ class Conversation:
             self.memory[LAST_QUESTION] = question
         elif answer.found:
             self.memory.pop(LAST_QUESTION, None)
+
+    def remember_calculation(self, question: str, calculation: Calculation) -> None:
+        """After a reward calculation asked in words (中国质量奖和提名奖一共奖多少): the question,
+        so 东湖区呢 prices the same achievements there (attack56 L1: it showed 东湖区's overview),
+        and the one document whose rules priced it (这个文件 then points at it)."""
+        self.memory[ANSWERED] = True
+        self.memory.pop(LAST_ITEMS, None)
+        self.memory[LAST_QUESTION] = question
+        documents = {line.citation.document for line in calculation.lines}
+        if len(documents) == 1 and None not in documents:
+            self.memory[LAST_DOCUMENT] = documents.pop()
+        else:
+            self.memory.pop(LAST_DOCUMENT, None)

@@ -28,6 +28,8 @@ _ON_TOP = re.compile(
 )
 # A value that is one fixed sum (10万元), which adds up; 最高…, …以上, 每项… do not.
 _FIXED_SUM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
+# What a value is paid per, as the lookup writes it (每家10万元, 每项再5万元): per firm, per item.
+_PER = re.compile(r"^(每(?:家|项|个|件|户|次|款))(?:再|另)?")
 
 
 def pays_on_top(line: FactLine) -> bool:
@@ -78,20 +80,29 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
         base = above[0]
         theirs = _sum(base)
         note = f"{own.region}的规定写明“{_pay_words(own)}”:在{base.region}的奖励之外另给"
-        if mine[1] and theirs is not None and theirs[1]:
+        each = _each(own)
+        if mine[1] and theirs is not None and theirs[1] and each == _each(base):
+            # 每家再5万元 on top of 每家10万元: 每家共15万元, each firm's sum
             total = format_yuan(mine[1] + theirs[1])
-            lead = f"共{total}:{own.region} {mine[0]} + {base.region} {theirs[0]}"
+            lead = f"{each}共{total}:{own.region} {mine[0]} + {base.region} {theirs[0]}"
         else:
             lead = f"{own.region} {mine[0]};另有{base.region} {theirs[0] if theirs else ''}"
         return lead, note
     return None
 
 
+def _each(line: FactLine) -> str:
+    """What a line's fixed sum is paid per (每家, 每项), or "" for a sum paid once."""
+    found = _PER.match((line.value or "").strip())
+    return found.group(1) if found else ""
+
+
 def _sum(line: FactLine) -> tuple[str, float] | None:
-    """A line's sum as shown and, when it is one fixed sum, its yuan (0 when it is not)."""
+    """A line's sum as shown and, when it is one fixed sum (each firm's or item's one, 每家再5万元
+    included), its yuan (0 when it is not)."""
     value = (line.value or "").strip()
     if value:
-        fixed = _FIXED_SUM.fullmatch(value)
+        fixed = _FIXED_SUM.fullmatch(_PER.sub("", value))
         amounts = find_money(value)
         return value, amounts[0][1] if fixed and len(amounts) == 1 else 0.0
     amounts = find_money(line.citation.quote or line.label)

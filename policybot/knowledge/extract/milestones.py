@@ -150,8 +150,15 @@ def phase_milestone(
 # dated by months alone (round 30).
 _MONTH_PHASE = re.compile(
     r"^(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[、.])?\s*"
-    r"(?P<name>[\u4e00-\u9fff]{2,12}阶段)\s*[((]\s*"
-    r"(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?(?P<k1>上旬|中旬|下旬|初|中)?(?:份)?"
+    # "(一)调查摸底(4月份)": a numbered step named without 阶段, dated the same way
+    # (not "一、上半年工作完成情况(1-6月)": months reported on)
+    r"(?P<name>[\u4e00-\u9fff]{2,12}阶段|(?<=[))、.])[\u4e00-\u9fff]{2,10}(?<!情况)(?<!总结)(?<!进展))"
+    r"\s*[((]\s*"
+    # "宣传发动阶段(即日起至4月15日)": from the signing on, to the day named
+    r"(?:(?P<today>即日起?)(?=\s*(?:至|到)))?"
+    # ("5-10月份": the first month of a range may leave its 月 to the last)
+    r"(?(today)|(?P<m1>\d{1,2})(?:月(?:(?P<d1>\d{1,2})日)?(?P<k1>上旬|中旬|下旬|初|中)?(?:份)?"
+    r"|(?=\s*(?:—|-|–|~|～|至|到)\s*\d{1,2}月)))"
     # D50 (attack51 M5): "(一)动员部署阶段(7月底前)": a phase due by a month's end, no start
     r"(?P<by>底前|底|末|以前|之前|前)?\s*"
     # B56-4: "(一)动员部署阶段(5月)": a phase of one month
@@ -170,8 +177,19 @@ def _month_phase(
     year = ctx.month_only_year
     if match is None or year is None:
         return None
-    first = int(match["m1"])
     start: date | None
+    if match["today"]:
+        # from the signing date (none known: no start) to the day named after 至
+        if match["m2"] is None:
+            return None
+        issued = ctx.meta.issued
+        start = issued if issued is not None and issued.year == year else None
+        dekad = match["k2"] if match["k2"] in ("上旬", "中旬", "下旬") else None
+        due = _day_or_month_end(year, int(match["m2"]), match["d2"], dekad)
+        if due is None or (start is not None and due < start):
+            return None
+        return _month_phase_record(paragraph, body, ctx, lead_units, match, start, due)
+    first = int(match["m1"])
     if match["by"]:
         # "(7月底前)", "(9月30日前)": due by then, no start written
         if match["m2"] is not None or not 1 <= first <= 12:
@@ -194,6 +212,18 @@ def _month_phase(
         due = _day_or_month_end(year, last, match["d2"], dekad)
         if due is None or due < start:
             return None
+    return _month_phase_record(paragraph, body, ctx, lead_units, match, start, due)
+
+
+def _month_phase_record(
+    paragraph: Paragraph,
+    body: Piece | None,
+    ctx: DocContext,
+    lead_units: list[str],
+    match: re.Match[str],
+    start: date | None,
+    due: date,
+) -> MilestoneRecord:
     tail = paragraph.text[match.end() :].strip(" 。.:")
     detail = re.split(r"[。;]", tail)[0] if tail else ""
     if not detail and body is not None:

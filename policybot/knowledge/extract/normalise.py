@@ -772,7 +772,10 @@ _SUM_AFTER_BREAK = re.compile(r"(?:人民币)?\d+(?:\.\d+)?\s*(?:万|亿|千)?�
 _ROW_NUMBER_LINE = re.compile(r"^\d{1,3}$")
 # A table copied one row a line, the cells apart by spaces: "1 <cells…> <unit cell>" then
 # "2 <cells…>": the next row's number opens a row of its own, however the row above ends (B51-5).
-_ROW_OPENING = re.compile(r"^(?P<number>\d{1,3})[ \t\u3000]+[\u4e00-\u9fff]")
+# ("1 | 加强…" then "2 | 抓好…": the cells apart by bars without the outer frame, the same)
+_ROW_OPENING = re.compile(
+    r"^(?P<number>\d{1,3})(?:[ \t\u3000]+|[ \t\u3000]*[|│┃][ \t\u3000]*)[\u4e00-\u9fff]"
+)
 
 
 def _next_row(previous: str, line: str) -> bool:

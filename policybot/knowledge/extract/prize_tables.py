@@ -46,7 +46,7 @@ def prize_table_rewards(text: str, ctx: DocContext) -> list[RewardRecord]:
         cells = _cells(*lines[index])
         read = None
         if len(cells) >= 2:
-            read = _bar_table(lines, index, ctx)
+            read = _bar_table(lines, index, ctx) or _allocation_table(lines, index, ctx)
         elif len(cells) == 1 and _HONOUR_HEAD.match(cells[0][1]):
             read = _flat_table(lines, index, ctx)
         if not read and len(cells) == 1 and cells[0][1] in ("序号", "编号"):
@@ -271,5 +271,52 @@ def _spaced_table(
         if record is None:
             break
         records.append(record)
+        cursor += 1
+    return (records, cursor) if records else None
+
+
+# "2031年度某某奖补资金分配表" / "单位:万元" / "乡镇 | 奖补资金" / "青山镇 | 30": a grant shared
+# among places, one row per place; each row is a reward to its place (the table's title names what
+# is paid), its sum in the unit the header or the line above it states.
+_PLACE_HEAD = re.compile(
+    r"^(?:乡镇|乡镇\(街道\)|镇\(街道\)|镇街|街道|县区|区县|县市区|县\(市、?区\)|县\(区\)|"
+    r"县\(市\)|市\(县、?区\)|市县|地区|单位名称|项目单位|实施单位)$"
+)
+_GRANT_HEAD = re.compile(r"奖补|奖励|补助|补贴|奖金")
+_UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[::]\s*(?P<unit>万元|元|亿元)\s*$")
+_GRANT_TITLE = re.compile(
+    r"(?:奖补|奖励|补助|补贴|奖金)[^|]{0,12}?(?:分配|下达|安排|拨付|兑现|发放)[^|]{0,6}表$"
+)
+_TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)|(?:合计|小计|总计)$")
+
+
+def _allocation_table(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[list[RewardRecord], int] | None:
+    header = [re.sub(r"\s+", "", cell) for _, cell in _cells(*lines[index])]
+    place_at = next((i for i, cell in enumerate(header) if _PLACE_HEAD.match(cell)), None)
+    grants = [i for i, cell in enumerate(header) if i != place_at and _GRANT_HEAD.search(cell)]
+    if place_at is None or not grants:
+        return None
+    money_at = grants[-1]
+    unit = _HEAD_UNIT.search(header[money_at])
+    above = [text.strip() for _, text in lines[max(0, index - 3) : index]]
+    stated = next((m for text in above if (m := _UNIT_LINE.match(text))), None)
+    named = unit or stated
+    factor = _FACTORS[named["unit"]] if named is not None else 0.0
+    title = next((text for text in reversed(above) if _GRANT_TITLE.search(text)), "")
+    if not factor or not title:
+        return None  # a sum without its unit, or a table that says no grant is shared
+    title = re.sub(r"^(?:附件\s*\d*\s*[::]?\s*\d*[、.]?)", "", title).removesuffix("表")
+    records: list[RewardRecord] = []
+    cursor = index + 1
+    while cursor < len(lines) and "|" in lines[cursor][1]:
+        row = _cells(*lines[cursor])
+        if re.fullmatch(r"\d{1,3}", row[0][1]) and len(row) == len(header) + 1:
+            row = row[1:]  # a serial number the header has no head for
+        if len(row) == len(header) and not _TOTAL_ROW.search(row[place_at][1]):
+            offset, place = row[place_at]
+            record = _reward((offset, f"{title}({place})"), row[money_at], factor, ctx)
+            records.extend([record] if record else [])
         cursor += 1
     return (records, cursor) if records else None

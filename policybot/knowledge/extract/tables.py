@@ -492,6 +492,7 @@ def _read_inline_rows(
         offset, line = lines[cursor]
         cells = _split_cells(line)
         number = serial_number(cells[0]) if cells else None
+        cells = _with_empty_cells(line, cells, layout.header, serial=number is not None)
         if len(cells) < 2 or (serial and number is None):
             break
         if tasks and (number is not None or not any(_is_unit_cell(cell) for cell in cells[1:])):
@@ -520,6 +521,28 @@ def _unspaced(cell: str) -> str:
 
 def _split_cells(line: str) -> list[str]:
     return [cell.strip() for cell in _CELL_SEPARATOR.split(line.strip(" |")) if cell.strip()]
+
+
+# A bar or a tab between every two cells: "| 培育示范企业 | 家 | 8 |  | 12 |", "培育示范企业\t家\t8\t\t12".
+_KEPT_SEPARATOR = re.compile(r"\s*[|│┃]\s*|\t")
+
+
+def _with_empty_cells(line: str, cells: list[str], header: list[str], *, serial: bool) -> list[str]:
+    """A row's cells with an empty year cell kept in its column, when a bar or a tab parts every
+    two cells and the row so holds the header's number of cells (dropped, the empty cell of one
+    year moved the later years' figures a column, and the row was lost). Only year columns: an
+    empty unit or note cell is left to the readers that expect it dropped."""
+    width = len(header) + serial
+    if len(cells) >= width or not ("|" in line or "\t" in line):
+        return cells
+    kept = [cell.strip() for cell in _KEPT_SEPARATOR.split(line.strip(" |│┃\t"))]
+    if len(kept) != width or sum(1 for cell in kept if cell) != len(cells):
+        return cells
+    columns = header if not serial else ["", *header]
+    empty_years = all(
+        _YEAR_CELL.match(column) for cell, column in zip(kept, columns, strict=True) if not cell
+    )
+    return kept if empty_years else cells
 
 
 def _header_cells(line: str) -> list[str]:
@@ -638,7 +661,15 @@ class _Layout:
             for index, cell in enumerate(header)
             if (match := _YEAR_CELL.match(cell)) and not _BASELINE_COLUMN.search(cell)
         ]
-        if not columns or not all(_is_figure_cell(cells[index][1]) for index, _ in columns):
+        # "培育示范企业 | 家 | 8 | — | 12": a year left empty ("—", "/", a tab's empty cell) states
+        # no figure that year, and the row's other years are read all the same (the row was lost)
+        if not columns or not all(
+            _is_figure_cell(cells[index][1]) or _EMPTY_CELL.match(cells[index][1])
+            for index, _ in columns
+        ):
+            return None
+        columns = [(index, year) for index, year in columns if _is_figure_cell(cells[index][1])]
+        if not columns:
             return None
         # a column of a year before the plan was signed (or before its period) is where it starts
         # from, as in an indicator table (``_indicator_columns``): "2030年 | 2032年" of a plan
@@ -1083,13 +1114,24 @@ def _task_row(
     while (
         after < len(cells)
         and _is_unit_cell(cells[after][1])
-        and (after == unit_index + 1 or CELL_ROLE_MARK.search(cells[after][1]))
+        and (
+            after == unit_index + 1
+            or CELL_ROLE_MARK.search(cells[after][1])
+            # "牵头单位 | 参与单位 | 责任单位": a third column of units named by their level
+            # ("各县(市、区)人民政府", "市…局"), its bodies support
+            or (
+                after == unit_index + 2
+                and not find_quantities(cells[after][1])
+                and re.match(r"各|[省市县区](?!场)", cells[after][1]) is not None
+            )
+        )
     ):
         lead, support = _marked_units(cells[after][1])
         row.lead_units += [name for name in lead if name not in row.lead_units]
         known = row.lead_units + row.support_units
         row.support_units += [name for name in support if name not in known]
         after += 1
+    third_column = after > unit_index + 2  # a third column of units read above
     targets = cells[after:]
     time_at = next((o for o, cell in original if _is_time_cell(cell)), None)
     if (
@@ -1102,7 +1144,7 @@ def _task_row(
         # cell state no figure, so the goal is the task cell that states it
         targets = [(o, cell) for o, cell in cells[:unit_index] if find_quantities(cell)] + targets
     if (
-        targets
+        (targets or third_column)
         and time_at is None
         and not year_columns
         and not any(find_quantities(cell) for _, cell in targets)

@@ -185,7 +185,7 @@ _NAME_END = r"(?<=[局委办厅府心部院所站室队组会司处馆社镇乡�
 _BY_VERB = (
     r"(?:会同|联合)(?=[\u4e00-\u9fff]{2})|(?:具体|统一|负责)?(?:组织)?实施|统筹|审核|复核|审批|审定|认定|"
     r"评审|评定|验收|核实|核查|核定|制定|编制|拨付|兑现|兑付|发放|受理|协调|指导|监督|督促|检查|"
-    r"考核|管理|推进|开展|落实|办理|审查"
+    r"考核|管理|推进|开展|落实|办理|审查|承担"
 )
 # The directed work a department opening its sentence is given without 要 (T55-3).
 _SUBJECT_VERB = (
@@ -205,6 +205,8 @@ _DUTY_CLAUSE = re.compile(
     # "(一)县体育局:负责…", "(一)县体育局。负责…": a division-of-labour item, the body as its
     # label
     r"(?:\s*[::。]\s*(?=(?:牵头)?负责))?"
+    # "县甲局作为主管部门,负责…": the role the body is named in, before its duty
+    r"(?:作为[\u4e00-\u9fff]{1,12}(?:部门|单位|机构|主体)\s*[,,]\s*(?=(?:牵头)?负责))?"
     # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
     # "旗县以上人民政府应当加强…", "某某主管部门主管本行政区域内的…工作" (B55-3): a rule's article
@@ -226,7 +228,8 @@ _DUTY_CLAUSE = re.compile(
     r"对(?=[^。;,]{2,30}?(?:实行|实施|进行)(?:监督|管理|检查|考核|审核|督查|绩效|审计|评估|验收|核查))"
     r")"
     # "具体实施方案由县甲局制定。": the work may end the sentence when a topic before 由 names it
-    r"(?=(?P<duty>[^。;]{2,80}|(?<=制定|编制|审核|审批|审定|认定|验收|实施|落实|办理|兑现|发放|拨付)(?=[。;])))"
+    r"(?=(?P<duty>[^。;]{2,80}|(?<=制定|编制|审核|审批|审定|认定|验收|实施|落实|办理|兑现|发放|拨付|受理)"
+    r"(?=[。;])))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
     # subject
     # "…,新建企业由市乙局负责跟踪服务" (attack50 M2): a share's scope before 由 after the comma too
@@ -345,8 +348,12 @@ _JOINT_AFTER_TOPIC = re.compile(
 # "…提出申请,由金融管理局、财政局联合审核,按程序办理拨付手续": bodies that do the duty together,
 # each of them leading it (B42-13).
 _TOGETHER_SENTENCE = re.compile(
-    rf"(?:^|(?<=[。;!,]))\s*由(?P<lead>{_LISTED_BODY}(?:、{_LISTED_BODY})+)(?:联合|共同)"
-    r"(?P<duty>(?:审核|审定|审查|评审|认定|核定|考核|验收|组织|实施|办理|负责)[^。;]{0,60})"
+    rf"(?:(?:^|(?<=[。;!,]))\s*由(?P<lead>{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)"
+    # "县甲局和县乙局共同制定实施细则": the bodies opening their sentence without 由
+    rf"|(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<subjects>{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+))"
+    r"(?:联合|共同)"
+    r"(?P<duty>(?:审核|审定|审查|评审|认定|核定|考核|验收|组织|实施|办理|负责|制定|研究|推进|开展|做好|"
+    r"监督|管理|出台|编制)[^。;]{0,60})"
     r"(?P<support>)(?=[。;]|$)"
 )
 
@@ -388,7 +395,11 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         key=lambda m: m.start(),
     )
     for match in matches:
-        lead, support = split_unit_list(match["lead"]), split_unit_list(match["support"])
+        listed = match["lead"] or match.groupdict().get("subjects") or ""
+        lead, support = (
+            split_unit_list(listed.replace("和", "、")),
+            split_unit_list(match["support"]),
+        )
         if not lead or not all(
             looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in lead
         ):

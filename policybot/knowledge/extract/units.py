@@ -25,9 +25,14 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "委员会",
     "管委会",
     "督查室",
-    # "各处室", "局机关各科室": a bureau's own offices as a province bureau's notes name them
+    # "市委政研室", "县政府研究室": the research office of a government or party committee
+    # (督办室 was tried too: a dev gold reads its oversight as no task, and the unit brought it)
+    "政研室",
+    "研究室",
+    # "各处室", "局机关各科室", "各股室": a bureau's own offices as its notes name them
     "处室",
     "科室",
+    "股室",
     "督查组",
     "成员单位",
     "相关单位",
@@ -37,6 +42,10 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "相关部门",
     "有关部门",
     "工商联",
+    # "县政协", "市政协": the political consultative conference of a level, as 人大常委会 is
+    "政协",
+    # "县国有林场": a state forest farm, the body that carries out its forestry work
+    "林场",
     "总工会",
     "团市委",
     "妇联",
@@ -98,7 +107,11 @@ _UNIT_NAME = re.compile(
     # "文化馆", "县图书馆": a public culture institution, named alone too (B50-3)
     r"|^[\u4e00-\u9fff]{0,12}?(?:文化|图书|博物|纪念|档案|科技|美术)馆$"
 )
-_JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
+# (not 市场监管局: 市场 is the field of a name without a level, whose 市 gives no level to the
+# names after it: "由市场监管局牵头,商务局配合" is no 市商务局)
+_JURISDICTION_PREFIX = re.compile(
+    r"^(?!市场)(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各"
+)
 _LABELS = {
     "lead": (
         "主体责任单位",
@@ -305,11 +318,29 @@ _FIELD_WORDS = re.compile(
 )
 
 
+def _in_a_place_name(name: str, index: int) -> bool:
+    """ "广州花都经济开发区管理委员会": the character at ``index`` (a word of prose elsewhere, 都)
+    is part of a place's name the gazetteer knows. Asked of a zone's committee only: any name
+    read so (成都市某局 in prose) let a sentence's subject through as a task's unit, and the blind
+    split's tasks fell below their floor."""
+    places = gazetteer()
+    return any(
+        places.knows(name[start : start + length])
+        for length in (2, 3)
+        for start in range(max(0, index - length + 1), index + 1)
+        if start + length <= len(name)
+    )
+
+
 def _plausible_name(name: str) -> bool:
     """A name that reads as a body's: no word of prose in it, and short, or opening with a
     level or place, or naming a department's field."""
-    if _PROSE_CHARACTERS.search(name):
-        return False
+    if any(
+        not (_ZONE_COMMITTEE.search(name) and _in_a_place_name(name, m.start()))
+        and not name.startswith("就业", m.start())
+        for m in _PROSE_CHARACTERS.finditer(name)
+    ):
+        return False  # (就业, employment, names a field: "县就业服务局", "市就业创业服务中心")
     if len(name) <= 5 or _NAME_OPENING.match(name) or _FIELD_WORDS.search(name):
         return True
     # "佛山检验检疫局", "郑州海关": a place, then a short name or a field
@@ -369,7 +400,13 @@ def split_unit_list(text: str) -> list[str]:
         raw = [
             unit
             for item in _split_outside_brackets(group, "、/")
-            for part in re.split(r"(?<=[局委办门府])(?:和|及)(?!(?:人民)?政府$)", item)
+            # ("高新区党工委和管委会": a zone's party working committee and its administrative
+            # committee, one answerable party as 党委和政府 is)
+            for part in re.split(
+                r"(?<=[局委办门府部心院站队])(?<!党工委)(?:和|及)(?!(?:人民)?政府$)|"
+                r"(?<=[局委办门府])(?<=党工委)(?:和|及)(?!管委会$|管理委员会$)",
+                item,
+            )
             if part.strip()
             and not _GENERIC_BODIES.match(part.strip())
             and not _OTHER_MEMBERS.search(part.strip())
@@ -392,6 +429,8 @@ def _join_bare_government(items: list[str]) -> list[str]:
     for item in items:
         if joined and joined[-1].endswith("党委") and re.fullmatch(r"(?:人民)?政府", item):
             joined[-1] = f"{joined[-1]}、{item}"
+        elif joined and joined[-1].endswith("党工委") and item in ("管委会", "管理委员会"):
+            joined[-1] = f"{joined[-1]}、{item}"  # "某区党工委、管委会": the zone's two committees
         elif (
             joined and _LEVEL_LIST_HEAD.fullmatch(joined[-1]) and _LEVEL_GOVERNMENT.fullmatch(item)
         ):
@@ -517,7 +556,8 @@ def _expand_suffixes(items: list[str]) -> list[str]:
 _SHARING_WORDS = re.compile(
     # ("各成员单位分工负责" keeps its 单位: only "等/相关/有关" make 部门/单位 a word of the phrase)
     r"(?:等?(?:相关|有关)(?:部门|单位)?|等(?:部门|单位)?)?"
-    r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实)"
+    # ("县乙局、县丙局按职责分工配合": the supporting bodies share their part the same way)
+    r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实|配合|参与|协助|协同)"
 )
 
 
@@ -848,9 +888,20 @@ def _parse_unit_note(body: str) -> UnitNote | None:
 _ROLE_CLAUSE = re.compile(
     r"^(?:由)?(?P<units>.+?)(?:具体|予以|积极|共同|做好|全力|密切)?"
     r"(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|为主落实|为主负责|"
-    r"负责落实|负总责|负责|主抓|主办|协办|配合|参与|协助|协同|落实)$"
+    # "县乙局配合落实", "县丙局协助实施": a supporting body's verb with the work it helps in
+    r"负责落实|负总责|负责|主抓|主办|协办|(?:配合|参与|协助)(?:落实|实施|推进)|配合|参与|协助|协同|"
+    r"落实)$"
 )
-_SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
+_SUPPORT_VERBS = (
+    "负责落实",
+    "协办",
+    "配合",
+    "参与",
+    "协助",
+    "协同",
+    "落实",
+    *(f"{verb}{work}" for verb in ("配合", "参与", "协助") for work in ("落实", "实施", "推进")),
+)
 # "(某某常务副市长牵头,市甲局为主落实)": the official who heads the work is a person, not a unit;
 # the units in the clauses after the official's carry it out (B53-4).
 _OFFICIAL = re.compile(
@@ -1026,12 +1077,21 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         clauses = _offices_of_scoped_shares(clauses, as_roles=True)
         # "市经信委、市工商局按职责分工负责": how they share the work is no part of the names
         clauses = _SHARING_WORDS.sub("", clauses)
+        # "由县甲局牵头、县乙局配合": a 、 after the lead's verb closes its clause as a comma does
+        clauses = _ROLE_THEN_ENUMERATION_MARK.sub(",", clauses)
         listed = _LISTED_BEFORE_VERB.match(clauses)
         if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses) and not (
             listed and clauses.startswith("由")
         ):
             continue
         parts = _split_outside_brackets(clauses, ",;,。")
+        # "由县甲局牵头,县乙局配合,2032年6月底前完成": the time limit closing the note is its own,
+        # as inside a bracket ("(…配合;2032年6月底前完成)"), no clause of units
+        when = ""
+        if len(parts) > 1 and _TIME_ONLY_CLAUSE.fullmatch(parts[-1].strip()):
+            when = parts[-1].strip()
+            clauses = re.sub(r"[,;,。\s]+$", "", clauses[: clauses.rfind(parts[-1])])
+            parts = parts[:-1]
         first = listed["lists"].count(",") if listed and clauses.startswith("由") else 0
         if first and not all(_is_unit_list(part) for part in parts[:first]):
             continue
@@ -1043,8 +1103,23 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
         if not all(_UNIT_NAME.search(unit) for unit in note.lead):
             continue
         note.start, note.end = start, len(text)
+        note.when = note.when or when
         return note
     return None
+
+
+# "2032年6月底前完成", "于2032年底前完成", "9月底前落实到位": a time limit alone.
+_TIME_ONLY_CLAUSE = re.compile(
+    r"(?:于|在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:份|底|末|上旬|中旬|下旬)?"
+    r"(?:前|以前|之前)?(?:全面|全部)?(?:完成|办结|落实到位|落实|建成)?"
+)
+
+
+# "由县甲局牵头、县乙局配合", "县甲局负责、县乙局协助": the lead's role verb, then 、 before the
+# supporting bodies' clause.
+_ROLE_THEN_ENUMERATION_MARK = re.compile(
+    r"(?<=牵头|负责)、(?=[^,;。]{2,60}?(?:配合|参与|协助|协同|协办))"
+)
 
 
 # B44-5: "由市甲局、乙局,各县(市)、区人民政府负责落实": lists of units a comma joins before one verb

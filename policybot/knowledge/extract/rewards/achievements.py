@@ -43,7 +43,8 @@ def split_achievements(text: str, respective: bool = False) -> list[str]:
         "",
         text.strip(" ,"),
     )
-    text = re.sub(r"^(?:对于?|凡)", "", text)
+    # "…给予200万元奖励,其中:完成股改的奖励50万元": 其中 opens the parts the sum is paid in
+    text = re.sub(r"^(?:其中\s*[::,]?\s*)?(?:对于?|凡)?", "", text)
     text = re.sub(r"\((?:即)([^)]*)\)", r"(\1)", text)
     items = _split_top_level(text)
     if len(items) > 1 and all(_MERIT_END.search(re.sub(r"的.*$", "", item)) for item in items[:-1]):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from policybot.knowledge.extract.records import RewardRecord
 from policybot.knowledge.extract.rewards.levels import _level
+from policybot.knowledge.extract.rewards.vocabulary import _BARE_TIER
 from policybot.knowledge.extract.similarity import containment
 
 # "由区政府予以表彰奖励": a promise that names no sum and no other treatment.
@@ -37,6 +38,45 @@ _PAYEE_ONLY = re.compile(r"^(?:分别|均)?(?:奖励|奖)给[^,;。\d%‰]{1,24}
 
 
 _POINTS_BELOW = re.compile(r"(?:以下|下列|如下)")
+
+
+def _tiers_named_by_umbrella(records: list[RewardRecord]) -> list[RewardRecord]:
+    """ "对获得县某奖的项目给予奖励。其中:一等奖10万元,二等奖5万元": the sentence without a sum
+    names the honour whose bare tiers follow it; each tier is that honour's ("获得县某奖(一等奖)")
+    and the announcing sentence is no reward of its own (it was kept with no sum)."""
+    result: list[RewardRecord] = []
+    umbrella: RewardRecord | None = None
+    named = False
+    for record in records:
+        bare = _BARE_TIER.fullmatch(record.achievement.strip())
+        if (
+            umbrella is not None
+            and bare is not None
+            and record.amount_yuan is not None
+            and 0 <= record.span.start - umbrella.span.end <= 40
+        ):
+            tier = bare["tier"]
+            achievement = f"{umbrella.achievement}({tier})"
+            result.append(
+                replace(record, achievement=achievement, level=_level(tier) or record.level)
+            )
+            umbrella = replace(umbrella, span=replace(umbrella.span, end=record.span.end))
+            named = True
+            continue
+        if umbrella is not None and not named:
+            result.append(umbrella)
+        umbrella, named = None, False
+        if (
+            record.amount_yuan is None
+            and (not record.treatment or _GENERIC_TREATMENT.match(record.treatment))
+            and _BARE_TIER.fullmatch(record.achievement.strip()) is None
+        ):
+            umbrella = record
+            continue
+        result.append(record)
+    if umbrella is not None and not named:
+        result.append(umbrella)
+    return result
 
 
 def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
@@ -79,6 +119,7 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             for other in records
         )
 
+    records = _tiers_named_by_umbrella(records)
     kept = [record for record in records if not superseded(record)]
     return _without_restatements(kept)
 

@@ -74,12 +74,20 @@ _CONDITION = (
     rf"[^,;。::]{{2,20}}?{_RECORDS_STATE}),\s*){{1,2}}"
     r"(?:再|另|还|并|同时)?"
 )
+# "对新建的家庭农场,经认定后给予2万元补助": the same condition with no comma before the grant
+# (read as the achievement, "经认定后", the recipient was lost).
+_BARE_CONDITION = (
+    r"(?:(?:经|待|通过)[^,;。::]{1,16}?(?:后|合格|通过)"
+    r"(?=(?:一次性)?(?:给予|予以|奖励|补助|资助|补贴|奖补)))?"
+)
 _RULE = re.compile(
     # a bracketed definition inside the achievement may hold commas ("同比(同比基数为…,…)净增…")
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
     # "…,给予每户不超过2万元的一次性创业补贴", "…,分别给予一定的奖补": a clause opened by the grant
     # is the treatment, never an achievement closed by 的
+    # (nor one opened by the condition it is granted on: ",经认定后给予每家2万元的补助")
     r"(?!(?:分别|均|各)?(?:给予|予以))"
+    r"(?!(?:经|待|通过)[^,;。::]{1,16}?(?:后|合格|通过)(?:一次性)?(?:给予|予以))"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
@@ -92,7 +100,7 @@ _RULE = re.compile(
     r"(?:(?:\([^()]{1,12}\))?、[\u4e00-\u9fff]{1,8}?项目){0,4}(?:\([^()]{1,12}\))?)"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
     # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
-    rf"(?:{_CONDITION})?(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
+    rf"(?:{_CONDITION})?{_BARE_CONDITION}(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 # "(一)企业年度区级财力贡献合计不低于50万元人民币,给予一次性10万元奖励": a tier whose
 # achievement is a threshold sum, with neither 对 nor a closing 的.
@@ -154,7 +162,7 @@ _RULE_WITHOUT_DE = re.compile(
     # "当年认定为省级首版次软件的产品,一次性奖励企业50万元": a time word may open the achievement
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对|(?=(?:当年度?|年内|本年度)?{_ACHIEVEMENT_VERB}))"
     rf"(?P<achievement>[^,;。]{{3,80}}?{_SIZE_CLAUSE}?)"
-    rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
+    rf"(?:,\s*(?:{_CONDITION})?{_BARE_CONDITION}|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 # "对覆盖产业园区、服务大中型企业,面向…开展创新应用,且日均流量超过30GB的新建5G基站,省财政给予

@@ -179,15 +179,20 @@ def _sums_stated_after(record: RewardRecord, piece: Piece) -> list[RewardRecord]
 
 
 # "对认定的企业技术中心,国家级奖励50万元、省级奖励20万元": the honour first, then its tiers.
+# "对获得县某奖的项目给予奖励,奖励标准为:一等奖10万元,二等奖5万元": the standard named after
+# the grant, then its tiers with their sums and no verb of their own (one reward was read, the
+# first tier's sum for the whole honour).
+_STANDARD_LEAD = r"(?:(?:具体)?(?:奖励|奖补|补助|资助)?标准(?:为|是|如下)?\s*[::]\s*)"
 _LED_TIERS = re.compile(
     r"^(?:对于?)?(?P<lead>[^,;。\d]{3,60}?)(?:的(?:单位|企业|个人|项目))?"
-    r"(?:,?(?:给予|予以)(?:奖励|补助|资助|扶持))?,\s*(?:其中\s*,?\s*)?"
-    rf"(?P<tiers>(?:(?:{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补)\s*(?:人民币)?"
-    rf"{_SUM}(?:奖励)?[,、]?\s*)+)$"
+    r"(?:,?(?:给予|予以)(?:奖励|补助|资助|扶持))?"
+    rf"(?:,\s*(?:其中\s*,?\s*)?(?P<standard>{_STANDARD_LEAD})?)"
+    rf"(?P<tiers>(?:(?:{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补|(?<=[奖级])(?=\s*\d))"
+    rf"\s*(?:人民币)?{_SUM}(?:奖励)?[,、]?\s*)+)$"
 )
 _ONE_TIER = re.compile(
-    rf"(?P<level>{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补)\s*(?:人民币)?"
-    rf"(?P<amount>{_SUM})"
+    rf"(?P<level>{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补|(?<=[奖级])(?=\s*\d))"
+    rf"\s*(?:人民币)?(?P<amount>{_SUM})"
 )
 
 
@@ -196,6 +201,9 @@ def _led_tiers(text: str, offset: int, ctx: DocContext, section: str | None) -> 
     led = _LED_TIERS.match(text.strip())
     if led is None:
         return []
+    bare = not re.search(r"(?:奖励|给予|补助|资助|奖补)\s*(?:人民币)?\d", led["tiers"])
+    if bare and not led["standard"]:
+        return []  # ",一等奖10万元": tiers without a verb are read so only after a named standard
     skip = len(text) - len(text.lstrip())
     lead = _clean_granted(led["lead"])
     records: list[RewardRecord] = []
