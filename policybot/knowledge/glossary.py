@@ -50,7 +50,7 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("GB/T", "国家标准"),
     ("QC小组", "质量管理小组"),
     ("TBT", "技术性贸易措施"),
-    ("GDP", "地区生产总值"),
+    ("GDP", "生产总值"),
     ("科创", "科技创新"),
     # 开支: how people say spending, which the documents write 支出 (日常运转支出).
     ("开支", "支出"),

@@ -599,7 +599,8 @@ _DOCUMENT_WORDS = (
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月|哪年|哪个月|哪一个月|几月份)"
 # 什么时候公开的, 哪天更新的: a page states when it was made public or last updated; 挂出来,
 # 挂网: how people say a page was put up online (its 发布时间, 发文时间).
-_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|挂出来|挂出|挂网|发|出)"
+# 转发: a government forwarding a department's plan (现转发给你们) issues it by that notice.
+_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|转发|挂出来|挂出|挂网|发|出)"
 # 行动计划是哪天的: the day of the document itself (not of a deadline it sets).
 _WHOSE_DAY = re.compile(
     r"(?:计划|方案|意见|通知|办法|规划|细则|决定|公告|通报)是?(?:哪天|哪一天|什么时候|何时)的[?？]?$"
@@ -610,8 +611,8 @@ _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:日期|时间
 # answered by the day it came out.
 _RECENTLY = r"(?:今年|去年|前年|这个月|本月|上个月|上月|这周|本周|上周|最近|近期)"
 _ISSUED_WITHIN = re.compile(
-    rf"(?:是不是|是否|是)在?{_RECENTLY}才?(?:正式)?(?:发|印发|发布|出台|下发|下达|公布)的"
-    rf"|{_RECENTLY}才?(?:正式)?(?:发|印发|发布|出台|下发|下达|公布)的(?:吗|嘛|么|不|没)"
+    rf"(?:是不是|是否|是)在?{_RECENTLY}才?(?:正式)?(?:发|印发|转发|发布|出台|下发|下达|公布)的"
+    rf"|{_RECENTLY}才?(?:正式)?(?:发|印发|转发|发布|出台|下发|下达|公布)的(?:吗|嘛|么|不|没)"
 )
 # 指标任务是啥时候下的: 是…下的 asks when a thing was handed down, a past act — the document's
 # day, even when the question names the document by its content, not as 通知 or 方案.
@@ -806,6 +807,8 @@ ASKING_PHRASES = tuple(
             "这条",
             "那项",
             "这项",
+            # 生产总值增长那一条是哪个部门牵头: jieba cuts 那一条 as 那 + 一条
+            "一条",
             "什么时候",
             "什么",
             "哪些",
