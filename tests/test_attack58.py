@@ -286,6 +286,41 @@ def test_a_share_of_the_citys_reward_on_top_is_priced(tmp_path: Path) -> None:
     assert "合计: 30万元" in reply, reply
 
 
+# Invented: 东湖区 paying on top, yet saying a firm the city rewarded gets nothing again.
+DONGHU_NO_TWICE = DONGHU.replace(
+    "区财政再给予10万元奖励。",
+    "区财政再给予10万元奖励。已享受市级同类奖励的,区级不再重复奖励。",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="attack58 H9: 区级不再重复奖励 yet stacked on the city's")
+def test_a_district_that_pays_no_second_time_is_not_stacked(tmp_path: Path) -> None:
+    assert DONGHU_NO_TWICE != DONGHU
+    with invented_plans_service(tmp_path, QINGSHI, DONGHU_NO_TWICE, now=ASKED) as service:
+        reply = answer_text(service, "我们公司在东湖区,拿了品字标认证,一共能拿多少")[0]
+    # was 合计: 30万元 (10 + 20) beside the quote “已享受市级同类奖励的,区级不再重复奖励”
+    assert "合计: 30万元" not in reply, reply
+
+
+@pytest.mark.xfail(strict=True, reason="attack58 H10: a place with no plan priced by a district's")
+def test_a_firm_of_a_place_with_no_plan_is_not_priced_as_a_district(
+    two_districts: QueryService,
+) -> None:
+    reply = answer_text(two_districts, "我们公司在石鼓县,拿了品字标认证,一共能拿多少")[0]
+    # was 奖励测算 · 青石市东湖区 (or another district), 合计 of that district's rule, and
+    # “我们公司在石鼓县: 未找到对应的奖励条款” as if the place were an achievement
+    assert "未找到对应的奖励条款" not in reply, reply
+    assert "奖励测算 · 青石市东湖区" not in reply and "奖励测算 · 青石市西岭区" not in reply, reply
+
+
+@pytest.mark.xfail(strict=True, reason="attack58 M14: 市里和区里 read as two unfound achievements")
+def test_the_levels_asked_together_are_no_claims(two_districts: QueryService) -> None:
+    reply = answer_text(two_districts, "东湖区的企业拿了品字标认证,市里和区里一共给多少")[0]
+    assert "合计: 30万元" in reply, reply
+    # said “只含找到条款的 1 项;“市里”、“区里”未计入”
+    assert "未计入" not in reply, reply
+
+
 # --- sums, differences, GDP ----------------------------------------------------------------
 
 
