@@ -43,3 +43,10 @@ def test_whether_a_forwarded_plan_came_out_this_month_is_its_date(service: Query
     # answered by the day it came out, whatever the month asked
     reply = answer_text(service, "范例区海塘城市那个方案是不是这个月转发的?")[0]
     assert "2031-02-10" in reply, reply
+
+
+def test_the_first_article_asked_keeps_its_number(service: QueryService) -> None:
+    # 那一条 is taken out as asking; 第一条 (the article asked for) never lost its 一条: the
+    # words read were 基本 原则 第, and the reply listed every principle but the first.
+    parsed = service.parse("示范市行动计划基本原则第一条是什么?")
+    assert "第一条" in parsed.words, parsed.words

@@ -30,7 +30,7 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge import vocabulary
 from policybot.knowledge.district_reach import child_names, reached_by
 from policybot.knowledge.extract.gazetteer import gazetteer
-from policybot.knowledge.glossary import Entry, Glossary
+from policybot.knowledge.glossary import BUILT_IN, Entry, Glossary
 from policybot.knowledge.hints import NearNames, near_names
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.names import name_table
@@ -154,9 +154,19 @@ class KnowledgeIndex:
             if region.id in own
             for alias in aliases_without_province(region.name)
         ]
+        stored = [(alias, rid) for alias, rid in rows.region_aliases if rid in named]
+        # A place's short name people shorten further (the glossary's 内蒙 for 内蒙古): the
+        # documents write it only inside the name, so the glossary never rewrote it and no
+        # place was read (内蒙十四五…: every region's facts searched).
+        derived += [
+            (term, rid)
+            for alias, rid in [*stored, *derived]
+            for term, means in BUILT_IN
+            if means == alias and len(term) >= 2
+        ]
         self.names = name_table(
             ((region.id, region.name) for region in self._named),
-            [*((alias, rid) for alias, rid in rows.region_aliases if rid in named), *derived],
+            [*stored, *derived],
             ((unit.id, unit.name, unit.region_id) for unit in rows.units),
             rows.unit_aliases,
         )
