@@ -147,7 +147,6 @@ def goals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
 # --- calculator stacking -------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H1: the city asked is priced by a district's plan")
 def test_a_citys_total_is_not_priced_by_one_of_its_districts(two_districts: QueryService) -> None:
     reply = answer_text(two_districts, "青石品字标认证和中国质量奖提名奖一共奖多少")[0]
     # was 奖励测算 · 青石市, 按《西岭区质量强区实施方案》计算, 合计: 25万元 (西岭区's 5 + 20 on
@@ -156,9 +155,6 @@ def test_a_citys_total_is_not_priced_by_one_of_its_districts(two_districts: Quer
     assert "按《西岭区" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack58 H2: a city's reward left out when the district ranks first"
-)
 def test_a_claim_only_the_city_rewards_is_priced_beside_the_stacked_ones(
     own_prize: QueryService,
 ) -> None:
@@ -171,14 +167,12 @@ def test_a_claim_only_the_city_rewards_is_priced_beside_the_stacked_ones(
     assert "未找到对应的奖励条款" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H3: a per-firm sum (每家) multiplied by the items")
 def test_a_per_firm_sum_on_top_is_paid_once(own_prize: QueryService) -> None:
     reply = answer_text(own_prize, "我们公司在西岭区,主导制定了3项国家标准,一共能拿多少")[0]
     # was 主导制定国家标准 ×3 — 30万元 (每家再10万元) + 120万元 = 150万元: 每家 is once a firm
     assert "合计: 130万元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H4: three levels: the province's reward left out")
 def test_three_levels_paying_on_top_are_all_summed(three_levels: QueryService) -> None:
     reply = answer_text(three_levels, "我们公司在白沙县,拿了品字标认证,一共能拿多少")[0]
     # was 合计: 30万元 (县 10 + 市 20); the city's own rule says 市财政再给予: on top of the
@@ -186,7 +180,6 @@ def test_three_levels_paying_on_top_are_all_summed(three_levels: QueryService) -
     assert "合计: 60万元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H5: a province's reward not found for its county")
 def test_a_provinces_reward_is_found_for_a_county_firm(three_levels: QueryService) -> None:
     reply = answer_text(three_levels, "我们公司在白沙县,拿了品字标认证和中国质量奖,一共能拿多少")[0]
     # was 合计: 30万元, “中国质量奖: 未找到对应的奖励条款” though 江岚省 pays 300万元
@@ -194,7 +187,6 @@ def test_a_provinces_reward_is_found_for_a_county_firm(three_levels: QueryServic
     assert "未找到对应的奖励条款" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H6: a city firm priced by its county's plan")
 def test_a_city_firm_is_not_priced_by_its_countys_plan(three_levels: QueryService) -> None:
     reply = answer_text(three_levels, "我们公司在青石市,拿了品字标认证,一共能拿多少")[0]
     # was 按《白沙县品牌建设方案》计算, 合计: 10万元 (县财政再给予), the city's own 20万元 named
@@ -293,7 +285,6 @@ DONGHU_NO_TWICE = DONGHU.replace(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H9: 区级不再重复奖励 yet stacked on the city's")
 def test_a_district_that_pays_no_second_time_is_not_stacked(tmp_path: Path) -> None:
     assert DONGHU_NO_TWICE != DONGHU
     with invented_plans_service(tmp_path, QINGSHI, DONGHU_NO_TWICE, now=ASKED) as service:
@@ -302,7 +293,6 @@ def test_a_district_that_pays_no_second_time_is_not_stacked(tmp_path: Path) -> N
     assert "合计: 30万元" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H10: a place with no plan priced by a district's")
 def test_a_firm_of_a_place_with_no_plan_is_not_priced_as_a_district(
     two_districts: QueryService,
 ) -> None:
