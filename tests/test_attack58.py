@@ -220,7 +220,6 @@ def test_a_no_stacking_clause_of_another_rule_is_not_the_stacked_ones(
     assert "按最高一项计" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 L1: 主导 shown as a payer beside the city")
 def test_the_payer_line_names_places_only(two_districts: QueryService) -> None:
     reply = answer_text(
         two_districts,
@@ -269,7 +268,6 @@ async def test_a_follow_up_keeps_the_count_the_user_set(sqlite_engine: Engine) -
         assert "120万元" in follow.text, follow.text
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M7: a proportion on top (50%) is left unpriced")
 def test_a_share_of_the_citys_reward_on_top_is_priced(tmp_path: Path) -> None:
     matched = DONGHU.replace("区财政再给予10万元奖励", "区财政按市级奖励金额的50%再给予配套奖励")
     with invented_plans_service(tmp_path, QINGSHI, matched, now=ASKED) as service:
@@ -303,7 +301,6 @@ def test_a_firm_of_a_place_with_no_plan_is_not_priced_as_a_district(
     assert "奖励测算 · 青石市东湖区" not in reply and "奖励测算 · 青石市西岭区" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M14: 市里和区里 read as two unfound achievements")
 def test_the_levels_asked_together_are_no_claims(two_districts: QueryService) -> None:
     reply = answer_text(two_districts, "东湖区的企业拿了品字标认证,市里和区里一共给多少")[0]
     assert "合计: 30万元" in reply, reply

@@ -405,6 +405,7 @@ class RewardCalculator:
             if not theirs.lines:
                 continue
             theirs = self._with_levels_above(index, asked, theirs, ranked, above)
+            priced = _shares_of_above(priced, theirs)
             priced, theirs = _higher_only(index, priced, theirs, home)
             return _stacked(priced, theirs, home, above)
         return priced
@@ -1697,4 +1698,68 @@ def _less(calculation: Calculation, line: RewardLine) -> Calculation:
         calculation,
         certain_total=max(calculation.certain_total - line.certain, 0.0),
         upper_total=None if upper is None else max(upper - (line.upper or 0.0), 0.0),
+    )
+
+
+# A share of the level above's reward paid on top (区财政按市级奖励金额的50%再给予配套奖励).
+_SHARE_OF_ABOVE = re.compile(
+    r"按(?:[省市县]级|上级|[省市]里|[省市]财政)(?:奖励|补助|资助)?(?:金额|资金|额度)?的?"
+    r"(?P<percent>\d+(?:\.\d+)?)%"
+)
+
+
+def _shares_of_above(priced: Calculation, theirs: Calculation) -> Calculation:
+    """A line of ``priced`` paying a share of the level above's reward for the same claim (按市级
+    奖励金额的50%再给予) priced at that share of the region above's fixed sum, which was "no
+    fixed sum" alone (attack58 M7)."""
+    lines = list(priced.lines)
+    undecided = list(priced.undecided)
+    certain = priced.certain_total
+    for number, line in enumerate(lines):
+        found = _SHARE_OF_ABOVE.search(line.citation.quote)
+        if found is None or line.status != LineStatus.NO_SUM or not line.count:
+            continue
+        base = next(
+            (
+                other
+                for other in theirs.lines
+                if _claim_key(other.claim) == _claim_key(line.claim)
+                and other.status == LineStatus.FIXED
+            ),
+            None,
+        )
+        if base is None:
+            continue
+        share = float(found.group("percent")) / 100
+        paid = base.certain * share
+        said = f"{found.group('percent')}%"
+        lines[number] = replace(
+            line,
+            status=LineStatus.FIXED,
+            unit_amount=(base.unit_amount or 0.0) * share,
+            treatment=None,
+            certain=paid,
+            upper=paid,
+            same_as=f"按{base.payer or theirs.region or '上级'}奖励{format_yuan(base.certain)}的{said}计",
+        )
+        certain += paid
+        undecided = [
+            u
+            for u in undecided
+            if not (
+                _claim_key(u.claim) == _claim_key(line.claim)
+                and u.reason.startswith("原文没有固定金额")
+            )
+        ]
+    upper: float | None = None
+    if all(line.upper is not None for line in lines):
+        upper = certain + sum((line.upper or 0.0) - line.certain for line in lines)
+    return replace(
+        priced,
+        lines=tuple(lines),
+        undecided=tuple(undecided),
+        certain_total=certain,
+        upper_total=upper
+        if priced.upper_total is None
+        else priced.upper_total + certain - priced.certain_total,
     )
