@@ -195,7 +195,6 @@ def test_a_city_firm_is_not_priced_by_its_countys_plan(three_levels: QueryServic
     assert "合计: 10万元" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M1: 合计 305 beside 合计…按300万元计")
 def test_a_capped_city_part_says_what_the_cap_covers(two_districts: QueryService) -> None:
     reply = answer_text(
         two_districts,
@@ -254,7 +253,6 @@ def test_the_follow_up_to_the_other_district_prices_its_own_on_top(
     assert "合计: 25万元" in reply and "30万元" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M6: a follow-up forgets the count set by ➕")
 async def test_a_follow_up_keeps_the_count_the_user_set(sqlite_engine: Engine) -> None:
     async with admin_bot(sqlite_engine) as harness:
         await _with_plans(harness, QINGSHI, DONGHU)

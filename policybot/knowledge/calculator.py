@@ -1596,7 +1596,7 @@ def _stacked(
         lines=tuple(replace(line, payer=line.payer or home or "") for line in priced.lines)
         + tuple(replace(line, payer=line.payer or above or "") for line in theirs.lines),
         undecided=tuple(u for u in priced.undecided if _claim_key(u.claim) not in paid),
-        conditions=priced.conditions + theirs.conditions,
+        conditions=_whose(priced.conditions, home) + _whose(theirs.conditions, above),
         certain_total=priced.certain_total + theirs.certain_total,
         upper_total=upper,
         other_documents=tuple(d for d in priced.other_documents if d not in documents),
@@ -1763,3 +1763,29 @@ def _shares_of_above(priced: Calculation, theirs: Calculation) -> Calculation:
         if priced.upper_total is None
         else priced.upper_total + certain - priced.certain_total,
     )
+
+
+# An effect already said of one region's part (江岚省的奖励未超过…).
+_SAID_OF_A_PART = re.compile(r"^[^,,:]*的奖励")
+
+
+def _whose(
+    conditions: tuple[ConditionOutcome, ...], region: str | None
+) -> tuple[ConditionOutcome, ...]:
+    """The overall caps of one region's document in a calculation adding two regions' rules,
+    said of that region's part ("青石市的奖励超过最高300万元,按300万元计"), never of the whole
+    合计 shown above them (attack58 M1: 合计 305万元 beside 合计…按300万元计)."""
+    if not region:
+        return conditions
+    said: list[ConditionOutcome] = []
+    for outcome in conditions:
+        if outcome.kind == ConditionKind.OVERALL_CAP and not _SAID_OF_A_PART.match(outcome.effect):
+            effect = outcome.effect
+            effect = (
+                f"{region}的奖励{effect[2:]}"
+                if effect.startswith("合计")
+                else f"{region}的奖励:{effect}"
+            )
+            outcome = replace(outcome, effect=effect)
+        said.append(outcome)
+    return tuple(said)
