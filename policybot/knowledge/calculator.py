@@ -720,7 +720,7 @@ def _unknown_place(index: KnowledgeIndex, rest: str) -> Calculation | None:
 # Where the firm says it is (我们公司在石鼓县, 企业位于石鼓镇): a place's name and its level.
 _FIRM_PLACE = re.compile(
     r"(?:公司|企业|单位|我司|我们|工厂|厂)(?:注册)?(?:在|位于|落户|设在|地处)"
-    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|镇|乡))"
+    r"(?P<place>(?:(?![级和与及跟的了拿获得奖])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))"
 )
 # Words ending like a place that name none (市区, 园区, 本市, 全区, 区里).
 _NO_PLACE = re.compile(r"^(?:[本全我该此当辖].|市区|城区|园区|社区|厂区|景区|山区|郊区|老区|.里)$")
