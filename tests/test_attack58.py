@@ -147,7 +147,6 @@ def goals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
 # --- calculator stacking -------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H1: the city asked is priced by a district's plan")
 def test_a_citys_total_is_not_priced_by_one_of_its_districts(two_districts: QueryService) -> None:
     reply = answer_text(two_districts, "青石品字标认证和中国质量奖提名奖一共奖多少")[0]
     # was 奖励测算 · 青石市, 按《西岭区质量强区实施方案》计算, 合计: 25万元 (西岭区's 5 + 20 on
@@ -156,9 +155,6 @@ def test_a_citys_total_is_not_priced_by_one_of_its_districts(two_districts: Quer
     assert "按《西岭区" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack58 H2: a city's reward left out when the district ranks first"
-)
 def test_a_claim_only_the_city_rewards_is_priced_beside_the_stacked_ones(
     own_prize: QueryService,
 ) -> None:
@@ -171,14 +167,12 @@ def test_a_claim_only_the_city_rewards_is_priced_beside_the_stacked_ones(
     assert "未找到对应的奖励条款" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H3: a per-firm sum (每家) multiplied by the items")
 def test_a_per_firm_sum_on_top_is_paid_once(own_prize: QueryService) -> None:
     reply = answer_text(own_prize, "我们公司在西岭区,主导制定了3项国家标准,一共能拿多少")[0]
     # was 主导制定国家标准 ×3 — 30万元 (每家再10万元) + 120万元 = 150万元: 每家 is once a firm
     assert "合计: 130万元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H4: three levels: the province's reward left out")
 def test_three_levels_paying_on_top_are_all_summed(three_levels: QueryService) -> None:
     reply = answer_text(three_levels, "我们公司在白沙县,拿了品字标认证,一共能拿多少")[0]
     # was 合计: 30万元 (县 10 + 市 20); the city's own rule says 市财政再给予: on top of the
@@ -186,7 +180,6 @@ def test_three_levels_paying_on_top_are_all_summed(three_levels: QueryService) -
     assert "合计: 60万元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H5: a province's reward not found for its county")
 def test_a_provinces_reward_is_found_for_a_county_firm(three_levels: QueryService) -> None:
     reply = answer_text(three_levels, "我们公司在白沙县,拿了品字标认证和中国质量奖,一共能拿多少")[0]
     # was 合计: 30万元, “中国质量奖: 未找到对应的奖励条款” though 江岚省 pays 300万元
@@ -194,7 +187,6 @@ def test_a_provinces_reward_is_found_for_a_county_firm(three_levels: QueryServic
     assert "未找到对应的奖励条款" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H6: a city firm priced by its county's plan")
 def test_a_city_firm_is_not_priced_by_its_countys_plan(three_levels: QueryService) -> None:
     reply = answer_text(three_levels, "我们公司在青石市,拿了品字标认证,一共能拿多少")[0]
     # was 按《白沙县品牌建设方案》计算, 合计: 10万元 (县财政再给予), the city's own 20万元 named
@@ -203,7 +195,6 @@ def test_a_city_firm_is_not_priced_by_its_countys_plan(three_levels: QueryServic
     assert "合计: 10万元" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M1: 合计 305 beside 合计…按300万元计")
 def test_a_capped_city_part_says_what_the_cap_covers(two_districts: QueryService) -> None:
     reply = answer_text(
         two_districts,
@@ -228,7 +219,6 @@ def test_a_no_stacking_clause_of_another_rule_is_not_the_stacked_ones(
     assert "按最高一项计" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 L1: 主导 shown as a payer beside the city")
 def test_the_payer_line_names_places_only(two_districts: QueryService) -> None:
     reply = answer_text(
         two_districts,
@@ -263,7 +253,6 @@ def test_the_follow_up_to_the_other_district_prices_its_own_on_top(
     assert "合计: 25万元" in reply and "30万元" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M6: a follow-up forgets the count set by ➕")
 async def test_a_follow_up_keeps_the_count_the_user_set(sqlite_engine: Engine) -> None:
     async with admin_bot(sqlite_engine) as harness:
         await _with_plans(harness, QINGSHI, DONGHU)
@@ -277,7 +266,6 @@ async def test_a_follow_up_keeps_the_count_the_user_set(sqlite_engine: Engine) -
         assert "120万元" in follow.text, follow.text
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M7: a proportion on top (50%) is left unpriced")
 def test_a_share_of_the_citys_reward_on_top_is_priced(tmp_path: Path) -> None:
     matched = DONGHU.replace("区财政再给予10万元奖励", "区财政按市级奖励金额的50%再给予配套奖励")
     with invented_plans_service(tmp_path, QINGSHI, matched, now=ASKED) as service:
@@ -293,7 +281,6 @@ DONGHU_NO_TWICE = DONGHU.replace(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H9: 区级不再重复奖励 yet stacked on the city's")
 def test_a_district_that_pays_no_second_time_is_not_stacked(tmp_path: Path) -> None:
     assert DONGHU_NO_TWICE != DONGHU
     with invented_plans_service(tmp_path, QINGSHI, DONGHU_NO_TWICE, now=ASKED) as service:
@@ -302,7 +289,6 @@ def test_a_district_that_pays_no_second_time_is_not_stacked(tmp_path: Path) -> N
     assert "合计: 30万元" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H10: a place with no plan priced by a district's")
 def test_a_firm_of_a_place_with_no_plan_is_not_priced_as_a_district(
     two_districts: QueryService,
 ) -> None:
@@ -313,7 +299,6 @@ def test_a_firm_of_a_place_with_no_plan_is_not_priced_as_a_district(
     assert "奖励测算 · 青石市东湖区" not in reply and "奖励测算 · 青石市西岭区" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M14: 市里和区里 read as two unfound achievements")
 def test_the_levels_asked_together_are_no_claims(two_districts: QueryService) -> None:
     reply = answer_text(two_districts, "东湖区的企业拿了品字标认证,市里和区里一共给多少")[0]
     assert "合计: 30万元" in reply, reply

@@ -22,6 +22,7 @@ from policybot.handlers.calc_format import USAGE, calculation_sources, render_ca
 from policybot.handlers.paging import NO_PREVIEW, SOURCES
 from policybot.handlers.tool_state import recall, remember, replace_kept
 from policybot.knowledge.calculator import Calculation, RewardCalculator
+from policybot.knowledge.follow_ups import Conversation
 from policybot.knowledge.reward_claims import MAX_COUNT, ClaimSheet
 from policybot.services import Services, services_of
 
@@ -123,6 +124,9 @@ async def on_count_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     calculator = calculator_of(services_of(context))
     calculation = await asyncio.to_thread(calculator.from_sheet, region, sheet)
     replace_kept(context.chat_data, STATE_BUCKET, match.group(1), (region, sheet))
+    if context.chat_data is not None:
+        # 东湖区呢 next prices these counts (attack58 M6)
+        Conversation(context.chat_data).remember_counts(sheet)
     await query.answer(f"{claim.label}: {count}")
     try:
         await query.edit_message_text(

@@ -248,9 +248,11 @@ def _line_block(
     elif line.same_as:
         each = f"{each}({line.same_as})"
     also = "另" + "、".join(line.also) if line.also else ""
-    qualifiers = "、".join(part for part in (line.payer, line.role, line.level) if part)
+    # whose rule it is (a place) apart from the role and level it is for: "青石市; 主导",
+    # never "青石市、主导" read as two payers (attack58 L1)
+    qualifiers = "、".join(part for part in (line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
-    detail = "; ".join(part for part in (each, qualifiers, also) if part)
+    detail = "; ".join(part for part in (each, line.payer, qualifiers, also) if part)
     if not quotes:  # one line: the chat's 出处 button has the sentence
         return rows[0] + (f" ({e(detail)})" if detail else "")
     if detail:

@@ -320,6 +320,7 @@ async def _answer_question(
     message = update.effective_message
     queries = services_of(context).queries
     chat_data = context.chat_data if context.chat_data is not None else {}
+    asked = question
     question = Conversation(chat_data).read(question, queries.parse)
     split = commands.split_command(question)
     if split is not None and split[0] in commands.LOOKUPS:
@@ -328,9 +329,20 @@ async def _answer_question(
         return
     routed = await asyncio.to_thread(queries.route, question)
     if message is not None and routed.route == Route.CALCULATION:
-        await calc.reply_calculation(message, context, question, computed=routed.calculation)
-        if routed.calculation is not None:  # 东湖区呢 prices the same achievements there
-            Conversation(chat_data).remember_calculation(question, routed.calculation[1])
+        computed = routed.calculation
+        conversation = Conversation(chat_data)
+        if computed is not None and question != asked:
+            # 东湖区呢 after ➕: the counts the buttons set, not the question's own again
+            recounted = conversation.counted_again(computed[1].sheet)
+            if recounted is not None:
+                calculator = queries.calculator()
+                result = await asyncio.to_thread(calculator.from_sheet, computed[0], recounted)
+                computed = (computed[0], result)
+        elif computed is not None:
+            conversation.forget_counts()
+        await calc.reply_calculation(message, context, question, computed=computed)
+        if computed is not None:  # 东湖区呢 prices the same achievements there
+            conversation.remember_calculation(question, computed[1])
         return
     if message is not None and routed.comparison is not None:
         await compare.reply_comparison(message, context, routed.comparison)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from policybot.knowledge.answers import Answer, AnswerKind
@@ -33,6 +33,7 @@ from policybot.knowledge.year_sums import asked_sum, years_said
 
 if TYPE_CHECKING:
     from policybot.knowledge.calculator import Calculation
+    from policybot.knowledge.reward_claims import ClaimSheet
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
 # The question marks an IME types (？！) as well as ASCII ones, and the tone marks typed after
@@ -333,6 +334,8 @@ LAST_QUESTION = "last_question"
 LAST_ITEMS = "last_items_question"
 # Whether a reply answered anything yet (文号是多少 as the first message asks it of no document).
 ANSWERED = "answered"
+# The counts the ➕/➖ buttons set on the last calculation: (words, role, count) per claim.
+LAST_COUNTS = "last_calculation_counts"
 
 
 @dataclass
@@ -380,6 +383,33 @@ class Conversation:
             self.memory[LAST_QUESTION] = question
         elif answer.found:
             self.memory.pop(LAST_QUESTION, None)
+
+    def remember_counts(self, sheet: ClaimSheet) -> None:
+        """The counts a ➕/➖ button set, so 东湖区呢 after it prices the same counts there
+        (attack58 M6: the question's own counts came back)."""
+        self.memory[LAST_COUNTS] = [
+            (claim.words, claim.role, claim.count) for claim in sheet.claims
+        ]
+
+    def forget_counts(self) -> None:
+        self.memory.pop(LAST_COUNTS, None)
+
+    def counted_again(self, sheet: ClaimSheet) -> ClaimSheet | None:
+        """``sheet`` (a follow-up's reading of the last calculation's question) with the counts
+        the buttons set on it; None when they set none that differs."""
+        counts = {(words, role): count for words, role, count in self.memory.get(LAST_COUNTS, ())}
+        changed = [
+            claim
+            for claim in sheet.claims
+            if counts.get((claim.words, claim.role), claim.count) != claim.count
+        ]
+        if not changed:
+            return None
+        claims = tuple(
+            claim.with_count(counts.get((claim.words, claim.role), claim.count))
+            for claim in sheet.claims
+        )
+        return replace(sheet, claims=claims)
 
     def remember_calculation(self, question: str, calculation: Calculation) -> None:
         """After a reward calculation asked in words (中国质量奖和提名奖一共奖多少): the question,

@@ -200,6 +200,9 @@ def read_claims(text: str) -> ClaimSheet:
     )
     if _SAME_OCCASION.search(vocabulary.normalise(text)):
         text = _SAME_OCCASION.sub(" ", vocabulary.normalise(text))
+    if _LEVELS_ASKED.search(vocabulary.normalise(text)):
+        # 市里和区里一共给多少: whose rules are asked, no achievements (attack58 M14)
+        text = _LEVELS_ASKED.sub(" ", vocabulary.normalise(text))
     for sentence in _clauses(_spaced_list(_YEAR.sub(" ", vocabulary.normalise(text)))):
         # A role written before a list (主导制定了2项国家标准、1项国际标准) is every item's.
         role = None
@@ -504,6 +507,10 @@ def looks_like_calculation(text: str) -> bool:
     claims = read_claims(normalised).claims
     if own and any(claim.role for claim in claims):
         # 我们公司是第一起草单位制定了国际标准,能拿多少: the firm's own role in one achievement
+        return True
+    if claims and asks_levels_together(normalised) and _TOTAL.search(normalised):
+        # 拿了品字标认证,市里和区里一共给多少: one achievement, the levels' rules summed (the
+        # levels were read as two more achievements before, attack58 M14)
         return True
     several = _TOTAL.search(normalised) or (joined and own)
     return bool(several) and len(claims) >= 2

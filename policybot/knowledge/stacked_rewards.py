@@ -43,6 +43,29 @@ def pays_on_top(line: FactLine) -> bool:
     return found is not None and not find_money(quote[: found.start()])
 
 
+# Not paid again where a region above pays (区级不再重复奖励, 与市级奖励就高不重复).
+_NOT_AGAIN = re.compile(
+    r"不再(?:重复)?(?:给予|奖励|享受|补助|补贴)|不(?:得)?重复(?:享受|奖励|给予|补助|计)|就高|"
+    r"不(?:予|得)?叠加|不同时享受"
+)
+# A level above named in such a clause (市级, 省级, 上级, 市里).
+_LEVEL_ABOVE = re.compile(r"[省市]级|上级|[省市]里|[省市]财政|国家级")
+
+
+def not_paid_again(text: str, quote: str) -> str | None:
+    """The clause of a document saying a rule of it paying on top is not paid where a level
+    above pays the same ("已享受市级同类奖励的,区级不再重复奖励"): one in the rule's own
+    sentence reaches that rule; one in a sentence of no sum reaches every rule of the document.
+    None when the document says no such thing."""
+    for sentence in re.split(r"(?<=[。;;\n])", text):
+        plain = sentence.strip()
+        if not (_NOT_AGAIN.search(plain) and _LEVEL_ABOVE.search(plain)):
+            continue
+        if (quote and quote in plain) or not find_money(plain):
+            return re.sub(r"[。;;]+$", "", plain)
+    return None
+
+
 def encloses(outer: str | None, inner: str | None) -> bool:
     """Whether region ``outer`` is one above ``inner`` as the store names them (青石市 above
     青石市东湖区)."""
