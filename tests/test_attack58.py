@@ -415,21 +415,18 @@ def test_gdp_growth_that_line_finds_its_lead(gdp: QueryService) -> None:
     assert "市统计局" not in energy, energy
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M11: GDP总量 refused (1200亿元 written)")
 def test_the_gdp_total_is_found(gdp: QueryService) -> None:
     reply = ask(gdp, "示范市GDP总量目标是多少")
     # was 未找到“生产总值”“总量”的相关内容
     assert "1200亿元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M12: 地区生产总值 asked, 全市生产总值 not found")
 def test_regional_gdp_is_the_citys_gross_product(gdp: QueryService) -> None:
     reply = ask(gdp, "示范市地区生产总值达到多少")
     # was 未找到:示范市的文件没有写“地区生产总值”
     assert "1200亿元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M13: GDP增速 a partial match with a garbled row")
 def test_gdp_speed_is_its_growth(gdp: QueryService) -> None:
     reply = ask(gdp, "示范市GDP增速目标")
     # was 未找到完全相符的内容…仅供参考, a row “6.5% 全市生产总值达到1200亿元年 · 2032-12-31”
