@@ -320,16 +320,12 @@ def test_a_city_and_its_district_are_not_added(goals: QueryService) -> None:
     assert "42家" not in reply and "45家" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M3: a district's own plan said to write nothing")
 def test_a_difference_does_not_deny_the_districts_own_figure(goals: QueryService) -> None:
     reply = ask(goals, "北江区比南江区品字标多几家")
     # said “示范市北江区自己的文件没有写这一项”: 《北江区品牌建设方案》 writes 15家
     assert "自己的文件没有写这一项" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack58 M4: 加上南江区呢 after a district's figure refused"
-)
 def test_adding_a_district_after_a_districts_figure(goals: QueryService) -> None:
     chat = Conversation({})
     answer_text(goals, "北江区新增品字标认证企业多少家", conversation=chat)
@@ -339,7 +335,6 @@ def test_adding_a_district_after_a_districts_figure(goals: QueryService) -> None
     assert "不超过8家" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M5: a yearly floor dated one year, sum refused")
 def test_a_yearly_floor_is_no_one_years_figure(goals: QueryService) -> None:
     reply = ask(goals, "示范市三年省级名牌一共多少个")
     # said “只找到2032年、2033年的数字,不是三年的,不能相加”: the plan writes 每年…不少于15个
@@ -347,7 +342,6 @@ def test_a_yearly_floor_is_no_one_years_figure(goals: QueryService) -> None:
     assert "只找到2032年" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H7: another city's unrelated figure as its sum")
 def test_two_cities_totals_are_each_of_the_thing_asked(cities: QueryService) -> None:
     reply = ask(cities, "松禾和林浦新增国家标准一共多少项")
     # 林浦市's part was “2027年新增省级质检中心2个,2028年新增国家级质检中心1个”: its plan writes
@@ -356,14 +350,12 @@ def test_two_cities_totals_are_each_of_the_thing_asked(cities: QueryService) -> 
     assert "质检中心" not in headline, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 H8: 每年 answered by the first year's figure")
 def test_each_year_asked_is_not_the_first_years_figure(cities: QueryService) -> None:
     reply = ask(cities, "松禾每年新增国家标准多少项")
     # was 答: 3项 (2027's); 2028 is 4项, 2029 is 5项
     assert "答: 3项" not in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M8: a district's share in its city's plan missed")
 def test_a_sum_finds_a_districts_share_beside_anothers_own_plan(cities: QueryService) -> None:
     reply = ask(cities, "河东区和河西区品字标一共多少家")
     # said “没有找到河西区的数字”: 松禾市's plan writes 其中:河东区12家、河西区10家
@@ -371,14 +363,12 @@ def test_a_sum_finds_a_districts_share_beside_anothers_own_plan(cities: QuerySer
     assert "10家" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M9: two cities' same-year figures not summed")
 def test_two_cities_same_year_figures_are_summed(cities: QueryService) -> None:
     reply = ask(cities, "松禾和林浦2027年国家标准加起来多少项")
     # both 3项 (2027) shown under “未找到完全相符的内容…仅供参考”, no sum
     assert "6项" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M10: a first year's figure said not to be found")
 def test_a_three_year_sum_of_a_cumulative_goal_names_the_first_year(cities: QueryService) -> None:
     reply = ask(cities, "松禾省级名牌产品三年一共多少个")
     # said “只找到2028年、2029年的数字”: 到2027年累计30个 is written (and the goals are
@@ -410,21 +400,18 @@ def test_gdp_growth_that_line_finds_its_lead(gdp: QueryService) -> None:
     assert "市统计局" not in energy, energy
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M11: GDP总量 refused (1200亿元 written)")
 def test_the_gdp_total_is_found(gdp: QueryService) -> None:
     reply = ask(gdp, "示范市GDP总量目标是多少")
     # was 未找到“生产总值”“总量”的相关内容
     assert "1200亿元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M12: 地区生产总值 asked, 全市生产总值 not found")
 def test_regional_gdp_is_the_citys_gross_product(gdp: QueryService) -> None:
     reply = ask(gdp, "示范市地区生产总值达到多少")
     # was 未找到:示范市的文件没有写“地区生产总值”
     assert "1200亿元" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="attack58 M13: GDP增速 a partial match with a garbled row")
 def test_gdp_speed_is_its_growth(gdp: QueryService) -> None:
     reply = ask(gdp, "示范市GDP增速目标")
     # was 未找到完全相符的内容…仅供参考, a row “6.5% 全市生产总值达到1200亿元年 · 2032-12-31”

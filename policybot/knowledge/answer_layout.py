@@ -202,6 +202,11 @@ def disagreement(
             if len(valued) > _VALUES_IN_HEADLINE:
                 return "各项奖励不同,见下"
             return ";".join(f"{line.label} {line.value}" for line in valued)
+        yearly = _each_years_figure(valued) if per_year_asked else None
+        if yearly is not None:
+            # 每年新增国家标准多少项, of a row 3/4/5项 by year: each year's figure, never the
+            # first year's as 每年 (attack58 H8)
+            return yearly
         return None  # one document's own tiers of a target (国家级, 省级): its first value leads
     by_region: dict[str, list[str]] = {}
     # Figures of several years (a 2019 total beside 2017 quotas): each said with its year.
@@ -230,6 +235,20 @@ def disagreement(
             return f"{whole} {total};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _each_years_figure(valued: Sequence[FactLine]) -> str | None:
+    """Each year's figure of one item of one place (2027年 3项;2028年 4项;…) when its years'
+    figures differ; None when the lines are of several items or places, or of no years apart."""
+    first = valued[0]
+    if any(line.label != first.label or line.region != first.region for line in valued):
+        return None
+    years = [line.due.year for line in valued if line.due is not None]
+    if len(years) != len(valued) or len(set(years)) != len(years) or len(years) < 2:
+        return None
+    if len(years) > _VALUES_IN_HEADLINE:
+        return "各年不同,见下"
+    return ";".join(f"{line.due.year}年 {line.value}" for line in valued if line.due is not None)
 
 
 def _place_of(line: FactLine) -> str:

@@ -200,6 +200,10 @@ _ADDED = re.compile(
 )
 
 
+# The ask of one place's figure (多少家, 几个), the last one typed.
+_HOW_MANY = re.compile(r"(?:多少|几)(?!.*(?:多少|几))")
+
+
 def _place_added(
     question: str, previous: str, parse: Callable[[str], ParsedQuestion]
 ) -> str | None:
@@ -208,7 +212,11 @@ def _place_added(
     question adds no place alone, or the question before asked no sum of two places or more
     typed."""
     match = _ADDED.match(to_simplified(question))
-    if match is None or split_command(previous) is not None or asked_sum(previous) is None:
+    if match is None or split_command(previous) is not None:
+        return None
+    summed = asked_sum(previous) is not None
+    how_many = None if summed else _HOW_MANY.search(previous)
+    if not summed and how_many is None:
         return None
     named = parse(match["what"])
     if named.year is not None or not _only_place_or_year(named):
@@ -220,6 +228,14 @@ def _place_added(
         *asked.unknown_places,
     ]
     ends = [previous.rfind(name) + len(name) for name in typed if name and name in previous]
+    if how_many is not None:
+        # 北江区新增品字标认证企业多少家 then 加上南江区呢: one place's figure, now summed with
+        # the place added (北江区和南江区…一共多少家; attack58 M4)
+        if len(ends) != 1 or ends[0] > how_many.start():
+            return None
+        at = how_many.start()
+        rest = f"{previous[ends[0] : at]}一共{previous[at:]}"
+        return f"{previous[: ends[0]]}和{_place_named(named)}{rest}"
     if len(ends) < 2:
         return None  # (a sum of one place's years, 青石三年一共…, is no sum of places)
     end = max(ends)

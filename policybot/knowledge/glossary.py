@@ -50,7 +50,13 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("GB/T", "国家标准"),
     ("QC小组", "质量管理小组"),
     ("TBT", "技术性贸易措施"),
+    # GDP总量: the GDP itself (全市生产总值达到…), 总量 no word a plan writes beside it.
+    ("GDP总量", "生产总值"),
     ("GDP", "生产总值"),
+    # 地区生产总值: a plan of one place writes its own (全市生产总值, 全县生产总值).
+    ("地区生产总值", "生产总值"),
+    # 增速: how people say a growth rate, which the plans write 增长 (年均增长6.5%).
+    ("增速", "增长"),
     ("科创", "科技创新"),
     # 开支: how people say spending, which the documents write 支出 (日常运转支出).
     ("开支", "支出"),

@@ -219,7 +219,15 @@ def unresolved_difference(answer: Answer) -> Answer:
     if not answer.found:
         return answer
     headline = "没有找到两地可以相减的数字,以下是相关内容"
-    return replace(answer, headline=headline, hedged=True)
+    # (北江区比南江区…, of its city's sentence naming both: the item searched names the other
+    # place too, which no plan of the district's own writes; that its own plan writes nothing
+    # of the item is not said, attack58 M3)
+    notes = tuple(note for note in answer.notes if _OWN_UNWRITTEN not in note)
+    return replace(answer, headline=headline, hedged=True, notes=notes)
+
+
+# What ``of_region_above`` notes of a district whose own plan the lines found are not of.
+_OWN_UNWRITTEN = "自己的文件没有写这一项"
 
 
 # A sentence that itself weighs two figures (比2015年增长70%, 较上年增加3个): it answers as typed.

@@ -77,26 +77,65 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
     of_places = [line for line in answer.facts if line.region in names]
     if not of_places:
         return None
-    label = of_places[0].label
-    lines = [
+    dated = [
         line
         for line in of_places
-        if line.label == label
-        and (parsed.year is None or (line.due is not None and line.due.year == parsed.year))
+        if parsed.year is None or (line.due is not None and line.due.year == parsed.year)
     ]
+    of_each: dict[str, list[FactLine]] = {}
+    for line in dated:
+        of_each.setdefault(line.region or "", []).append(line)
+    labels = {place: _bare(of_places[0].label) for place in of_each}
+    held_by = [{line.citation.document_id for line in own} for own in of_each.values()]
+    if len(of_each) == len(names) >= 2 and not set.intersection(*held_by):
+        # (two cities' plans, each naming the item its own way: 新增国家标准, 主导制定国家标准
+        # of the same year, each its own first; attack58 M9)
+        labels = {place: _bare(own[0].label) for place, own in of_each.items()}
     by_place: dict[str, list[FactLine]] = {}
-    for line in lines:
-        by_place.setdefault(line.region or "", []).append(line)
+    for place, own in of_each.items():
+        kept = [line for line in own if _bare(line.label) == labels[place]]
+        if kept:
+            by_place[place] = kept
+    aside: list[FactLine] = []
+    # (of the documents giving every place's figure, one: 其中:河东区12家、河西区10家 of the
+    # city's plan beside 河东区's own 15家 adds figures of one plan; attack58 M8)
+    documents = [{line.citation.document_id for line in own} for own in by_place.values()]
+    shared = set.intersection(*documents) if documents else set()
+    for place, own in by_place.items():
+        # else each place's first found (its own) document's, the others said aside
+        document = next(
+            (line.citation.document_id for line in own if line.citation.document_id in shared),
+            own[0].citation.document_id,
+        )
+        kept = [line for line in own if line.citation.document_id == document]
+        aside += [line for line in own if line not in kept]
+        by_place[place] = kept
     # (named places in the order typed; a city's districts in the order its plan writes them)
     order = list(names) if counted is None else list(by_place)
     missing = [*missing_typed, *(_local(name) for name in names if name not in by_place)]
-    return _summed(
+    summed = _summed(
         index,
         answer,
         [(name, by_place[name]) for name in order if name in by_place],
         missing,
         counted,
     )
+    if summed is None or not aside:
+        return summed
+    notes = tuple(
+        f"文件另写:{line.citation.quote.strip()}(《{line.citation.document}》)"
+        for line in aside[:1]
+    )
+    return replace(summed, notes=(*summed.notes, *notes))
+
+
+# The whole of a plan's place a label opens with (全区新增…), no word of the item.
+_WHOLE_PLACE = re.compile(r"^全(?:市|区|县|省|州|旗|镇)")
+
+
+def _bare(label: str) -> str:
+    """An item's label without the whole place it opens with (新增… of 全区新增…)."""
+    return _WHOLE_PLACE.sub("", label)
 
 
 def _each_place(

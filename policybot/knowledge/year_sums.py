@@ -16,6 +16,7 @@ year's figure as the sum (attack55 H2: 2027至2029年 read as 2027 alone).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -53,6 +54,8 @@ _SPAN = re.compile(
 )
 # A figure that is all there is of the years together (全市累计…, 总数).
 _TOTAL_OF_YEARS = re.compile(r"累计|总数|总量|合计|共计")
+# A figure of each year (每年新增…), not of one year.
+_EACH_YEAR = re.compile(r"每年|每一年|年均|每年度")
 # The longest range read as its years (a span of decades is no plan's).
 _MOST_YEARS = 10
 # The sum asked: 一共多少, 加起来几个, 合计多少项, 总共要多少家, 一共要建成几个.
@@ -125,6 +128,10 @@ def _summed_years(
     first, last, listed = said
     rest = text[:first] + text[last : asked.start()] + between + "多少" + text[asked.end() :]
     years = listed or _plan_years(answerer, rest)
+    if (years is None or len(years) < 2) and not listed and last > first:
+        # 三年一共多少, of a plan writing 到2033年累计60个 (and 每年…不少于15个): the total of
+        # its years answers, 三年 no word of the item (attack58 M5)
+        return _total_of_years(answerer, rest)
     if years is None or len(years) < 2:
         return None
     if parse_question(f"{years[0]}年{rest}", answerer.index, answerer.today).unknown_places:
@@ -161,6 +168,16 @@ def _summed_years(
         written = "、".join(f"{year}年" for year in years)
         typed = text[first:last]
         return _not_added(lead, found, f"只找到{written}的数字,不是{typed}的,不能相加")
+    cumulative = _cumulative(found, in_years)
+    if cumulative is not None and listed:
+        # (2028年和2029年 of totals by each year: no sum of those years is written)
+        return _not_added(lead, found, cumulative.replace("(", ",").rstrip(")"))
+    if cumulative is not None:
+        # 到2027年累计30个;到2028年累计40个;到2029年累计50个: each year's is all there is by
+        # then; the last year's is the whole of the plan's years (attack58 M10)
+        return replace(
+            lead, headline=cumulative, facts=tuple(found), total=len(found), listing=False
+        )
     if not _add_up(found, in_years):
         return _not_added(lead, found, "找到的数字不是各年各自新增的同一项,不能按年相加")
     if any(points(line.value or "") for line in found):
@@ -191,6 +208,47 @@ def _summed_years(
         listing=False,
         notes=(*lead.notes, *notes),
     )
+
+
+# The whole of a plan's place its figures open with (全市累计…), no word of the item.
+_WHOLE_PLACE = re.compile(r"^全(?:市|区|县|省|州|旗|镇)")
+
+
+def _bare(label: str) -> str:
+    """An item's label without the whole place it opens with (累计培育… of 全市累计培育…)."""
+    return _WHOLE_PLACE.sub("", label)
+
+
+def _cumulative(lines: list[FactLine], years: list[int]) -> str | None:
+    """到2029年累计50个(各年写的是累计数,不能相加) when each year's figure of one item and place
+    is a total by its year (累计, 到2028年…) growing year by year: the last is the whole; None
+    otherwise."""
+    first = lines[0]
+    if any(
+        _bare(line.label) != _bare(first.label) or line.region != first.region for line in lines
+    ):
+        return None
+    if not all(
+        measure_of(line) == "total" or by_the_year(line, year)
+        for line, year in zip(lines, years, strict=True)
+    ):
+        return None
+    figures = [scaled_figure(line.value or "") for line in lines]
+    if any(figure is None for figure in figures) or len({f[1] for f in figures if f}) != 1:
+        return None
+    amounts = [figure[0] for figure in figures if figure is not None]
+    if any(later < earlier for earlier, later in itertools.pairwise(amounts)):
+        return None
+    return f"到{years[-1]}年累计{lines[-1].value}(各年写的是累计数,不能相加)"
+
+
+def _total_of_years(answerer: QuestionAnswerer, rest: str) -> Answer | None:
+    """The answer to ``rest`` (the question without its years) when a total of the plan's
+    years (累计, 总数) leads it; None otherwise."""
+    answer = answerer.answer(parse_question(rest, answerer.index, answerer.today))
+    if not answer.found or answer.hedged or not answer.facts:
+        return None
+    return answer if _TOTAL_OF_YEARS.search(answer.facts[0].label) else None
 
 
 def _aligned(candidates: list[list[FactLine]], years: list[int]) -> list[FactLine] | None:
@@ -270,10 +328,16 @@ def _plan_years(answerer: QuestionAnswerer, rest: str) -> list[int] | None:
         # the row's years, unless the total is asked, attack56 M1)
         leads += [line for line in answer.facts[1:] if line.label != first.label]
     for lead in leads:
+        if _EACH_YEAR.search(lead.label):
+            # (每年新增…不少于15个: one figure of every year, dated by none of its own;
+            # attack58 M5)
+            continue
         lines = [
             line
             for line in answer.facts
-            if line.label == lead.label and line.region == lead.region and line.due is not None
+            if _bare(line.label) == _bare(lead.label)
+            and line.region == lead.region
+            and line.due is not None
         ]
         years = [line.due.year for line in lines if line.due is not None]
         if len(set(years)) != len(years):

@@ -331,7 +331,7 @@ _QUALIFIERS = (
     "全覆盖",
 )
 _TRAILING_VERB = re.compile(
-    r"(?:平均|均)?(?:达到|达|超过|不少于|不低于|增长|稳定在|保持在|高于|低于|控制在|提高到|提升到|"
+    r"(?:年均|平均|均)?(?:达到|达|超过|不少于|不低于|增长|稳定在|保持在|高于|低于|控制在|提高到|提升到|"
     r"下降|降低|突破|缩小到|缩小至|为)$"
 )
 _AFTER_QUALIFIERS = ("以上", "左右", "以内", "以下")
@@ -1608,7 +1608,9 @@ def _subject(text: str, clause: tuple[int, int], quantity: Quantity, left_out: l
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
     if not _BASELINE_CHANGE.search(subject):
         subject = re.sub(_TRAILING_VERB, "", subject)
-    subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)
+    # (年均 whole: its 均 alone left 年, which the clause before took as its end, attack58 M13:
+    # "全市生产总值达到1200亿元年")
+    subject = re.sub(r"(?:力争|确保|争取|每年|年均|均)+$", "", subject)
     own_year = text[start : quantity.start].strip(" ,;:、")
     if len(subject) < 2 and _ONLY_A_TIME.match(own_year):
         # "2031年全市新增甲类产品18个,2032年22个": a part that is only its year and figure counts
@@ -1617,6 +1619,16 @@ def _subject(text: str, clause: tuple[int, int], quantity: Quantity, left_out: l
     if len(subject) < 2 or subject in ("总数", "数量", "总量", "规模", "比例", "比重", "占比"):
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
+        named = _LEAD_FIGURE.sub("", lead.strip())
+        if (
+            not subject
+            and quantity.unit in ("%", "%")
+            and _GROWTH.search(text[start : quantity.start])
+            and len(named) >= 2
+        ):
+            # "全市生产总值达到1200亿元,年均增长6.5%": the growth is of what the clause before
+            # names, not of its figure (a stretch, 力争保持在98%以上, keeps the clause whole)
+            lead = named
         subject = (lead + subject).strip()
     elif _COMPARISON_ONLY.match(subject):
         # "全市财政一般预算收入623亿元,同口径比上年增长12%": the clause before names what grows
@@ -1627,6 +1639,10 @@ def _subject(text: str, clause: tuple[int, int], quantity: Quantity, left_out: l
         if len(lead) >= 2:
             subject = lead
     return subject[:80] or quantity.text
+
+
+# A change of a figure (增长6.5%, 下降3%): of the thing the clause before names.
+_GROWTH = re.compile(r"增长|增速|提高|下降|降低|减少|增加")
 
 
 # "同口径比上年", "比上年", "按可比价计算比去年同期": a comparison alone, no subject of its own.
