@@ -14,6 +14,7 @@ or in each cell ("100万元").  Each row with a sum is one reward.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.numbers import find_money
@@ -166,16 +167,27 @@ def _bar_table(
     level_at = _level_column([re.sub(r"\s+", "", cell) for _, cell in header], columns[:2])
     records: list[RewardRecord] = []
     cursor = index + 1
-    while cursor < len(lines) and "|" in lines[cursor][1]:
-        row = _cells(*lines[cursor])
-        if re.fullmatch(r"\d{1,3}", row[0][1]) and len(row) == len(header) + 1:
-            row = row[1:]  # a serial number the header has no head for
+    for cursor, row in _rows(lines, index + 1, len(header)):
         if len(row) > max(honour_at, money_at):
             honour = _with_level(row[honour_at], row, level_at)
             record = _reward(honour, row[money_at], factor, ctx)
             records.extend([record] if record else [])
         cursor += 1
     return (records, cursor) if records else None
+
+
+def _rows(
+    lines: list[tuple[int, str]], start: int, width: int
+) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Each line of a bar table from ``start`` on, with its cells: a leading serial number the
+    header (``width`` cells) has no head for is dropped."""
+    cursor = start
+    while cursor < len(lines) and "|" in lines[cursor][1]:
+        row = _cells(*lines[cursor])
+        if re.fullmatch(r"\d{1,3}", row[0][1]) and len(row) == width + 1:
+            row = row[1:]
+        yield cursor, row
+        cursor += 1
 
 
 def _flat_table(
@@ -310,10 +322,7 @@ def _allocation_table(
     title = re.sub(r"^(?:附件\s*\d*\s*[::]?\s*\d*[、.]?)", "", title).removesuffix("表")
     records: list[RewardRecord] = []
     cursor = index + 1
-    while cursor < len(lines) and "|" in lines[cursor][1]:
-        row = _cells(*lines[cursor])
-        if re.fullmatch(r"\d{1,3}", row[0][1]) and len(row) == len(header) + 1:
-            row = row[1:]  # a serial number the header has no head for
+    for cursor, row in _rows(lines, index + 1, len(header)):
         if len(row) == len(header) and not _TOTAL_ROW.search(row[place_at][1]):
             offset, place = row[place_at]
             record = _reward((offset, f"{title}({place})"), row[money_at], factor, ctx)
