@@ -35,3 +35,10 @@ def test_the_shortened_name_is_read_as_the_place(service: QueryService) -> None:
     reply = ask(service, "内蒙单位GDP能耗下降多少?")
     assert "14%" in reply, reply
     assert "19%" not in reply, reply
+
+
+def test_a_place_typed_in_full_is_echoed_in_full(service: QueryService) -> None:
+    # attack58 H10's refusal said 收录的文件没有石鼓的内容 for 我们公司在石鼓县…: the 县 typed was
+    # dropped (echoed words never lose characters).
+    reply = ask(service, "石鼓县单位GDP能耗下降多少?")
+    assert "没有石鼓县的内容" in reply, reply

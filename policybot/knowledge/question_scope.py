@@ -46,6 +46,9 @@ def whole_term(place: str, parsed: ParsedQuestion) -> str:
     start = text.find(place)
     if start < 0 or place.endswith(_DIVISION_ENDINGS):
         return place
+    typed = next((end for end in _DIVISION_ENDINGS if text.startswith(end, start + len(place))), "")
+    if typed:
+        return place + typed  # 石鼓县 typed in full is echoed in full, never 石鼓
     if not any(word and text[max(0, start - len(word)) : start] == word for word in parsed.words):
         return place
     end = start + len(place)
