@@ -78,7 +78,7 @@ def count_keyboard(key: str, calculation: Calculation) -> InlineKeyboardMarkup |
     """➖/➕ per claim that was priced, and 出处; None when nothing was priced."""
     if not calculation.found:
         return None
-    priced = {(line.claim.words, line.claim.role) for line in calculation.lines}
+    priced = calculation.priced_claims
     rows: list[Any] = []
     for number, claim in enumerate(calculation.sheet.claims):
         if (claim.words, claim.role) not in priced or len(rows) >= MAX_BUTTON_ROWS:

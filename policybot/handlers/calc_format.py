@@ -152,7 +152,7 @@ def _left_out(calculation: Calculation) -> str:
     names = "、".join(f"“{clip_echo(item.claim.words, 20)}”" for item in calculation.undecided[:3])
     more = f"等{len(calculation.undecided)}项" if len(calculation.undecided) > 3 else ""
     # the achievements priced, not the lines: a district's 再给予 and its city's rule price one
-    priced = len({(line.claim.words, line.claim.role) for line in calculation.lines})
+    priced = len(calculation.priced_claims)
     return f"(只含找到条款的 {priced} 项;{names}{more}未计入,见下)"
 
 

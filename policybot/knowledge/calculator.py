@@ -171,6 +171,12 @@ class Calculation:
         )
 
     @property
+    def priced_claims(self) -> frozenset[tuple[str, str | None]]:
+        """The claims some line prices, as (words, role): a claim that two regions' rules price
+        (a district's 再给予 and its city's rule) is one achievement, not two."""
+        return frozenset((line.claim.words, line.claim.role) for line in self.lines)
+
+    @property
     def no_sum_lines(self) -> tuple[RewardLine, ...]:
         return tuple(line for line in self.lines if line.status == LineStatus.NO_SUM)
 
