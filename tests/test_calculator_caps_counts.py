@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.calc_format import render_calculation_plain
-from policybot.knowledge.calculator import COUNT_LIMIT, LineStatus
+from policybot.knowledge.calculation import LineStatus
+from policybot.knowledge.calculator import COUNT_LIMIT
 from policybot.knowledge.reward_terms import ConditionKind, conditions_in_text, count_limits
 from tests.invented_plans import ask, city_plan, invented_plans_service
 

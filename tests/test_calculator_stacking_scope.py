@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.knowledge.calculator import LineStatus, firm_wide_no_stacking
+from policybot.knowledge.calculation import LineStatus
+from policybot.knowledge.calculator import firm_wide_no_stacking
 from tests.invented_plans import invented_plans_service
 
 W = 10_000  # 万元

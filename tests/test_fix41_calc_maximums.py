@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from policybot.handlers.calc_format import render_calculation_plain, total_text
-from policybot.knowledge.calculator import Calculation
+from policybot.knowledge.calculation import Calculation
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import city_plan, invented_plans_service
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from policybot.handlers.calc_format import render_calculation, render_calculation_plain
-from policybot.knowledge.calculator import Calculation
+from policybot.knowledge.calculation import Calculation
 from policybot.knowledge.reward_claims import read_claims
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import city_plan, invented_plans_service

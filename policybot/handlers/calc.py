@@ -21,7 +21,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from policybot.handlers.calc_format import USAGE, calculation_sources, render_calculation
 from policybot.handlers.paging import NO_PREVIEW, SOURCES
 from policybot.handlers.tool_state import recall, remember, replace_kept
-from policybot.knowledge.calculator import Calculation, RewardCalculator
+from policybot.knowledge.calculation import Calculation
+from policybot.knowledge.calculator import RewardCalculator
 from policybot.knowledge.follow_ups import Conversation
 from policybot.knowledge.reward_claims import MAX_COUNT, ClaimSheet
 from policybot.services import Services, services_of

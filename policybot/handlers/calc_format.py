@@ -26,13 +26,8 @@ from policybot.knowledge.answers import (
     format_reward,
     format_yuan,
 )
-from policybot.knowledge.calculator import (
-    COUNT_LIMIT,
-    Calculation,
-    LineStatus,
-    RewardLine,
-    phone_clause,
-)
+from policybot.knowledge.calculation import Calculation, LineStatus, RewardLine
+from policybot.knowledge.calculator import COUNT_LIMIT, phone_clause
 from policybot.knowledge.lines import per_item_said
 from policybot.knowledge.reward_terms import ConditionKind
 

@@ -32,7 +32,7 @@ from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 from policybot.knowledge.year_sums import asked_sum, years_said
 
 if TYPE_CHECKING:
-    from policybot.knowledge.calculator import Calculation
+    from policybot.knowledge.calculation import Calculation
     from policybot.knowledge.reward_claims import ClaimSheet
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.

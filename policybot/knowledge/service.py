@@ -24,12 +24,8 @@ from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge import names as name_resolver
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import ASKING_TITLE, NOT_FOUND, Answer, AnswerKind, FactLine
-from policybot.knowledge.calculator import (
-    Calculation,
-    LineStatus,
-    RewardCalculator,
-    reward_rules,
-)
+from policybot.knowledge.calculation import Calculation, LineStatus
+from policybot.knowledge.calculator import RewardCalculator, reward_rules
 from policybot.knowledge.comparison import (
     ComparisonRequest,
     asks_for_comparison,
