@@ -206,9 +206,6 @@ def test_a_capped_city_part_says_what_the_cap_covers(two_districts: QueryService
     assert "合计超过最高300万元,按300万元计" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True, reason="attack58 M2: another rule's 就高 shown beside a stacked sum"
-)
 def test_a_no_stacking_clause_of_another_rule_is_not_the_stacked_ones(
     two_districts: QueryService,
 ) -> None:

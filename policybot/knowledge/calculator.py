@@ -65,7 +65,7 @@ from policybot.knowledge.reward_terms import (
 )
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
-from policybot.knowledge.stacked_rewards import encloses
+from policybot.knowledge.stacked_rewards import against_level_above, encloses
 
 # A claim matches a rule when this share of its character bigrams appear in the rule.
 MIN_COVERAGE = 0.75
@@ -402,7 +402,11 @@ class RewardCalculator:
         """就高不重复: only the highest reward counts, once; the others are shown as not counted.
         A clause of one project (同一项目符合多项奖励条件的) reaches the rewards only when the
         firm says they are for one project (``same_achievement``)."""
-        rules = [c for c in self._conditions(document_id) if c.kind == ConditionKind.NO_STACKING]
+        rules = [
+            c
+            for c in self._conditions(document_id)
+            if c.kind == ConditionKind.NO_STACKING and not against_level_above(c.quote)
+        ]
         counted = [line for line in lines if line.count > 0 and line.status != LineStatus.NO_SUM]
         if not rules:
             return lines, []

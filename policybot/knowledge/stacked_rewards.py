@@ -66,6 +66,14 @@ def not_paid_again(text: str, quote: str) -> str | None:
     return None
 
 
+def against_level_above(quote: str) -> bool:
+    """Whether a no-stacking clause sits in a rule's own sentence and weighs that rule against a
+    level above ("…区财政每项再给予10万元奖励,与市级奖励不重复享受,按就高原则执行"): it speaks of
+    that rule and the city's, never of the document's rules among themselves (attack58 M2: shown
+    beside a 品字标 request the clause was no part of)."""
+    return bool(_NOT_AGAIN.search(quote) and _LEVEL_ABOVE.search(quote) and find_money(quote))
+
+
 def encloses(outer: str | None, inner: str | None) -> bool:
     """Whether region ``outer`` is one above ``inner`` as the store names them (青石市 above
     青石市东湖区)."""
