@@ -820,6 +820,10 @@ def _states_condition(rule: IndexedFact) -> bool:
     """A "rule" that is really a condition (就高不重复, 总额不超过) is applied as one, never
     priced as a reward of its own."""
     condition = classify_sentence(rule.row.quote, rule.document.id)
+    if condition is not None and against_level_above(rule.row.quote):
+        # "…区财政每项再给予10万元奖励,与市级奖励不重复享受": a rule, weighed against the
+        # level above's by reward_levels
+        return False
     # "对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元": a rule with a cap of its own
     # (",全年奖励资金总额不超过90万元" after a rule's sum caps every rule; the rule is still priced)
     return (

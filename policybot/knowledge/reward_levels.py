@@ -306,7 +306,8 @@ def _higher_only(
             mine[number] = dropped
             priced = _less(priced, lower)
         kept = line if keep_mine else other
-        effect = f"不叠加:只按较高的一项({kept.payer or ''}{format_yuan(kept.certain)})计"
+        payer = kept.payer or (home if keep_mine else theirs.region or "")
+        effect = f"不叠加:只按较高的一项({payer} {format_yuan(kept.certain)})计"
         citation = replace(line.citation, quote=clause)
         outcomes.append(ConditionOutcome(ConditionKind.NO_STACKING, clause, effect, True, citation))
     priced = replace(priced, lines=tuple(mine), conditions=priced.conditions + tuple(outcomes))

@@ -110,6 +110,8 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
             continue
         base = above[0]
         theirs = _sum(base)
+        if against_level_above(own.citation.quote or own.label):
+            return _higher_of(own, mine, base, theirs)
         note = f"{own.region}的规定写明“{_pay_words(own)}”:在{base.region}的奖励之外另给"
         each = _each(own)
         if mine[1] and theirs is not None and theirs[1] and each == _each(base):
@@ -120,6 +122,26 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
             lead = f"{own.region} {mine[0]};另有{base.region} {theirs[0] if theirs else ''}"
         return lead, note
     return None
+
+
+def _higher_of(
+    own: FactLine,
+    mine: tuple[str, float],
+    base: FactLine,
+    theirs: tuple[str, float] | None,
+) -> tuple[str, str]:
+    """The lead of a district's 再给予 whose own sentence says it does not stack with the level
+    above's (与市级奖励不重复享受,按就高原则执行): the higher of the two, never their sum."""
+    note = f"{own.region}的规定写明与上级奖励不重复享受:两级不叠加,按较高的一项计"
+    if theirs is not None and mine[1] and theirs[1]:
+        high, low = (base, own) if theirs[1] >= mine[1] else (own, base)
+        high_sum, low_sum = (theirs, mine) if high is base else (mine, theirs)
+        lead = f"按较高的一项计:{high.region} {high_sum[0]}({low.region} {low_sum[0]},不叠加)"
+        return lead, note
+    lead = (
+        f"{own.region} {mine[0]};{base.region} {theirs[0] if theirs else ''}(不叠加,按较高的一项计)"
+    )
+    return lead, note
 
 
 def _each(line: FactLine) -> str:
