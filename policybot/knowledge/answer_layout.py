@@ -176,12 +176,14 @@ def disagreement(
     *,
     each_place: bool = False,
     per_year_asked: bool = False,
+    year_asked: bool = True,
     asked: str = "",
 ) -> str | None:
     """The lead line when items of different regions or documents give different values:
     each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
     Asked of several places (高明区、三水区各多少), each place's value even when they agree.
-    One document's rewards of several sums, the question ``asked`` naming none apart: each
+    One place's goal for several years, asked with no year (省级名牌产品多少个): each year's
+    figure, never the first year's as the goal. One document's rewards of several sums, the question ``asked`` naming none apart: each
     reward's sum (a target's tiers keep their first value in the lead)."""
     valued = [line for line in lines if line.value and line.kind != PASSAGE]
     if len({line.value for line in valued}) < 2:
@@ -202,7 +204,7 @@ def disagreement(
             if len(valued) > _VALUES_IN_HEADLINE:
                 return "各项奖励不同,见下"
             return ";".join(f"{line.label} {line.value}" for line in valued)
-        yearly = _each_years_figure(valued) if per_year_asked else None
+        yearly = _each_years_figure(valued) if per_year_asked or not year_asked else None
         if yearly is not None:
             # 每年新增国家标准多少项, of a row 3/4/5项 by year: each year's figure, never the
             # first year's as 每年 (attack58 H8)
@@ -237,11 +239,18 @@ def disagreement(
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
 
 
+# 全市累计培育… of a plan's first year, 累计培育… of its next: one item.
+_WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|州|盟|旗|镇)")
+
+
 def _each_years_figure(valued: Sequence[FactLine]) -> str | None:
     """Each year's figure of one item of one place (2027年 3项;2028年 4项;…) when its years'
     figures differ; None when the lines are of several items or places, or of no years apart."""
     first = valued[0]
-    if any(line.label != first.label or line.region != first.region for line in valued):
+    item = _WHOLE_PLACE.sub("", first.label)
+    if any(
+        _WHOLE_PLACE.sub("", line.label) != item or line.region != first.region for line in valued
+    ):
         return None
     years = [line.due.year for line in valued if line.due is not None]
     if len(years) != len(valued) or len(set(years)) != len(years) or len(years) < 2:

@@ -2989,6 +2989,7 @@ class QuestionAnswerer:
                     lines,
                     each_place=len(parsed.region_ids) > 1,
                     per_year_asked="每年" in parsed.text,
+                    year_asked=parsed.year is not None or parsed.window is not None,
                     asked=parsed.text,
                 )
                 or headline
