@@ -128,3 +128,11 @@ def test_a_tier_no_reward_names_is_not_answered_by_the_others(service: QueryServ
     reply = _ask(service, "我们公司是样板县纳税大户特等奖,奖金多少?")
     assert REFUSAL in reply and "8万元" not in reply, reply
     assert "8万元" in _ask(service, "我们公司是样板县纳税大户一等奖,奖金多少?")
+
+
+def test_a_windows_folded_list_counts_the_routine_in_its_lead(service: QueryService) -> None:
+    """trial59 M3: the lead said 共 N 项 of the items due once only, read as all that is due;
+    it counts the folded duties too."""
+    reply = _ask(service, "年底前样板县要完成什么?")
+    lead = reply.splitlines()[1]
+    assert lead.startswith("答: 共 ") and ",另有常规工作 " in lead, reply

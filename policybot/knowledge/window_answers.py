@@ -160,6 +160,7 @@ def in_window(
         return answerer.not_found(parsed, f"{nothing_due(window)};{note}")
     dated = soonest_first(answerer.dated(dated, parsed), answerer.today)
     routine_note = ""
+    routine = 0
     if not window.soon:
         # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
         # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
@@ -175,7 +176,7 @@ def in_window(
             dated = once
             where = parsed.region_text or ""
             routine_note = (
-                f"另有每年、每季度的常规工作{routine}项,发 /deadlines {where} 全部 查看"
+                f"每年、每季度的常规工作{routine}项,发 /deadlines {where} 全部 查看"
                 if where
                 else f"另有每年、每季度的常规工作{routine}项"
             )
@@ -197,6 +198,10 @@ def in_window(
             headline=f"{lead.value} {lead.label}",
             notes=(*found.notes, rest),
         )
+    if routine and lead is None and found.found and found.headline.startswith("共 "):
+        # 南海区今年要做哪些事: 共 3 项 read as all that is due; the folded duties are counted
+        # in the lead (trial59 M3)
+        found = replace(found, headline=f"{found.headline},另有常规工作 {routine} 项")
     first = lines[0]
     if total == 1 and found.found and first.kind == FactKind.RECURRING and first.due:
         # 3月底前要完成哪些工作, one quarterly duty due then: the duty due in the window
