@@ -18,6 +18,12 @@ from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import ConditionKind, ConditionRecord, Span
 from policybot.knowledge.extract.structure import Paragraph
 
+# Who one ceiling is over: a firm, a project, a unit, or (ext59, conditions: nothing predicted) a
+# recipient named more closely ("每个经营主体", "单个新型农业经营主体", "每户农户", "每个合作社"):
+# a short modifier may stand before the noun.
+ONE_RECIPIENT = (
+    r"[\u4e00-\u9fff]{0,6}?(?:企业|单位|项目|主体|机构|合作社|家庭农场|农户|基地|园区|个人)"
+)
 _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
     (
         "no_stacking",
@@ -68,7 +74,7 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # capped in total (B43-4)
             r"(?:专项资金|资金|经费)[^。;]{0,16}?(?:实行|实施)[^。;,]{0,8}?总量控制|"
             # "单户企业贴息总额共计不超过100万元" (B37-2)
-            r"(?:每个|每家|每户|同一|单个|单一|每一|单户|单家)(?:企业|单位|项目|申报主体|主体|机构)[^。;,]{0,12}"
+            rf"(?:每个|每家|每户|同一|单个|单一|每一|单户|单家){ONE_RECIPIENT}[^。;,]{{0,12}}"
             r"(?:最高|累计|总额|合计|年度)"
             r"[^。;,]{0,10}"
             r"(?:不超过|不高于|不得超过|以内|为限|封顶)|累计(?:奖励|补助|奖补|扶持)[^。;,]{0,10}不超过|"
@@ -293,7 +299,7 @@ WHOLE_TOTAL = r"(?:全年|上述|以上|前述|本(?:办法|政策|细则|意见
 _CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
     # "6、单个项目奖励金最高不超过100万元" (C55-1): an item numbered "6、" or "6." alike
     r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+[.、.]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
-    r"(?:(?:同一|每个|每家|每户|单个|单一|每一|单户|单家)(?:企业|单位|项目|申报主体|主体|机构)|累计|"
+    rf"(?:(?:同一|每个|每家|每户|单个|单一|每一|单户|单家){ONE_RECIPIENT}|累计|"
     r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)|"
     # "全年奖励资金总额不超过100万元", "上述奖励资金总额…": the total of the year or of every
     # rule above, said after the rules (attack37)
