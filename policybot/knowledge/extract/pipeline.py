@@ -74,6 +74,7 @@ from policybot.knowledge.extract.rewards import (
     rewards_in_piece,
     shared_totals,
     upper_ends_of_ranges,
+    without_item_labels,
 )
 from policybot.knowledge.extract.rewards.class_sums import class_sums
 from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
@@ -195,7 +196,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
-    rewards = works_of_rules_before(shares_of_items_before(rewards))
+    rewards = works_of_rules_before(shares_of_items_before(without_item_labels(rewards)))
     superseded = _superseded_spans(normalised)
     if superseded:
         # B32-5: "原先规定:…" beside "修改后规定:…" states terms an amendment replaced
