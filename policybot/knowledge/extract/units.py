@@ -1246,12 +1246,13 @@ _BY_REMIT = re.compile(
 
 
 def _named_units(listed: str, prefixes: list[str]) -> list[str]:
-    """The units of a list that names only units of the document's own level (or 各…): no
-    generic or level-wide bodies and no directive words inside a name; [] otherwise."""
+    """The units of a list that names only units of the document's own level by name: no
+    generic, level-wide or "各…" bodies (the golds leave "各乡镇" out) and no directive words
+    inside a name; [] otherwise."""
     items = split_unit_list(listed)
     if items and all(
         looks_like_unit(item)
-        and _starts_with(item, [*prefixes, "各"])
+        and _starts_with(item, prefixes)
         and not _DIRECTIVE_WORDS.search(item)
         and not is_level_bodies(item)
         for item in items

@@ -1,0 +1,135 @@
+"""General forms of helper ext59 (issue 11: hold on plans nobody has seen): units named as the
+body in charge or working by its remit, a ceiling over a recipient named more closely, the year of
+a document sharing out a government work report, and an item's label cut from a reward's
+achievement.
+
+Every text here is a short synthetic text written for the rule in the style of county plans and
+reward rules of other provinces and sectors, not an excerpt of a corpus document; place names and
+bodies are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.metadata import extract_metadata
+
+_HEAD = (
+    "云岫县人民政府办公室关于印发云岫县林下经济奖补办法的通知\n"
+    "各乡镇人民政府,县直各部门:\n"
+    "一、对新发展林下种植100亩以上的经营主体,每亩奖补200元。\n"
+)
+_TAIL = "云岫县人民政府办公室\n2031年5月6日\n"
+
+
+def _extract(body: str):  # type: ignore[no-untyped-def]
+    return extract_text(_HEAD + body + _TAIL, "x.txt")
+
+
+# --- units -----------------------------------------------------------------------------------
+
+
+def test_a_body_named_the_department_in_charge_of_the_rules_is_a_unit() -> None:
+    """ "县林业局为本办法的主管部门": the body in charge of the rules."""
+    assert "县林业局" in _extract("二、县林业局为本办法的主管部门,负责奖补资金的审核。\n").units
+
+
+def test_a_body_named_the_one_carrying_the_work_out_is_a_unit() -> None:
+    """ "第五条 县林草服务中心是项目的实施主体"."""
+    units = _extract("第五条 县林草服务中心是林下经济示范项目的实施主体。\n").units
+    assert "县林草服务中心" in units
+
+
+def test_departments_working_by_their_remits_are_units() -> None:
+    """ "县甲局、县乙局按照职责分工做好…": both departments do the work."""
+    units = _extract("二、县乡村振兴局、县财政局按照职责分工做好奖补资金监管工作。\n").units
+    assert {"县乡村振兴局", "县财政局"} <= set(units)
+
+
+def test_bodies_of_every_kind_working_by_their_remits_name_no_unit() -> None:
+    """Guard: "各乡镇、各有关部门要按照职责…" names no body by name."""
+    units = _extract("二、各乡镇、各有关部门要按照职责分工抓好落实。\n").units
+    assert not any(unit.startswith("各") for unit in units)
+
+
+# --- conditions ------------------------------------------------------------------------------
+
+
+def _conditions(body: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in _extract(body).conditions]
+
+
+def test_a_ceiling_over_a_recipient_named_more_closely_is_an_overall_cap() -> None:
+    """ "每个经营主体每年享受奖补总额最高不超过…", "单户农户累计…不超过…"."""
+    assert _conditions("二、每个经营主体每年享受奖补总额最高不超过40万元。\n") == [
+        ("overall_cap", "每个经营主体每年享受奖补总额最高不超过40万元")
+    ]
+    assert _conditions("二、单户农户累计获得奖补不超过1万元。\n") == [
+        ("overall_cap", "单户农户累计获得奖补不超过1万元")
+    ]
+
+
+def test_a_rate_per_recipient_without_a_ceiling_is_no_cap() -> None:
+    """Guard: "每户农户补助2000元" is a rate, not a ceiling."""
+    kinds = [kind for kind, _ in _conditions("二、对改造庭院的农户,每户农户补助2000元。\n")]
+    assert "overall_cap" not in kinds
+
+
+# --- plan period -----------------------------------------------------------------------------
+
+_WORK_REPORT = (
+    "青梧市人民政府\n"
+    "关于落实《政府工作报告》重点工作\n"
+    "部门分工的意见\n"
+    "青府发〔2031〕6号\n"
+    "市政府各部门:\n"
+    "为做好今年政府工作,现就《政府工作报告》确定的重点工作提出部门分工意见如下。\n"
+    "一、全市地区生产总值增长6%左右。(市发展改革委牵头)\n"
+    "青梧市人民政府\n"
+    "2031年3月17日\n"
+)
+
+
+def test_a_work_report_shared_out_is_its_signing_years_plan() -> None:
+    """The title, broken over two lines, names a government work report's work shared out; the
+    year is the signing year's."""
+    meta = extract_metadata("x.txt", _WORK_REPORT)
+    assert meta.issued == date(2031, 3, 17)
+    assert meta.period == (2031, 2031)
+
+
+def test_a_work_report_shared_out_without_a_signing_date_takes_the_page_date() -> None:
+    text = (
+        "青梧市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n"
+        "发布时间: 2031-02-20 09:30\n"
+        "市政府各部门:\n"
+        "现就《政府工作报告》确定的重点工作提出部门分工意见如下。\n"
+        "一、全市地区生产总值增长6%左右。(市发展改革委牵头)\n"
+    )
+    assert extract_metadata("x.txt", text).period == (2031, 2031)
+
+
+def test_a_span_of_years_in_the_title_is_kept() -> None:
+    """Guard: a title writing its years ("2031—2033年") is a plan of those years."""
+    text = _WORK_REPORT.replace("部门分工的意见\n", "部门分工的意见(2031—2033年)\n", 1)
+    assert extract_metadata("x.txt", text).period == (2031, 2033)
+
+
+# --- rewards ---------------------------------------------------------------------------------
+
+
+def _achievements(body: str) -> list[str]:
+    return [reward.achievement for reward in _extract(body).rewards]
+
+
+def test_an_items_heading_before_a_colon_is_no_part_of_the_achievement() -> None:
+    """ "二、奖励标准:…的企业,奖励…": the item's heading is cut."""
+    achievements = _achievements("二、奖励标准:林产品年销售额首次突破5000万元的企业,奖励8万元。\n")
+    assert "林产品年销售额首次突破5000万元" in achievements
+
+
+def test_a_rules_topic_before_a_colon_is_no_part_of_the_achievement() -> None:
+    """ "二、支持品牌建设:获得…称号的,每个奖励…": the topic the item is filed under is cut."""
+    achievements = _achievements("二、支持品牌建设:获得省级森林食品品牌称号的,每个奖励6万元。\n")
+    assert "获得省级森林食品品牌称号" in achievements
