@@ -133,3 +133,37 @@ def test_a_rules_topic_before_a_colon_is_no_part_of_the_achievement() -> None:
     """ "二、支持品牌建设:获得…称号的,每个奖励…": the topic the item is filed under is cut."""
     achievements = _achievements("二、支持品牌建设:获得省级森林食品品牌称号的,每个奖励6万元。\n")
     assert "获得省级森林食品品牌称号" in achievements
+
+
+# --- unit names and their verbs --------------------------------------------------------------
+
+
+def test_items_run_together_keep_no_number_in_the_units_name() -> None:
+    """ "(一)县甲局:负责…(二)县乙局:负责…" on one line: the numbers are no part of the names."""
+    units = _extract(
+        "二、(一)县发改局:负责示范项目立项审批。(二)县财政局:负责奖补资金拨付。\n"
+    ).units
+    assert {"县发改局", "县财政局"} <= set(units)
+    assert not any(unit.startswith("(") for unit in units)
+
+
+def test_a_persons_label_run_on_after_a_unit_is_cut() -> None:
+    """ "(责任单位:县甲局 责任人:某某)" with its space lost."""
+    units = _extract("二、推进林下道路改造。(责任单位:县交通运输局 责任人:王某)\n").units
+    assert "县交通运输局" in units
+    assert not any("责任人" in unit for unit in units)
+
+
+def test_a_body_that_answers_specifically_for_its_work_leads_it() -> None:
+    """ "县甲局具体负责…": the adverb before 负责 does not hide the body or enter the title."""
+    extraction = _extract("二、县林业局具体负责林下经济示范基地的组织实施。\n")
+    assert "县林业局" in extraction.units
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("林下经济示范基地的组织实施", ["县林业局"])
+    ]
+
+
+def test_the_office_an_application_is_sent_to_for_review_after_another_report() -> None:
+    """ "申报单位将材料报县甲局审核": the 报 of 申报 does not shadow the office after the second 报."""
+    units = _extract("二、申报单位将材料报县林业局审核,审核结果在县政府网站公示。\n").units
+    assert "县林业局" in units

@@ -92,6 +92,7 @@ from policybot.knowledge.extract.units import (
     notes_in_paragraph,
     parse_unit_note,
     split_unit_list,
+    tidy_unit_name,
     trailing_note,
     units_in_prose,
     without_others_tail,
@@ -438,7 +439,9 @@ def _plain_labels(extraction: Extraction) -> None:
     was named with and without it); quotes and the stored text keep what the file says."""
 
     def units(names: list[str]) -> list[str]:
-        return list(dict.fromkeys(without_others_tail(plain_label(name)) for name in names))
+        return list(
+            dict.fromkeys(tidy_unit_name(without_others_tail(plain_label(name))) for name in names)
+        )
 
     def section(span: Span) -> None:
         span.section = plain_label(span.section) if span.section else span.section

@@ -389,6 +389,26 @@ def without_others_tail(name: str) -> str:
     return cut if cut != name and looks_like_unit(cut) else name
 
 
+# "(一)县发改局:负责…(二)县财政局:…" run together on one line: the item's number is read with
+# the name; "(责任单位:县甲局 责任人:张某)" with its space lost: the person's label and name run
+# on after it (ext59, units: a name as written holds more than the body).
+_ITEM_NUMBER_BEFORE = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十\d]{1,3}[、.．]|"
+    r"第[一二三四五六七八九十百\d]{1,4}条)\s*"
+)
+_PERSON_AFTER = re.compile(
+    r"\s*(?:责任人|负责人|牵头领导|责任领导|分管领导|联系领导|联系人|完成时限|完成时间|时间节点)"
+    r"\s*[::].*$"
+)
+
+
+def tidy_unit_name(name: str) -> str:
+    """A unit's name without an item number before it or a person's (or deadline's) label after
+    it, when what is left is still a unit's name; the name as it was otherwise."""
+    tidy = _PERSON_AFTER.sub("", _ITEM_NUMBER_BEFORE.sub("", name))
+    return tidy if tidy != name and looks_like_unit(tidy) else name
+
+
 def split_unit_list(text: str) -> list[str]:
     """Split a list of units on 、,;和 and expand shared prefixes and suffixes."""
     text = re.sub(r"^(?:由|会同|联合)", "", text.strip())
@@ -1173,7 +1193,9 @@ def _cut_note(paragraph: str) -> UnitNote | None:
 # "市河长办公室负责同志等" (B35-3): 负责同志 / 负责人 name a person of the body (an attendee, a contact),
 # not a duty the body holds ("负责人才引进" is one).
 _RESPONSIBLE_VERB = re.compile(
-    r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{2,60}?)(?=负责(?!同志|人(?![才员口力民]))|牵头)"
+    # "县甲局具体负责…" (ext59): an adverb between the body and its 负责
+    r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{2,60}?)(?:具体|主要|全面|统一|共同|分别|各自)?"
+    r"(?=负责(?!同志|人(?![才员口力民]))|牵头)"
 )
 # "执行中遇到的问题,请径向市农业局反映": the office that answers for the document (not one that
 # merely receives progress reports, "及时向市重大办反馈").
@@ -1207,11 +1229,14 @@ _ORGANISED_BY = re.compile(
 # "并报区招商服务中心确认", "需向某某经济开发区管理委员会提交…委托书" (B55-7): the office that
 # confirms an applicant's claim or takes the application does the rule's work (a report sent
 # on, "报送市督查室", is no such step: only these verbs count).
+# (A lookahead, so every 报/经/交/向 is tried: "申报单位将材料报县甲局审核" read "单位将材料报县甲局"
+# from 申报's 报, which is no name of the level, and the body after the second 报 was passed over;
+# ext59.)
 _CONFIRMED_BY = re.compile(
-    r"(?:报|经|交)(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
+    r"(?=(?:报|经|交)(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
     r"(?:确认|审核|审定|认定|核定|核实|复核)"
     r"|向(?P<takes>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
-    r"(?:提交|提出申请|申报|递交)"
+    r"(?:提交|提出申请|申报|递交))"
 )
 
 
