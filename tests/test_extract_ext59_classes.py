@@ -167,3 +167,40 @@ def test_the_office_an_application_is_sent_to_for_review_after_another_report() 
     """ "申报单位将材料报县甲局审核": the 报 of 申报 does not shadow the office after the second 报."""
     units = _extract("二、申报单位将材料报县林业局审核,审核结果在县政府网站公示。\n").units
     assert "县林业局" in units
+
+
+# --- conditions of other kinds ---------------------------------------------------------------
+
+
+def test_each_governments_share_of_the_money_by_sum_or_by_part() -> None:
+    """ "市财政承担…,某某县财政承担…" (a payer named by its place), "省级财政补助60%,县级财政
+    配套40%", "按省、县两级财政各承担50%的比例"."""
+    assert _conditions("二、奖补资金市财政承担30万元,云岫县财政承担20万元。\n") == [
+        ("other", "奖补资金市财政承担30万元,云岫县财政承担20万元")
+    ]
+    assert [k for k, _ in _conditions("二、所需资金由省级财政补助70%,县级财政配套30%。\n")] == [
+        "other"
+    ]
+    assert [k for k, _ in _conditions("二、奖补资金按省、县两级财政各承担50%的比例筹集。\n")] == [
+        "other"
+    ]
+
+
+def test_money_paid_once_the_work_passes_its_check() -> None:
+    assert [k for k, _ in _conditions("二、示范项目经县林业局验收合格后拨付奖补资金。\n")] == [
+        "other"
+    ]
+
+
+def test_how_many_one_nominator_may_put_forward_and_a_title_withdrawn_on_review() -> None:
+    assert _conditions("二、每个乡镇每年推荐示范基地不超过2个。\n") == [
+        ("other", "每个乡镇每年推荐示范基地不超过2个")
+    ]
+    assert [k for k, _ in _conditions("二、示范基地每三年复核一次,复核不合格的取消称号。\n")] == [
+        "other"
+    ]
+
+
+def test_build_first_named_as_a_way_of_building_is_no_condition() -> None:
+    """Guard: "推行先建后补等建设机制" says how works are built, not when rewards are paid."""
+    assert _conditions("二、积极推行“先建后补”等建设机制,确保项目及早开工。\n") == []
