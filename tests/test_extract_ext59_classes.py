@@ -204,3 +204,16 @@ def test_how_many_one_nominator_may_put_forward_and_a_title_withdrawn_on_review(
 def test_build_first_named_as_a_way_of_building_is_no_condition() -> None:
     """Guard: "推行先建后补等建设机制" says how works are built, not when rewards are paid."""
     assert _conditions("二、积极推行“先建后补”等建设机制,确保项目及早开工。\n") == []
+
+
+# --- milestones ------------------------------------------------------------------------------
+
+
+def test_the_year_of_the_meeting_that_adopted_the_rules_is_no_step() -> None:
+    """ "…已经县人民政府2031年第5次常务会议通过": the year dates the meeting, nothing falls due."""
+    text = (
+        "云岫县林下经济奖补办法\n"
+        "《云岫县林下经济奖补办法》已经县人民政府2031年第5次常务会议通过,现予印发。\n"
+        "一、对新发展林下种植100亩以上的经营主体,每亩奖补200元。\n"
+    )
+    assert extract_text(text, "x.txt").milestones == []

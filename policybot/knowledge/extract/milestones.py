@@ -599,6 +599,12 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
 _LIST_LEAD_TITLE = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]?\s*$")
 # A date followed by a clock time is a page's posting stamp.
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
+# "已经自治区人民政府1997年第六次常务会议通过", "经县政府2031年第3次常务会议研究同意" (ext59,
+# milestones: gold section empty): the year dates the meeting that adopted the document, no step
+# of its work.
+_MEETING_AFTER = re.compile(
+    r"(?:度)?\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*次[\u4e00-\u9fff]{0,8}?会议"
+)
 # "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned
 # (进行了/作出了 report a past act); nothing falls due then.
 _DONE_ALREADY = re.compile(r"(?:进行|作出|做出)了")
@@ -923,6 +929,8 @@ def _milestones_in_sentence(
             continue
         if _CLOCK_AFTER.match(text, mention.end):
             continue  # "2023年02月13日 10:53:20": when a page was posted, not a deadline
+        if _MEETING_AFTER.match(text, mention.end):
+            continue  # "…1997年第六次常务会议通过": when a meeting adopted the document
         if _WHOEVER_BEFORE.search(text, max(0, mention.start - 3), mention.start):
             continue  # "凡2008年以后引进的项目,…给予奖励": who qualifies from when, no phase
         if _HIGHER_DEPLOYMENT.search(text, max(0, mention.start - 30), mention.start):
