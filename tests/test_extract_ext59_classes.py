@@ -14,6 +14,7 @@ from datetime import date
 
 from policybot.knowledge.extract import extract_text
 from policybot.knowledge.extract.metadata import extract_metadata
+from policybot.knowledge.extract.records import Extraction
 
 _HEAD = (
     "云岫县人民政府办公室关于印发云岫县林下经济奖补办法的通知\n"
@@ -23,7 +24,7 @@ _HEAD = (
 _TAIL = "云岫县人民政府办公室\n2031年5月6日\n"
 
 
-def _extract(body: str):  # type: ignore[no-untyped-def]
+def _extract(body: str) -> Extraction:
     return extract_text(_HEAD + body + _TAIL, "x.txt")
 
 
