@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.records import Extraction
+from policybot.knowledge.extract.units import units_in_prose
 
 _HEAD = (
     "云岫县人民政府办公室关于印发云岫县林下经济奖补办法的通知\n"
@@ -218,3 +222,24 @@ def test_the_year_of_the_meeting_that_adopted_the_rules_is_no_step() -> None:
         "一、对新发展林下种植100亩以上的经营主体,每亩奖补200元。\n"
     )
     assert extract_text(text, "x.txt").milestones == []
+
+
+# --- a body named with its city's or county's full name ----------------------------------------
+# (the places are real entries of the gazetteer, as any document of that county would name them;
+# the texts are invented)
+
+
+@pytest.mark.skipif(not gazetteer(), reason="jionlp's gazetteer data is not installed")
+def test_a_body_named_with_a_city_of_the_regions_province_is_a_unit() -> None:
+    """A county's rules naming its city's bureau in full: "经湖州市财政局审核后拨付"."""
+    prefixes = ["安吉县", "安吉", "县"]
+    text = "二、奖补资金经湖州市财政局审核后拨付。"
+    assert units_in_prose(text, prefixes, "安吉县") == ["湖州市财政局"]
+
+
+@pytest.mark.skipif(not gazetteer(), reason="jionlp's gazetteer data is not installed")
+def test_a_provinces_body_or_another_provinces_city_is_not() -> None:
+    """Guard: the province's office certifying a title, a city of another province."""
+    prefixes = ["安吉县", "安吉", "县"]
+    text = "二、经浙江省市场监督管理局认定后给予奖励。\n三、外地项目经广州市商务局审核后拨付。\n"
+    assert units_in_prose(text, prefixes, "安吉县") == []

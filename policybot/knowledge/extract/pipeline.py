@@ -1843,7 +1843,7 @@ def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> l
     for table in tables:
         for row in table.rows:
             names.extend(row.lead_units + row.support_units)
-    names.extend(units_in_prose(ctx.text, ctx.region_prefixes))
+    names.extend(units_in_prose(ctx.text, ctx.region_prefixes, ctx.region))
     seen: dict[str, None] = {}  # in order, each once (a list's ``in`` was quadratic)
     for name in names:
         name = name.strip()
