@@ -243,3 +243,18 @@ def test_a_provinces_body_or_another_provinces_city_is_not() -> None:
     prefixes = ["安吉县", "安吉", "县"]
     text = "二、经浙江省市场监督管理局认定后给予奖励。\n三、外地项目经广州市商务局审核后拨付。\n"
     assert units_in_prose(text, prefixes, "安吉县") == []
+
+
+def test_a_day_named_with_zhiqian_is_a_deadline_as_with_qian() -> None:
+    """ "于4月15日之前报送", "6月底以前完成": 之前/以前 are 前."""
+    text = (
+        "云岫县林业局关于做好2031年林下经济统计工作的通知\n"
+        "各乡镇人民政府:\n"
+        "一、全县林下经济产值达到5亿元以上。\n"
+        "二、各乡镇须在4月15日之前报送林下种植面积。\n"
+        "三、各乡镇要在6月底以前完成示范基地建档。\n"
+        "云岫县林业局\n2031年3月2日\n"
+    )
+    dues = {(m.title, m.due) for m in extract_text(text, "x.txt").milestones}
+    assert ("报送林下种植面积", date(2031, 4, 15)) in dues
+    assert ("完成示范基地建档", date(2031, 6, 30)) in dues

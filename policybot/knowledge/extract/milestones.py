@@ -630,10 +630,16 @@ _DEMANDED = re.compile(
 )
 
 
+def _tail(match: re.Match[str]) -> str | None:
+    """A month mention's tail with 之前/以前 read as 前 ("4月15日之前" is "4月15日前")."""
+    tail = match["tail"]
+    return re.sub(r"(?:之|以)(?=前$)", "", tail) if tail else tail
+
+
 def _is_demanded(text: str, match: re.Match[str]) -> bool:
     """ "确保11月底圆满完成作业任务": a month end a notice demands, with no year anywhere before it;
     in a signed notice it is the first such month end from the signing on."""
-    return match["tail"] in ("底", "底前", "前", "末") and bool(
+    return _tail(match) in ("底", "底前", "前", "末") and bool(
         _DEMANDED.search(text, max(0, match.start() - 8), match.start())
     )
 
@@ -643,7 +649,7 @@ def _opens_sentence(text: str, match: re.Match[str]) -> bool:
     signed notice that writes no year is, like a demanded one, the first such day from the
     signing on (B51-3)."""
     before = text[: match.start()].rstrip(" \u3000")
-    if match["tail"] not in ("底", "底前", "前") or (before and before[-1] not in "。;;\n"):
+    if _tail(match) not in ("底", "底前", "前") or (before and before[-1] not in "。;;\n"):
         return False
     # "9月底,全区已完成…": a sentence reporting what was done by then is no deadline (attack46:
     # dated the next year's September when the notice was signed after it)
@@ -661,7 +667,8 @@ _REPORTED_DONE = re.compile(
 
 _MONTH_ONLY = re.compile(
     r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
-    r"(?P<tail>底前|底|末|前|份|初|中)?"
+    # "4月15日之前报送", "6月底以前完成" (ext59): 之前/以前 are 前
+    r"(?P<tail>底(?:之|以)?前|底|末|(?:之|以)?前|份|初|中)?"
 )
 
 
@@ -691,7 +698,7 @@ def _month_only(
             continue
         due = _day_or_month_end(year, month, match["day"], match["dekad"])
         # "请于12月17日前…报送" (not a time of day); "确保11月底圆满完成…" in a notice with no year
-        handed_in = match["tail"] in ("前", "底前") or demanded
+        handed_in = _tail(match) in ("前", "底前") or demanded
         if due is not None and handed_in and not earlier and issued and due < issued:
             due = _day_or_month_end(issued.year, month, match["day"], match["dekad"])
             if due is not None and due < issued:
