@@ -258,3 +258,22 @@ def test_a_day_named_with_zhiqian_is_a_deadline_as_with_qian() -> None:
     dues = {(m.title, m.due) for m in extract_text(text, "x.txt").milestones}
     assert ("报送林下种植面积", date(2031, 4, 15)) in dues
     assert ("完成示范基地建档", date(2031, 6, 30)) in dues
+
+
+def test_a_rules_terms_are_read_though_no_sum_is() -> None:
+    """ "一、扶持对象 / 本办法适用于…": a rule saying whom its support reaches has conditions even
+    when its sums are left to a later standard (no reward read)."""
+    text = (
+        "云岫县人民政府关于发展林下经济的意见\n"
+        "各乡镇人民政府,县直各部门:\n"
+        "一、扶持对象\n"
+        "本意见适用于在本县登记注册、从事林下种植养殖的合作社和家庭农场。\n"
+        "二、扶持内容\n"
+        "重点扶持林下中药材种植、林下养蜂等项目,具体标准另行制定。\n"
+        "云岫县人民政府\n2031年3月2日\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.rewards == []
+    assert [(c.kind, c.text) for c in extraction.conditions] == [
+        ("scope", "本意见适用于在本县登记注册、从事林下种植养殖的合作社和家庭农场")
+    ]

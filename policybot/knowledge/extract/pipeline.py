@@ -240,6 +240,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         or _reward_scheme(meta.title, normalised)
         or _ROUTED_REWARD.search(normalised)
         or _REWARDS_ON_ITS_TERMS.search(normalised)
+        or _TERMS_SECTION.search(normalised)
     ):
         # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
         # and what is not paid twice; B30-6: "奖励兑付到所在单位", a rule on where rewards are
@@ -526,6 +527,9 @@ _REWARDS_ON_ITS_TERMS = re.compile(
     r"对符合(?:本办法|本政策|上述|以上|相关|规定)?的?(?:条件|标准|要求)(?:(?:和|及|与|、)(?:条件|标准|要求))?"
     r"的[\u4e00-\u9fff]{0,8}(?:给予|予以)(?:奖励|奖补|补助|扶持|资助)"
 )
+# "二、扶持对象", "申报条件", "适用范围": a rule that says whom its support reaches (ext59: dev
+# b20_02's scope was lost when its sums were not read); its terms are the conditions all the same.
+_TERMS_SECTION = re.compile(r"申报条件|(?:奖励|补助|扶持|支持)对象|适用范围")
 # "…扶持奖励办法", "…贡献奖励办法": a document whose title calls it a reward rule (B36-5).
 _REWARD_RULE_TITLE = re.compile(
     r"(?:奖励|奖补|扶持|资助|补助)[^,。]{0,12}(?:办法|细则|意见|政策|规定|措施|方案|标准)"
