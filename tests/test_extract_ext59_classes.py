@@ -277,3 +277,22 @@ def test_a_rules_terms_are_read_though_no_sum_is() -> None:
     assert [(c.kind, c.text) for c in extraction.conditions] == [
         ("scope", "本意见适用于在本县登记注册、从事林下种植养殖的合作社和家庭农场")
     ]
+
+
+def test_departments_opening_a_clause_with_a_step_they_carry_out() -> None:
+    """ "县科技局组织专家评审", "县财政局及时拨付…", "县发改局牵头,县财政局、县科技局配合"."""
+    units = _extract(
+        "二、县林业局组织专家对申报项目进行评审。\n"
+        "三、县财政局及时拨付奖补资金。\n"
+        "四、县发改局牵头,县统计局、县科技局配合。\n"
+    ).units
+    assert {"县林业局", "县财政局", "县发改局", "县统计局", "县科技局"} <= set(units)
+
+
+def test_the_issuing_government_or_a_person_in_charge_is_no_unit() -> None:
+    """Guard: "县政府组织…" (the issuer itself), "县林业局负责同志…" (a person)."""
+    units = _extract(
+        "二、县政府组织开展林下经济示范创建。\n三、会议由县林业局负责同志主持,县林业局负责人汇报。\n"
+    ).units
+    assert "县政府" not in units
+    assert "县林业局" not in units

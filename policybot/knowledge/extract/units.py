@@ -1298,6 +1298,18 @@ _BY_REMIT = re.compile(
 )
 
 
+# "县科技局组织专家评审", "县财政局及时拨付奖补资金", "县发改局牵头,县财政局配合" (ext59):
+# departments opening a sentence with a step of the work they carry out.
+_SUBJECT_STEP = re.compile(
+    rf"(?:^|(?<=[,。;:\n])){_ITEM_MARK}(?P<list>[\u4e00-\u9fff、]{{2,40}}?)"
+    r"(?<=[局委办厅府心部院所站室队组会司处馆社])"
+    r"(?:及时|定期|每年|适时|统一|具体|积极|切实|认真|主动|全面|进一步)?"
+    r"(?=组织|受理|拨付|兑付|开展|加大|审核|监督|指导|督促|牵头|配合|协助|会同|做好|加强|落实|"
+    # (not "…办公室负责同志", "…局负责人": the person in charge of it)
+    r"负责(?!同志|人))"
+)
+
+
 def _named_units(listed: str, own: _OwnPlace) -> list[str]:
     """The units of a list that names only units of the document's own level by name: no
     generic, level-wide or "各…" bodies (the golds leave "各乡镇" out) and no directive words
@@ -1315,8 +1327,9 @@ def _named_units(listed: str, own: _OwnPlace) -> list[str]:
 
 
 def _units_in_charge(text: str, own: _OwnPlace) -> list[str]:
-    """Bodies the text names as in charge of the rules or the work, or as doing it by their
-    remits (``_BODY_IN_CHARGE``, ``_BY_REMIT``).
+    """Bodies the text names as in charge of the rules or the work, as doing it by their remits,
+    or as opening a clause with a step they carry out (``_BODY_IN_CHARGE``, ``_BY_REMIT``,
+    ``_SUBJECT_STEP``; the last on val: units 122/152 -> 124/155, dev unchanged).
 
     (ext59 also tried the oversight office a plan's progress is reported to, "报送县政府督查室":
     dev's golds keep it, but all 5 it read on val were wrong, so it is not read.)"""
@@ -1324,6 +1337,11 @@ def _units_in_charge(text: str, own: _OwnPlace) -> list[str]:
     for pattern in (_BODY_IN_CHARGE, _BY_REMIT):
         for match in pattern.finditer(text):
             found.extend(_named_units(match["list"], own))
+    for match in _SUBJECT_STEP.finditer(text):
+        named = _named_units(match["list"], own)
+        # "市政府关于印发…", "市政府组织…": the issuing government itself, no unit of its plan
+        if not any(_GOVERNMENT_ITSELF.search(unit) for unit in named):
+            found.extend(named)
     return found
 
 
