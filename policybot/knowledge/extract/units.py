@@ -1298,12 +1298,14 @@ _BY_REMIT = re.compile(
 )
 
 
-# "县科技局组织专家评审", "县财政局及时拨付奖补资金", "县发改局牵头,县财政局配合" (ext59):
-# departments opening a sentence with a step of the work they carry out.
+# "县科技局组织专家评审", "县财政局及时拨付奖补资金", "县发改局牵头,县财政局配合", "县审计局要
+# 加强监督" (ext59): departments opening a clause with a step of the work they carry out (an
+# adverb or 要/应/将 between; a wider list of verbs, 制定/推进/建立…, read wrong units on the seeds
+# and val and was dropped).
 _SUBJECT_STEP = re.compile(
     rf"(?:^|(?<=[,。;:\n])){_ITEM_MARK}(?P<list>[\u4e00-\u9fff、]{{2,40}}?)"
     r"(?<=[局委办厅府心部院所站室队组会司处馆社])"
-    r"(?:及时|定期|每年|适时|统一|具体|积极|切实|认真|主动|全面|进一步)?"
+    r"(?:及时|定期|每年|适时|统一|具体|积极|切实|认真|主动|全面|进一步|要|应|将|负责)?"
     r"(?=组织|受理|拨付|兑付|开展|加大|审核|监督|指导|督促|牵头|配合|协助|会同|做好|加强|落实|"
     # (not "…办公室负责同志", "…局负责人": the person in charge of it)
     r"负责(?!同志|人))"
