@@ -18,6 +18,15 @@ from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import ConditionKind, ConditionRecord, Span
 from policybot.knowledge.extract.structure import Paragraph
 
+# Who one ceiling is over: a firm, a project, a unit, or (ext59, conditions: nothing predicted) a
+# recipient named more closely ("每个经营主体", "单个新型农业经营主体", "每户农户", "每个合作社"):
+# a short modifier may stand before the noun.
+ONE_RECIPIENT = (
+    r"[\u4e00-\u9fff]{0,6}?(?:企业|单位|项目|主体|机构|合作社|家庭农场|农户|基地|园区|个人)"
+)
+# Who pays a share of the money: a level's finances ("省级财政", "县区财政") or a named place's
+# ("某某县财政").
+_PAYER = r"(?:[\u4e00-\u9fff]{0,4}?(?:市|省|县|区)|县区|区县)级?财政"
 _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
     (
         "no_stacking",
@@ -68,7 +77,7 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # capped in total (B43-4)
             r"(?:专项资金|资金|经费)[^。;]{0,16}?(?:实行|实施)[^。;,]{0,8}?总量控制|"
             # "单户企业贴息总额共计不超过100万元" (B37-2)
-            r"(?:每个|每家|每户|同一|单个|单一|每一|单户|单家)(?:企业|单位|项目|申报主体|主体|机构)[^。;,]{0,12}"
+            rf"(?:每个|每家|每户|同一|单个|单一|每一|单户|单家){ONE_RECIPIENT}[^。;,]{{0,12}}"
             r"(?:最高|累计|总额|合计|年度)"
             r"[^。;,]{0,10}"
             r"(?:不超过|不高于|不得超过|以内|为限|封顶)|累计(?:奖励|补助|奖补|扶持)[^。;,]{0,10}不超过|"
@@ -191,6 +200,20 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "市财政安排80万元,县区财政安排120万元": each government's share, without "其中"
             r"(?:(?<![\u4e00-\u9fff])|(?<=[,;:]))(?:市|省|县|区|县区|区县)级?财政(?:安排|承担|负担|出资)\s*\d+(?:\.\d+)?"
             r"\s*(?:万|亿)?元\s*[,、]\s*(?:市|省|县|区|县区|区县)级?财政(?:安排|承担|负担|出资)|"
+            # "奖补资金市财政承担60万元,某某县财政承担40万元", "省级财政补助60%,县级财政配套
+            # 40%": each government's share by sum or by part, a payer named by its place (ext59)
+            rf"{_PAYER}(?:承担|负担|出资|补助|配套|安排)\s*\d+(?:\.\d+)?\s*(?:(?:万|亿)?元|%)"
+            rf"\s*[,、]\s*{_PAYER}(?:承担|负担|出资|补助|配套|安排)|"
+            # "按省、县两级财政各承担50%的比例筹集": levels sharing the money in equal parts
+            r"[省市县区](?:、[省市县区])+(?:两|三|四)级财政(?:各|分别)?(?:承担|负担|分担|出资)|"
+            # "项目验收合格后一次性拨付": when the money is paid (ext59; not 先建后补, which plans
+            # also name as a way of building)
+            r"(?:验收|考核|评估)合格后[^。;,]{0,6}?(?:一次性)?(?:拨付|兑现|兑付|发放)|"
+            # "每个乡镇每年推荐示范基地不超过3个": how many one nominator may put forward (ext59)
+            r"每(?:个|家)?(?:乡镇|县|区|市|单位|部门|街道)(?:每年|每次|每批)?推荐[^。;,]{0,12}?"
+            r"(?:不超过|不多于|最多)\s*(?:\d+|[一二两三四五六七八九十])\s*(?:个|家|项|名|人)|"
+            # "每两年复核一次,复核不合格的取消称号": a title or reward withdrawn on review (ext59)
+            r"(?:复核|复查|考核|检查|抽查)不合格的[^。;]{0,8}?(?:取消|撤销|收回|追回)|"
             # "企业要对财政奖励资金实行专账核算": how the money must be booked
             r"(?:资金|奖金|经费)[^。;,]{0,4}(?:实行|实施)?专(?:账|帐)(?:核算|管理)|"
             # "确定对某公司等9家企业实施奖励,共计266万元": how many are paid and the total
@@ -293,7 +316,7 @@ WHOLE_TOTAL = r"(?:全年|上述|以上|前述|本(?:办法|政策|细则|意见
 _CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
     # "6、单个项目奖励金最高不超过100万元" (C55-1): an item numbered "6、" or "6." alike
     r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+[.、.]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
-    r"(?:(?:同一|每个|每家|每户|单个|单一|每一|单户|单家)(?:企业|单位|项目|申报主体|主体|机构)|累计|"
+    rf"(?:(?:同一|每个|每家|每户|单个|单一|每一|单户|单家){ONE_RECIPIENT}|累计|"
     r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)|"
     # "全年奖励资金总额不超过100万元", "上述奖励资金总额…": the total of the year or of every
     # rule above, said after the rules (attack37)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from policybot.knowledge.chinese import CHINESE_COUNTS, strip_pinyin_glosses
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
@@ -1483,6 +1483,34 @@ _UNYEARED_ANNUAL_TITLE = re.compile(
 )
 
 
+# "关于落实《政府工作报告》重点工作部门分工的意见", "印发《〈政府工作报告〉重点工作任务分工方案》
+# 《…责任分工方案》的通知" (ext59, plan period not read): the work a year's government work report
+# sets, shared out among departments, is that year's, whatever follows the words or however the
+# title line was broken.  Never a title holding a year or a span of years.
+_WORK_REPORT_SHARE = re.compile(
+    r"^(?!.*(?:(?:19|20)\d{2}|[一二三四五两\d]年|十[一二三四五六七八九]五|规划|中长期|五年))"
+    r".*政府工作报告[》>〉]?(?:确定|提出|明确)?的?(?:重点|主要)?(?:工作)?(?:目标)?"
+    r"(?:任务|责任|部门|单位)*(?:分工|分解)"
+)
+
+
+# The line after a title broken over lines: the doc number, the date, the addressees.
+_TITLE_ENDS = re.compile(r"〔|\[|\d|[::]|[〇○零][一二三四五六七八九〇○零]")
+
+
+def _work_report_year(title: str | None, text: str, issued: date | None) -> int | None:
+    """The year of a document sharing out a government work report's tasks whose title (or its
+    first lines, the title broken over them) writes no year: the signing year, else the page's
+    publication date; a plan signed in its last two months is the next year's."""
+    head = "".join(takewhile(lambda line: not _TITLE_ENDS.search(line), text[:200].split("\n")[:4]))
+    if not any(_WORK_REPORT_SHARE.search(line or "") for line in (title, head)):
+        return None
+    dated = issued or _published(text)
+    if dated is None:
+        return None
+    return dated.year + (1 if dated.month >= 11 else 0)
+
+
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
     annual = _annual_year(title, text) or _bracketed_year(title, text)
     if annual is None and title and not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title):
@@ -1510,6 +1538,8 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         if dated is not None:
             year = dated.year + (1 if dated.month >= 11 else 0)
             return year, year
+    if annual is None and (shared := _work_report_year(title, text, issued)) is not None:
+        return shared, shared
     if title:
         # "2031—2035", "2031年至2035年"
         match = re.search(r"((?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*((?:19|20)\d{2})", title)

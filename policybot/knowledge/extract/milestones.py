@@ -599,6 +599,12 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
 _LIST_LEAD_TITLE = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]?\s*$")
 # A date followed by a clock time is a page's posting stamp.
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
+# "已经自治区人民政府1997年第六次常务会议通过", "经县政府2031年第3次常务会议研究同意" (ext59,
+# milestones: gold section empty): the year dates the meeting that adopted the document, no step
+# of its work.
+_MEETING_AFTER = re.compile(
+    r"(?:度)?\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*次[\u4e00-\u9fff]{0,8}?会议"
+)
 # "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned
 # (进行了/作出了 report a past act); nothing falls due then.
 _DONE_ALREADY = re.compile(r"(?:进行|作出|做出)了")
@@ -624,10 +630,16 @@ _DEMANDED = re.compile(
 )
 
 
+def _tail(match: re.Match[str]) -> str | None:
+    """A month mention's tail with 之前/以前 read as 前 ("4月15日之前" is "4月15日前")."""
+    tail = match["tail"]
+    return re.sub(r"(?:之|以)(?=前$)", "", tail) if tail else tail
+
+
 def _is_demanded(text: str, match: re.Match[str]) -> bool:
     """ "确保11月底圆满完成作业任务": a month end a notice demands, with no year anywhere before it;
     in a signed notice it is the first such month end from the signing on."""
-    return match["tail"] in ("底", "底前", "前", "末") and bool(
+    return _tail(match) in ("底", "底前", "前", "末") and bool(
         _DEMANDED.search(text, max(0, match.start() - 8), match.start())
     )
 
@@ -637,7 +649,7 @@ def _opens_sentence(text: str, match: re.Match[str]) -> bool:
     signed notice that writes no year is, like a demanded one, the first such day from the
     signing on (B51-3)."""
     before = text[: match.start()].rstrip(" \u3000")
-    if match["tail"] not in ("底", "底前", "前") or (before and before[-1] not in "。;;\n"):
+    if _tail(match) not in ("底", "底前", "前") or (before and before[-1] not in "。;;\n"):
         return False
     # "9月底,全区已完成…": a sentence reporting what was done by then is no deadline (attack46:
     # dated the next year's September when the notice was signed after it)
@@ -655,7 +667,8 @@ _REPORTED_DONE = re.compile(
 
 _MONTH_ONLY = re.compile(
     r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
-    r"(?P<tail>底前|底|末|前|份|初|中)?"
+    # "4月15日之前报送", "6月底以前完成" (ext59): 之前/以前 are 前
+    r"(?P<tail>底(?:之|以)?前|底|末|(?:之|以)?前|份|初|中)?"
 )
 
 
@@ -685,7 +698,7 @@ def _month_only(
             continue
         due = _day_or_month_end(year, month, match["day"], match["dekad"])
         # "请于12月17日前…报送" (not a time of day); "确保11月底圆满完成…" in a notice with no year
-        handed_in = match["tail"] in ("前", "底前") or demanded
+        handed_in = _tail(match) in ("前", "底前") or demanded
         if due is not None and handed_in and not earlier and issued and due < issued:
             due = _day_or_month_end(issued.year, month, match["day"], match["dekad"])
             if due is not None and due < issued:
@@ -923,6 +936,8 @@ def _milestones_in_sentence(
             continue
         if _CLOCK_AFTER.match(text, mention.end):
             continue  # "2023年02月13日 10:53:20": when a page was posted, not a deadline
+        if _MEETING_AFTER.match(text, mention.end):
+            continue  # "…1997年第六次常务会议通过": when a meeting adopted the document
         if _WHOEVER_BEFORE.search(text, max(0, mention.start - 3), mention.start):
             continue  # "凡2008年以后引进的项目,…给予奖励": who qualifies from when, no phase
         if _HIGHER_DEPLOYMENT.search(text, max(0, mention.start - 30), mention.start):

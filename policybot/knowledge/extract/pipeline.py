@@ -74,6 +74,7 @@ from policybot.knowledge.extract.rewards import (
     rewards_in_piece,
     shared_totals,
     upper_ends_of_ranges,
+    without_item_labels,
 )
 from policybot.knowledge.extract.rewards.class_sums import class_sums
 from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
@@ -91,6 +92,7 @@ from policybot.knowledge.extract.units import (
     notes_in_paragraph,
     parse_unit_note,
     split_unit_list,
+    tidy_unit_name,
     trailing_note,
     units_in_prose,
     without_others_tail,
@@ -195,7 +197,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
-    rewards = works_of_rules_before(shares_of_items_before(rewards))
+    rewards = works_of_rules_before(shares_of_items_before(without_item_labels(rewards)))
     superseded = _superseded_spans(normalised)
     if superseded:
         # B32-5: "原先规定:…" beside "修改后规定:…" states terms an amendment replaced
@@ -238,6 +240,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         or _reward_scheme(meta.title, normalised)
         or _ROUTED_REWARD.search(normalised)
         or _REWARDS_ON_ITS_TERMS.search(normalised)
+        or _TERMS_SECTION.search(normalised)
     ):
         # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
         # and what is not paid twice; B30-6: "奖励兑付到所在单位", a rule on where rewards are
@@ -437,7 +440,9 @@ def _plain_labels(extraction: Extraction) -> None:
     was named with and without it); quotes and the stored text keep what the file says."""
 
     def units(names: list[str]) -> list[str]:
-        return list(dict.fromkeys(without_others_tail(plain_label(name)) for name in names))
+        return list(
+            dict.fromkeys(tidy_unit_name(without_others_tail(plain_label(name))) for name in names)
+        )
 
     def section(span: Span) -> None:
         span.section = plain_label(span.section) if span.section else span.section
@@ -522,6 +527,9 @@ _REWARDS_ON_ITS_TERMS = re.compile(
     r"对符合(?:本办法|本政策|上述|以上|相关|规定)?的?(?:条件|标准|要求)(?:(?:和|及|与|、)(?:条件|标准|要求))?"
     r"的[\u4e00-\u9fff]{0,8}(?:给予|予以)(?:奖励|奖补|补助|扶持|资助)"
 )
+# "二、扶持对象", "申报条件", "适用范围": a rule that says whom its support reaches (ext59: dev
+# b20_02's scope was lost when its sums were not read); its terms are the conditions all the same.
+_TERMS_SECTION = re.compile(r"申报条件|(?:奖励|补助|扶持|支持)对象|适用范围")
 # "…扶持奖励办法", "…贡献奖励办法": a document whose title calls it a reward rule (B36-5).
 _REWARD_RULE_TITLE = re.compile(
     r"(?:奖励|奖补|扶持|资助|补助)[^,。]{0,12}(?:办法|细则|意见|政策|规定|措施|方案|标准)"
@@ -1839,7 +1847,7 @@ def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> l
     for table in tables:
         for row in table.rows:
             names.extend(row.lead_units + row.support_units)
-    names.extend(units_in_prose(ctx.text, ctx.region_prefixes))
+    names.extend(units_in_prose(ctx.text, ctx.region_prefixes, ctx.region))
     seen: dict[str, None] = {}  # in order, each once (a list's ``in`` was quadratic)
     for name in names:
         name = name.strip()

@@ -208,7 +208,9 @@ _DUTY_CLAUSE = re.compile(
     # "县甲局作为主管部门,负责…": the role the body is named in, before its duty
     r"(?:作为[\u4e00-\u9fff]{1,12}(?:部门|单位|机构|主体)\s*[,,]\s*(?=(?:牵头)?负责))?"
     # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
-    r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
+    # "县甲局具体负责…" (ext59): an adverb of how the body answers before 负责
+    r"(?P<verb>牵头负责|(?:具体|主要|全面|共同)?负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|"
+    r"牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
     # "旗县以上人民政府应当加强…", "某某主管部门主管本行政区域内的…工作" (B55-3): a rule's article
     # gives a level's bodies their duty by 应当 or by 主管 (never 主管部门/主管单位, a name's end)
     r"应当|主管(?!部门|单位|机关|机构|领导|局|委|办)(?=[\u4e00-\u9fff]{2})|"
@@ -733,6 +735,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     for match in _DUTY_CLAUSE.finditer(text):
         group = "" if match["unit"] else "2"
         verb, by = match["verb" + group], match["by" + group]
+        verb = re.sub(r"^(?:具体|主要|全面|共同)(?=负责)", "", verb)  # "具体负责" is 负责 (ext59)
         if verb and "职责" in verb:
             verb = "要"  # "…按照各自职责,加强…": a directive to the bodies named
         by_only = _BY_VERB_ONLY.fullmatch(verb) and verb not in ("会同", "联合")

@@ -22,6 +22,7 @@ from policybot.knowledge.extract.rewards.document import (
     drop_umbrellas,
     expand_listed_below,
     shared_totals,
+    without_item_labels,
 )
 from policybot.knowledge.extract.rewards.levels import _level, level_of_achievement
 from policybot.knowledge.extract.rewards.piece import rewards_in_piece
@@ -38,4 +39,5 @@ __all__ = [
     "shared_totals",
     "split_achievements",
     "upper_ends_of_ranges",
+    "without_item_labels",
 ]

@@ -241,3 +241,30 @@ def shared_totals(records: list[RewardRecord]) -> list[RewardRecord]:
             )
         )
     return out
+
+
+# "一、奖励标准:年出口额首次突破1000万美元的企业,奖励5万元", "(二)支持品牌建设:获得…的": the
+# label an item opens with before a colon (its heading, or a short topic without a figure).
+_LEADING_LABEL = re.compile(r"^(?P<label>[^,;。:\d]{2,12}?)\s*:\s*(?P<rest>[^:]{4,})$")
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十\d]{1,3}[、.．])\s*"
+)
+# A label that is a rule's topic, not part of what is achieved: a heading word of reward rules.
+_TOPIC_LABEL = re.compile(
+    r"(?:奖励|奖补|补助|扶持|资助)(?:标准|办法|方式|措施|政策|内容)$|^(?:支持|鼓励|促进|推进|加快|加强|实施)"
+)
+
+
+def without_item_labels(records: list[RewardRecord]) -> list[RewardRecord]:
+    """The achievement without the label its item opens with ("奖励标准:", "支持品牌建设:"): the
+    topic the item is filed under is no part of what earns the sum (ext59, rewards: the
+    achievement text differs).  Only a label that is the item's own heading (the record's
+    section ends on it) or a rule's topic word is cut."""
+    result: list[RewardRecord] = []
+    for record in records:
+        match = _LEADING_LABEL.match(record.achievement)
+        heading = _SECTION_NUMBER.sub("", (record.span.section or "").split(" / ")[-1])
+        if match and (match["label"] == heading or _TOPIC_LABEL.search(match["label"])):
+            record = replace(record, achievement=match["rest"].strip())
+        result.append(record)
+    return result
