@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
-from policybot.knowledge.question import DOC_NUMBER, HEAD_COUNT, Asks, ParsedQuestion, Topic
+from policybot.knowledge.question import (
+    DOC_NUMBER,
+    HEAD_COUNT,
+    PERCENT_POINTS,
+    Asks,
+    ParsedQuestion,
+    Topic,
+)
 from policybot.knowledge.search import IndexedFact
 
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
@@ -114,6 +121,8 @@ def _counted_asked(question: str) -> tuple[re.Match[str] | None, str]:
     """The count ``question`` asks with its measure word (多少家), and the question as searched
     (培训人数 read as 多少人, as the parser reads it)."""
     question = HEAD_COUNT.sub("多少人", question)
+    # (增长几个点: a percentage, never a count in 个)
+    question = PERCENT_POINTS.sub("百分之几", question)
     return _COUNTED_THINGS.search(question), question
 
 

@@ -1511,9 +1511,15 @@ _PEOPLE_BY_GE = re.compile(
 )
 
 
+# 增长几个点, 涨了多少个百分点: a percentage (percentage points), which the documents write
+# 增长0.4%; 几个点位, 几个点子 count other things.
+PERCENT_POINTS = re.compile(r"(?:几|多少)个(?:百分)?点(?![位儿子钟])")
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     text = _AT_MOST.sub("最多", text)
+    text = PERCENT_POINTS.sub("百分之几", text)
     # 哪个区任务最多: each district's figure is asked (the answer leads with the largest).
     text = asks_each_place(text)
     for spoken, written in _COLLOQUIAL:
