@@ -216,6 +216,10 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
             table, index = _read_inline(lines, index, ctx, serial=False)
         elif _is_task_head(line):
             table, index = _read_inline(lines, index, ctx, serial=False, tasks=True)
+        elif _is_named_head(line):
+            # "任务" / "单位" / "2027年" / "2028年" one cell a line: a Word table's or a web
+            # copy's table of yearly figures without a serial column (trial59)
+            table, index = _read_flattened_named(lines, index, ctx)
         else:
             index += 1
         if table is not None:
@@ -264,6 +268,138 @@ def _read_flattened(
         return None, index + 1
     layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
     return _read_rows(lines, cursor, layout, header_start)
+
+
+# "任务", "重点任务", "指标名称", "主要指标", "项目", "工作内容": a header's first cell naming what
+# each row counts, alone on its line (a table one cell a line without a serial column).
+_NAMED_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+# "单位", "计量单位": the column of a row's unit of measure (家, 个, %, 万元).
+_MEASURE_HEAD = re.compile(r"^(?:计量)?单位$")
+_MEASURE_CELL = re.compile(
+    r"^(?:%|‰|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,3})?|[A-Za-z²³/]{1,6})$"
+)
+_NOTE_HEAD = re.compile(r"^(?:备注|说明)$")
+# the longest name cell a row of yearly figures opens with
+_NAME_CELL_MAX = 40
+
+
+def _is_named_head(line: str) -> bool:
+    """ "任务" alone on its line, a name column's label (not a unit column's)."""
+    return (
+        bool(_NAMED_HEAD.match(line))
+        and _NAME_COLUMN.search(line) is not None
+        and _LEAD_COLUMN.match(line) is None
+        and _SUPPORT_COLUMN.match(line) is None
+        and _UNIT_HEAD_WORDS.match(line) is None
+    )
+
+
+def _flat_header(lines: list[tuple[int, str]], index: int) -> list[str]:
+    """The header cells from ``index`` on, one a line: the name column's, then the columns a
+    table of yearly figures has (单位, years, unit columns, 备注); empty unless a year column."""
+    header = [lines[index][1]]
+    cursor = index + 1
+    while cursor < len(lines) and len(header) < 12:
+        cell = _unspaced(lines[cursor][1])
+        if not (
+            _YEAR_CELL.match(cell)
+            or _MEASURE_HEAD.match(cell)
+            or _LEAD_COLUMN.match(cell)
+            or _SUPPORT_COLUMN.match(cell)
+            or _UNIT_HEAD_WORDS.match(cell)
+            or _NOTE_HEAD.match(cell)
+        ):
+            break
+        header.append(cell)
+        cursor += 1
+    if not any(_YEAR_CELL.match(cell) for cell in header[1:]):
+        return []
+    return header
+
+
+def _is_name_cell(cell: str) -> bool:
+    """A cell that may open a row: a short name, no figure, date, heading or sentence."""
+    return (
+        len(cell) <= _NAME_CELL_MAX
+        and not _is_figure_cell(cell)
+        and not _EMPTY_CELL.match(cell)
+        and not _YEAR_CELL.match(cell)
+        and not _is_table_end(cell)
+        and not re.search(r"[。;;::]", cell)
+        and re.search(r"[\u4e00-\u9fff]", cell) is not None
+    )
+
+
+def _flat_row(
+    lines: list[tuple[int, str]], cursor: int, header: list[str]
+) -> tuple[list[tuple[int, str]] | None, int, bool]:
+    """The cells of the row opening at ``cursor``, one per header column (a cell the copy
+    dropped, an empty one, stands as "—"), the cursor after it, and whether every year
+    column had its cell; None when the row states no figure (the table has ended)."""
+    offset, name = lines[cursor]
+    if not _is_name_cell(name):
+        return None, cursor, False
+    cells: list[tuple[int, str]] = [(offset, name)]
+    cursor += 1
+    whole = True
+    for label in header[1:]:
+        cell = lines[cursor][1] if cursor < len(lines) else ""
+        at = lines[cursor][0] if cursor < len(lines) else offset
+        if _YEAR_CELL.match(label):
+            fits = _is_figure_cell(cell) or bool(cell) and bool(_EMPTY_CELL.match(cell))
+            whole = whole and fits
+        elif _MEASURE_HEAD.match(label):
+            fits = bool(_MEASURE_CELL.match(cell) or cell and _EMPTY_CELL.match(cell))
+        elif _NOTE_HEAD.match(label):
+            following = lines[cursor + 1][1] if cursor + 1 < len(lines) else ""
+            # a note, unless it is the next row's name (a figure or a unit of measure follows)
+            fits = bool(cell) and not (
+                _is_name_cell(cell)
+                and (_is_figure_cell(following) or _MEASURE_CELL.match(following))
+            )
+            fits = fits and len(cell) <= 90 and not _is_table_end(cell)
+        else:
+            fits = bool(cell) and _is_unit_cell(cell)
+        if fits:
+            cells.append((at, cell))
+            cursor += 1
+        else:
+            cells.append((offset, "—"))
+    if not any(_is_figure_cell(cell) for _, cell in cells[1:]):
+        return None, cursor, False
+    return cells, cursor, whole
+
+
+def _read_flattened_named(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """ "任务 / 单位 / 2027年 / 2028年 / 牵头单位" one cell a line, then each row the same way
+    ("新增甲企业 / 家 / 3 / 5 / 县甲局"): every row's name, unit of measure and each year's
+    figure, due at that year's end. A row whose year cells a copy dropped (an empty cell gone)
+    cannot tell its figures' years: it is flagged, not read by guess."""
+    header = _flat_header(lines, index)
+    if len(header) < 2:
+        return None, index + 1
+    layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
+    layout.indicator = None  # rows are read by ``_figure_columns``: every year column a goal
+    rows: list[TableRow] = []
+    cursor = index + len(header)
+    while cursor < len(lines):
+        cells, after, whole = _flat_row(lines, cursor, header)
+        if cells is None:
+            break
+        number = len(rows) + 1
+        if whole:
+            row = layout.build_row(number, cells, rows)
+        else:
+            row = TableRow(number=number, start=cells[0][0], task=cells[0][1])
+            row.unread = ["年份列的数值不全,未能确定各数值所属年份,未读取,请核对"]
+        rows.append(row)
+        cursor = after
+    if not rows:
+        return None, index + 1
+    end = lines[cursor - 1][0] + len(lines[cursor - 1][1])
+    return Table(lines[index][0], end, layout.years, rows, layout.title), cursor
 
 
 def columns_period(tables: list[Table], issued: date | None) -> tuple[int, int] | None:
@@ -1455,6 +1591,8 @@ def _indicator_row(
     name = texts[columns.name] if columns.name < len(texts) else ""
     name_offset = cells[columns.name][0] if columns.name < len(cells) else 0
     unit = texts[columns.unit] if columns.unit is not None and columns.unit < len(texts) else None
+    if unit is not None and _EMPTY_CELL.match(unit):
+        unit = None  # "—" under 单位: the row's unit is in its name's brackets, if anywhere
     bracket = _NAME_UNIT.search(name)
     if unit is None and bracket:
         # "品牌企业(家)": the indicator's unit written after its name
