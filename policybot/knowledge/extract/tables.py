@@ -9,7 +9,9 @@ order.  A row without unit cells continues the previous row (its units are inher
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -346,10 +348,10 @@ def _flat_row(
         cell = lines[cursor][1] if cursor < len(lines) else ""
         at = lines[cursor][0] if cursor < len(lines) else offset
         if _YEAR_CELL.match(label):
-            fits = _is_figure_cell(cell) or bool(cell) and bool(_EMPTY_CELL.match(cell))
+            fits = _is_figure_cell(cell) or (bool(cell) and bool(_EMPTY_CELL.match(cell)))
             whole = whole and fits
         elif _MEASURE_HEAD.match(label):
-            fits = bool(_MEASURE_CELL.match(cell) or cell and _EMPTY_CELL.match(cell))
+            fits = bool(_MEASURE_CELL.match(cell) or (cell and _EMPTY_CELL.match(cell)))
         elif _NOTE_HEAD.match(label):
             following = lines[cursor + 1][1] if cursor + 1 < len(lines) else ""
             # a note, unless it is the next row's name (a figure or a unit of measure follows)
@@ -1651,3 +1653,109 @@ def _assign_years(
             year = years[-1] if len(cells) < len(years) else years[min(position, len(years) - 1)]
         assigned.append((offset, cell, date(year, 12, 31)))
     return assigned
+
+
+# the most characters of a line that may be a table's cell (a name, a figure, a unit)
+_SHORT_CELL = 40
+# the fewest bare figures, one a line, that make a run of short lines a table's cells
+_FIGURE_RUN = 3
+_FIGURE_ROWS = 2
+
+
+@dataclass
+class TableBlock:
+    """Lines that look like a table (a header row of year columns, or a run of short lines of
+    bare figures): where they stand and the first cells that name them."""
+
+    start: int
+    end: int
+    cells: list[str]
+
+
+def table_blocks(text: str) -> list[TableBlock]:
+    """Every table-like block of ``text``, whether a reader read it or not: what an upload's
+    preview checks against what was read, so a table no reader could read is flagged, never
+    dropped in silence (trial59)."""
+    lines = [
+        (offset, line)
+        for offset, line in _lines_with_offsets(text)
+        if not _RULE_LINE.match(line) and not is_layout_row(line)
+    ]
+    blocks: list[TableBlock] = []
+    index = 0
+    while index < len(lines):
+        block, index = _table_block(lines, index)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+def _table_block(lines: list[tuple[int, str]], index: int) -> tuple[TableBlock | None, int]:
+    line = lines[index][1]
+    if _CELL_SEPARATOR.search(line):
+        cells = _header_cells(line)
+        if (
+            2 <= len(cells) <= 12
+            and all(len(cell) <= 16 for cell in cells)
+            and not _is_figure_cell(cells[0])
+            and any(_YEAR_CELL.match(cell) for cell in cells[1:])
+        ):
+            end = index + 1
+            while end < len(lines) and _CELL_SEPARATOR.search(lines[end][1]):
+                end += 1
+            return _block(lines, index, end, cells), end
+        return None, index + 1
+    header = _short_run(lines, index, _is_header_cell)
+    years = sum(1 for _, cell in lines[index + 1 : header] if _YEAR_CELL.match(cell))
+    if header - index >= 3 and years >= 1 and not _YEAR_CELL.match(line):
+        end = _short_run(lines, header, _is_short_cell)
+        cells = [cell for _, cell in lines[index:header]]
+        # the header's cells: up to its last year column (the first row's name may follow)
+        named = max(i for i, cell in enumerate(cells) if _YEAR_CELL.match(cell)) + 1
+        return _block(lines, index, end, cells[:named]), end
+    end = _short_run(lines, index, _is_short_cell)
+    run = [cell for _, cell in lines[index:end]]
+    figures = sum(1 for cell in run if _is_figure_cell(cell))
+    # rows: a name (or a unit of measure) then its figure, twice at least (a page's stray
+    # counters, "0" / "0" under a site's name, are no table)
+    rows = sum(
+        1
+        for cell, following in itertools.pairwise(run)
+        if (_MEASURE_CELL.match(cell) or _is_name_cell(cell)) and _is_figure_cell(following)
+    )
+    if figures >= _FIGURE_RUN and rows >= _FIGURE_ROWS:
+        return _block(lines, index, end, [cell for _, cell in lines[index:end]]), end
+    return None, max(end, index + 1)
+
+
+def _is_header_cell(cell: str) -> bool:
+    return len(cell) <= 10 and not _is_figure_cell(cell) and not _is_table_end(cell)
+
+
+def _is_short_cell(cell: str) -> bool:
+    return (
+        len(cell) <= _SHORT_CELL
+        and not re.search(r"[。;;]", cell)
+        and not _is_table_end(cell)
+        and not _CELL_SEPARATOR.search(cell)
+    )
+
+
+def _short_run(lines: list[tuple[int, str]], index: int, fits: Callable[[str], bool]) -> int:
+    """The index after the lines from ``index`` on that ``fits``; a header's cells stop at the
+    first figure or the year columns' end."""
+    end = index
+    while end < len(lines) and fits(lines[end][1]):
+        end += 1
+    return end
+
+
+def _block(lines: list[tuple[int, str]], start: int, end: int, cells: list[str]) -> TableBlock:
+    last_offset, last = lines[end - 1]
+    return TableBlock(lines[start][0], last_offset + len(last), cells)
+
+
+def unread_table_note(block: TableBlock) -> str:
+    """The preview's note on a table no fact was read from, named by its first cells."""
+    named = "|".join(block.cells[:4]) + ("|…" if len(block.cells) > 4 else "")
+    return f"表格「{named}」未能读出任何目标或任务,已跳过,请核对(可改为每行一条、单元格以制表符分隔后重新上传)"
