@@ -192,3 +192,12 @@ def test_a_row_whose_year_cell_was_dropped_is_flagged_not_guessed() -> None:
     assert any(f"{TITLE}第1行" in w and "年份列" in w for w in extraction.warnings), (
         extraction.warnings
     )
+
+
+def test_a_serial_column_one_cell_a_line_keeps_a_figure_equal_to_the_next_serial() -> None:
+    # "建设区域计量检定站 / 个 / 1 / 3" then the serial "3": the first "3" is the row's 2028 figure
+    head = ["序号", *header("任务")]
+    rows = [[str(number), *row] for number, row in enumerate(ROWS, 1)]
+    cells = "\n".join(c for row in [head, *rows] for c in row)
+    text = NOTICE + TITLE + "\n" + cells + "\n" + TAIL + SIGNATURE
+    assert table_targets(text, "qingshitan.txt") == EXPECTED

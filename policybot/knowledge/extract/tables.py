@@ -481,7 +481,13 @@ def _read_rows(
     end = cursor
     while cursor < len(lines):
         offset, cell = lines[cursor]
-        is_next_row = bool(_ROW_NUMBER.match(cell)) and int(cell) == expected
+        is_next_row = (
+            bool(_ROW_NUMBER.match(cell))
+            and int(cell) == expected
+            and not layout.figure_in_row(
+                current, lines[cursor + 1][1] if cursor + 1 < len(lines) else None
+            )
+        )
         if (
             (_is_table_end(cell) and not layout.dates_row(current, cell))
             or (layout.row_is_dated(current) and not is_next_row)
@@ -910,6 +916,19 @@ class _Layout:
             and len(cells) >= len(self.header) - 1
             and bool(_FULL_DATE.match(following))
             and not _FULL_DATE.match(cell)
+        )
+
+    def figure_in_row(self, cells: list[tuple[int, str]] | None, following: str | None) -> bool:
+        """ "序号 | 任务 | 单位 | 2027年 | 2028年" one cell a line, a row short of its year cells
+        whose next line is the next row's serial ("建设某站 / 个 / 1 / 3" then "3"): the line
+        that reads as the serial is the row's figure when a figure follows it, not a row's
+        name (trial59: the row and the next were lost)."""
+        return (
+            cells is not None
+            and _names_yearly_figures(self.header)
+            and 0 < len(cells) < len(self.header)
+            and following is not None
+            and (_is_figure_cell(following) or _EMPTY_CELL.match(following) is not None)
         )
 
     def row_is_dated(self, cells: list[tuple[int, str]] | None) -> bool:
