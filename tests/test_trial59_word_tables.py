@@ -201,3 +201,29 @@ def test_a_serial_column_one_cell_a_line_keeps_a_figure_equal_to_the_next_serial
     cells = "\n".join(c for row in [head, *rows] for c in row)
     text = NOTICE + TITLE + "\n" + cells + "\n" + TAIL + SIGNATURE
     assert table_targets(text, "qingshitan.txt") == EXPECTED
+
+
+def test_a_word_reward_table_gives_each_row_its_achievement() -> None:
+    import docx
+
+    document = docx.Document()
+    for line in (NOTICE + "三、奖励政策").splitlines():
+        document.add_paragraph(line)
+    rows = [
+        ["奖励项目", "奖励标准"],
+        ["获得省级计量标杆称号", "一次性奖励30万元"],
+        ["主导制定国家计量技术规范", "每项奖励20万元"],
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_upload(buffer.getvalue(), "qingshitan.docx").text
+    extraction = extract_text(text, "qingshitan.docx")
+    read = sorted((r.achievement, r.amount_yuan) for r in extraction.rewards)
+    # each row's words, no cell separator in them
+    assert [amount for _, amount in read] == [200_000.0, 300_000.0], read
+    assert all("\t" not in achievement for achievement, _ in read), read
+    assert "主导制定国家计量技术规范" in read[0][0] and "获得省级计量标杆称号" in read[1][0], read

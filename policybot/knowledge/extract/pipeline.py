@@ -227,6 +227,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards = recipients_without_sums(normalised, meta.region)
     # attack51: "扣减奖励资金10万元", "已发放的奖励资金…须全额退回": penalties, not rewards or goals
     rewards = [reward for reward in rewards if not penalty_reward(reward)]
+    for reward in rewards:
+        # "获得某奖\t一次性" read across a table row's cells: the cells' words, not the separator
+        reward.achievement = _CELL_BREAK.sub(" ", reward.achievement).strip()
     extraction.targets = [t for t in extraction.targets if not penalty_target(t, normalised)]
     extraction.rewards = rewards
     if rewards:
@@ -317,6 +320,10 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.warnings.extend(_unread_tables(extraction, table_read))
     extraction.read_lines = _table_lines_read(tables, table_read, extraction.targets, normalised)
     return extraction
+
+
+# a table row's separator between two cells (a tab, a bar) inside a fact's words
+_CELL_BREAK = re.compile(r"\s*[\t|│┃]\s*")
 
 
 def _unread_tables(extraction: Extraction, table_read: list[TargetRecord]) -> list[str]:
