@@ -274,12 +274,17 @@ def _paragraph_text(paragraph: Any) -> str:
 
 
 def _table_lines(table: Any) -> Iterator[str]:
-    """One line per cell. A horizontally merged cell is one element, so written once; a
-    vertically merged one repeats its top cell's text in every row, as python-docx did (table
-    rules read a row's unit from it)."""
+    """A row a line, its cells parted by tabs, when no cell of the table spans lines (the
+    table readers then read each cell under its column, an empty one kept in its place:
+    trial59's 任务|单位|2027年|2028年 was lost one cell a line); else one line per cell. A
+    horizontally merged cell is one element, so written once; a vertically merged one repeats
+    its top cell's text in every row, as python-docx did (table rules read a row's unit from
+    it)."""
     tops: dict[int, str] = {}  # grid column → the text of the cell a vertical merge started
+    rows: list[list[str]] = []
     for row in table.iterchildren(f"{_W}tr"):
         column = 0
+        cells: list[str] = []
         for cell in row.iterchildren(f"{_W}tc"):
             properties = cell.find(f"{_W}tcPr")
             span = _grid_span(properties)
@@ -290,7 +295,22 @@ def _table_lines(table: Any) -> Iterator[str]:
                 text = "\n".join(_paragraph_text(p) for p in cell.iter(f"{_W}p")).strip()
                 tops[column] = text
             column += span
-            yield text
+            cells.append(text)
+        rows.append(cells)
+    if _rows_fit_lines(rows):
+        for cells in rows:
+            yield "\t".join(cell.replace("\t", " ") for cell in cells).strip("\t")
+        return
+    for cells in rows:
+        yield from cells
+
+
+def _rows_fit_lines(rows: list[list[str]]) -> bool:
+    """Whether a table's rows can each be one line: two columns or more, no cell of more than
+    one line."""
+    return max((len(cells) for cells in rows), default=0) >= 2 and not any(
+        "\n" in cell for cells in rows for cell in cells
+    )
 
 
 def _grid_span(properties: Any) -> int:

@@ -80,7 +80,14 @@ from policybot.knowledge.extract.rewards.class_sums import class_sums
 from policybot.knowledge.extract.rewards.tier_lists import tiered_rewards
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
-from policybot.knowledge.extract.tables import Table, TableRow, columns_period, find_tables
+from policybot.knowledge.extract.tables import (
+    Table,
+    TableRow,
+    columns_period,
+    find_tables,
+    table_blocks,
+    unread_table_note,
+)
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.tier_thresholds import is_tier_threshold
 from policybot.knowledge.extract.units import (
@@ -222,6 +229,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards = recipients_without_sums(normalised, meta.region)
     # attack51: "扣减奖励资金10万元", "已发放的奖励资金…须全额退回": penalties, not rewards or goals
     rewards = [reward for reward in rewards if not penalty_reward(reward)]
+    for reward in rewards:
+        # "获得某奖\t一次性" read across a table row's cells: the cells' words, not the separator
+        reward.achievement = _CELL_BREAK.sub(" ", reward.achievement).strip()
     extraction.targets = [t for t in extraction.targets if not penalty_target(t, normalised)]
     extraction.rewards = rewards
     if rewards:
@@ -310,8 +320,30 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         _warnings(extraction, ctx.horizon, plan_end.year if plan_end else None)
     )
     extraction.warnings.extend(warning for table in tables for warning in table.warnings())
+    extraction.warnings.extend(_unread_tables(extraction, table_read))
     extraction.read_lines = _table_lines_read(tables, table_read, extraction.targets, normalised)
     return extraction
+
+
+# a table row's separator between two cells (a tab, a bar) inside a fact's words
+_CELL_BREAK = re.compile(r"\s*[\t|│┃]\s*")
+
+
+def _unread_tables(extraction: Extraction, table_read: list[TargetRecord]) -> list[str]:
+    """A note for each table-like block of the text (a header of year columns, a run of short
+    lines of figures) from which no record was read: a table no reader could read is flagged
+    in the preview, never dropped in silence (trial59)."""
+    starts = sorted(
+        record.span.start
+        for record in [*extraction.fact_records(), *extraction.conditions, *table_read]
+    )
+    notes: list[str] = []
+    for block in table_blocks(extraction.text):
+        first = bisect.bisect_left(starts, block.start)
+        if first < len(starts) and starts[first] < block.end:
+            continue
+        notes.append(unread_table_note(block))
+    return notes
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:

@@ -9,7 +9,9 @@ order.  A row without unit cells continues the previous row (its units are inher
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -216,6 +218,10 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
             table, index = _read_inline(lines, index, ctx, serial=False)
         elif _is_task_head(line):
             table, index = _read_inline(lines, index, ctx, serial=False, tasks=True)
+        elif _is_named_head(line):
+            # "任务" / "单位" / "2027年" / "2028年" one cell a line: a Word table's or a web
+            # copy's table of yearly figures without a serial column (trial59)
+            table, index = _read_flattened_named(lines, index, ctx)
         else:
             index += 1
         if table is not None:
@@ -264,6 +270,138 @@ def _read_flattened(
         return None, index + 1
     layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
     return _read_rows(lines, cursor, layout, header_start)
+
+
+# "任务", "重点任务", "指标名称", "主要指标", "项目", "工作内容": a header's first cell naming what
+# each row counts, alone on its line (a table one cell a line without a serial column).
+_NAMED_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+# "单位", "计量单位": the column of a row's unit of measure (家, 个, %, 万元).
+_MEASURE_HEAD = re.compile(r"^(?:计量)?单位$")
+_MEASURE_CELL = re.compile(
+    r"^(?:%|‰|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,3})?|[A-Za-z²³/]{1,6})$"
+)
+_NOTE_HEAD = re.compile(r"^(?:备注|说明)$")
+# the longest name cell a row of yearly figures opens with
+_NAME_CELL_MAX = 40
+
+
+def _is_named_head(line: str) -> bool:
+    """ "任务" alone on its line, a name column's label (not a unit column's)."""
+    return (
+        bool(_NAMED_HEAD.match(line))
+        and _NAME_COLUMN.search(line) is not None
+        and _LEAD_COLUMN.match(line) is None
+        and _SUPPORT_COLUMN.match(line) is None
+        and _UNIT_HEAD_WORDS.match(line) is None
+    )
+
+
+def _flat_header(lines: list[tuple[int, str]], index: int) -> list[str]:
+    """The header cells from ``index`` on, one a line: the name column's, then the columns a
+    table of yearly figures has (单位, years, unit columns, 备注); empty unless a year column."""
+    header = [lines[index][1]]
+    cursor = index + 1
+    while cursor < len(lines) and len(header) < 12:
+        cell = _unspaced(lines[cursor][1])
+        if not (
+            _YEAR_CELL.match(cell)
+            or _MEASURE_HEAD.match(cell)
+            or _LEAD_COLUMN.match(cell)
+            or _SUPPORT_COLUMN.match(cell)
+            or _UNIT_HEAD_WORDS.match(cell)
+            or _NOTE_HEAD.match(cell)
+        ):
+            break
+        header.append(cell)
+        cursor += 1
+    if not any(_YEAR_CELL.match(cell) for cell in header[1:]):
+        return []
+    return header
+
+
+def _is_name_cell(cell: str) -> bool:
+    """A cell that may open a row: a short name, no figure, date, heading or sentence."""
+    return (
+        len(cell) <= _NAME_CELL_MAX
+        and not _is_figure_cell(cell)
+        and not _EMPTY_CELL.match(cell)
+        and not _YEAR_CELL.match(cell)
+        and not _is_table_end(cell)
+        and not re.search(r"[。;;::]", cell)
+        and re.search(r"[\u4e00-\u9fff]", cell) is not None
+    )
+
+
+def _flat_row(
+    lines: list[tuple[int, str]], cursor: int, header: list[str]
+) -> tuple[list[tuple[int, str]] | None, int, bool]:
+    """The cells of the row opening at ``cursor``, one per header column (a cell the copy
+    dropped, an empty one, stands as "—"), the cursor after it, and whether every year
+    column had its cell; None when the row states no figure (the table has ended)."""
+    offset, name = lines[cursor]
+    if not _is_name_cell(name):
+        return None, cursor, False
+    cells: list[tuple[int, str]] = [(offset, name)]
+    cursor += 1
+    whole = True
+    for label in header[1:]:
+        cell = lines[cursor][1] if cursor < len(lines) else ""
+        at = lines[cursor][0] if cursor < len(lines) else offset
+        if _YEAR_CELL.match(label):
+            fits = _is_figure_cell(cell) or (bool(cell) and bool(_EMPTY_CELL.match(cell)))
+            whole = whole and fits
+        elif _MEASURE_HEAD.match(label):
+            fits = bool(_MEASURE_CELL.match(cell) or (cell and _EMPTY_CELL.match(cell)))
+        elif _NOTE_HEAD.match(label):
+            following = lines[cursor + 1][1] if cursor + 1 < len(lines) else ""
+            # a note, unless it is the next row's name (a figure or a unit of measure follows)
+            fits = bool(cell) and not (
+                _is_name_cell(cell)
+                and (_is_figure_cell(following) or _MEASURE_CELL.match(following))
+            )
+            fits = fits and len(cell) <= 90 and not _is_table_end(cell)
+        else:
+            fits = bool(cell) and _is_unit_cell(cell)
+        if fits:
+            cells.append((at, cell))
+            cursor += 1
+        else:
+            cells.append((offset, "—"))
+    if not any(_is_figure_cell(cell) for _, cell in cells[1:]):
+        return None, cursor, False
+    return cells, cursor, whole
+
+
+def _read_flattened_named(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """ "任务 / 单位 / 2027年 / 2028年 / 牵头单位" one cell a line, then each row the same way
+    ("新增甲企业 / 家 / 3 / 5 / 县甲局"): every row's name, unit of measure and each year's
+    figure, due at that year's end. A row whose year cells a copy dropped (an empty cell gone)
+    cannot tell its figures' years: it is flagged, not read by guess."""
+    header = _flat_header(lines, index)
+    if len(header) < 2:
+        return None, index + 1
+    layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
+    layout.indicator = None  # rows are read by ``_figure_columns``: every year column a goal
+    rows: list[TableRow] = []
+    cursor = index + len(header)
+    while cursor < len(lines):
+        cells, after, whole = _flat_row(lines, cursor, header)
+        if cells is None:
+            break
+        number = len(rows) + 1
+        if whole:
+            row = layout.build_row(number, cells, rows)
+        else:
+            row = TableRow(number=number, start=cells[0][0], task=cells[0][1])
+            row.unread = ["年份列的数值不全,未能确定各数值所属年份,未读取,请核对"]
+        rows.append(row)
+        cursor = after
+    if not rows:
+        return None, index + 1
+    end = lines[cursor - 1][0] + len(lines[cursor - 1][1])
+    return Table(lines[index][0], end, layout.years, rows, layout.title), cursor
 
 
 def columns_period(tables: list[Table], issued: date | None) -> tuple[int, int] | None:
@@ -343,7 +481,13 @@ def _read_rows(
     end = cursor
     while cursor < len(lines):
         offset, cell = lines[cursor]
-        is_next_row = bool(_ROW_NUMBER.match(cell)) and int(cell) == expected
+        is_next_row = (
+            bool(_ROW_NUMBER.match(cell))
+            and int(cell) == expected
+            and not layout.figure_in_row(
+                current, lines[cursor + 1][1] if cursor + 1 < len(lines) else None
+            )
+        )
         if (
             (_is_table_end(cell) and not layout.dates_row(current, cell))
             or (layout.row_is_dated(current) and not is_next_row)
@@ -772,6 +916,19 @@ class _Layout:
             and len(cells) >= len(self.header) - 1
             and bool(_FULL_DATE.match(following))
             and not _FULL_DATE.match(cell)
+        )
+
+    def figure_in_row(self, cells: list[tuple[int, str]] | None, following: str | None) -> bool:
+        """ "序号 | 任务 | 单位 | 2027年 | 2028年" one cell a line, a row short of its year cells
+        whose next line is the next row's serial ("建设某站 / 个 / 1 / 3" then "3"): the line
+        that reads as the serial is the row's figure when a figure follows it, not a row's
+        name (trial59: the row and the next were lost)."""
+        return (
+            cells is not None
+            and _names_yearly_figures(self.header)
+            and 0 < len(cells) < len(self.header)
+            and following is not None
+            and (_is_figure_cell(following) or _EMPTY_CELL.match(following) is not None)
         )
 
     def row_is_dated(self, cells: list[tuple[int, str]] | None) -> bool:
@@ -1455,6 +1612,8 @@ def _indicator_row(
     name = texts[columns.name] if columns.name < len(texts) else ""
     name_offset = cells[columns.name][0] if columns.name < len(cells) else 0
     unit = texts[columns.unit] if columns.unit is not None and columns.unit < len(texts) else None
+    if unit is not None and _EMPTY_CELL.match(unit):
+        unit = None  # "—" under 单位: the row's unit is in its name's brackets, if anywhere
     bracket = _NAME_UNIT.search(name)
     if unit is None and bracket:
         # "品牌企业(家)": the indicator's unit written after its name
@@ -1513,3 +1672,109 @@ def _assign_years(
             year = years[-1] if len(cells) < len(years) else years[min(position, len(years) - 1)]
         assigned.append((offset, cell, date(year, 12, 31)))
     return assigned
+
+
+# the most characters of a line that may be a table's cell (a name, a figure, a unit)
+_SHORT_CELL = 40
+# the fewest bare figures, one a line, that make a run of short lines a table's cells
+_FIGURE_RUN = 3
+_FIGURE_ROWS = 2
+
+
+@dataclass
+class TableBlock:
+    """Lines that look like a table (a header row of year columns, or a run of short lines of
+    bare figures): where they stand and the first cells that name them."""
+
+    start: int
+    end: int
+    cells: list[str]
+
+
+def table_blocks(text: str) -> list[TableBlock]:
+    """Every table-like block of ``text``, whether a reader read it or not: what an upload's
+    preview checks against what was read, so a table no reader could read is flagged, never
+    dropped in silence (trial59)."""
+    lines = [
+        (offset, line)
+        for offset, line in _lines_with_offsets(text)
+        if not _RULE_LINE.match(line) and not is_layout_row(line)
+    ]
+    blocks: list[TableBlock] = []
+    index = 0
+    while index < len(lines):
+        block, index = _table_block(lines, index)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+def _table_block(lines: list[tuple[int, str]], index: int) -> tuple[TableBlock | None, int]:
+    line = lines[index][1]
+    if _CELL_SEPARATOR.search(line):
+        cells = _header_cells(line)
+        if (
+            2 <= len(cells) <= 12
+            and all(len(cell) <= 16 for cell in cells)
+            and not _is_figure_cell(cells[0])
+            and any(_YEAR_CELL.match(cell) for cell in cells[1:])
+        ):
+            end = index + 1
+            while end < len(lines) and _CELL_SEPARATOR.search(lines[end][1]):
+                end += 1
+            return _block(lines, index, end, cells), end
+        return None, index + 1
+    header = _short_run(lines, index, _is_header_cell)
+    years = sum(1 for _, cell in lines[index + 1 : header] if _YEAR_CELL.match(cell))
+    if header - index >= 3 and years >= 1 and not _YEAR_CELL.match(line):
+        end = _short_run(lines, header, _is_short_cell)
+        cells = [cell for _, cell in lines[index:header]]
+        # the header's cells: up to its last year column (the first row's name may follow)
+        named = max(i for i, cell in enumerate(cells) if _YEAR_CELL.match(cell)) + 1
+        return _block(lines, index, end, cells[:named]), end
+    end = _short_run(lines, index, _is_short_cell)
+    run = [cell for _, cell in lines[index:end]]
+    figures = sum(1 for cell in run if _is_figure_cell(cell))
+    # rows: a name (or a unit of measure) then its figure, twice at least (a page's stray
+    # counters, "0" / "0" under a site's name, are no table)
+    rows = sum(
+        1
+        for cell, following in itertools.pairwise(run)
+        if (_MEASURE_CELL.match(cell) or _is_name_cell(cell)) and _is_figure_cell(following)
+    )
+    if figures >= _FIGURE_RUN and rows >= _FIGURE_ROWS:
+        return _block(lines, index, end, [cell for _, cell in lines[index:end]]), end
+    return None, max(end, index + 1)
+
+
+def _is_header_cell(cell: str) -> bool:
+    return len(cell) <= 10 and not _is_figure_cell(cell) and not _is_table_end(cell)
+
+
+def _is_short_cell(cell: str) -> bool:
+    return (
+        len(cell) <= _SHORT_CELL
+        and not re.search(r"[。;;]", cell)
+        and not _is_table_end(cell)
+        and not _CELL_SEPARATOR.search(cell)
+    )
+
+
+def _short_run(lines: list[tuple[int, str]], index: int, fits: Callable[[str], bool]) -> int:
+    """The index after the lines from ``index`` on that ``fits``; a header's cells stop at the
+    first figure or the year columns' end."""
+    end = index
+    while end < len(lines) and fits(lines[end][1]):
+        end += 1
+    return end
+
+
+def _block(lines: list[tuple[int, str]], start: int, end: int, cells: list[str]) -> TableBlock:
+    last_offset, last = lines[end - 1]
+    return TableBlock(lines[start][0], last_offset + len(last), cells)
+
+
+def unread_table_note(block: TableBlock) -> str:
+    """The preview's note on a table no fact was read from, named by its first cells."""
+    named = "|".join(block.cells[:4]) + ("|…" if len(block.cells) > 4 else "")
+    return f"表格「{named}」未能读出任何目标或任务,已跳过,请核对(可改为每行一条、单元格以制表符分隔后重新上传)"
