@@ -461,7 +461,10 @@ def test_a_date_before_which_projects_are_excluded_is_no_deadline() -> None:
 @pytest.mark.parametrize(
     ("body", "dues"),
     [
-        ("二、县林业局于2031年6月底之前召开全县动员大会。\n", []),
+        (
+            "二、县林业局于2031年6月底前召开全县动员大会。\n",
+            [("召开全县动员大会", date(2031, 6, 30))],
+        ),
         ("二、2031年第三季度前完成示范基地验收。\n", [("完成示范基地验收", date(2031, 9, 30))]),
         (
             "二、各乡镇于2031年9月30日以前完成林下种植面积核查。\n",
@@ -475,3 +478,101 @@ def test_a_date_before_which_projects_are_excluded_is_no_deadline() -> None:
 )
 def test_milestone_defences_that_held(body: str, dues: list[tuple[str, date]]) -> None:
     assert [(m.title, m.due) for m in _extract(body).milestones] == dues
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack59 H11: a year before 月底之前/以前 (2031年5月底之前完成项目申报) loses the "
+    "deadline (no milestone); 5月底之前 with no year, 2031年5月底前 and 2031年5月31日之前 are read",
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "二、各乡镇要于2031年5月底之前完成项目申报。\n",
+        "二、各乡镇要在2031年5月底以前完成项目申报。\n",
+    ],
+)
+def test_a_year_and_month_end_before_zhiqian_is_a_deadline(body: str) -> None:
+    assert [(m.title, m.due) for m in _extract(body).milestones] == [
+        ("完成项目申报", date(2031, 5, 31))
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack59 M9: 县林业局应及时受理申报,县财政局将及时拨付资金: one task titled "
+    "及时受理申报,县财政局将及时拨付资金 led by 县林业局 (the 财政局's step given to the 林业局)",
+)
+def test_two_departments_steps_in_one_sentence_stay_apart() -> None:
+    tasks = _extract("二、县林业局应及时受理申报,县财政局将及时拨付资金。\n").tasks
+    assert not any("县财政局" in task.title for task in tasks), [t.title for t in tasks]
+
+
+# --- a range, a share, a period ----------------------------------------------------------------
+
+# Invented: the city's rule a ceiling (最高50万元); the district's rules 就高 with the city's, one
+# a share of the city's sum.
+RANGED_CITY = """青石市人民政府办公室关于印发青石市标准化奖励办法的通知
+青政办发〔2027〕12号
+青石市人民政府办公室
+2027年2月15日
+青石市标准化奖励办法
+一、奖励政策
+对主导制定国家标准的企业,给予最高50万元奖励。
+对通过知识产权贯标认证的企业,给予8万元奖励。
+"""
+RANGED_DISTRICT = _district(
+    "对主导制定国家标准的企业,区财政每项再给予20万元奖励,与市级奖励不重复享受,按就高原则执行。",
+    "对通过能源管理体系认证的企业,区财政再给予6万元奖励,与市级奖励不重复享受,按就高原则执行。",
+    "对通过知识产权贯标认证的企业,区财政按市级奖励金额的50%再给予配套奖励,与市级奖励不重复享受。",
+)
+
+
+@pytest.fixture(scope="module")
+def ranged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    yield from _service(tmp_path_factory, "attack59_ranged", RANGED_CITY, RANGED_DISTRICT)
+
+
+def test_a_ceiling_above_a_districts_sum_is_the_total(ranged: QueryService) -> None:
+    assert "合计: 最高50万元" in answer_text(ranged, CALC_ONE)[0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack59 H9: the city's 最高50万元 kept over the district's 20万元, the applied "
+    "condition reads 不叠加:只按较高的一项(青石市 0元)计 — a sum of 0元 stated",
+)
+def test_the_kept_ceiling_is_not_said_to_be_nothing(ranged: QueryService) -> None:
+    reply = answer_text(ranged, CALC_ONE)[0]
+    assert "0元)计" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack59 M10: a 贯标 share rule's own 与市级奖励不重复享受 (no sum in it) is shown "
+    "on a 国家标准 calculation as the document's rule 同一成果符合多项条件的按最高一项计",
+)
+def test_a_share_rules_clause_is_not_the_documents_rule(ranged: QueryService) -> None:
+    reply = answer_text(ranged, CALC_ONE)[0]
+    assert "知识产权贯标" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack59 L4: asked of the 能源管理体系 reward, the lookup appends the 就高 clauses of "
+    "the 国家标准 and 贯标 rules as notes (注(不重复奖励)…国家标准…)",
+)
+def test_a_lookup_notes_only_its_own_rules_clause(ranged: QueryService) -> None:
+    reply = answer_text(ranged, "西岭区能源管理体系认证奖励多少")[0]
+    assert "6万元" in _lead(reply), reply
+    assert "国家标准" not in reply and "贯标" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack59 H10: 松禾2027到2029年省级名牌产品多少个 is read as 2027年 only: 答: 30个 "
+    "(the plan's years run to 50个)",
+)
+def test_a_span_of_years_asked_gives_each_year(series: QueryService) -> None:
+    lead = _lead(_reply(series, "松禾2027到2029年省级名牌产品多少个"))
+    assert lead != "答: 30个" and "50个" in lead, lead
