@@ -576,3 +576,33 @@ def test_a_lookup_notes_only_its_own_rules_clause(ranged: QueryService) -> None:
 def test_a_span_of_years_asked_gives_each_year(series: QueryService) -> None:
     lead = _lead(_reply(series, "松禾2027到2029年省级名牌产品多少个"))
     assert lead != "答: 30个" and "50个" in lead, lead
+
+
+# Invented: a district 就高 rule for an achievement its city does not reward.
+OWN_ONLY = _district(
+    "对通过能源管理体系认证的企业,区财政再给予6万元奖励,与市级奖励不重复享受,按就高原则执行。"
+)
+
+
+@pytest.fixture(scope="module")
+def own_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    yield from _service(tmp_path_factory, "attack59_own_only", QINGSHI, OWN_ONLY)
+
+
+def test_a_districts_rule_the_city_lacks_is_paid(own_only: QueryService) -> None:
+    reply = answer_text(own_only, "我们公司在西岭区,通过了能源管理体系认证,一共能拿多少")[0]
+    assert "合计: 6万元" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack59 M11: 能源管理体系 (district only, 6万元) and 国家标准 (city only, 40万元): "
+    "合计 46万元 is right, but the summary says 按较高的一项计:青石市 40万元(青石市西岭区 6万元,"
+    "不叠加) — two different achievements weighed as if one",
+)
+def test_two_achievements_of_two_levels_are_not_weighed_as_one(own_only: QueryService) -> None:
+    reply = answer_text(
+        own_only, "我们公司在西岭区,通过了能源管理体系认证,主导制定了1项国家标准,一共能拿多少"
+    )[0]
+    assert "合计: 46万元" in reply, reply
+    assert "不叠加" not in reply, reply
