@@ -1581,16 +1581,54 @@ def _notice_wrapper_end(ctx: DocContext) -> int:
     """Where the plan starts inside a "关于印发…的通知": after the notice's signing date.
 
     Counts in the covering notice ("现将243项工作任务予以分解印发") describe the document, they
-    are not goals of the plan.
+    are not goals of the plan. The text above the 落款 is such a wrapper only when it is one: a
+    plan signed at its end, with only an annex (a table) after the 落款, holds its own goals and
+    sections above it, and these are read; the annex adds to them (0: no wrapper).
     """
-    seen_notice = False
+    wrapper = _NoticeWrapper()
     for paragraph in ctx.paragraphs[:40]:
-        outside_titles = re.sub(r"《[^》]*》", "", paragraph.text)
-        seen_notice = seen_notice or bool(_NOTICE.search(outside_titles))
-        if seen_notice and _DATE_LINE.fullmatch(paragraph.text.strip()):
+        wrapper.enter(paragraph)
+        if wrapper.seen_notice and _DATE_LINE.fullmatch(paragraph.text.strip()):
+            if wrapper.holds_plan():
+                return 0
             # Only a date early in the text closes a wrapper; a date at the end signs the plan.
             return paragraph.end if paragraph.end < 0.6 * len(ctx.text) else 0
     return 0
+
+
+# "1.某县某专项行动方案" under "附件:": the annexed plans a notice lists, not sections of its own.
+_ANNEXED_TITLE = re.compile(r"(?:方案|办法|计划|规划|意见|细则|要点|清单|表|规定|措施|通知)\)?$")
+# A covering notice is short: its prose past this many characters is a plan of its own.
+_WRAPPER_MAX_CHARS = 1500
+
+
+@dataclass
+class _NoticeWrapper:
+    """What the text above a notice's 落款 holds, from the notice's first line on."""
+
+    seen_notice: bool = False
+    in_annex_list: bool = False  # after "附件:", the lines name the annexes
+    headings: int = 0  # the plan's own section headings ("一、主要目标", "(一)…", "1.…")
+    chars: int = 0
+
+    def enter(self, paragraph: Paragraph) -> None:
+        text = paragraph.text.strip()
+        if not self.seen_notice:
+            self.seen_notice = bool(_NOTICE.search(re.sub(r"《[^》]*》", "", text)))
+            return
+        if _ANNEX_LINE.match(text):
+            self.in_annex_list = True
+            return
+        if self.in_annex_list:
+            return
+        if paragraph.heading_level is not None and not _ANNEXED_TITLE.search(text):
+            self.headings += 1
+        self.chars += len(text)
+
+    def holds_plan(self) -> bool:
+        """Sections or the length of a plan: the text is the plan, signed. A dated goal alone
+        is not: a covering notice may restate its plan's headline goal ("确保到某年…")."""
+        return self.headings >= 2 or self.chars > _WRAPPER_MAX_CHARS
 
 
 def _is_background(paragraph: Paragraph) -> bool:
