@@ -296,23 +296,12 @@ def test_series_defences_that_held(series: QueryService, question: str, lead: st
     assert _lead(_reply(series, question)) == lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H7: two table rows share the label 新产品产值率 (市经信局 20/25/30%, "
-    "市农业农村局 10/12/14%): asked with no year, the lead gives the first row's years and the "
-    "second row is not in the reply at all",
-)
 def test_two_rows_of_one_label_are_both_given(series: QueryService) -> None:
     reply = _reply(series, "松禾新产品产值率要达到多少")
     assert "14%" in reply, reply
     assert _lead(reply) != "答: 2027年 20%;2028年 25%;2029年 30%", reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H8: 到2029年…40家,累计达到90家: asked with no year the lead lists "
-    "2027年 20家;2028年 30家;2029年 40家 and the plan's total 累计90家 is nowhere in the reply",
-)
 def test_a_series_with_a_running_total_keeps_the_total(series: QueryService) -> None:
     reply = _reply(series, "松禾专精特新企业培育多少家")
     assert "90家" in reply, reply
@@ -349,8 +338,8 @@ def test_a_window_list_of_a_place_counts_its_routine_duties(series: QueryService
 
 @pytest.mark.xfail(
     strict=True,
-    reason="attack59 M4: 松禾2028年要设几个点 (sites): 几个点 read as a percentage, the reply is "
-    "the year's whole list (共 10 项) instead of 12个 (without the year: 答: 12个)",
+    reason="attack59 M4: 松禾2028年要设几个点 (sites): no longer read as a percentage, but with "
+    "the year the reply is the year's whole list (共 10 项) instead of 12个 (without it: 答: 12个)",
 )
 def test_how_many_sites_with_a_year_is_no_percentage(series: QueryService) -> None:
     assert _lead(_reply(series, "松禾2028年要设几个点")) == "答: 12个"

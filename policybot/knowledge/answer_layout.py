@@ -74,14 +74,27 @@ def row_or_near_ties(lines: list[FactLine], *, whole_row: bool = False) -> list[
     rows = Counter(_row_key(line) for line in lines)
     shown: list[FactLine] = []
     shown_rows: set[tuple[object, ...]] = set()
+    series: set[tuple[object, ...]] = set()
     for line in lines:
         key = _row_key(line)
-        if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
+        if (
+            len(series) < NEAR_TIES
+            or (key in shown_rows and rows[key] > 1)
+            or _series_key(line) in series
+        ):
             shown.append(line)
             shown_rows.add(key)
+            series.add(_series_key(line))
         if len(shown) >= ROW_PLACES and not whole_row:
             break
     return shown
+
+
+def _series_key(line: FactLine) -> tuple[object, ...]:
+    """What the years of one goal share: document, place, subject and who leads it. A goal
+    written for three years is one near tie, not three: counted as three, they left a second
+    table row of the same name (another unit's 新产品产值率) out of the reply (attack59 H7)."""
+    return (line.citation.document_id, line.region, line.label, line.lead_units)
 
 
 def _row_key(line: FactLine) -> tuple[object, ...]:
@@ -248,16 +261,44 @@ def _each_years_figure(valued: Sequence[FactLine]) -> str | None:
     figures differ; None when the lines are of several items or places, or of no years apart."""
     first = valued[0]
     item = _WHOLE_PLACE.sub("", first.label)
+    totals = [line for line in valued if line.label == f"累计{item}" and line is not first]
+    valued = [line for line in valued if line not in totals]
     if any(
         _WHOLE_PLACE.sub("", line.label) != item or line.region != first.region for line in valued
     ):
         return None
+    said = _each_rows_years(valued)
+    if said is not None and len(totals) == 1:
+        # …到2029年40家,累计达到90家: the plan's running total said beside its years (attack59 H8)
+        said = f"{said};累计 {totals[0].value}"
+    return said
+
+
+def _each_rows_years(valued: Sequence[FactLine]) -> str | None:
+    """Each year's figure of one goal, or of each row of one name (by the unit leading it)."""
+    by_unit: dict[tuple[str, ...], list[FactLine]] = {}
+    for line in valued:
+        by_unit.setdefault(line.lead_units, []).append(line)
+    if len(by_unit) > 1:
+        # two rows of one name, each another unit's (市经信局 20%…, 市农业农村局 10%…)
+        rows = [_years_said(row, "、") for row in by_unit.values()]
+        if any(row is None for row in rows) or len(rows) > 2:
+            return "各行不同,见下"
+        return ";".join(
+            f"{'、'.join(units) or '另一行'} {row}"
+            for units, row in zip(by_unit, rows, strict=True)
+        )
+    return _years_said(valued)
+
+
+def _years_said(valued: Sequence[FactLine], joint: str = ";") -> str | None:
+    """2027年 30个;2028年 40个 for one goal's years, or None when they are no years apart."""
     years = [line.due.year for line in valued if line.due is not None]
     if len(years) != len(valued) or len(set(years)) != len(years) or len(years) < 2:
         return None
     if len(years) > _VALUES_IN_HEADLINE:
         return "各年不同,见下"
-    return ";".join(f"{line.due.year}年 {line.value}" for line in valued if line.due is not None)
+    return joint.join(f"{line.due.year}年 {line.value}" for line in valued if line.due is not None)
 
 
 def _place_of(line: FactLine) -> str:

@@ -479,7 +479,18 @@ def _subjects_of_a_bare_verb(records: list[TargetRecord]) -> list[TargetRecord]:
         at = previous.subject.find(verb) if previous is not None else -1
         if previous is not None and at >= 0 and len(previous.subject) - at > len(verb):
             record.subject = previous.subject[at:]
+        elif previous is not None and verb in _RUNNING_TOTAL:
+            # "…到2029年培育专精特新企业40家,累计达到90家": the running total of what the part
+            # before counts, never a goal named 累计 alone (attack59 H8)
+            counted = _WHOLE_PLACE.sub("", previous.subject)
+            record.subject = verb + re.sub(r"^(?:每年|年均|每一年)", "", counted)
     return records
+
+
+# Words of a running total a part may be named by alone (累计达到90家), and the whole place a
+# subject may open with (全市培育…), which the total's name leaves out with its 每年.
+_RUNNING_TOTAL = frozenset({"累计", "合计", "共计", "总计"})
+_WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|州|盟|旗|镇|乡)")
 
 
 # "…年均浓度保持在30微克/立方米以下,力争保持在25微克/立方米以下": a second figure of the same
