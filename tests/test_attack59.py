@@ -480,11 +480,6 @@ def test_milestone_defences_that_held(body: str, dues: list[tuple[str, date]]) -
     assert [(m.title, m.due) for m in _extract(body).milestones] == dues
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H11: a year before 月底之前/以前 (2031年5月底之前完成项目申报) loses the "
-    "deadline (no milestone); 5月底之前 with no year, 2031年5月底前 and 2031年5月31日之前 are read",
-)
 @pytest.mark.parametrize(
     "body",
     [
