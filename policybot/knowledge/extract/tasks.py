@@ -239,6 +239,11 @@ _DUTY_CLAUSE = re.compile(
     r"(?P<verb2>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|综合|汇总|统一)"
     r"(?=(?P<duty2>[^。;,]{2,60}))"
 )
+# A comma before another department given its own step by 要/将/应 (attack59 M9).
+_NEXT_BODYS_STEP = re.compile(
+    rf"[,,](?P<unit>[\u4e00-\u9fff、]{{3,30}}?){_NAME_END}"
+    r"(?:要|将|应当|应(?![当急用对收届聘征该有]))(?P<duty>[\u4e00-\u9fff][^。;,,]{1,59})"
+)
 _BY_VERB_ONLY = re.compile(re.sub(r"\(\?=[^)]*\)", "", _BY_VERB))  # the verb alone (fullmatch)
 _ALIAS = re.compile(r"\(以下简称[^()]*\)")
 # The scope of a share of the work before 由 ("原有企业由…", "新建项目由…"): a kind of firm,
@@ -750,8 +755,33 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         if verb == "牵头," and re.match(r"[^,。;]*(?:配合|参与|协助|协同|协办)(?:[,。;]|$)", duty):
             continue  # "由甲局牵头,乙局配合": a lead-and-support sentence, read by led_duties
         by_verb = bool(by) and bool(_BY_VERB_ONLY.fullmatch(verb))
+        next_steps: list[tuple[str, str, int, int, bool, str | None]] = []
         if verb in ("负责", "牵头负责") or leads or by_verb:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
+        elif verb in ("要", "将", "应当", "应"):
+            # "县甲局应及时受理申报,县乙局将及时拨付资金" (attack59 M9): each body its own step
+            # (the next body and its step are a candidate of their own; only a named body's
+            # one-clause step is cut so: "各责任单位要…,把…报送…,市甲局将…" is left whole)
+            step = _NEXT_BODYS_STEP.search(duty)
+            if (
+                step is not None
+                and not match["unit" + group].startswith("各")
+                and not re.search(r"[,,]", duty[: step.start()])
+            ):
+                at = match.start("duty" + group)
+                while step is not None:  # "…,县乙局要…,县丙局应…": each in turn
+                    next_steps.append(
+                        (
+                            step["unit"],
+                            step["duty"],
+                            at + step.start("unit"),
+                            at + step.end("duty"),
+                            True,
+                            None,
+                        )
+                    )
+                    step = _NEXT_BODYS_STEP.match(duty, step.end("duty"))
+                duty = duty[: next_steps[0][2] - at - 1]
         duty = (
             duty if verb in ("负责", "牵头负责", "要", "将", "应当", "应") or leads else verb + duty
         )
@@ -766,7 +796,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         elif group and by and (case := _case_before(text, match.start("by2"))):
             duty = case + duty  # "对原有企业,由市甲局负责组织诊断": 对原有企业组织诊断
         unit = _ALIAS.sub("", match["unit" + group])
-        end = match.end("duty" + group)
+        end = next_steps[0][2] - 1 if next_steps else match.end("duty" + group)
         subject_verb = not by and bool(_SUBJECT_VERB_ONLY.fullmatch(verb))
         if subject_verb:
             duty = re.sub(r"^(?:分别|各自)", "", duty)
@@ -780,6 +810,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
                 named,
             )
         )
+        candidates.extend(next_steps)
     for match in _DUTY_AFTER.finditer(text):
         duty = _NUMBERING.sub("", match["duty"].strip())
         candidates.append((match["unit"], duty, match.start(), match.end(), False, None))

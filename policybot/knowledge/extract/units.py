@@ -1225,6 +1225,12 @@ _ORGANISED_BY = re.compile(
     r"(?:统一|负责)?组织(?:评审|评选|评定|实施|验收|认定|审核|考核|申报|推荐|开展)"
 )
 
+# "奖补资金由县财政局按照项目验收结果拨付" (attack59 M5): the department that pays the money out
+# by a rule or a result holds a duty in it.
+_PAID_BY = re.compile(
+    r"由(?P<unit>[\u4e00-\u9fff]{2,16}?(?:局|委|厅|办))(?:根据|按照|依据|按)[^,,。;;]{0,20}?"
+    r"(?:拨付|兑付|核拨|拨款|兑现)"
+)
 
 # "并报区招商服务中心确认", "需向某某经济开发区管理委员会提交…委托书" (B55-7): the office that
 # confirms an applicant's claim or takes the application does the rule's work (a report sent
@@ -1305,6 +1311,9 @@ _BY_REMIT = re.compile(
 _SUBJECT_STEP = re.compile(
     rf"(?:^|(?<=[,。;:\n])){_ITEM_MARK}(?P<list>[\u4e00-\u9fff、]{{2,40}}?)"
     r"(?<=[局委办厅府心部院所站室队组会司处馆社])"
+    # "县林业局局长张伟组织专家评审" (attack59 M7): the body's head, by title and name
+    r"(?:(?:副)?(?:局长|主任|厅长|部长|院长|所长|站长|队长|组长|处长|社长|馆长)"
+    r"[\u4e00-\u9fff]{2,3}?(?:同志)?)?"
     r"(?:及时|定期|每年|适时|统一|具体|积极|切实|认真|主动|全面|进一步|要|应|将|负责)?"
     # (not "组织领导小组…": a group organised, no step)
     r"(?=组织(?!领导)|受理|拨付|兑付|开展|加大|审核|监督|指导|督促|牵头|配合|协助|会同|做好|加强|落实|"
@@ -1314,18 +1323,17 @@ _SUBJECT_STEP = re.compile(
 
 
 def _named_units(listed: str, own: _OwnPlace) -> list[str]:
-    """The units of a list that names only units of the document's own level by name: no
+    """The units of the document's own level in a list that names only units by name: no
     generic, level-wide or "各…" bodies (the golds leave "各乡镇" out) and no directive words
     inside a name; [] otherwise."""
     items = split_unit_list(listed)
     if items and all(
-        looks_like_unit(item)
-        and own(item)
-        and not _DIRECTIVE_WORDS.search(item)
-        and not is_level_bodies(item)
+        looks_like_unit(item) and not _DIRECTIVE_WORDS.search(item) and not is_level_bodies(item)
         for item in items
     ):
-        return items
+        # "市林业局、县林业局按照职责分工…" in a county's rules (attack59 M6): the level above's
+        # body shares the duty; the county's own is its unit
+        return [item for item in items if own(item)]
     return []
 
 
@@ -1390,6 +1398,10 @@ def units_in_prose(text: str, prefixes: list[str], region: str | None = None) ->
         unit = match["unit"]
         if looks_like_unit(unit) and own(unit):
             found.append(unit)  # "由某市某奖评审委员会组织评审": who organises the step
+    for match in _PAID_BY.finditer(text):
+        unit = match["unit"]
+        if looks_like_unit(unit) and own(unit):
+            found.append(unit)  # "由县财政局按照验收结果拨付": who pays the money out
     for match in _DEPARTMENT_LIST.finditer(text):
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and own(item) for item in items):
