@@ -134,6 +134,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa51": ("q3840", "q3914"),
     "qa52": ("q3915", "q3989"),
     "qa58": ("q3990", "q4064"),
+    "qa59": ("q4065", "q4141"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
