@@ -132,43 +132,23 @@ def test_a_clause_in_a_sentence_of_its_own_is_applied_by_the_calculator(
     assert "合计: 40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H1: 上述奖励与市级奖励不重复享受 in its own sentence: the lookup leads "
-    "每项共50万元 (sum of both levels) while the calculator says 合计: 40万元",
-)
 def test_a_lookup_heeds_a_clause_in_a_sentence_of_its_own(apart: QueryService) -> None:
     reply = answer_text(apart, LOOKUP)[0]
     assert "共50万元" not in reply, reply
     assert "按较高的一项计" in _lead(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H2: 已享受市级同类奖励的,区级不再重复奖励 after a semicolon: the lookup "
-    "leads 每项共50万元 while the calculator prices 40万元",
-)
 def test_a_lookup_heeds_already_paid_by_the_city(already: QueryService) -> None:
     assert "合计: 40万元" in answer_text(already, CALC_ONE)[0]
     reply = answer_text(already, LOOKUP)[0]
     assert "共50万元" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H3: 与市级奖励不累加 is not read as no-stacking: 合计: 50万元 (10 + 40) "
-    "where only the higher 40万元 is paid",
-)
 def test_not_added_to_the_citys_reward_pays_the_higher_only(not_added: QueryService) -> None:
     reply = answer_text(not_added, CALC_ONE)[0]
     assert "合计: 40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H4: 与市级奖励按从高原则执行 is not read as 就高: 合计: 50万元 (10 + 40), "
-    "and the lookup leads 每项共50万元",
-)
 def test_from_high_pays_the_higher_only(from_high: QueryService) -> None:
     reply = answer_text(from_high, CALC_ONE)[0]
     assert "合计: 40万元" in reply, reply

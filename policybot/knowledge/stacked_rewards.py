@@ -13,7 +13,7 @@ when the city's is shown beside it (each with its own sum, never added up).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from policybot.knowledge.answers import FactLine, format_yuan
 from policybot.knowledge.extract.numbers import find_money
@@ -43,10 +43,11 @@ def pays_on_top(line: FactLine) -> bool:
     return found is not None and not find_money(quote[: found.start()])
 
 
-# Not paid again where a region above pays (区级不再重复奖励, 与市级奖励就高不重复).
+# Not paid again where a region above pays (区级不再重复奖励, 与市级奖励就高不重复, 与市级奖励
+# 不累加, 按从高原则执行).
 _NOT_AGAIN = re.compile(
     r"不再(?:重复)?(?:给予|奖励|享受|补助|补贴)|不(?:得)?重复(?:享受|奖励|给予|补助|计)|就高|"
-    r"不(?:予|得)?叠加|不同时享受"
+    r"从高(?:原则|执行|奖励|享受|给予|计)|不(?:予|得)?(?:叠加|累加)|不同时享受"
 )
 # A level above named in such a clause (市级, 省级, 上级, 市里).
 _LEVEL_ABOVE = re.compile(r"[省市]级|上级|[省市]里|[省市]财政|国家级")
@@ -93,10 +94,14 @@ def keeps_above(question: str, own: Sequence[FactLine]) -> bool:
     return asks_levels_together(question) or any(pays_on_top(line) for line in own)
 
 
-def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
+def stacked_headline(
+    lines: Sequence[FactLine], texts: Mapping[int, str] | None = None
+) -> tuple[str, str] | None:
     """The lead and a note of an answer whose lines hold a district's rule paying on top and a
     rule of a region above it: "共30万元:青石市东湖区 10万元 + 青石市 20万元" when both are
-    fixed sums, else each said apart. None when the lines hold no such pair."""
+    fixed sums, else each said apart; the higher of the two when the district's document says
+    it is not paid again (``not_paid_again`` over ``texts``, each document's text by id, as the
+    calculator reads it). None when the lines hold no such pair."""
     for own in lines:
         if not pays_on_top(own):
             continue
@@ -110,7 +115,7 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
             continue
         base = above[0]
         theirs = _sum(base)
-        if against_level_above(own.citation.quote or own.label):
+        if _not_paid_again(own, texts):
             return _higher_of(own, mine, base, theirs)
         note = f"{own.region}的规定写明“{_pay_words(own)}”:在{base.region}的奖励之外另给"
         each = _each(own)
@@ -122,6 +127,16 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
             lead = f"{own.region} {mine[0]};另有{base.region} {theirs[0] if theirs else ''}"
         return lead, note
     return None
+
+
+def _not_paid_again(own: FactLine, texts: Mapping[int, str] | None) -> bool:
+    """Whether the document of a district's rule paying on top says it is not paid where the
+    level above pays, in the rule's own sentence or one apart ("上述奖励与市级奖励不重复享受"):
+    the lookup weighs it as the calculator does (attack59 H1, H2: 每项共50万元 led where the
+    calculator paid the higher 40万元)."""
+    quote = own.citation.quote or own.label
+    text = (texts or {}).get(own.citation.document_id) or quote
+    return not_paid_again(text, quote) is not None
 
 
 def _higher_of(
