@@ -162,11 +162,6 @@ def test_a_districts_higher_rule_is_the_one_counted(higher: QueryService) -> Non
     assert lead.startswith("答: 按较高的一项计:青石市西岭区 每项再60万元"), lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 M1: the district's higher 就高 rule counted alone, yet the summary line says "
-    "青石市西岭区的规定在青石市的奖励之外另给,已合并计算 (the city's line is 不计)",
-)
 def test_a_districts_higher_rule_is_not_said_to_be_added(higher: QueryService) -> None:
     reply = answer_text(higher, CALC_ONE)[0]
     assert "合计: 60万元" in reply, reply
@@ -517,21 +512,11 @@ def test_a_ceiling_above_a_districts_sum_is_the_total(ranged: QueryService) -> N
     assert "合计: 最高50万元" in answer_text(ranged, CALC_ONE)[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H9: the city's 最高50万元 kept over the district's 20万元, the applied "
-    "condition reads 不叠加:只按较高的一项(青石市 0元)计 — a sum of 0元 stated",
-)
 def test_the_kept_ceiling_is_not_said_to_be_nothing(ranged: QueryService) -> None:
     reply = answer_text(ranged, CALC_ONE)[0]
     assert "0元)计" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 M10: a 贯标 share rule's own 与市级奖励不重复享受 (no sum in it) is shown "
-    "on a 国家标准 calculation as the document's rule 同一成果符合多项条件的按最高一项计",
-)
 def test_a_share_rules_clause_is_not_the_documents_rule(ranged: QueryService) -> None:
     reply = answer_text(ranged, CALC_ONE)[0]
     assert "知识产权贯标" not in reply, reply

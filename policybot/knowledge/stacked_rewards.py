@@ -56,13 +56,14 @@ _LEVEL_ABOVE = re.compile(r"[省市]级|上级|[省市]里|[省市]财政|国家
 def not_paid_again(text: str, quote: str) -> str | None:
     """The clause of a document saying a rule of it paying on top is not paid where a level
     above pays the same ("已享受市级同类奖励的,区级不再重复奖励"): one in the rule's own
-    sentence reaches that rule; one in a sentence of no sum reaches every rule of the document.
+    sentence reaches that rule; one in a sentence paying nothing reaches every rule of the
+    document.
     None when the document says no such thing."""
     for sentence in re.split(r"(?<=[。;;\n])", text):
         plain = sentence.strip()
         if not (_NOT_AGAIN.search(plain) and _LEVEL_ABOVE.search(plain)):
             continue
-        if (quote and quote in plain) or not find_money(plain):
+        if (quote and quote in plain) or not _grants(plain):
             return re.sub(r"[。;;]+$", "", plain)
     return None
 
@@ -72,7 +73,16 @@ def against_level_above(quote: str) -> bool:
     level above ("…区财政每项再给予10万元奖励,与市级奖励不重复享受,按就高原则执行"): it speaks of
     that rule and the city's, never of the document's rules among themselves (attack58 M2: shown
     beside a 品字标 request the clause was no part of)."""
-    return bool(_NOT_AGAIN.search(quote) and _LEVEL_ABOVE.search(quote) and find_money(quote))
+    return bool(_NOT_AGAIN.search(quote) and _LEVEL_ABOVE.search(quote) and _grants(quote))
+
+
+def _grants(sentence: str) -> bool:
+    """Whether a sentence is a rule paying something: a sum, or a share paid again with none
+    (区财政按市级奖励金额的50%再给予配套奖励: attack59 M10, its clause read as the document's
+    rule for all its rewards). 不再给予 pays nothing."""
+    if find_money(sentence):
+        return True
+    return any(sentence[max(m.start() - 1, 0)] != "不" for m in _ON_TOP.finditer(sentence))
 
 
 def encloses(outer: str | None, inner: str | None) -> bool:
