@@ -175,11 +175,6 @@ def test_a_per_firm_rule_with_the_clause_keeps_the_citys_per_item_sum(
     assert "合计: 80万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 L1: the district's 每家再给予30万元 line is shown as 每项30万元 in the "
-    "calculator (its sum is per firm, once)",
-)
 def test_a_per_firm_rule_is_shown_per_firm(per_firm: QueryService) -> None:
     reply = answer_text(per_firm, CALC_ONE)[0]
     assert "每项30万元" not in reply, reply
@@ -522,11 +517,6 @@ def test_a_share_rules_clause_is_not_the_documents_rule(ranged: QueryService) ->
     assert "知识产权贯标" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 L4: asked of the 能源管理体系 reward, the lookup appends the 就高 clauses of "
-    "the 国家标准 and 贯标 rules as notes (注(不重复奖励)…国家标准…)",
-)
 def test_a_lookup_notes_only_its_own_rules_clause(ranged: QueryService) -> None:
     reply = answer_text(ranged, "西岭区能源管理体系认证奖励多少")[0]
     assert "6万元" in _lead(reply), reply
@@ -559,12 +549,6 @@ def test_a_districts_rule_the_city_lacks_is_paid(own_only: QueryService) -> None
     assert "合计: 6万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 M11: 能源管理体系 (district only, 6万元) and 国家标准 (city only, 40万元): "
-    "合计 46万元 is right, but the summary says 按较高的一项计:青石市 40万元(青石市西岭区 6万元,"
-    "不叠加) — two different achievements weighed as if one",
-)
 def test_two_achievements_of_two_levels_are_not_weighed_as_one(own_only: QueryService) -> None:
     reply = answer_text(
         own_only, "我们公司在西岭区,通过了能源管理体系认证,主导制定了1项国家标准,一共能拿多少"

@@ -185,7 +185,7 @@ def _stacked(
     shown += [
         fact_line(line, above) for line in theirs.lines if line.status != LineStatus.NOT_COUNTED
     ]
-    headline = stacked_headline(shown)
+    headline = _headline_by_claim(counted, theirs, home, above)
     # a 再给予 whose claim the region above no longer pays (就高: the city's line not counted)
     # is no sum "另给" on top of it (attack59 M1)
     paid_above = {
@@ -239,6 +239,25 @@ def _stacked(
 
 
 _DOCUMENT_NAMED = re.compile(r"《([^《》]+)》")
+
+
+def _headline_by_claim(
+    counted: list[RewardLine], theirs: Calculation, home: str | None, above: str | None
+) -> tuple[str, str] | None:
+    """``stacked_headline`` over the two levels' lines of one claim at a time: a district's
+    能源管理体系 reward is never weighed against its city's 国家标准 one (attack59 M11: 按较高的
+    一项计:青石市 40万元(青石市西岭区 6万元,不叠加) for two achievements)."""
+    for key in dict.fromkeys(_claim_key(line.claim) for line in counted):
+        shown = [fact_line(line, home) for line in counted if _claim_key(line.claim) == key]
+        shown += [
+            fact_line(line, above)
+            for line in theirs.lines
+            if line.status != LineStatus.NOT_COUNTED and _claim_key(line.claim) == key
+        ]
+        headline = stacked_headline(shown)
+        if headline is not None:
+            return headline
+    return None
 
 
 def _claim_key(claim: Claim) -> tuple[str, str, str | None]:
