@@ -132,43 +132,23 @@ def test_a_clause_in_a_sentence_of_its_own_is_applied_by_the_calculator(
     assert "合计: 40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H1: 上述奖励与市级奖励不重复享受 in its own sentence: the lookup leads "
-    "每项共50万元 (sum of both levels) while the calculator says 合计: 40万元",
-)
 def test_a_lookup_heeds_a_clause_in_a_sentence_of_its_own(apart: QueryService) -> None:
     reply = answer_text(apart, LOOKUP)[0]
     assert "共50万元" not in reply, reply
     assert "按较高的一项计" in _lead(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H2: 已享受市级同类奖励的,区级不再重复奖励 after a semicolon: the lookup "
-    "leads 每项共50万元 while the calculator prices 40万元",
-)
 def test_a_lookup_heeds_already_paid_by_the_city(already: QueryService) -> None:
     assert "合计: 40万元" in answer_text(already, CALC_ONE)[0]
     reply = answer_text(already, LOOKUP)[0]
     assert "共50万元" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H3: 与市级奖励不累加 is not read as no-stacking: 合计: 50万元 (10 + 40) "
-    "where only the higher 40万元 is paid",
-)
 def test_not_added_to_the_citys_reward_pays_the_higher_only(not_added: QueryService) -> None:
     reply = answer_text(not_added, CALC_ONE)[0]
     assert "合计: 40万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H4: 与市级奖励按从高原则执行 is not read as 就高: 合计: 50万元 (10 + 40), "
-    "and the lookup leads 每项共50万元",
-)
 def test_from_high_pays_the_higher_only(from_high: QueryService) -> None:
     reply = answer_text(from_high, CALC_ONE)[0]
     assert "合计: 40万元" in reply, reply
@@ -182,11 +162,6 @@ def test_a_districts_higher_rule_is_the_one_counted(higher: QueryService) -> Non
     assert lead.startswith("答: 按较高的一项计:青石市西岭区 每项再60万元"), lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 M1: the district's higher 就高 rule counted alone, yet the summary line says "
-    "青石市西岭区的规定在青石市的奖励之外另给,已合并计算 (the city's line is 不计)",
-)
 def test_a_districts_higher_rule_is_not_said_to_be_added(higher: QueryService) -> None:
     reply = answer_text(higher, CALC_ONE)[0]
     assert "合计: 60万元" in reply, reply
@@ -200,11 +175,6 @@ def test_a_per_firm_rule_with_the_clause_keeps_the_citys_per_item_sum(
     assert "合计: 80万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 L1: the district's 每家再给予30万元 line is shown as 每项30万元 in the "
-    "calculator (its sum is per firm, once)",
-)
 def test_a_per_firm_rule_is_shown_per_firm(per_firm: QueryService) -> None:
     reply = answer_text(per_firm, CALC_ONE)[0]
     assert "每项30万元" not in reply, reply
@@ -494,31 +464,16 @@ def test_a_ceiling_above_a_districts_sum_is_the_total(ranged: QueryService) -> N
     assert "合计: 最高50万元" in answer_text(ranged, CALC_ONE)[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H9: the city's 最高50万元 kept over the district's 20万元, the applied "
-    "condition reads 不叠加:只按较高的一项(青石市 0元)计 — a sum of 0元 stated",
-)
 def test_the_kept_ceiling_is_not_said_to_be_nothing(ranged: QueryService) -> None:
     reply = answer_text(ranged, CALC_ONE)[0]
     assert "0元)计" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 M10: a 贯标 share rule's own 与市级奖励不重复享受 (no sum in it) is shown "
-    "on a 国家标准 calculation as the document's rule 同一成果符合多项条件的按最高一项计",
-)
 def test_a_share_rules_clause_is_not_the_documents_rule(ranged: QueryService) -> None:
     reply = answer_text(ranged, CALC_ONE)[0]
     assert "知识产权贯标" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 L4: asked of the 能源管理体系 reward, the lookup appends the 就高 clauses of "
-    "the 国家标准 and 贯标 rules as notes (注(不重复奖励)…国家标准…)",
-)
 def test_a_lookup_notes_only_its_own_rules_clause(ranged: QueryService) -> None:
     reply = answer_text(ranged, "西岭区能源管理体系认证奖励多少")[0]
     assert "6万元" in _lead(reply), reply
@@ -551,12 +506,6 @@ def test_a_districts_rule_the_city_lacks_is_paid(own_only: QueryService) -> None
     assert "合计: 6万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 M11: 能源管理体系 (district only, 6万元) and 国家标准 (city only, 40万元): "
-    "合计 46万元 is right, but the summary says 按较高的一项计:青石市 40万元(青石市西岭区 6万元,"
-    "不叠加) — two different achievements weighed as if one",
-)
 def test_two_achievements_of_two_levels_are_not_weighed_as_one(own_only: QueryService) -> None:
     reply = answer_text(
         own_only, "我们公司在西岭区,通过了能源管理体系认证,主导制定了1项国家标准,一共能拿多少"

@@ -233,8 +233,9 @@ def _line_block(
         each = line.treatment or "原文未写金额"
     else:  # left out by 就高不重复 or a limit on how many rewards the firm gets
         amount = f"不计({CONDITION_NAMES.get(line.dropped_by, '不重复奖励')})"
+        # what the rule pays per as its sentence says (每家, not 每项: attack59 L1)
         each = (
-            f"每项{format_reward(line.unit_amount, is_cap=line.is_cap, treatment=line.treatment)}"
+            f"{per}{format_reward(line.unit_amount, is_cap=line.is_cap, treatment=line.treatment)}"
             if line.unit_amount
             else ""
         )

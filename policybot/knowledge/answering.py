@@ -2162,7 +2162,8 @@ class QuestionAnswerer:
                 [c.line for c in tied], whole_row=asks_extreme_place(parsed.text)
             )
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
-        stacked = stacked_headline(answer.facts) if answer.found else None
+        texts = self.index.passages.document_texts
+        stacked = stacked_headline(answer.facts, texts) if answer.found else None
         if stacked is not None:
             # 东湖区品字标认证奖多少: the district's 再给予 and its city's rule, both paid.
             lead, note = stacked

@@ -20,6 +20,7 @@ from policybot.knowledge.places_asked import COUNTY_NAMED, NOT_A_NAME, asks_abou
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.reward_terms import rule_of_cap
 from policybot.knowledge.search import KnowledgeIndex
+from policybot.knowledge.stacked_rewards import against_level_above
 
 KIND_LABELS = {
     "no_stacking": "不重复奖励",
@@ -83,8 +84,12 @@ def _whose(engine: Engine, rows: list[RewardCondition]) -> dict[int, str]:
 
 
 def _reaches(row: RewardCondition, quotes: list[str]) -> bool:
-    """Whether a condition speaks of the rewards listed: a rule's own cap only of that rule."""
+    """Whether a condition speaks of the rewards listed: a rule's own cap only of that rule, and
+    a rule's own 与市级奖励不重复享受 (in the sentence granting it) only of that rule (attack59
+    L4: the 国家标准 rule's clause noted under the 能源管理体系 reward)."""
     text = row.text or row.quote
+    if row.kind == "no_stacking" and against_level_above(text):
+        return any(quote in text or text in quote for quote in quotes)
     grant = rule_of_cap(text) if row.kind == "overall_cap" else None
     return grant is None or any(grant in quote or quote in text for quote in quotes)
 

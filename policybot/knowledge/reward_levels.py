@@ -185,8 +185,17 @@ def _stacked(
     shown += [
         fact_line(line, above) for line in theirs.lines if line.status != LineStatus.NOT_COUNTED
     ]
-    headline = stacked_headline(shown)
-    on_top = any(pays_on_top(fact_line(line, home)) for line in counted if line.count)
+    headline = _headline_by_claim(counted, theirs, home, above)
+    # a 再给予 whose claim the region above no longer pays (就高: the city's line not counted)
+    # is no sum "另给" on top of it (attack59 M1)
+    paid_above = {
+        _claim_key(line.claim) for line in theirs.lines if line.status != LineStatus.NOT_COUNTED
+    }
+    on_top = any(
+        pays_on_top(fact_line(line, home)) and _claim_key(line.claim) in paid_above
+        for line in counted
+        if line.count
+    )
     note = f"{home}的规定在{above}的奖励之外另给,已合并计算" if on_top else ""
     if headline is not None:
         lead, why = headline
@@ -202,7 +211,10 @@ def _stacked(
         note = "; ".join(
             part for part in (note, f"{home}的文件未写的成果按{payers}的规定计算") if part
         )
-    if len(counted) < len(priced.lines):
+    weighed = any(
+        line.dropped_by == ConditionKind.NO_STACKING for line in priced.lines + theirs.lines
+    )
+    if len(counted) < len(priced.lines) or weighed:
         note = "; ".join(part for part in (note, f"{home}与{above}的同类奖励不叠加") if part)
     upper: float | None = None
     if priced.upper_total is not None and theirs.upper_total is not None:
@@ -227,6 +239,25 @@ def _stacked(
 
 
 _DOCUMENT_NAMED = re.compile(r"《([^《》]+)》")
+
+
+def _headline_by_claim(
+    counted: list[RewardLine], theirs: Calculation, home: str | None, above: str | None
+) -> tuple[str, str] | None:
+    """``stacked_headline`` over the two levels' lines of one claim at a time: a district's
+    能源管理体系 reward is never weighed against its city's 国家标准 one (attack59 M11: 按较高的
+    一项计:青石市 40万元(青石市西岭区 6万元,不叠加) for two achievements)."""
+    for key in dict.fromkeys(_claim_key(line.claim) for line in counted):
+        shown = [fact_line(line, home) for line in counted if _claim_key(line.claim) == key]
+        shown += [
+            fact_line(line, above)
+            for line in theirs.lines
+            if line.status != LineStatus.NOT_COUNTED and _claim_key(line.claim) == key
+        ]
+        headline = stacked_headline(shown)
+        if headline is not None:
+            return headline
+    return None
 
 
 def _claim_key(claim: Claim) -> tuple[str, str, str | None]:
@@ -307,7 +338,8 @@ def _higher_only(
             priced = _less(priced, lower)
         kept = line if keep_mine else other
         payer = kept.payer or (home if keep_mine else theirs.region or "")
-        effect = f"不叠加:只按较高的一项({payer} {format_yuan(kept.certain)})计"
+        # the kept line's sum as shown (最高50万元, never its certain 0元: attack59 H9)
+        effect = f"不叠加:只按较高的一项({payer} {fact_line(kept, payer).value})计"
         citation = replace(line.citation, quote=clause)
         outcomes.append(ConditionOutcome(ConditionKind.NO_STACKING, clause, effect, True, citation))
     priced = replace(priced, lines=tuple(mine), conditions=priced.conditions + tuple(outcomes))

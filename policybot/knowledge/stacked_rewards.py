@@ -13,7 +13,7 @@ when the city's is shown beside it (each with its own sum, never added up).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from policybot.knowledge.answers import FactLine, format_yuan
 from policybot.knowledge.extract.numbers import find_money
@@ -43,10 +43,11 @@ def pays_on_top(line: FactLine) -> bool:
     return found is not None and not find_money(quote[: found.start()])
 
 
-# Not paid again where a region above pays (区级不再重复奖励, 与市级奖励就高不重复).
+# Not paid again where a region above pays (区级不再重复奖励, 与市级奖励就高不重复, 与市级奖励
+# 不累加, 按从高原则执行).
 _NOT_AGAIN = re.compile(
     r"不再(?:重复)?(?:给予|奖励|享受|补助|补贴)|不(?:得)?重复(?:享受|奖励|给予|补助|计)|就高|"
-    r"不(?:予|得)?叠加|不同时享受"
+    r"从高(?:原则|执行|奖励|享受|给予|计)|不(?:予|得)?(?:叠加|累加)|不同时享受"
 )
 # A level above named in such a clause (市级, 省级, 上级, 市里).
 _LEVEL_ABOVE = re.compile(r"[省市]级|上级|[省市]里|[省市]财政|国家级")
@@ -55,13 +56,14 @@ _LEVEL_ABOVE = re.compile(r"[省市]级|上级|[省市]里|[省市]财政|国家
 def not_paid_again(text: str, quote: str) -> str | None:
     """The clause of a document saying a rule of it paying on top is not paid where a level
     above pays the same ("已享受市级同类奖励的,区级不再重复奖励"): one in the rule's own
-    sentence reaches that rule; one in a sentence of no sum reaches every rule of the document.
+    sentence reaches that rule; one in a sentence paying nothing reaches every rule of the
+    document.
     None when the document says no such thing."""
     for sentence in re.split(r"(?<=[。;;\n])", text):
         plain = sentence.strip()
         if not (_NOT_AGAIN.search(plain) and _LEVEL_ABOVE.search(plain)):
             continue
-        if (quote and quote in plain) or not find_money(plain):
+        if (quote and quote in plain) or not _grants(plain):
             return re.sub(r"[。;;]+$", "", plain)
     return None
 
@@ -71,7 +73,16 @@ def against_level_above(quote: str) -> bool:
     level above ("…区财政每项再给予10万元奖励,与市级奖励不重复享受,按就高原则执行"): it speaks of
     that rule and the city's, never of the document's rules among themselves (attack58 M2: shown
     beside a 品字标 request the clause was no part of)."""
-    return bool(_NOT_AGAIN.search(quote) and _LEVEL_ABOVE.search(quote) and find_money(quote))
+    return bool(_NOT_AGAIN.search(quote) and _LEVEL_ABOVE.search(quote) and _grants(quote))
+
+
+def _grants(sentence: str) -> bool:
+    """Whether a sentence is a rule paying something: a sum, or a share paid again with none
+    (区财政按市级奖励金额的50%再给予配套奖励: attack59 M10, its clause read as the document's
+    rule for all its rewards). 不再给予 pays nothing."""
+    if find_money(sentence):
+        return True
+    return any(sentence[max(m.start() - 1, 0)] != "不" for m in _ON_TOP.finditer(sentence))
 
 
 def encloses(outer: str | None, inner: str | None) -> bool:
@@ -93,10 +104,14 @@ def keeps_above(question: str, own: Sequence[FactLine]) -> bool:
     return asks_levels_together(question) or any(pays_on_top(line) for line in own)
 
 
-def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
+def stacked_headline(
+    lines: Sequence[FactLine], texts: Mapping[int, str] | None = None
+) -> tuple[str, str] | None:
     """The lead and a note of an answer whose lines hold a district's rule paying on top and a
     rule of a region above it: "共30万元:青石市东湖区 10万元 + 青石市 20万元" when both are
-    fixed sums, else each said apart. None when the lines hold no such pair."""
+    fixed sums, else each said apart; the higher of the two when the district's document says
+    it is not paid again (``not_paid_again`` over ``texts``, each document's text by id, as the
+    calculator reads it). None when the lines hold no such pair."""
     for own in lines:
         if not pays_on_top(own):
             continue
@@ -110,7 +125,7 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
             continue
         base = above[0]
         theirs = _sum(base)
-        if against_level_above(own.citation.quote or own.label):
+        if _not_paid_again(own, texts):
             return _higher_of(own, mine, base, theirs)
         note = f"{own.region}的规定写明“{_pay_words(own)}”:在{base.region}的奖励之外另给"
         each = _each(own)
@@ -122,6 +137,16 @@ def stacked_headline(lines: Sequence[FactLine]) -> tuple[str, str] | None:
             lead = f"{own.region} {mine[0]};另有{base.region} {theirs[0] if theirs else ''}"
         return lead, note
     return None
+
+
+def _not_paid_again(own: FactLine, texts: Mapping[int, str] | None) -> bool:
+    """Whether the document of a district's rule paying on top says it is not paid where the
+    level above pays, in the rule's own sentence or one apart ("上述奖励与市级奖励不重复享受"):
+    the lookup weighs it as the calculator does (attack59 H1, H2: 每项共50万元 led where the
+    calculator paid the higher 40万元)."""
+    quote = own.citation.quote or own.label
+    text = (texts or {}).get(own.citation.document_id) or quote
+    return not_paid_again(text, quote) is not None
 
 
 def _higher_of(
