@@ -141,6 +141,7 @@ from policybot.knowledge.question import (
     Field,
     ParsedQuestion,
     Topic,
+    asks_each_its_figure,
     parse_question,
     regions_above,
     regions_within,
@@ -1930,6 +1931,7 @@ class QuestionAnswerer:
             values
             and best_passage is not None
             and _SEVERAL_FIGURES.search(parsed.text)
+            and not asks_each_its_figure(parsed.text)
             and len(NUMBER.findall(_RATIO.sub(" ", best_passage.line.label))) >= 2
         ):
             # 要推进多少个重大项目、多少个亿元以上项目: two figures asked; the sentence stating

@@ -1440,11 +1440,21 @@ _BOTH = re.compile(r"(?P<left>[^,。;?!]+?)(?:和|与|以及|及)(?P<right>[^,�
 _CONNECTIVE_CHARS = frozenset("和与及")
 
 
-# 国家标准参与奖多少,主导奖多少: two things, each asked its own 多少 in one question.
+# 多少 or 几 asked with what the answer is counted by (多少件, 几个, 多少万元).
+_COUNTED_BY = r"(?:钱|[万亿]?元|[个件项家名次台座条所户份批类款种])"
+# 国家标准参与奖多少,主导奖多少: two things, each asked its own 多少 in one question; so is
+# 驰名商标要多少件,著名商标要多少件 (each with what it is counted by).
 _EACH_ASKED = re.compile(
-    r"(?P<left>[^,,。;;??!!]+?)(?:是|有|为)?多少[钱元]?[,,、]\s*(?:那)?"
-    r"(?P<right>[^,,。;;??!!]+?)(?:是|有|为)?多少"
+    rf"(?P<left>[^,,。;;??!!]+?)(?:是|有|为)?(?:多少|几){_COUNTED_BY}?[,,、]\s*(?:那)?"
+    rf"(?P<right>[^,,。;;??!!]+?)(?:是|有|为)?(?:多少|几)"
 )
+
+
+def asks_each_its_figure(text: str) -> bool:
+    """Whether ``text`` asks two things each its own 多少 (驰名商标要多少件,著名商标要多少件):
+    each thing's own line answers it, as for 驰名商标和著名商标各要多少件, not one sentence
+    stating two figures."""
+    return _EACH_ASKED.search(text) is not None
 
 
 def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
