@@ -1719,8 +1719,13 @@ def _without_place(text: str, name: str) -> str:
     (衢州市著名商标), its level is kept as the title's (市著名商标): the place's own programme."""
     if not name.endswith(_OWN_TITLE_LEVELS):
         return text.replace(name, " ")
-    own_title = re.compile(rf"{re.escape(name)}(?=(?:{PROVINCIAL_TITLES}))")
+    own_title = re.compile(rf"{re.escape(name)}(?=(?:{PROVINCIAL_TITLES})|{_HEAD_ASKED})")
     return own_title.sub(" " + name[-1], text).replace(name, " ")
+
+
+# 示范市长是谁: the head of the place's government (市长, 县长, 区长) asked about, its level
+# written once for both; never 长 of a word of its own (长期, 长效, a place 长…).
+_HEAD_ASKED = r"长(?=$|[\s,,。.??!!、]|是|叫|姓|的|为|由|和|与|及|谁|信箱|热线|电话|办公|名字)"
 
 
 _LISTING = re.compile(r"[\s、,，和与及跟]*")
