@@ -363,6 +363,18 @@ _ASKS_FIRMS_AWARDED = re.compile(
 _NAMES_A_FIRM = re.compile(r"公司|集团|(?<!工)厂(?![房区])")
 
 
+def _mentioned_without(topic: str) -> str:
+    """What ``_said_without_value`` says of ``topic`` the documents speak of without the value
+    asked (…提到“卓越绩效”,但没有写明…)."""
+    return f"提到“{topic}”,但没有写明"
+
+
+def mentioned_without_value(answer: Answer, topic: str) -> bool:
+    """Whether ``answer`` refuses saying that the documents speak of ``topic``, without the
+    value asked (``QuestionAnswerer._said_without_value``)."""
+    return not answer.found and _mentioned_without(topic) in answer.headline
+
+
 def names_no_firm_awarded(question: str, lines: Sequence[FactLine]) -> bool:
     """Whether ``question`` asks which firms were given an award and none of ``lines`` names a
     firm: they are the rule's (对获得认证的企业给予…), not the notice listing who got it."""
@@ -2462,7 +2474,7 @@ class QuestionAnswerer:
         said = () if _FIGURE.search(best) else (f"原文:{clip(best, _SAID_QUOTE)}",)
         return replace(
             self.not_found(parsed, None),
-            headline=f"{NOT_FOUND}:{who}提到“{parsed.topic}”,但没有写明{asked}",
+            headline=f"{NOT_FOUND}:{who}{_mentioned_without(parsed.topic)}{asked}",
             notes=said,
             suggestions=(f"发 /search {parsed.topic} 看相关条目",),
         )

@@ -1340,6 +1340,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     topic_words = _unwritten_negations(topic_words, index)
     topic_words = _split_unused_compounds(topic_words, index)
     topic_words, respelled = _written_noun_heads(topic_words, index)
+    topic_words, titles_respelled = _written_levelled_titles(topic_words, index)
+    respelled += titles_respelled
     # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
     # says 各牵头单位…要), not the kind of answer.
     topic_words += [
@@ -2850,6 +2852,37 @@ def _written_noun_heads(
         if written is None:
             read.append(word)
             continue
+        read.append(written)
+        respelled.append((word, written))
+    return list(dict.fromkeys(read)), tuple(respelled)
+
+
+# A place's title asked with its level alone (市质量奖), which the documents write with the
+# level's government or grade between (市政府质量奖, 县级质量奖, 市长质量奖).
+_LEVELLED_TITLE = re.compile(rf"([省市县区])({PROVINCIAL_TITLES})")
+_LEVEL_OWNER = r"(?:级|政府|级政府|人民政府|长)"
+
+
+def _written_levelled_titles(
+    words: list[str], index: KnowledgeIndex
+) -> tuple[list[str], tuple[tuple[str, str], ...]]:
+    """A levelled title no document writes (市质量奖) read as the documents most often write
+    it with the level's owner between (市政府质量奖); the words and each (asked, written)."""
+    read: list[str] = []
+    respelled: list[tuple[str, str]] = []
+    for word in words:
+        match = _LEVELLED_TITLE.fullmatch(word)
+        forms = (
+            index.spellings(
+                re.compile(re.escape(match.group(1)) + _LEVEL_OWNER + re.escape(match.group(2)))
+            )
+            if match and not index.uses_word(word) and not index.mentions(word)
+            else None
+        )
+        if not forms:
+            read.append(word)
+            continue
+        written = min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
         read.append(written)
         respelled.append((word, written))
     return list(dict.fromkeys(read)), tuple(respelled)

@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge import names as name_resolver
-from policybot.knowledge.answering import QuestionAnswerer
+from policybot.knowledge.answering import QuestionAnswerer, mentioned_without_value
 from policybot.knowledge.answers import ASKING_TITLE, NOT_FOUND, Answer, AnswerKind, FactLine
 from policybot.knowledge.calculator import (
     Calculation,
@@ -691,10 +691,14 @@ class QueryService:
             else:
                 # 培育企业库 is written, but not where asked (a plan without such a 库): what
                 # was asked (培育库) is answered as typed, which nothing says.
-                parsed = unrespelled(parsed)
-                answer = self._retired_said(
-                    answerer.answer(parsed), answers.index, parsed.region_ids
+                as_asked = unrespelled(parsed)
+                retried = self._retired_said(
+                    answerer.answer(as_asked), answers.index, parsed.region_ids
                 )
+                if retried.found or not mentioned_without_value(answer, parsed.topic):
+                    # (示范市质量奖奖多少钱: the plan's 市政府质量奖 without a sum is what the
+                    # documents say of it, more than that nothing says 市质量奖)
+                    parsed, answer = as_asked, retried
         if not answer.found and parsed.topic_kind == FactKind.REWARD and not parsed.respelled:
             answer = self._as_rules_write(answerer, parsed, answers.index) or answer
         if answer.listing and both:
