@@ -49,6 +49,7 @@ from policybot.knowledge.lookup_answers import (
     LOOKUP_MAX_FACTS,
     LookupAnswers,
     due_in_window,
+    keyword_asked,
     listing_title,
     region_names,
     titled_as_found,
@@ -219,7 +220,7 @@ class QueryService:
         time = read_command_time(keyword_or_year, self.today())
         if time.problem is not None:
             return answers.time_problem(AnswerKind.TARGETS, time.problem)
-        year, keyword = time.year, time.rest
+        year, keyword = time.year, keyword_asked(time.rest, AnswerKind.TARGETS)
         answer = answers.listing(
             AnswerKind.TARGETS,
             listing_title(
@@ -271,6 +272,7 @@ class QueryService:
         year = time.year if time.problem is None else None
         if year is not None:
             keyword = time.rest
+        keyword = keyword_asked(keyword, AnswerKind.REWARDS)
         answer = answers.listing(
             AnswerKind.REWARDS,
             listing_title(
