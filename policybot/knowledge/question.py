@@ -277,6 +277,13 @@ def _asker_is(word: str, reading: str) -> bool:
 
 # 我们区, 我们县: the asker's own region, which the question itself must name for an answer.
 _OWN_REGION = re.compile(r"我们?(?:的)?(?:区|县|市|镇|街道)(?!长|委)")
+
+
+def own_region_asked(text: str) -> re.Match[str] | None:
+    """The words naming the asker's own region (我们区, 我市), if ``text`` has them."""
+    return _OWN_REGION.search(text)
+
+
 # The asker naming their own firm (我们是XX控股集团, 我们是葫芦岛XX食品公司): who asks, not what.
 _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"

@@ -58,6 +58,7 @@ from policybot.knowledge.lookup_answers import (
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
+from policybot.knowledge.own_region import chat_region, read_in_region
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_extremes import each_as_how_many, more_of_places_apart
 from policybot.knowledge.place_sums import place_sum
@@ -76,6 +77,7 @@ from policybot.knowledge.question import (
     Topic,
     find_region,
     find_unit,
+    own_region_asked,
     parse_question,
     parse_year,
     regions_above,
@@ -612,8 +614,21 @@ class QueryService:
             return None
         return definition_answer(question, index, scope.document_ids)
 
-    def ask(self, question: str) -> Answer:
-        """A question in plain Chinese (simplified or traditional), answered from the store."""
+    def ask(self, question: str, *, chat_id: int | None = None) -> Answer:
+        """A question in plain Chinese (simplified or traditional), answered from the store.
+        ``chat_id``: the chat asking, whose subscriptions to one region's items make that
+        region the one its 我们区 means (``own_region``)."""
+        if chat_id is not None and own_region_asked(question):
+            index = self.index.current()
+            region_id = chat_region(self.engine, index, chat_id)
+            read = read_in_region(question, index, region_id) if region_id is not None else None
+            parsed = parse_question(question, index, self.today()) if read else None
+            if (
+                parsed is not None
+                and parsed.own_region
+                and not (parsed.region_ids or parsed.places)
+            ):
+                return self.ask(read or question)
         if len(question) > QUESTION_LIMIT:
             return Answer(
                 found=False,
