@@ -66,8 +66,10 @@ KIND_WORDS = {
 # A word of a lookup's keyword that only asks (/rewards 样板县 驰名商标 多少 钱 呢): the list is
 # what answers it, so it is no word its items must say; neither is the kind the command lists
 # (奖励 of /rewards, 目标 of /targets).
+# (A measure word only after 多少 or 几, or typed alone: 名次 is a word of its own.)
 _ASKING_TOKEN = re.compile(
-    r"(?:多少|几|什么|啥|哪些|哪个|怎么|如何|是否|请问|[吗呢啊吧呀嘛要有是能钱个件项家名次元?？])+"
+    r"(?:(?:多少|几)[钱个件项家名次元]?|什么|啥|哪些|哪个|怎么|如何|是否|请问"
+    r"|[吗呢啊吧呀嘛要有是能钱?？])+|[个件项家名次元]"
 )
 # 驰名商标多少钱: the asking typed on after the words, with no space.
 _ASKING_AFTER = re.compile(
