@@ -262,7 +262,7 @@ async def test_a_handler_error_becomes_an_apology(sqlite_engine: Engine, monkeyp
     load_samples(sqlite_engine)
     settings = bot_settings(error_chat_id=-100999)
 
-    def explode(self: object, question: str) -> None:
+    def explode(self: object, question: str, **_: object) -> None:  # (chat_id=…)
         raise RuntimeError("index broken")
 
     monkeypatch.setattr("policybot.knowledge.service.QueryService.ask", explode)
