@@ -262,7 +262,7 @@ async def test_a_handler_error_becomes_an_apology(sqlite_engine: Engine, monkeyp
     load_samples(sqlite_engine)
     settings = bot_settings(error_chat_id=-100999)
 
-    def explode(self: object, question: str) -> None:
+    def explode(self: object, question: str, **_: object) -> None:  # (chat_id=…)
         raise RuntimeError("index broken")
 
     monkeypatch.setattr("policybot.knowledge.service.QueryService.ask", explode)
@@ -337,3 +337,14 @@ async def test_a_command_typed_without_its_space_is_read_as_the_command(
     assert "空一格" in subscribe.text and "/subscribe 湖州" in subscribe.text
     (typo,) = await bot.say("/target湖州")
     assert "是要 /targets 吗" in typo.text
+
+
+async def test_our_district_is_the_one_the_chat_follows(bot: OfflineHarness) -> None:
+    """我们区 asked privately by a chat subscribed to one district: that district's items (the
+    handler passes the chat, the service reads its subscriptions); before it subscribed, the
+    bot asked which region."""
+    (unsure,) = await bot.say("我们区2018年新增省名牌产品多少个")
+    assert "请说明是哪个地区" in unsure.text
+    await bot.say("/subscribe 南海区")
+    (answer,) = await bot.say("我们区2018年新增省名牌产品多少个")
+    assert "南海区" in answer.text and "6个" in answer.text, answer.text

@@ -347,7 +347,9 @@ async def _answer_question(
     if message is not None and routed.comparison is not None:
         await compare.reply_comparison(message, context, routed.comparison)
         return
-    await _answer(update, context, lambda: queries.ask(question))
+    # (the chat's subscriptions may say which region its 我们区 is: the service reads them)
+    chat_id = update.effective_chat.id if update.effective_chat is not None else None
+    await _answer(update, context, lambda: queries.ask(question, chat_id=chat_id))
 
 
 async def ask_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -141,6 +141,7 @@ from policybot.knowledge.question import (
     Field,
     ParsedQuestion,
     Topic,
+    asks_each_its_figure,
     parse_question,
     regions_above,
     regions_within,
@@ -360,6 +361,18 @@ _ASKS_FIRMS_AWARDED = re.compile(
 # A firm named in a sentence (…有限公司, …集团, …厂), not 企业 in general.
 # 厂 as a firm (某某机械厂), not 厂房 or 厂区 (review45)
 _NAMES_A_FIRM = re.compile(r"公司|集团|(?<!工)厂(?![房区])")
+
+
+def _mentioned_without(topic: str) -> str:
+    """What ``_said_without_value`` says of ``topic`` the documents speak of without the value
+    asked (…提到“卓越绩效”,但没有写明…)."""
+    return f"提到“{topic}”,但没有写明"
+
+
+def mentioned_without_value(answer: Answer, topic: str) -> bool:
+    """Whether ``answer`` refuses saying that the documents speak of ``topic``, without the
+    value asked (``QuestionAnswerer._said_without_value``)."""
+    return not answer.found and _mentioned_without(topic) in answer.headline
 
 
 def names_no_firm_awarded(question: str, lines: Sequence[FactLine]) -> bool:
@@ -1930,6 +1943,7 @@ class QuestionAnswerer:
             values
             and best_passage is not None
             and _SEVERAL_FIGURES.search(parsed.text)
+            and not asks_each_its_figure(parsed.text)
             and len(NUMBER.findall(_RATIO.sub(" ", best_passage.line.label))) >= 2
         ):
             # 要推进多少个重大项目、多少个亿元以上项目: two figures asked; the sentence stating
@@ -2461,7 +2475,7 @@ class QuestionAnswerer:
         said = () if _FIGURE.search(best) else (f"原文:{clip(best, _SAID_QUOTE)}",)
         return replace(
             self.not_found(parsed, None),
-            headline=f"{NOT_FOUND}:{who}提到“{parsed.topic}”,但没有写明{asked}",
+            headline=f"{NOT_FOUND}:{who}{_mentioned_without(parsed.topic)}{asked}",
             notes=said,
             suggestions=(f"发 /search {parsed.topic} 看相关条目",),
         )

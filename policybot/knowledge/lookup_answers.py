@@ -63,6 +63,37 @@ KIND_WORDS = {
     AnswerKind.SEARCH: "查询",
 }
 
+# A word of a lookup's keyword that only asks (/rewards 样板县 驰名商标 多少 钱 呢): the list is
+# what answers it, so it is no word its items must say; neither is the kind the command lists
+# (奖励 of /rewards, 目标 of /targets).
+# (A measure word only after 多少 or 几, or typed alone: 名次 is a word of its own.)
+_ASKING_TOKEN = re.compile(
+    r"(?:(?:多少|几)[钱个件项家名次元]?|什么|啥|哪些|哪个|怎么|如何|是否|请问"
+    r"|[吗呢啊吧呀嘛要有是能钱?？])+|[个件项家名次元]"
+)
+# 驰名商标多少钱: the asking typed on after the words, with no space.
+_ASKING_AFTER = re.compile(
+    r"(?:[要有是能]|能拿|可以拿)?(?:多少|几)[钱个件项家名次]?[吗呢啊]?[?？]?$"
+)
+_KIND_TOKENS = {
+    AnswerKind.TARGETS: frozenset({"目标", "指标"}),
+    AnswerKind.REWARDS: frozenset({"奖励", "奖金", "奖"}),
+}
+
+
+def keyword_asked(keyword: str | None, kind: str) -> str | None:
+    """``keyword`` without the words that only ask (多少, 钱, 呢) or name the kind the command
+    lists (``_KIND_TOKENS``); None when nothing else is left."""
+    if not keyword:
+        return keyword
+    kept = []
+    for token in keyword.split():
+        trimmed = _ASKING_AFTER.sub("", token)
+        token = trimmed if len(trimmed) >= 2 else token
+        if not _ASKING_TOKEN.fullmatch(token) and token not in _KIND_TOKENS.get(kind, ()):
+            kept.append(token)
+    return " ".join(kept) or None
+
 
 @dataclass(frozen=True)
 class LookupAnswers:

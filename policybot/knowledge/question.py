@@ -277,6 +277,13 @@ def _asker_is(word: str, reading: str) -> bool:
 
 # 我们区, 我们县: the asker's own region, which the question itself must name for an answer.
 _OWN_REGION = re.compile(r"我们?(?:的)?(?:区|县|市|镇|街道)(?!长|委)")
+
+
+def own_region_asked(text: str) -> re.Match[str] | None:
+    """The words naming the asker's own region (我们区, 我市), if ``text`` has them."""
+    return _OWN_REGION.search(text)
+
+
 # The asker naming their own firm (我们是XX控股集团, 我们是葫芦岛XX食品公司): who asks, not what.
 _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
@@ -1340,6 +1347,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     topic_words = _unwritten_negations(topic_words, index)
     topic_words = _split_unused_compounds(topic_words, index)
     topic_words, respelled = _written_noun_heads(topic_words, index)
+    topic_words, titles_respelled = _written_levelled_titles(topic_words, index)
+    respelled += titles_respelled
     # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
     # says 各牵头单位…要), not the kind of answer.
     topic_words += [
@@ -1440,11 +1449,21 @@ _BOTH = re.compile(r"(?P<left>[^,。;?!]+?)(?:和|与|以及|及)(?P<right>[^,�
 _CONNECTIVE_CHARS = frozenset("和与及")
 
 
-# 国家标准参与奖多少,主导奖多少: two things, each asked its own 多少 in one question.
+# 多少 or 几 asked with what the answer is counted by (多少件, 几个, 多少万元).
+_COUNTED_BY = r"(?:钱|[万亿]?元|[个件项家名次台座条所户份批类款种])"
+# 国家标准参与奖多少,主导奖多少: two things, each asked its own 多少 in one question; so is
+# 驰名商标要多少件,著名商标要多少件 (each with what it is counted by).
 _EACH_ASKED = re.compile(
-    r"(?P<left>[^,,。;;??!!]+?)(?:是|有|为)?多少[钱元]?[,,、]\s*(?:那)?"
-    r"(?P<right>[^,,。;;??!!]+?)(?:是|有|为)?多少"
+    rf"(?P<left>[^,,。;;??!!]+?)(?:是|有|为)?(?:多少|几){_COUNTED_BY}?[,,、]\s*(?:那)?"
+    rf"(?P<right>[^,,。;;??!!]+?)(?:是|有|为)?(?:多少|几)"
 )
+
+
+def asks_each_its_figure(text: str) -> bool:
+    """Whether ``text`` asks two things each its own 多少 (驰名商标要多少件,著名商标要多少件):
+    each thing's own line answers it, as for 驰名商标和著名商标各要多少件, not one sentence
+    stating two figures."""
+    return _EACH_ASKED.search(text) is not None
 
 
 def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -1720,8 +1739,13 @@ def _without_place(text: str, name: str) -> str:
     (衢州市著名商标), its level is kept as the title's (市著名商标): the place's own programme."""
     if not name.endswith(_OWN_TITLE_LEVELS):
         return text.replace(name, " ")
-    own_title = re.compile(rf"{re.escape(name)}(?=(?:{PROVINCIAL_TITLES}))")
+    own_title = re.compile(rf"{re.escape(name)}(?=(?:{PROVINCIAL_TITLES})|{_HEAD_ASKED})")
     return own_title.sub(" " + name[-1], text).replace(name, " ")
+
+
+# 示范市长是谁: the head of the place's government (市长, 县长, 区长) asked about, its level
+# written once for both; never 长 of a word of its own (长期, 长效, a place 长…).
+_HEAD_ASKED = r"长(?=$|[\s,,。.??!!、]|是|叫|姓|的|为|由|和|与|及|谁|信箱|热线|电话|办公|名字)"
 
 
 _LISTING = re.compile(r"[\s、,，和与及跟]*")
@@ -2846,6 +2870,37 @@ def _written_noun_heads(
         if written is None:
             read.append(word)
             continue
+        read.append(written)
+        respelled.append((word, written))
+    return list(dict.fromkeys(read)), tuple(respelled)
+
+
+# A place's title asked with its level alone (市质量奖), which the documents write with the
+# level's government or grade between (市政府质量奖, 县级质量奖, 市长质量奖).
+_LEVELLED_TITLE = re.compile(rf"([省市县区])({PROVINCIAL_TITLES})")
+_LEVEL_OWNER = r"(?:级|政府|级政府|人民政府|长)"
+
+
+def _written_levelled_titles(
+    words: list[str], index: KnowledgeIndex
+) -> tuple[list[str], tuple[tuple[str, str], ...]]:
+    """A levelled title no document writes (市质量奖) read as the documents most often write
+    it with the level's owner between (市政府质量奖); the words and each (asked, written)."""
+    read: list[str] = []
+    respelled: list[tuple[str, str]] = []
+    for word in words:
+        match = _LEVELLED_TITLE.fullmatch(word)
+        forms = (
+            index.spellings(
+                re.compile(re.escape(match.group(1)) + _LEVEL_OWNER + re.escape(match.group(2)))
+            )
+            if match and not index.uses_word(word) and not index.mentions(word)
+            else None
+        )
+        if not forms:
+            read.append(word)
+            continue
+        written = min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
         read.append(written)
         respelled.append((word, written))
     return list(dict.fromkeys(read)), tuple(respelled)

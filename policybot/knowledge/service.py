@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge import names as name_resolver
-from policybot.knowledge.answering import QuestionAnswerer
+from policybot.knowledge.answering import QuestionAnswerer, mentioned_without_value
 from policybot.knowledge.answers import ASKING_TITLE, NOT_FOUND, Answer, AnswerKind, FactLine
 from policybot.knowledge.calculation import Calculation, LineStatus
 from policybot.knowledge.calculator import RewardCalculator, reward_rules
@@ -45,6 +45,7 @@ from policybot.knowledge.lookup_answers import (
     LOOKUP_MAX_FACTS,
     LookupAnswers,
     due_in_window,
+    keyword_asked,
     listing_title,
     region_names,
     titled_as_found,
@@ -53,6 +54,7 @@ from policybot.knowledge.lookup_answers import (
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.near_misses import near_miss
 from policybot.knowledge.noun_heads import respellings
+from policybot.knowledge.own_region import chat_region, read_in_region
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.place_extremes import each_as_how_many, more_of_places_apart
 from policybot.knowledge.place_sums import place_sum
@@ -71,6 +73,7 @@ from policybot.knowledge.question import (
     Topic,
     find_region,
     find_unit,
+    own_region_asked,
     parse_question,
     parse_year,
     regions_above,
@@ -215,7 +218,7 @@ class QueryService:
         time = read_command_time(keyword_or_year, self.today())
         if time.problem is not None:
             return answers.time_problem(AnswerKind.TARGETS, time.problem)
-        year, keyword = time.year, time.rest
+        year, keyword = time.year, keyword_asked(time.rest, AnswerKind.TARGETS)
         answer = answers.listing(
             AnswerKind.TARGETS,
             listing_title(
@@ -267,6 +270,7 @@ class QueryService:
         year = time.year if time.problem is None else None
         if year is not None:
             keyword = time.rest
+        keyword = keyword_asked(keyword, AnswerKind.REWARDS)
         answer = answers.listing(
             AnswerKind.REWARDS,
             listing_title(
@@ -606,8 +610,21 @@ class QueryService:
             return None
         return definition_answer(question, index, scope.document_ids)
 
-    def ask(self, question: str) -> Answer:
-        """A question in plain Chinese (simplified or traditional), answered from the store."""
+    def ask(self, question: str, *, chat_id: int | None = None) -> Answer:
+        """A question in plain Chinese (simplified or traditional), answered from the store.
+        ``chat_id``: the chat asking, whose subscriptions to one region's items make that
+        region the one its 我们区 means (``own_region``)."""
+        if chat_id is not None and own_region_asked(question):
+            index = self.index.current()
+            region_id = chat_region(self.engine, index, chat_id)
+            read = read_in_region(question, index, region_id) if region_id is not None else None
+            parsed = parse_question(question, index, self.today()) if read else None
+            if (
+                parsed is not None
+                and parsed.own_region
+                and not (parsed.region_ids or parsed.places)
+            ):
+                return self.ask(read or question)
         if len(question) > QUESTION_LIMIT:
             return Answer(
                 found=False,
@@ -687,10 +704,14 @@ class QueryService:
             else:
                 # 培育企业库 is written, but not where asked (a plan without such a 库): what
                 # was asked (培育库) is answered as typed, which nothing says.
-                parsed = unrespelled(parsed)
-                answer = self._retired_said(
-                    answerer.answer(parsed), answers.index, parsed.region_ids
+                as_asked = unrespelled(parsed)
+                retried = self._retired_said(
+                    answerer.answer(as_asked), answers.index, parsed.region_ids
                 )
+                if retried.found or not mentioned_without_value(answer, parsed.topic):
+                    # (示范市质量奖奖多少钱: the plan's 市政府质量奖 without a sum is what the
+                    # documents say of it, more than that nothing says 市质量奖)
+                    parsed, answer = as_asked, retried
         if not answer.found and parsed.topic_kind == FactKind.REWARD and not parsed.respelled:
             answer = self._as_rules_write(answerer, parsed, answers.index) or answer
         if answer.listing and both:

@@ -43,7 +43,10 @@ DELETED = "deleted_at"
 # The chats' subscriptions, read by name: the scheduler owns the model (knowledge imports no
 # scheduler code), and the undo question only counts those an upload leaves with nothing behind
 # them. tests/test_undo_subscription_table.py keeps these names equal to the model's.
-SUBSCRIPTIONS = table("subscription", column("active"), column("unit_id"), column("region_id"))
+# (``own_region`` reads a chat's own: 我们区 of a chat following one region's unit.)
+SUBSCRIPTIONS = table(
+    "subscription", column("active"), column("unit_id"), column("region_id"), column("chat_id")
+)
 
 
 @dataclass(frozen=True)
