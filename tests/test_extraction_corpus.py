@@ -766,14 +766,17 @@ DEV_FLOORS: Floors = {
 # figure; D50 (dating a figure with no time of its own by the document's year, month-only steps of
 # a one-year text) moved targets 0.555 -> 0.553 (306/576/530) and milestones 0.434 -> 0.441
 # (47/100/113); fix90's zone regions metadata 0.927 -> 0.929: floor milestones 0.43 -> 0.44.
+# Stop 59 (the integrator, scored once in aggregate on the merged head 57ce03bc; no new documents):
+# units 0.657 -> 0.664, conditions 0.367 -> 0.380, targets 0.553 -> 0.552 (one target; floor 0.55
+# holds): floors units 0.65 -> 0.66, conditions 0.35 -> 0.38.
 BLIND_FLOORS: Floors = {
     "targets": 0.55,
     "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.63,
-    "units": 0.65,
+    "units": 0.66,
     "tasks": 0.43,
-    "conditions": 0.35,
+    "conditions": 0.38,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
