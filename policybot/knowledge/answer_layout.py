@@ -74,27 +74,14 @@ def row_or_near_ties(lines: list[FactLine], *, whole_row: bool = False) -> list[
     rows = Counter(_row_key(line) for line in lines)
     shown: list[FactLine] = []
     shown_rows: set[tuple[object, ...]] = set()
-    series: set[tuple[object, ...]] = set()
     for line in lines:
         key = _row_key(line)
-        if (
-            len(series) < NEAR_TIES
-            or (key in shown_rows and rows[key] > 1)
-            or _series_key(line) in series
-        ):
+        if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
             shown.append(line)
             shown_rows.add(key)
-            series.add(_series_key(line))
         if len(shown) >= ROW_PLACES and not whole_row:
             break
     return shown
-
-
-def _series_key(line: FactLine) -> tuple[object, ...]:
-    """What the years of one goal share: document, place, subject and who leads it. A goal
-    written for three years is one near tie, not three: counted as three, they left a second
-    table row of the same name (another unit's 新产品产值率) out of the reply (attack59 H7)."""
-    return (line.citation.document_id, line.region, line.label, line.lead_units)
 
 
 def _row_key(line: FactLine) -> tuple[object, ...]:
