@@ -15,11 +15,10 @@ import pytest
 
 from invented_plans import invented_plans_service
 from policybot.bot.cli import answer_text
-from policybot.knowledge.extract import extract_text
-from policybot.knowledge.extract.records import Extraction
 from policybot.knowledge.service import QueryService
 from test_attack55 import ASKED, QINGSHI
 from test_attack58 import COUNTY, PROVINCE, PROVINCE_CITY
+from test_extract_ext59_classes import _extract
 
 
 def _district(*rules: str) -> str:
@@ -343,17 +342,6 @@ def test_how_many_points_of_growth_gives_the_rate(series: QueryService) -> None:
 
 
 # --- extraction (ext59) ------------------------------------------------------------------------
-
-_HEAD = (
-    "云岫县人民政府办公室关于印发云岫县林下经济奖补办法的通知\n"
-    "各乡镇人民政府,县直各部门:\n"
-    "一、对新发展林下种植100亩以上的经营主体,每亩奖补200元。\n"
-)
-_TAIL = "云岫县人民政府办公室\n2031年5月6日\n"
-
-
-def _extract(body: str) -> Extraction:
-    return extract_text(_HEAD + body + _TAIL, "x.txt")
 
 
 @pytest.mark.parametrize(
