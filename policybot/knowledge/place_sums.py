@@ -25,6 +25,7 @@ from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.places_asked import districts_written
 from policybot.knowledge.question import ParsedQuestion, parse_question, regions_within
+from policybot.knowledge.regions import without_whole_place
 from policybot.knowledge.year_sums import SUM_WORDS, asked_sum, bound_of, points, years_said
 
 if TYPE_CHECKING:
@@ -85,15 +86,15 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
     of_each: dict[str, list[FactLine]] = {}
     for line in dated:
         of_each.setdefault(line.region or "", []).append(line)
-    labels = {place: _bare(of_places[0].label) for place in of_each}
+    labels = {place: without_whole_place(of_places[0].label) for place in of_each}
     held_by = [{line.citation.document_id for line in own} for own in of_each.values()]
     if len(of_each) == len(names) >= 2 and not set.intersection(*held_by):
         # (two cities' plans, each naming the item its own way: 新增国家标准, 主导制定国家标准
         # of the same year, each its own first; attack58 M9)
-        labels = {place: _bare(own[0].label) for place, own in of_each.items()}
+        labels = {place: without_whole_place(own[0].label) for place, own in of_each.items()}
     by_place: dict[str, list[FactLine]] = {}
     for place, own in of_each.items():
-        kept = [line for line in own if _bare(line.label) == labels[place]]
+        kept = [line for line in own if without_whole_place(line.label) == labels[place]]
         if kept:
             by_place[place] = kept
     aside: list[FactLine] = []
@@ -127,15 +128,6 @@ def place_sum(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | No
         for line in aside[:1]
     )
     return replace(summed, notes=(*summed.notes, *notes))
-
-
-# The whole of a plan's place a label opens with (全区新增…), no word of the item.
-_WHOLE_PLACE = re.compile(r"^全(?:市|区|县|省|州|旗|镇)")
-
-
-def _bare(label: str) -> str:
-    """An item's label without the whole place it opens with (新增… of 全区新增…)."""
-    return _WHOLE_PLACE.sub("", label)
 
 
 def _each_place(

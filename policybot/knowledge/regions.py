@@ -53,6 +53,16 @@ _CITY_THEN_DISTRICT = re.compile(
 )
 
 
+# The whole of a plan's own place a label opens with (全市累计…, 全区新增…), no word of the item.
+_WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|州|盟|旗|镇|乡)")
+
+
+def without_whole_place(label: str) -> str:
+    """A label without the whole place it opens with: 累计培育… of 全市累计培育…, so the years
+    and totals of one item compare by what they count, not by how each sentence opens."""
+    return _WHOLE_PLACE.sub("", label)
+
+
 def split_region(name: str) -> tuple[str | None, str]:
     """``温州市洞头区`` → (``温州市``, ``温州市洞头区``); a plain ``湖州市`` → (None, ``湖州市``)."""
     match = _CITY_THEN_DISTRICT.match(name)

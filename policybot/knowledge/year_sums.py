@@ -27,6 +27,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.place_differences import difference_amount
 from policybot.knowledge.place_extremes import scaled_figure
 from policybot.knowledge.question import ParsedQuestion, parse_question
+from policybot.knowledge.regions import without_whole_place
 from policybot.knowledge.year_differences import by_the_year, figures_of_year, measure_of
 
 if TYPE_CHECKING:
@@ -210,22 +211,15 @@ def _summed_years(
     )
 
 
-# The whole of a plan's place its figures open with (全市累计…), no word of the item.
-_WHOLE_PLACE = re.compile(r"^全(?:市|区|县|省|州|旗|镇)")
-
-
-def _bare(label: str) -> str:
-    """An item's label without the whole place it opens with (累计培育… of 全市累计培育…)."""
-    return _WHOLE_PLACE.sub("", label)
-
-
 def _cumulative(lines: list[FactLine], years: list[int]) -> str | None:
     """到2029年累计50个(各年写的是累计数,不能相加) when each year's figure of one item and place
     is a total by its year (累计, 到2028年…) growing year by year: the last is the whole; None
     otherwise."""
     first = lines[0]
     if any(
-        _bare(line.label) != _bare(first.label) or line.region != first.region for line in lines
+        without_whole_place(line.label) != without_whole_place(first.label)
+        or line.region != first.region
+        for line in lines
     ):
         return None
     if not all(
@@ -335,7 +329,7 @@ def _plan_years(answerer: QuestionAnswerer, rest: str) -> list[int] | None:
         lines = [
             line
             for line in answer.facts
-            if _bare(line.label) == _bare(lead.label)
+            if without_whole_place(line.label) == without_whole_place(lead.label)
             and line.region == lead.region
             and line.due is not None
         ]

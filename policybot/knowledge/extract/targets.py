@@ -44,6 +44,7 @@ from policybot.knowledge.extract.shares import is_members_threshold, is_share_of
 from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
+from policybot.knowledge.regions import without_whole_place
 
 _BASELINE_BEFORE = re.compile(
     r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已|"
@@ -482,15 +483,14 @@ def _subjects_of_a_bare_verb(records: list[TargetRecord]) -> list[TargetRecord]:
         elif previous is not None and verb in _RUNNING_TOTAL:
             # "…到2029年培育专精特新企业40家,累计达到90家": the running total of what the part
             # before counts, never a goal named 累计 alone (attack59 H8)
-            counted = _WHOLE_PLACE.sub("", previous.subject)
+            counted = without_whole_place(previous.subject)
             record.subject = verb + re.sub(r"^(?:每年|年均|每一年)", "", counted)
     return records
 
 
-# Words of a running total a part may be named by alone (累计达到90家), and the whole place a
-# subject may open with (全市培育…), which the total's name leaves out with its 每年.
+# Words of a running total a part may be named by alone (累计达到90家); the total's name
+# leaves out the whole place a subject may open with (全市培育…) and its 每年.
 _RUNNING_TOTAL = frozenset({"累计", "合计", "共计", "总计"})
-_WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|州|盟|旗|镇|乡)")
 
 
 # "…年均浓度保持在30微克/立方米以下,力争保持在25微克/立方米以下": a second figure of the same
