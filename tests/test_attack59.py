@@ -186,12 +186,6 @@ def test_three_levels_with_highest_are_priced_by_the_calculator(
     assert "合计: 50万元" in reply, reply  # 省 30 + 市 20 (区 10 不叠加)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H5: three levels, the district 就高 with the city: the lookup leads "
-    "按较高的一项计:江岚省青石市 20万元 and never names the province's 30万元 the firm also gets "
-    "(the calculator says 50万元)",
-)
 def test_a_lookup_over_three_levels_keeps_the_provinces_reward(
     three_highest: QueryService,
 ) -> None:
@@ -199,11 +193,6 @@ def test_a_lookup_over_three_levels_keeps_the_provinces_reward(
     assert "30万元" in reply and "江岚省 " in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H6: three levels each paying on top: the lookup leads 共30万元 (县 10 + 市 20) "
-    "as the sum, the province's 30万元 left out (the calculator says 60万元)",
-)
 def test_a_lookup_over_three_levels_paying_on_top_sums_all_three(
     three_on_top: QueryService,
 ) -> None:
@@ -265,25 +254,12 @@ def test_series_defences_that_held(series: QueryService, question: str, lead: st
     assert _lead(_reply(series, question)) == lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H7: two table rows share the label 新产品产值率 (市经信局 20/25/30%, "
-    "市农业农村局 10/12/14%): the reply shows three near ties, the first row's years, and the "
-    "second row is not in it (counting a goal's years as one tie brought in past years of every "
-    "district of a row, test_answers_trial40: reverted)",
-)
 def test_two_rows_of_one_label_are_both_given(series: QueryService) -> None:
     reply = _reply(series, "松禾新产品产值率要达到多少")
     assert "14%" in reply, reply
     assert _lead(reply) != "答: 2027年 20%;2028年 25%;2029年 30%", reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H8: 到2029年…40家,累计达到90家: the total is now extracted by its name "
-    "(累计培育专精特新企业) but asked with no year the reply's three near ties are the three "
-    "years, so 累计90家 is cut (see H7)",
-)
 def test_a_series_with_a_running_total_keeps_the_total(series: QueryService) -> None:
     reply = _reply(series, "松禾专精特新企业培育多少家")
     assert "90家" in reply, reply
@@ -481,11 +457,6 @@ def test_a_lookup_notes_only_its_own_rules_clause(ranged: QueryService) -> None:
     assert "国家标准" not in reply and "贯标" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack59 H10: 松禾2027到2029年省级名牌产品多少个 is read as 2027年 only: 答: 30个 "
-    "(the plan's years run to 50个)",
-)
 def test_a_span_of_years_asked_gives_each_year(series: QueryService) -> None:
     lead = _lead(_reply(series, "松禾2027到2029年省级名牌产品多少个"))
     assert lead != "答: 30个" and "50个" in lead, lead

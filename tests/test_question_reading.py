@@ -47,6 +47,31 @@ def test_time_words_are_dates_relative_to_today(
     assert window.words not in rest  # a time word is never searched
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2027到2029年名牌多少个",
+        "2027年至2029年名牌多少个",
+        "2027—2029年名牌多少个",
+        "2027-2029年呢",
+    ],
+)
+def test_a_span_of_years_is_a_window_over_its_years(question: str) -> None:
+    window, rest = find_time_window(question, TODAY)
+    assert window is not None and window.several_years
+    assert (window.start, window.end) == (date(2027, 1, 1), date(2029, 12, 31))
+    assert "2029" not in rest
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2027—2029年行动计划的文号", "行动计划(2027-2029年)什么时候印发", "2027至2029年规划谁发的"],
+)
+def test_a_plans_period_in_its_name_is_no_window(question: str) -> None:
+    window, _ = find_time_window(question, TODAY)
+    assert window is None
+
+
 def test_a_question_about_which_year_is_no_time_word() -> None:
     window, _ = find_time_window("细分龙头350家是哪年底前", TODAY)
     assert window is None

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from policybot.knowledge import confidence
@@ -34,6 +35,7 @@ from policybot.knowledge.lookup_answers import shown_topic
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 from policybot.knowledge.question_scope import Scope, short_place
+from policybot.knowledge.regions import without_whole_place
 from policybot.knowledge.unit_roles import (
     LEAD_WORD,
     RESPONSIBLE_LABEL,
@@ -74,14 +76,36 @@ def row_or_near_ties(lines: list[FactLine], *, whole_row: bool = False) -> list[
     rows = Counter(_row_key(line) for line in lines)
     shown: list[FactLine] = []
     shown_rows: set[tuple[object, ...]] = set()
+    years_shown: dict[tuple[object, ...], set[date]] = {}
+    ties = 0
     for line in lines:
         key = _row_key(line)
-        if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
+        due = line.due
+        series = _series_key(line) if rows[key] == 1 and due is not None else None
+        earlier_years = years_shown.get(series) if series is not None else None
+        if due is not None and earlier_years and due not in earlier_years:
+            # another year of a goal already shown: the same tie, not one more
+            shown.append(line)
+            earlier_years.add(due)
+        elif ties < NEAR_TIES or (key in shown_rows and rows[key] > 1):
             shown.append(line)
             shown_rows.add(key)
+            ties += 1
+            if series is not None and due is not None:
+                years_shown.setdefault(series, set()).add(due)
         if len(shown) >= ROW_PLACES and not whole_row:
             break
     return shown
+
+
+def _series_key(line: FactLine) -> tuple[object, ...]:
+    """What the years of one goal share: document, place, subject and the unit leading it.
+    A goal written for three years is one near tie, not three: counted as three, they cut a
+    second table row of the same name (another unit's 新产品产值率) and the goal's 累计 total
+    from the reply (attack59 H7, H8). Only a line alone in its row is a year of a goal: the
+    places of a district row are counted as before, else every district's past years came in
+    (test_answers_trial40)."""
+    return (line.citation.document_id, line.region, line.label, line.lead_units)
 
 
 def _row_key(line: FactLine) -> tuple[object, ...]:
@@ -204,7 +228,7 @@ def disagreement(
             if len(valued) > _VALUES_IN_HEADLINE:
                 return "各项奖励不同,见下"
             return ";".join(f"{line.label} {line.value}" for line in valued)
-        yearly = _each_years_figure(valued) if per_year_asked or not year_asked else None
+        yearly = each_years_figure(valued) if per_year_asked or not year_asked else None
         if yearly is not None:
             # 每年新增国家标准多少项, of a row 3/4/5项 by year: each year's figure, never the
             # first year's as 每年 (attack58 H8)
@@ -239,19 +263,15 @@ def disagreement(
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
 
 
-# 全市累计培育… of a plan's first year, 累计培育… of its next: one item.
-_WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|州|盟|旗|镇)")
-
-
-def _each_years_figure(valued: Sequence[FactLine]) -> str | None:
+def each_years_figure(valued: Sequence[FactLine]) -> str | None:
     """Each year's figure of one item of one place (2027年 3项;2028年 4项;…) when its years'
     figures differ; None when the lines are of several items or places, or of no years apart."""
     first = valued[0]
-    item = _WHOLE_PLACE.sub("", first.label)
+    item = without_whole_place(first.label)
     totals = [line for line in valued if line.label == f"累计{item}" and line is not first]
     valued = [line for line in valued if line not in totals]
     if any(
-        _WHOLE_PLACE.sub("", line.label) != item or line.region != first.region for line in valued
+        without_whole_place(line.label) != item or line.region != first.region for line in valued
     ):
         return None
     said = _each_rows_years(valued)

@@ -1923,6 +1923,10 @@ def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
     parents = gazetteer_parents(index.region_name(region_id) or "")
     for name in parents:
         above |= index.names.region_aliases.get(name or "", set())
+    # 江岚省 of 江岚省青石市西岭区: a region whose name begins the name, as ``regions_below``
+    # reads it the other way (the tree links a district to its city, not a city to its
+    # province, and a province's rules reach its districts too: attack59 H5, H6)
+    above |= {outer for outer, inner in _inside_by_name(index).items() if region_id in inner}
     above.discard(region_id)
     return above
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from policybot.knowledge.answers import FactLine, format_yuan
 from policybot.knowledge.extract.numbers import find_money
@@ -123,6 +124,9 @@ def stacked_headline(
         mine = _sum(own)
         if not above or mine is None:
             continue
+        over_levels = _over_levels(own, above, texts)
+        if over_levels is not None:
+            return over_levels
         base = above[0]
         theirs = _sum(base)
         if _not_paid_again(own, texts):
@@ -137,6 +141,61 @@ def stacked_headline(
             lead = f"{own.region} {mine[0]};另有{base.region} {theirs[0] if theirs else ''}"
         return lead, note
     return None
+
+
+class _Part(NamedTuple):
+    """One level's share of a sum over levels: its line, its yuan, and its sum as shown."""
+
+    line: FactLine
+    amount: float
+    shown: str
+
+
+def _higher(above: _Part, own: _Part) -> _Part:
+    """Of two levels not paid together, the higher, the other named beside it."""
+    high, low = (own, above) if own.amount > above.amount else (above, own)
+    return _Part(high.line, high.amount, f"{high.shown}({low.line.region} {low.shown},不叠加)")
+
+
+def _over_levels(
+    own: FactLine, above: Sequence[FactLine], texts: Mapping[int, str] | None
+) -> tuple[str, str] | None:
+    """The lead of a rule paying on top of two or more levels above (a county's 再给予 on its
+    city's 再给予 on its province's): every level's sum added, a level that says it is not paid
+    where the one above pays (与市级奖励不重复享受) counted as the higher of the two — as the
+    calculator prices it (attack59 H5, H6: the province's 30万元 left out of the lead). None
+    unless every level is one fixed sum paid alike and each level below the top pays on top."""
+    nearest: dict[str, FactLine] = {}
+    for line in above:
+        nearest.setdefault(line.region or "", line)
+    if len(nearest) < 2:
+        return None
+    # from the level right above ``own`` to the top: the longer a region's name, the nearer
+    chain = [own, *sorted(nearest.values(), key=lambda line: -len(line.region or ""))]
+    sums = [_sum(line) for line in chain]
+    each = _each(own)
+    if any(
+        s is None or not s[1] or _each(line) != each for s, line in zip(sums, chain, strict=True)
+    ):
+        return None
+    if not all(pays_on_top(line) for line in chain[:-1]):
+        return None
+    # walking down from the top: each level adds its sum, or replaces the level above's part
+    # by the higher of the two when it says it is not paid again
+    parts: list[_Part] = []
+    for line, said in zip(reversed(chain), reversed(sums), strict=True):
+        assert said is not None
+        part = _Part(line, said[1], said[0])
+        if parts and _not_paid_again(line, texts):
+            parts[-1] = _higher(parts[-1], part)
+        else:
+            parts.append(part)
+    total = format_yuan(sum(part.amount for part in parts))
+    lead = f"{each}共{total}:" + " + ".join(f"{part.line.region} {part.shown}" for part in parts)
+    note = f"{own.region}的规定写明“{_pay_words(own)}”:在上级的奖励之外另给"
+    if _not_paid_again(own, texts):
+        note = f"{own.region}的规定写明与上级奖励不重复享受:两级不叠加,按较高的一项计"
+    return lead, note
 
 
 def _not_paid_again(own: FactLine, texts: Mapping[int, str] | None) -> bool:

@@ -80,6 +80,12 @@ class TimeWindow:
     def dated(self) -> bool:
         return self.start is not None or self.end is not None
 
+    @property
+    def several_years(self) -> bool:
+        """Whether the window runs over more than one year (2027到2029年): a goal's figure is
+        then asked of each of its years, as with 每年."""
+        return self.start is not None and self.end is not None and self.start.year < self.end.year
+
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
@@ -188,6 +194,22 @@ def _part_of_year(today: date, words: str) -> TimeWindow:
     return TimeWindow(words, year=year, start=date(year, first, 1), end=_month_end(year, last))
 
 
+# 2027到2029年, 2027年至2029年, 2027—2029年: the years from the first to the last. Never a
+# document's period in its name (2027—2029年行动计划, (2027-2029年)): that names the plan.
+_YEAR_SPAN = re.compile(
+    r"(?<![\d((])((?:19|20)\d{2})\s*年?\s*(?:到|至|-{1,2}|—{1,2}|–|~|～)\s*((?:19|20)\d{2})\s*年"
+    r"(?![))]|度?的?(?:行动|规划|计划|方案|实施|纲要|工作|意见|办法))"
+)
+
+
+def _years_span(today: date, words: str) -> TimeWindow:
+    """2027到2029年: each year's facts from the first year's start to the last year's end."""
+    match = _YEAR_SPAN.fullmatch(words)
+    assert match is not None  # built only from the rule's own match
+    first, last = sorted((int(match.group(1)), int(match.group(2))))
+    return TimeWindow(words, start=date(first, 1, 1), end=date(last, 12, 31))
+
+
 # (pattern, window) in order: at one position the longer phrase wins (下个月底前 before 下个月,
 # 今年底 before 今年).
 _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = (
@@ -261,6 +283,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         re.compile(r"(?:本|这|这个)(?:周|星期|礼拜)"),
         lambda today, words: _week(today, words, 0),
     ),
+    (_YEAR_SPAN, _years_span),
     (re.compile(rf"{_YEAR_OF_PART}?(?:上半年|下半年)"), _part_of_year),
     (
         re.compile(

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import confidence, vocabulary
+from policybot.knowledge.answer_layout import each_years_figure
 from policybot.knowledge.answer_sizes import (
     LIST_LIMIT,
     PASSAGE_POOL,
@@ -198,6 +199,11 @@ def in_window(
             headline=f"{lead.value} {lead.label}",
             notes=(*found.notes, rest),
         )
+    yearly = _years_of_one_goal(parsed, window, lines) if lead is None else None
+    if yearly is not None and found.found:
+        # 松禾2027到2029年省级名牌产品多少个: one goal's figure in each year asked, said with its
+        # year, not 共 3 项 nor the first year's figure (attack59 H10)
+        found = replace(found, headline=yearly)
     if routine and lead is None and found.found and found.headline.startswith("共 "):
         # 南海区今年要做哪些事: 共 3 项 read as all that is due; the folded duties are counted
         # in the lead (trial59 M3)
@@ -211,6 +217,18 @@ def in_window(
         )
     said = tuple(said for said in (soon_note, note, routine_note, regions_note) if said)
     return replace(found, notes=(*found.notes, *said)) if said else found
+
+
+def _years_of_one_goal(
+    parsed: ParsedQuestion, window: TimeWindow, lines: Sequence[FactLine]
+) -> str | None:
+    """Each year's figure (2027年 30个;2028年 40个) when a how-many over several years
+    (2027到2029年) finds one goal's years and nothing else; None otherwise."""
+    if parsed.asks != Asks.NUMBER or not window.several_years or len(lines) < 2:
+        return None
+    if any(not line.value or line.kind == FactKind.RECURRING for line in lines):
+        return None
+    return each_years_figure(lines)
 
 
 def _item_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> FactLine | None:
