@@ -259,21 +259,46 @@ def test_a_span_past_the_plans_years_gives_no_first_years_figure(span: QueryServ
 
 @pytest.mark.xfail(
     strict=True,
-    reason="attack60 H2: 青石2027到2029年有哪些奖励 lists the window's goals and deadlines (共 14 项) "
-    "and none of the plan's rewards (青石有哪些奖励: 共 6 项 of them)",
+    reason="attack60 H2: 青石2027到2029年有哪些奖励 / 2027到2029年青石奖励上限是多少 list the window's "
+    "goals and deadlines (共 14 项) and none of the plan's rewards or its 300万元 cap (without the "
+    "span: 共 6 项 of rewards)",
 )
-def test_rewards_asked_over_a_span_are_the_rewards(span: QueryService) -> None:
-    reply = _reply(span, "青石2027到2029年有哪些奖励")
-    assert "每项40万元" in reply, reply
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("青石2027到2029年有哪些奖励", "每项40万元"), ("2027到2029年青石奖励上限是多少", "300万元")],
+)
+def test_rewards_asked_over_a_span_are_the_rewards(
+    span: QueryService, question: str, said: str
+) -> None:
+    reply = _reply(span, question)
+    assert said in reply, reply
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="attack60 H3: 青石2027到2029年主导制定国家标准奖励多少 answers 答: 12项 (the goal's count "
-    "by 2028) instead of the reward 每项40万元 (without the span: 每项40万元)",
+    reason="attack60 H3: a reward asked over a span answers a goal's count: 青石2027到2029年主导"
+    "制定国家标准奖励多少 答: 12项 (每项40万元 without the span), …品字标认证奖励多少 答: 40家 "
+    "(20万元)",
 )
-def test_a_reward_asked_over_a_span_is_money(span: QueryService) -> None:
-    assert _lead(_reply(span, "青石2027到2029年主导制定国家标准奖励多少")) == "答: 每项40万元"
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("青石2027到2029年主导制定国家标准奖励多少", "答: 每项40万元"),
+        ("青石2027到2029年品字标认证奖励多少", "答: 20万元"),
+    ],
+)
+def test_a_reward_asked_over_a_span_is_money(span: QueryService, question: str, lead: str) -> None:
+    assert _lead(_reply(span, question)) == lead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60 H13: 青石2027年1月到2028年6月有哪些截止时间 says 未找到 over a window read "
+    "backwards (2028-06-01至2027-01-31); 2027-05-31 and 2027-09-30 fall in the months asked",
+)
+def test_a_span_of_months_over_two_years_finds_its_deadlines(span: QueryService) -> None:
+    reply = _reply(span, "青石2027年1月到2028年6月有哪些截止时间")
+    assert "未找到" not in reply and "质量基础设施普查" in reply, reply
 
 
 @pytest.mark.xfail(
@@ -527,3 +552,24 @@ def test_a_per_firm_level_is_named_in_the_lookups_lead(mixed: QueryService) -> N
 def test_a_ceiling_level_is_named_in_the_lookups_lead(ceilings: QueryService) -> None:
     lead = _lead(_reply(ceilings, LOOKUP))
     assert "20万元" in lead, lead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60 H14: a span before a district's reward question (2027到2029年西岭区品字标认证奖励"
+    "多少) leads 共50万元:青石市 20万元 + 江岚省 30万元, the district's own 10万元 lost (60万元 "
+    "without the span)",
+)
+def test_a_span_keeps_the_districts_own_level(levels: QueryService) -> None:
+    lead = _lead(_reply(levels, "2027到2029年西岭区品字标认证奖励多少"))
+    assert "共60万元" in lead, lead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60 M9: 西岭区品字标认证省里奖励多少 asks the province's share and is answered "
+    "共60万元 over the three levels (expected the province's 30万元 first)",
+)
+def test_one_levels_share_asked_is_that_levels(levels: QueryService) -> None:
+    lead = _lead(_reply(levels, "西岭区品字标认证省里奖励多少"))
+    assert lead.startswith("答: 30万元") or lead.startswith("答: 江岚省 30万元"), lead
