@@ -130,6 +130,26 @@ JIANGLAN = _plan(
     "2027年1月2日",
 )
 
+# Invented: an earlier plan of 松禾 with its own years of the same goal, and a later one whose
+# middle year is written 累计 and whose goal names a district's share (其中河东区…).
+EARLIER = _plan(
+    "松禾市",
+    "松禾市品牌发展行动计划(2024—2026年)",
+    """一、主要目标
+到2024年,全市新增绿色工厂2家;到2025年,全市新增绿色工厂3家;到2026年,全市新增绿色工厂4家。""",
+    "松政办发〔2024〕3号",
+    "2024年2月1日",
+)
+LATER = _plan(
+    "松禾市",
+    "松禾市绿色制造行动计划(2027—2029年)",
+    """一、主要目标
+到2027年,全市新增绿色工厂5家;到2028年,全市累计新增绿色工厂12家;到2029年,全市新增绿色工厂8家。
+到2027年,全市建成数字化车间20个,其中河东区8个;到2028年,全市建成数字化车间30个,其中河东区12个。""",
+    "松政办发〔2027〕5号",
+    "2027年2月1日",
+)
+
 CALC = "我们公司在西岭区,首次通过品字标认证,一共能拿多少"
 LOOKUP = "西岭区品字标认证奖励多少"
 
@@ -199,6 +219,11 @@ def prefixed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]
     yield from _service(
         tmp_path_factory, "attack60_prefix", JIANGLAN, PROVINCE, CITY_ON_TOP, DISTRICT_ON_TOP
     )
+
+
+@pytest.fixture(scope="module")
+def two_plans(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    yield from _service(tmp_path_factory, "attack60_two_plans", EARLIER, LATER)
 
 
 def _reply(service: QueryService, question: str) -> str:
@@ -573,3 +598,49 @@ def test_a_span_keeps_the_districts_own_level(levels: QueryService) -> None:
 def test_one_levels_share_asked_is_that_levels(levels: QueryService) -> None:
     lead = _lead(_reply(levels, "西岭区品字标认证省里奖励多少"))
     assert lead.startswith("答: 30万元") or lead.startswith("答: 江岚省 30万元"), lead
+
+
+# --- two plans of one goal ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("松禾建成数字化车间多少个", "答: 2027年 20个;2028年 30个"),
+        ("松禾2027到2028年建成数字化车间多少个", "答: 2027年 20个;2028年 30个"),
+    ],
+)
+def test_a_citys_series_with_a_districts_share_held(
+    two_plans: QueryService, question: str, lead: str
+) -> None:
+    assert _lead(_reply(two_plans, question)) == lead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60 L2: an earlier plan's span (松禾2024到2026年新增绿色工厂多少家) leads its years "
+    "backwards: 2026年 4家;2025年 3家;2024年 2家",
+)
+def test_a_past_span_leads_its_years_in_order(two_plans: QueryService) -> None:
+    lead = _lead(_reply(two_plans, "松禾2024到2026年新增绿色工厂多少家"))
+    assert lead == "答: 2024年 2家;2025年 3家;2026年 4家", lead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60 M10: a series whose middle year is written 累计 (5家, 累计12家, 8家) asked over "
+    "2027到2029年 leads 共 3 项, no year's figure said",
+)
+def test_a_span_over_a_series_with_a_running_year_says_each_year(two_plans: QueryService) -> None:
+    lead = _lead(_reply(two_plans, "松禾2027到2029年新增绿色工厂多少家"))
+    assert "5家" in lead and "8家" in lead, lead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60 M11: 松禾每年新增绿色工厂多少家 over two plans says 未找到完全相符 and lists "
+    "both plans' six years (the expired ones too)",
+)
+def test_each_year_asked_over_two_plans_is_found(two_plans: QueryService) -> None:
+    reply = _reply(two_plans, "松禾每年新增绿色工厂多少家")
+    assert "未找到" not in reply, reply
