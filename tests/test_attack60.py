@@ -251,7 +251,11 @@ def _lead(reply: str) -> str:
             "松禾2027~2029年专精特新企业培育多少家",
             "答: 2027年 20家;2028年 30家;2029年 40家;累计 90家",
         ),
-        ("青石2027到2029年中国质量奖奖励多少", "答: 200万元"),
+        # (as without the span: 青石中国质量奖奖励多少 names the prize and its 提名奖)
+        (
+            "青石2027到2029年中国质量奖奖励多少",
+            "答: 新获得中国质量奖 200万元;获得中国质量奖提名奖 60万元",
+        ),
         ("青石2027到2029年每年组织标准化培训多少期", "答: 不少于6期"),
         ("2027到2029年青石市质量品牌提升行动计划的发文字号是什么", "答: 青政办发〔2027〕12号"),
         ("2027-2029年青石市质量品牌提升行动计划是哪个单位印发的", "答: 青石市人民政府办公室"),
@@ -282,12 +286,6 @@ def test_a_span_past_the_plans_years_gives_no_first_years_figure(span: QueryServ
     assert "30个" not in _lead(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H2: 青石2027到2029年有哪些奖励 / 2027到2029年青石奖励上限是多少 list the window's "
-    "goals and deadlines (共 14 项) and none of the plan's rewards or its 300万元 cap (without the "
-    "span: 共 6 项 of rewards)",
-)
 @pytest.mark.parametrize(
     ("question", "said"),
     [("青石2027到2029年有哪些奖励", "每项40万元"), ("2027到2029年青石奖励上限是多少", "300万元")],
@@ -299,12 +297,6 @@ def test_rewards_asked_over_a_span_are_the_rewards(
     assert said in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H3: a reward asked over a span answers a goal's count: 青石2027到2029年主导"
-    "制定国家标准奖励多少 答: 12项 (每项40万元 without the span), …品字标认证奖励多少 答: 40家 "
-    "(20万元)",
-)
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
@@ -393,11 +385,6 @@ def test_a_goal_restated_in_two_sections_keeps_each_years_lead(multi: QueryServi
     assert lead == "答: 2027年 30个;2028年 40个;2029年 50个", lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H4: beside a table of district rows by year, 松禾新增高新技术企业多少家 leads "
-    "答: 50家 (2027's alone; 60/70家 listed below) and the table rows are shown with no district",
-)
 def test_a_citys_series_beside_district_rows_leads_with_each_year(multi: QueryService) -> None:
     lead = _lead(_reply(multi, "松禾新增高新技术企业多少家"))
     assert lead == "答: 2027年 50家;2028年 60家;2029年 70家", lead
@@ -489,12 +476,6 @@ def test_ceilings_over_three_levels_are_not_a_fixed_sum(ceilings: QueryService) 
     assert "合计: 最高60万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H8: the city's rule says no 再给予: the calculator pays 30万元 (区 10 + 市 20, "
-    "the province's left out) but the lookup leads 共40万元: 西岭区 10万元 + 江岚省 30万元, the "
-    "city's 20万元 skipped",
-)
 def test_a_lookup_agrees_with_the_calculator_when_the_city_pays_plainly(
     city_plain: QueryService,
 ) -> None:
@@ -538,11 +519,6 @@ def test_two_districts_over_three_levels_each_get_their_sum(levels: QueryService
     assert "共40万元" not in lead and "60万元" in lead, lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H12: the province's rule says 青石市…企业不适用本条, yet the lookup leads 共60万元 "
-    "with the province's 30万元 (note only); expected 30万元 (市 20 + 区 10)",
-)
 def test_a_province_rule_excluding_the_city_is_not_summed(excluding: QueryService) -> None:
     lead = _lead(_reply(excluding, LOOKUP))
     assert "共60万元" not in lead, lead
@@ -559,32 +535,16 @@ def test_the_calculator_leaves_out_a_province_rule_excluding_the_city(
     assert "合计: 30万元" in _reply(excluding, CALC)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 M7: per-firm beside per-item: the lookup leads 每项共40万元 (区 + 省) and the "
-    "city's 每家再20万元 is left out of the lead (listed below only)",
-)
 def test_a_per_firm_level_is_named_in_the_lookups_lead(mixed: QueryService) -> None:
     lead = _lead(_reply(mixed, "西岭区主导制定国家标准奖励多少"))
     assert "每家" in lead, lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 M8: ceilings: the lookup leads 西岭区 10万元;另有江岚省 最高30万元, the city's "
-    "再给予最高20万元 left out of the lead (the calculator has 最高60万元)",
-)
 def test_a_ceiling_level_is_named_in_the_lookups_lead(ceilings: QueryService) -> None:
     lead = _lead(_reply(ceilings, LOOKUP))
     assert "20万元" in lead, lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H14: a span before a district's reward question (2027到2029年西岭区品字标认证奖励"
-    "多少) leads 共50万元:青石市 20万元 + 江岚省 30万元, the district's own 10万元 lost (60万元 "
-    "without the span)",
-)
 def test_a_span_keeps_the_districts_own_level(levels: QueryService) -> None:
     lead = _lead(_reply(levels, "2027到2029年西岭区品字标认证奖励多少"))
     assert "共60万元" in lead, lead

@@ -99,13 +99,20 @@ def row_or_near_ties(lines: list[FactLine], *, whole_row: bool = False) -> list[
 
 
 def _series_key(line: FactLine) -> tuple[object, ...]:
-    """What the years of one goal share: document, place, subject and the unit leading it.
+    """What the years of one goal share: document, section (a table's row), place, subject and
+    the unit leading it.
     A goal written for three years is one near tie, not three: counted as three, they cut a
     second table row of the same name (another unit's 新产品产值率) and the goal's 累计 total
     from the reply (attack59 H7, H8). Only a line alone in its row is a year of a goal: the
     places of a district row are counted as before, else every district's past years came in
     (test_answers_trial40)."""
-    return (line.citation.document_id, line.region, line.label, line.lead_units)
+    return (
+        line.citation.document_id,
+        line.citation.section,
+        line.region,
+        line.label,
+        line.lead_units,
+    )
 
 
 def _row_key(line: FactLine) -> tuple[object, ...]:
@@ -275,6 +282,16 @@ def each_years_figure(valued: Sequence[FactLine]) -> str | None:
     ):
         return None
     said = _each_rows_years(valued)
+    if said is None:
+        # 松禾新增高新技术企业多少家: the city's years lead, table rows of the same name below
+        # them whose place the table left unsaid (attack60 H4)
+        first_series = [
+            line
+            for line in valued
+            if line.citation.section == first.citation.section
+            and line.lead_units == first.lead_units
+        ]
+        said = _years_said(first_series) if len(first_series) < len(valued) else None
     if said is not None and len(totals) == 1:
         # …到2029年40家,累计达到90家: the plan's running total said beside its years (attack59 H8)
         said = f"{said};累计 {totals[0].value}"

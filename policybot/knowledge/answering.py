@@ -976,6 +976,15 @@ class QuestionAnswerer:
             parsed = replace(parsed, window=None)
         if (
             parsed.window is not None
+            and parsed.window.several_years
+            and (parsed.topic_kind == Topic.REWARD or parsed.asks == Asks.MONEY)
+        ):
+            # 青石2027到2029年有哪些奖励: a reward rule falls due in no year; the span names the
+            # plan's years, read by its first as a year alone was (attack60 H2, H3)
+            first = parsed.window.start.year if parsed.window.start else parsed.year
+            parsed = replace(parsed, window=None, year=parsed.year or first)
+        if (
+            parsed.window is not None
             and parsed.window.past
             and parsed.asks == Asks.YESNO
             and parsed.has_topic

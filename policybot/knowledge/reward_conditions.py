@@ -7,7 +7,6 @@ documents those rewards come from.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,8 +14,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.clipping import clip_whole, outside_amount
+from policybot.knowledge.excluded_places import (
+    COUNTY_ENDINGS,
+    NOTE_PARTS,
+    excluded_parts,
+    leaves_out,
+    names_place,
+)
 from policybot.knowledge.models import Document, FactKind, RewardCondition
-from policybot.knowledge.places_asked import COUNTY_NAMED, NOT_A_NAME, asks_about_place
+from policybot.knowledge.places_asked import COUNTY_NAMED, asks_about_place
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.reward_terms import rule_of_cap
 from policybot.knowledge.search import KnowledgeIndex
@@ -95,8 +101,6 @@ def _reaches(row: RewardCondition, quotes: list[str]) -> bool:
 
 
 _SCOPE_NOTE = f"注({KIND_LABELS['scope']})"
-_NOTE_PARTS = re.compile(r"[、,,;;()()和及]")
-_COUNTY_ENDINGS = ("区", "县", "市")
 
 
 def scope_leaves_out(notes: Iterable[str], places: Iterable[str]) -> bool:
@@ -105,39 +109,11 @@ def scope_leaves_out(notes: Iterable[str], places: Iterable[str]) -> bool:
     as excluded (本意见不适用于醴陵市、攸县). A county it reaches, asked beside one it does not
     (天元区和攸县), keeps the rule's answer, its scope shown below it. ``places``: the places
     asked that the answer's documents are not of."""
-    asked = [place for place in places if place.endswith(_COUNTY_ENDINGS)]
+    asked = [place for place in places if place.endswith(COUNTY_ENDINGS)]
     scopes = [note for note in notes if note.startswith(_SCOPE_NOTE)]
     return bool(asked and scopes) and all(
         any(leaves_out(scope, place) for scope in scopes) for place in asked
     )
-
-
-# Where a scope names places it does not reach: "不适用于A、B", "不含A", "A、B除外", "除A、B外",
-# "A、B不适用本办法", "A、B不执行本意见".
-_EXCLUDED = re.compile(
-    r"(?:不适用于|不含|不包括|不包含)(?P<after>[^,,;;。()()]+)"
-    r"|除(?P<between>[^,,;;。()()]+?)外"
-    r"|(?P<before>[^,,;;。()()]+?)(?:除外|不适用(?!于)|不(?:执行|实行|实施)本)"
-)
-
-
-def leaves_out(scope: str, place: str) -> bool:
-    """Whether a scope sentence leaves ``place`` (a county, asked as 龙游 or 龙游县) out: it
-    names it as excluded, or lists other counties of its city as those it applies to and not it
-    (适用于衢州市级、柯城区、衢江区). A scope that only excludes others reaches it."""
-    short = place[:2]
-    excluded = _excluded_parts(scope)
-    if any(_names_place(part, place) for part in excluded):
-        return True  # (as a whole name: 不适用于新东岭区 leaves 东岭区 in)
-    reached = _EXCLUDED.sub(" ", scope)
-    listed = [part for part in _NOTE_PARTS.split(reached) if part.endswith(_COUNTY_ENDINGS[:2])]
-    siblings = any(gazetteer_parents(name) & gazetteer_parents(place) for name in listed)
-    return siblings and short not in reached
-
-
-def _excluded_parts(scope: str) -> list[str]:
-    """The runs of a scope sentence naming what it leaves out (东岭区、西岭区 of 不适用于东岭区、西岭区)."""
-    return [next(filter(None, match.groups())) for match in _EXCLUDED.finditer(scope)]
 
 
 def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) -> tuple[str, ...]:
@@ -156,12 +132,12 @@ def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) 
         ).all()
     named: list[str] = []
     for text, quote in scopes:
-        for part in _excluded_parts(text or quote):
-            for name in _NOTE_PARTS.split(part):
+        for part in excluded_parts(text or quote):
+            for name in NOTE_PARTS.split(part):
                 name = name.strip()
                 if (
                     len(name) >= 3
-                    and name.endswith(_COUNTY_ENDINGS)
+                    and name.endswith(COUNTY_ENDINGS)
                     and asks_about_place(index, question, name)
                     and name not in index.names.region_aliases
                     and not gazetteer_parents(name)
@@ -171,7 +147,7 @@ def excluded_places_named(engine: Engine, index: KnowledgeIndex, question: str) 
         match.group(1)
         for match in COUNTY_NAMED.finditer(question)
         if match.group(1) not in named
-        and match.group(1).endswith(_COUNTY_ENDINGS[:2])
+        and match.group(1).endswith(COUNTY_ENDINGS[:2])
         and match.group(1) not in index.names.region_aliases
         and index.mentions(match.group(1))
         and asks_about_place(index, question, match.group(1))  # (not 东岭区 of 新东岭区)
@@ -196,24 +172,13 @@ def places_asked(index: KnowledgeIndex, question: str, places: Iterable[str]) ->
     return [
         place
         for place in dict.fromkeys(named)
-        if place.endswith(_COUNTY_ENDINGS[:2]) and asks_about_place(index, question, place)
+        if place.endswith(COUNTY_ENDINGS[:2]) and asks_about_place(index, question, place)
     ]
 
 
 def rule_leaves_out(quote: str, place: str) -> bool:
     """Whether a rule's own sentence leaves ``place`` out ("…给予30万元奖励,东岭区企业除外")."""
-    return any(_names_place(part, place) for part in _excluded_parts(quote))
-
-
-def _names_place(part: str, place: str) -> bool:
-    """Whether the run ``part`` names ``place`` (or its short form) as a whole name: 东岭区 in
-    "示范市东岭区企业", not in "新东岭区"."""
-    short = place[:2]
-    for match in re.finditer(re.escape(short), part):
-        before = part[: match.start()]
-        if not before or before[-1] in NOT_A_NAME:
-            return True
-    return False
+    return any(names_place(part, place) for part in excluded_parts(quote))
 
 
 @dataclass(frozen=True)
@@ -240,7 +205,7 @@ def scope_leaving_out(
     answer says so with the sentence, never another rule's sum nor "收录的文件没有…". A place
     no gazetteer knows (东岭区, ``excluded_places_named``) is looked for in the documents that
     name it, and counts only when one of their scopes excludes it."""
-    asked = list(dict.fromkeys(place for place in places if place.endswith(_COUNTY_ENDINGS)))
+    asked = list(dict.fromkeys(place for place in places if place.endswith(COUNTY_ENDINGS)))
     found: ScopeLeavesOut | None = None
     for place in asked:
         parents = gazetteer_parents(place)
@@ -283,7 +248,7 @@ def documents_reaching(
     """For a district or county no gazetteer knows (东岭区): the documents with rewards that
     name it and whose scope does not leave it out, and those whose scope does (本办法不适用于
     东岭区 is said of that document's own rules only)."""
-    if not place.endswith(_COUNTY_ENDINGS[:2]) or gazetteer_parents(place):
+    if not place.endswith(COUNTY_ENDINGS[:2]) or gazetteer_parents(place):
         return (), frozenset()
     rewarded = index.positions_of_kind(FactKind.REWARD)
     ids = sorted(
@@ -324,7 +289,7 @@ def scopes_leaving_out(engine: Engine, document_ids: Iterable[int], place: str) 
     """Of ``document_ids``, those whose stated reward scope leaves ``place`` out (本办法不适用于
     东岭区; ``leaves_out``), each with that sentence: said of that document's own rules only."""
     ids = sorted(set(document_ids))
-    if not ids or not place.endswith(_COUNTY_ENDINGS):
+    if not ids or not place.endswith(COUNTY_ENDINGS):
         return {}
     rows = _scope_rows(engine, ids)
     leaving: dict[int, str] = {}

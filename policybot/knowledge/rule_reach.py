@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from policybot.knowledge.excluded_places import leaves_out
 from policybot.knowledge.extract.gazetteer import gazetteer
-from policybot.knowledge.reward_conditions import leaves_out
 from policybot.knowledge.search import KnowledgeIndex
 
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from policybot.knowledge.answers import FactLine, format_yuan
+from policybot.knowledge.excluded_places import excluded_parts, leaves_out
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.models import FactKind
@@ -119,7 +120,10 @@ def stacked_headline(
         above = [
             line
             for line in lines
-            if encloses(line.region, own.region) and _sum(line) and same_subject(own, line)
+            if encloses(line.region, own.region)
+            and _sum(line)
+            and same_subject(own, line)
+            and not _leaves_out_below(line, own, texts)
         ]
         mine = _sum(own)
         if not above or mine is None:
@@ -127,7 +131,9 @@ def stacked_headline(
         over_levels = _over_levels(own, above, texts)
         if over_levels is not None:
             return over_levels
-        base = above[0]
+        # the level right above (the city, not the province above it): a city rule paying no
+        # 再给予 leaves the province's out of the sum, as the calculator does (attack60 H8)
+        base = max(above, key=lambda line: len(line.region or ""))
         theirs = _sum(base)
         if _not_paid_again(own, texts):
             return _higher_of(own, mine, base, theirs)
@@ -196,6 +202,23 @@ def _over_levels(
     if _not_paid_again(own, texts):
         note = f"{own.region}的规定写明与上级奖励不重复享受:两级不叠加,按较高的一项计"
     return lead, note
+
+
+def _leaves_out_below(line: FactLine, own: FactLine, texts: Mapping[int, str] | None) -> bool:
+    """Whether the document of a rule of a region above says it does not reach a place between
+    it and ``own`` ("青石市、云溪市企业不适用本条" of a province's rule asked of 青石市西岭区): that
+    level is no part of the district's sum (attack60 H12)."""
+    if not line.region or not own.region:
+        return False
+    below = own.region[len(line.region) :] if own.region.startswith(line.region) else ""
+    places = [place for place in _PLACE_PARTS.findall(below) if len(place) >= 2]
+    text = (texts or {}).get(line.citation.document_id) or line.citation.quote or ""
+    sentences = [s for s in re.split(r"(?<=[。;;\n])", text) if excluded_parts(s)]
+    return any(leaves_out(sentence, place) for sentence in sentences for place in places)
+
+
+# The parts of a region's name below another's (青石市, 西岭区 of 青石市西岭区).
+_PLACE_PARTS = re.compile(r".+?(?:自治州|自治县|新区|市|区|县|州|旗|盟)")
 
 
 def _not_paid_again(own: FactLine, texts: Mapping[int, str] | None) -> bool:
