@@ -981,8 +981,8 @@ class QuestionAnswerer:
         ):
             # 青石2027到2029年有哪些奖励: a reward rule falls due in no year; the span names the
             # plan's years, read by its first as a year alone was (attack60 H2, H3)
-            first = parsed.window.start.year if parsed.window.start else parsed.year
-            parsed = replace(parsed, window=None, year=parsed.year or first)
+            first_year = parsed.window.start.year if parsed.window.start else None
+            parsed = replace(parsed, window=None, year=parsed.year or first_year)
         if (
             parsed.window is not None
             and parsed.window.past
