@@ -876,6 +876,12 @@ EVALUATION_ACCURACY_FLOOR = {
     # 3602c83b: dev 54/69 (0.783: 5 hedged, 3 refused, 1 asked for a region, 5 partial or off, 1
     # out of store answered), blind 8/8 (aggregate only); rounded down to .05.
     "qa59": {"dev": 0.75, "blind": 1.0},
+    # The fresh batch qa60 (q4142-q4213, written by helper qa60 before the bot ran on any of them,
+    # from 22 least-asked dev documents (five questions each) and two seeds: 哪个会议审定, 哪天挂网发布,
+    # 哪两家联合发的, 啥总目标/主线/基本定位, 优惠期满还能再申请吗, 是不是下个月/前天 with a now, 15
+    # out-of-store near misses; drawn as batch 46: 64 dev, 8 blind). PROVISIONAL: not measured yet;
+    # raise to the evaluation store's figures when it is measured.
+    "qa60": {"dev": 0.6, "blind": 0.5},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -999,6 +1005,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # The fresh batch qa59: out of store refused dev 13/14 (q4138, 放管服 授权率, answered with the
     # sentence that gives no rate), blind 6/6 (aggregate) at its first measurement (store b82).
     "qa59": {"dev": 0.9, "blind": 1.0},
+    # The fresh batch qa60: PROVISIONAL, not measured yet (see EVALUATION_ACCURACY_FLOOR's qa60);
+    # raise to the evaluation store's figures when it is measured.
+    "qa60": {"dev": 0.7, "blind": 0.5},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
