@@ -135,6 +135,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa52": ("q3915", "q3989"),
     "qa58": ("q3990", "q4064"),
     "qa59": ("q4065", "q4141"),
+    "qa60": ("q4142", "q4213"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
