@@ -65,7 +65,13 @@ def test_a_span_of_years_is_a_window_over_its_years(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["2027—2029年行动计划的文号", "行动计划(2027-2029年)什么时候印发", "2027至2029年规划谁发的"],
+    [
+        "2027—2029年行动计划的文号",
+        "行动计划(2027-2029年)什么时候印发",
+        "2027至2029年规划谁发的",
+        "佛山2020—2022年质量提升行动计划有哪些目标",
+        "湖州2019-2021年浙江制造品牌建设行动计划的文号是多少",
+    ],
 )
 def test_a_plans_period_in_its_name_is_no_window(question: str) -> None:
     window, _ = find_time_window(question, TODAY)

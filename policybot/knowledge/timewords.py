@@ -195,10 +195,11 @@ def _part_of_year(today: date, words: str) -> TimeWindow:
 
 
 # 2027到2029年, 2027年至2029年, 2027—2029年: the years from the first to the last. Never a
-# document's period in its name (2027—2029年行动计划, (2027-2029年)): that names the plan.
+# document's period in its name (2027—2029年行动计划, 2020—2022年质量提升行动计划有哪些目标,
+# (2027-2029年)): that names the plan.
 _YEAR_SPAN = re.compile(
     r"(?<![\d((])((?:19|20)\d{2})\s*年?\s*(?:到|至|-{1,2}|—{1,2}|–|~|～)\s*((?:19|20)\d{2})\s*年"
-    r"(?![))]|度?的?(?:行动|规划|计划|方案|实施|纲要|工作|意见|办法))"
+    r"(?![))]|[^,,。;;??!!]{0,16}?(?:行动|规划|计划|方案|实施|纲要|意见|办法|细则|要点))"
 )
 
 
