@@ -276,14 +276,9 @@ def test_two_units_rows_over_a_span_are_both_given(span: QueryService) -> None:
     assert "30%" in lead and "14%" in lead, lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H1: a span past the plan's years (2030到2032年) answers 答: 30个, the 2027 "
-    "figure; the single year 松禾2030年 says 未找到 as it should",
-)
 def test_a_span_past_the_plans_years_gives_no_first_years_figure(span: QueryService) -> None:
     reply = _reply(span, "松禾2030到2032年省级名牌产品多少个")
-    assert "30个" not in _lead(reply), reply
+    assert "未找到" in reply and "30个" not in reply, reply
 
 
 @pytest.mark.parametrize(

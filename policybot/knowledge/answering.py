@@ -1000,6 +1000,10 @@ class QuestionAnswerer:
             timed = in_window(self, parsed, scope)
             if timed is not None:
                 return timed
+            if parsed.window.several_years and parsed.asks == Asks.NUMBER and parsed.has_topic:
+                # 松禾2030到2032年省级名牌产品多少个, of a plan ending 2029: no figure of those
+                # years, as 2030年 alone says — never another year's (attack60 H1)
+                return self.not_found(parsed, nothing_due(parsed.window))
             parsed = month_as_clause_date(parsed)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             if parsed.window.pending and parsed.window.end is not None and parsed.has_topic:
