@@ -370,11 +370,6 @@ def test_one_districts_series_held(districts: QueryService, question: str, lead:
     assert _lead(_reply(districts, question)) == lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 M3: a goal restated in a later section (重点任务) turns the lead of 松禾省级名牌"
-    "产品多少个 into 各行不同,见下 (stated once: 2027年 30个;2028年 40个;2029年 50个)",
-)
 def test_a_goal_restated_in_two_sections_keeps_each_years_lead(multi: QueryService) -> None:
     lead = _lead(_reply(multi, "松禾省级名牌产品多少个"))
     assert lead == "答: 2027年 30个;2028年 40个;2029年 50个", lead

@@ -303,8 +303,10 @@ def _each_rows_years(valued: Sequence[FactLine]) -> str | None:
     by_unit: dict[tuple[str, ...], list[FactLine]] = {}
     for line in valued:
         by_unit.setdefault(line.lead_units, []).append(line)
-    if len(by_unit) > 1:
-        # two rows of one name, each another unit's (市经信局 20%…, 市农业农村局 10%…)
+    years = [line.due.year for line in valued if line.due is not None]
+    if len(by_unit) > 1 and len(set(years)) < len(years):
+        # two rows of one name, each another unit's (市经信局 20%…, 市农业农村局 10%…); a year
+        # apart each (one year's line naming its unit, the others none: attack60 M3) is one goal
         rows = [_years_said(row, "、") for row in by_unit.values()]
         if any(row is None for row in rows) or len(rows) > 2:
             return "各行不同,见下"
