@@ -303,21 +303,11 @@ def test_a_reward_asked_over_a_span_is_money(span: QueryService, question: str, 
     assert _lead(_reply(span, question)) == lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H13: 青石2027年1月到2028年6月有哪些截止时间 says 未找到 over a window read "
-    "backwards (2028-06-01至2027-01-31); 2027-05-31 and 2027-09-30 fall in the months asked",
-)
 def test_a_span_of_months_over_two_years_finds_its_deadlines(span: QueryService) -> None:
     reply = _reply(span, "青石2027年1月到2028年6月有哪些截止时间")
     assert "未找到" not in reply and "质量基础设施普查" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 M1: 2027年3月到2029年 is read as the month 2027年3月 alone; the lead is the "
-    "sentence 到2029年,累计达到50个 and 2027's 30个, 2028's 40个 are lost",
-)
 def test_a_span_from_a_month_covers_its_years(span: QueryService) -> None:
     reply = _reply(span, "松禾2027年3月到2029年省级名牌产品多少个")
     assert "40个" in reply, reply

@@ -64,6 +64,31 @@ def test_a_span_of_years_is_a_window_over_its_years(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("2027年1月到2028年6月有哪些截止时间", date(2027, 1, 1), date(2028, 6, 30)),
+        ("2027年3月到2029年名牌多少个", date(2027, 3, 1), date(2029, 12, 31)),
+        ("2027年3月到6月底要做什么", date(2027, 3, 1), date(2027, 6, 30)),
+        ("2028年6月至2027年1月", date(2027, 1, 1), date(2028, 6, 30)),
+    ],
+)
+def test_a_span_of_months_runs_from_the_first_months_start_to_the_last_ones_end(
+    question: str, start: date, end: date
+) -> None:
+    window, _ = find_time_window(question, TODAY)
+    assert window is not None and (window.start, window.end) == (start, end)
+
+
+def test_a_month_then_due_is_no_span() -> None:
+    window, rest = find_time_window("2027年3月到期的任务", TODAY)
+    assert window is not None and (window.start, window.end) == (
+        date(2027, 3, 1),
+        date(2027, 3, 31),
+    )
+    assert "到期" in rest
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "2027—2029年行动计划的文号",

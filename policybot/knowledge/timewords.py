@@ -203,6 +203,29 @@ _YEAR_SPAN = re.compile(
 )
 
 
+# 2027年1月到2028年6月, 2027年3月至2029年, 2027年3月到6月底: from the first month's first day to
+# the last month's (or year's) end.
+_MONTH_SPAN = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月份?\s*(?:到|至|-{1,2}|—{1,2}|–|~|～)\s*"
+    r"(?:((?:19|20)\d{2})\s*年(?:\s*(1[0-2]|0?[1-9])\s*月份?(?:底|末)?)?"
+    r"|(1[0-2]|0?[1-9])\s*月份?(?:底|末)?)(?![\d日号])"
+)
+
+
+def _months_span(today: date, words: str) -> TimeWindow:
+    """2027年1月到2028年6月: the days from the first month's start to the last month's end (the
+    last year's end when no month is written after it)."""
+    match = _MONTH_SPAN.fullmatch(words)
+    assert match is not None  # built only from the rule's own match
+    first_year, first_month = int(match.group(1)), int(match.group(2))
+    last_year = int(match.group(3)) if match.group(3) else first_year
+    last_month = int(match.group(4) or match.group(5) or 12)
+    start, end = date(first_year, first_month, 1), _month_end(last_year, last_month)
+    if end < start:
+        start, end = date(last_year, last_month, 1), _month_end(first_year, first_month)
+    return TimeWindow(words, start=start, end=end)
+
+
 def _years_span(today: date, words: str) -> TimeWindow:
     """2027到2029年: each year's facts from the first year's start to the last year's end."""
     match = _YEAR_SPAN.fullmatch(words)
@@ -230,6 +253,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         ),
         lambda today, words: _this_year_end(today, words),
     ),
+    (_MONTH_SPAN, _months_span),
     (_NAMED_MONTH, _named_month),
     (
         re.compile(r"下(?:个)?月(?:底|末)前?"),
