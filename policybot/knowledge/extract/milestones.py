@@ -2331,3 +2331,85 @@ def month_step_milestones(
             )
         )
     return records
+
+
+# X60-1: a heading that is nothing but a part of the plan's one year ("一、第一季度", "(二)下半年",
+# "三、4—6月", "(一)3月份", "二、第二季度工作安排:") dates the items listed under it.
+_TIME_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,2}、|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[、.])?\s*"
+    r"(?:(?P<year>(?:19|20)\d{2})年(?:度)?)?"
+    r"(?:(?P<half>上半年|下半年)|第?(?P<quarter>[一二三四1-4])季度|"
+    r"(?P<m1>\d{1,2})(?:月(?:份)?)?\s*[—\-–~～至到]+\s*(?P<m2>\d{1,2})月(?:份)?|"
+    r"(?P<m0>\d{1,2})月(?:份)?(?P<by>底前|底|末|前)?)"
+    r"\s*(?:(?:重点)?(?:工作)?(?:安排|任务|计划|要点)?|工作)\s*[::]?\s*$"
+)
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# what an item under such a heading does: a step of work (not a standing direction alone)
+_TIME_ITEM_STEP = re.compile(
+    r"完成|建成|制定|印发|出台|编制|召开|举办|开展|组织|启动|实施|验收|通过|评选|评审|申报|推荐|"
+    r"考核|总结|部署|培训|成立|开工|竣工|上报|报送|发布|筹备|修订|认定|检查|督查"
+)
+
+
+# a time of the item's own, with or without its year ("5月底前完成…", "年内建成…")
+_OWN_TIME = re.compile(r"\d{1,2}\s*月|年底|年内|年末|上半年|下半年|季度|月底|日前")
+
+
+def time_heading_span(paragraph: Paragraph, ctx: DocContext) -> TimeMention | None:
+    """The months a time-only heading of a one-year plan names (X60-1), else None."""
+    if paragraph.heading_level is None:
+        return None
+    match = _TIME_HEADING.match(paragraph.text)
+    period = ctx.meta.period
+    if match is None or period is None or period[0] != period[1]:
+        return None
+    year = period[0]
+    if match["year"] and int(match["year"]) != year:
+        return None
+    if match["half"]:
+        first, last = (1, 6) if match["half"] == "上半年" else (7, 12)
+    elif match["quarter"]:
+        quarter = _QUARTERS[match["quarter"]]
+        first, last = 3 * quarter - 2, 3 * quarter
+    else:
+        first = int(match["m1"] or match["m0"])
+        last = int(match["m2"] or first)
+        if match["by"]:
+            first = 1
+    if not 1 <= first <= last <= 12:
+        return None
+    due = _day_or_month_end(year, last, None)
+    if due is None:
+        return None
+    return TimeMention(
+        0, len(paragraph.text), paragraph.text.strip(), "range", date(year, first, 1), due
+    )
+
+
+def time_heading_item(
+    paragraph: Paragraph, ctx: DocContext, span: TimeMention, lead_units: list[str]
+) -> MilestoneRecord | None:
+    """An item under a time-only heading (X60-1): a step due at the end of the heading's months,
+    when it states no time of its own and does a step of work."""
+    body = _ITEM_NUMBER.sub("", paragraph.text).strip()
+    first = _without_unit_note(re.split(r"[。;]", body, maxsplit=1)[0]).strip(" ,")
+    if (
+        span.last is None
+        or len(first) < 6
+        or len(first) > 80
+        or find_time_mentions(first)
+        or _OWN_TIME.search(first)
+        or _TIME_HEADING.match(paragraph.text)
+        or not _TIME_ITEM_STEP.search(first)
+        or _unfinished(ctx, paragraph, len(paragraph.text))
+    ):
+        return None
+    return MilestoneRecord(
+        region=ctx.region,
+        title=first[:TITLE_WIDTH],
+        quote=first[:120],
+        due=span.last,
+        due_text=span.text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, paragraph.end, paragraph.section),
+    )
