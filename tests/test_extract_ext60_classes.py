@@ -82,3 +82,102 @@ def test_a_direction_under_a_time_heading_is_no_step() -> None:
     """Guard: "加强…宣传" names no step that is done by the quarter's end."""
     body = "全区新增省级名牌产品3个。\n一、第一季度\n1.加强质量强区宣传引导。\n"
     assert _extract(body).milestones == []
+
+
+# --- X60-2: who pays, then no stacking, in one sentence ----------------------------------------
+
+_RULES_HEAD = (
+    "青石县人民政府办公室关于印发青石县农产品品牌建设奖励办法的通知\n"
+    "一、对新获得中国驰名商标的企业,一次性奖励20万元。\n"
+)
+_RULES_TAIL = "青石县人民政府办公室\n2031年7月1日\n"
+
+
+def _rules(body: str) -> Extraction:
+    return extract_text(_RULES_HEAD + body + _RULES_TAIL, "x.txt")
+
+
+def test_a_payer_clause_and_a_no_stacking_clause_are_two_conditions() -> None:
+    """ "奖励资金由县财政统筹安排,同一企业…按最高额度奖励,不重复享受": the rule against stacking
+    is a condition of its own (main read the whole sentence as one "other")."""
+    found = [
+        (c.kind, c.text)
+        for c in _rules(
+            "二、奖励资金由县财政统筹安排,同一企业同一年度获得多项奖励的,按最高额度奖励,不重复享受。\n"
+        ).conditions
+    ]
+    assert found == [
+        ("other", "奖励资金由县财政统筹安排"),
+        ("no_stacking", "同一企业同一年度获得多项奖励的,按最高额度奖励,不重复享受"),
+    ]
+
+
+def test_a_payer_clause_alone_stays_one_other_condition() -> None:
+    """Guard: "奖励资金由县财政统筹安排,列入年度预算" is one clause of kind other."""
+    found = [
+        (c.kind, c.text) for c in _rules("二、奖励资金由县财政统筹安排,列入年度预算。\n").conditions
+    ]
+    assert [kind for kind, _ in found] == ["other"]
+
+
+# --- X60-3: bodies that check or pay ----------------------------------------------------------
+
+
+def test_bodies_of_a_chain_of_checks_are_units() -> None:
+    """ "经县商务局初审、县财政局复核后": both check the claim (main read neither)."""
+    units = _rules("二、申报材料经县商务局初审、县财政局复核后,报县政府批准。\n").units
+    assert {"县商务局", "县财政局"} <= set(units)
+
+
+def test_a_body_paying_directly_is_a_unit() -> None:
+    """ "奖励资金由县财政局直接拨付到企业": the adverb before the verb (main read no unit)."""
+    assert "县财政局" in _rules("二、奖励资金由县财政局直接拨付到企业。\n").units
+
+
+# --- X60-4: the year of rules for one year's programme ----------------------------------------
+
+
+def test_rules_named_after_one_years_programme_are_that_years() -> None:
+    """ "某县2032年农村电商平台项目补贴奖励细则(试行)": period 2032 (main: none)."""
+    text = (
+        "云岫县2032年农村电商平台项目补贴奖励细则(试行)\n"
+        "一、对年网络销售额首次突破500万元的企业,一次性奖励3万元。\n"
+        "云岫县电子商务工作领导小组办公室\n2032年9月7日\n"
+    )
+    assert extract_text(text, "x.txt").document.period == (2032, 2032)
+
+
+def test_a_commendation_of_a_years_work_takes_no_period_from_its_title() -> None:
+    """Guard: "某县2031年度…表彰…办法" looks back on the year; the title gives no period."""
+    text = (
+        "云岫县2031年度质量工作先进单位表彰奖励办法\n"
+        "一、对获评质量工作先进单位的企业,每家奖励2万元。\n"
+        "云岫县人民政府\n2032年2月7日\n"
+    )
+    assert extract_text(text, "x.txt").document.period != (2031, 2031)
+
+
+# --- X60-5: a rate per head written without 元 ----------------------------------------------
+
+
+def test_a_rate_per_head_without_its_yuan_is_a_sum() -> None:
+    """ "按1500/人的标准发放求职创业补贴", "按100/亩给予补助" (main: no amount)."""
+    head = "松禾市人民政府关于印发松禾市2032年民生实事项目的通知\n"
+    tail = "松禾市人民政府\n2032年3月1日\n"
+    found = extract_text(
+        head + "一、对符合条件的高校毕业生按1500/人的标准发放求职创业补贴。\n"
+        "二、对种植油菜的农户,按100/亩给予补助。\n" + tail,
+        "x.txt",
+    ).rewards
+    assert [(r.achievement, r.amount_yuan) for r in found] == [
+        ("符合条件的高校毕业生", 1500.0),
+        ("种植油菜的农户", 100.0),
+    ]
+
+
+def test_a_count_per_head_is_no_sum() -> None:
+    """Guard: "每万人拥有…3/人" has no 按; "全年新增城镇就业3000人" stays a target."""
+    head = "松禾市人民政府关于印发松禾市2032年民生实事项目的通知\n"
+    tail = "松禾市人民政府\n2032年3月1日\n"
+    found = extract_text(head + "一、全年新增城镇就业3000人。\n" + tail, "x.txt")
+    assert found.rewards == [] and [t.value for t in found.targets] == [3000.0]
