@@ -181,3 +181,51 @@ def test_a_count_per_head_is_no_sum() -> None:
     tail = "松禾市人民政府\n2032年3月1日\n"
     found = extract_text(head + "一、全年新增城镇就业3000人。\n" + tail, "x.txt")
     assert found.rewards == [] and [t.value for t in found.targets] == [3000.0]
+
+
+# --- X60-6: a notice's window for applying or holding an activity ------------------------------
+
+_CALL_HEAD = (
+    "松禾市市场监督管理局关于开展2032年度松禾市质量标杆企业评选工作的通知\n"
+    "各县(市、区)市场监管局:\n对评为质量标杆的企业,市政府给予每家20万元奖励。\n"
+)
+_CALL_TAIL = "松禾市市场监督管理局\n2032年3月1日\n"
+
+
+def _windows(body: str) -> list[tuple[str, date | None, date | None]]:
+    found = extract_text(_CALL_HEAD + body + _CALL_TAIL, "x.txt").milestones
+    return [(m.title, m.start, m.due) for m in found]
+
+
+def test_an_application_window_is_a_phase_from_its_first_to_its_last_day() -> None:
+    """ "报名时间为2032年3月1日至3月31日" (main: nothing in a sentence), "活动时间为2032年4月至6月"."""
+    assert _windows("请于规定时间内报名,报名时间为2032年3月1日至3月31日。\n") == [
+        ("报名", date(2032, 3, 1), date(2032, 3, 31))
+    ]
+    assert _windows("二、活动时间为2032年4月至6月。\n") == [
+        ("活动", date(2032, 4, 1), date(2032, 6, 30))
+    ]
+
+
+def test_a_heading_window_whose_last_day_leaves_its_year_ends_on_that_day() -> None:
+    """ "一、报名时间:2032年3月1日至3月31日": main read it due on 1 March."""
+    assert _windows("一、报名时间:2032年3月1日至3月31日。\n") == [
+        ("报名时间", date(2032, 3, 1), date(2032, 3, 31))
+    ]
+
+
+def test_the_last_day_of_an_application_window_is_its_close() -> None:
+    """ "申报截止日期为2032年5月20日", "申报时间:即日起至2032年5月20日止" (main: nothing)."""
+    assert _windows("二、申报截止日期为2032年5月20日。\n") == [
+        ("申报截止", None, date(2032, 5, 20))
+    ]
+    assert _windows("各地要高度重视,申报时间:即日起至2032年5月20日止。\n") == [
+        ("申报截止", None, date(2032, 5, 20))
+    ]
+
+
+def test_a_window_word_before_a_date_without_a_span_or_close_dates_nothing_new() -> None:
+    """Guard: "评审工作于2032年10月完成" is the step it was (no window read)."""
+    assert _windows("二、评审工作于2032年10月完成。\n") == [
+        ("评审工作完成", None, date(2032, 10, 31))
+    ]

@@ -121,7 +121,8 @@ def phase_milestone(
     if not name or len(name) > 30:
         return None
     start, due = _phase_dates(mention)
-    days = _dated_day_span(match["time"] or match["after_colon"], mentions)
+    time_text = match["time"] or match["after_colon"]
+    days = _dated_day_span(time_text, mentions) or _yearless_last_day(time_text, mention)
     if days is not None:
         mention = days[1]
         start, due = days[0].last, days[1].last
@@ -353,6 +354,31 @@ def _dated_day_span(
         not between.strip() and _JOINED_SECOND.match(second.text)
     )
     return (first, second) if joined else None
+
+
+_YEARLESS_LAST_DAY = re.compile(
+    r"\s*(?:至|到|—|-|–|~|～)+\s*(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+)
+
+
+def _yearless_last_day(
+    time_text: str, first: TimeMention
+) -> tuple[TimeMention, TimeMention] | None:
+    """X60-6: "报名时间:2032年3月1日至3月31日": a day span whose last day leaves its year to the
+    first day's (the first and last days), else None."""
+    if first.kind != "point" or first.last is None:
+        return None
+    match = _YEARLESS_LAST_DAY.match(time_text, first.end)
+    if match is None:
+        return None
+    try:
+        last = date(first.last.year, int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    if last < first.last:
+        return None
+    second = TimeMention(match.start(), match.end(), match.group(0).strip(), "point", None, last)
+    return first, second
 
 
 def _phase_dates(mention: TimeMention) -> tuple[date | None, date | None]:
@@ -922,6 +948,8 @@ def _milestones_in_sentence(
     records.extend(closing)
     steps, mentions = _step_phase(sentence, mentions, ctx, section, lead_units)
     records.extend(steps)
+    windows, mentions = _activity_window(sentence, mentions, found, ctx, section, lead_units)
+    records.extend(windows)
     dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
         if dates.in_brackets[index] or not _is_future(mention, ctx):
@@ -1151,6 +1179,83 @@ def _consultation_close(
             due_text=mention.text,
             lead_units=list(lead_units),
             span=Span(sentence.start + before.start(), sentence.start + mention.end, section),
+        )
+        return [record], [m for m in mentions if m is not mention]
+    return [], mentions
+
+
+# X60-6: "报名时间:2032年3月1日至3月31日", "活动时间为2032年4月至6月", "申报截止日期为2032年5月20日",
+# "申报时间:即日起至2032年5月20日止": a notice's window for applying, nominating or holding an
+# activity is a dated phase (from its first day to its last) or, with only its last day, that
+# day's close, as a 公示 and a consultation are.
+_WINDOW_BEFORE = re.compile(
+    r"(?P<what>(?:网上|集中|现场)?(?:报名|申报|受理|征集|推荐|报送|评选|评审|活动|展览|展出|初审|复审))"
+    r"(?:工作)?(?:的)?(?P<label>截止时间|截止日期|时间|期限|日期)\s*(?:为|是|:|:|自|从)?\s*"
+    r"(?P<close>(?:自)?即日起(?:至)?|截至|截止(?:到|至)?|至)?\s*$"
+)
+
+
+def _activity_window(
+    sentence: Piece,
+    mentions: list[TimeMention],
+    found: list[TimeMention],
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+) -> tuple[list[MilestoneRecord], list[TimeMention]]:
+    """The window of an activity a notice dates, and the mentions left for the other rules."""
+    text = sentence.text
+
+    def before(mention: TimeMention) -> re.Match[str] | None:
+        return _WINDOW_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+
+    def span_of(match: re.Match[str], end: int) -> Span:
+        return Span(sentence.start + match.start(), sentence.start + end, section)
+
+    for first, second in _day_ranges(text, mentions):
+        window = before(first)
+        if window is None or window["close"] or "截止" in window["label"]:
+            continue
+        quote = text[window.start() : second.end]
+        record = _phase_record(
+            ctx, window["what"], quote, (first, second), span_of(window, second.end), lead_units
+        )
+        return [record], [m for m in mentions if m is not first and m is not second]
+    for ranged in found:
+        window = before(ranged)
+        if ranged.kind != "range" or ranged.first is None or ranged.last is None:
+            continue
+        if window is None or window["close"] or "截止" in window["label"]:
+            continue
+        record = MilestoneRecord(
+            region=ctx.region,
+            title=window["what"],
+            quote=text[window.start() : ranged.end][:120],
+            start=ranged.first,
+            due=ranged.last,
+            due_text=ranged.text,
+            lead_units=list(lead_units),
+            span=span_of(window, ranged.end),
+        )
+        inside = [m for m in mentions if ranged.start <= m.start < ranged.end]
+        return [record], [m for m in mentions if m not in inside]
+    for mention in mentions:
+        window = before(mention)
+        if window is None or mention.last is None or mention.kind != "point":
+            continue
+        closes = (
+            window["close"] or "截止" in window["label"] or mention.text.startswith(("至", "截至"))
+        )
+        if not closes:
+            continue
+        record = MilestoneRecord(
+            region=ctx.region,
+            title=f"{window['what']}截止",
+            quote=text[window.start() : mention.end][:120],
+            due=mention.last,
+            due_text=mention.text,
+            lead_units=list(lead_units),
+            span=span_of(window, mention.end),
         )
         return [record], [m for m in mentions if m is not mention]
     return [], mentions
