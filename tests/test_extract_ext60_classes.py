@@ -157,32 +157,6 @@ def test_a_commendation_of_a_years_work_takes_no_period_from_its_title() -> None
     assert extract_text(text, "x.txt").document.period != (2031, 2031)
 
 
-# --- X60-5: a rate per head written without 元 ----------------------------------------------
-
-
-def test_a_rate_per_head_without_its_yuan_is_a_sum() -> None:
-    """ "按1500/人的标准发放求职创业补贴", "按100/亩给予补助" (main: no amount)."""
-    head = "松禾市人民政府关于印发松禾市2032年民生实事项目的通知\n"
-    tail = "松禾市人民政府\n2032年3月1日\n"
-    found = extract_text(
-        head + "一、对符合条件的高校毕业生按1500/人的标准发放求职创业补贴。\n"
-        "二、对种植油菜的农户,按100/亩给予补助。\n" + tail,
-        "x.txt",
-    ).rewards
-    assert [(r.achievement, r.amount_yuan) for r in found] == [
-        ("符合条件的高校毕业生", 1500.0),
-        ("种植油菜的农户", 100.0),
-    ]
-
-
-def test_a_count_per_head_is_no_sum() -> None:
-    """Guard: "每万人拥有…3/人" has no 按; "全年新增城镇就业3000人" stays a target."""
-    head = "松禾市人民政府关于印发松禾市2032年民生实事项目的通知\n"
-    tail = "松禾市人民政府\n2032年3月1日\n"
-    found = extract_text(head + "一、全年新增城镇就业3000人。\n" + tail, "x.txt")
-    assert found.rewards == [] and [t.value for t in found.targets] == [3000.0]
-
-
 # --- X60-6: a notice's window for applying or holding an activity ------------------------------
 
 _CALL_HEAD = (

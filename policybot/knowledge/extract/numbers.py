@@ -330,22 +330,9 @@ def scaled_sums(text: str, share: float) -> str:
     return _SUM_FIGURE.sub(lambda match: f"{parse_number(match['value']) * share:g}", text)
 
 
-# X60-5: "按1500/人的标准发放补贴", "按100/亩给予补助": a rate per head or per mu written without
-# its 元 after 按 is yuan (a count is never written "按N/人")
-_BARE_RATE = re.compile(
-    rf"(?<=按)(?P<value>{_NUMBER})(?=\s*/\s*(?:人|亩|户|名|家|头|只)(?![\u4e00-\u9fff]*元))"
-)
-
-
 def find_money(text: str) -> list[tuple[int, float]]:
     """Sums of money in yuan, with their offsets: 50万元 -> 500000."""
-    found = [
+    return [
         (match.start(), parse_number(match["value"]) * _MONEY_FACTORS[match["unit"]])
         for match in _MONEY.finditer(text)
     ]
-    if "/" in text:
-        found.extend(
-            (match.start(), parse_number(match["value"])) for match in _BARE_RATE.finditer(text)
-        )
-        found.sort()
-    return found
