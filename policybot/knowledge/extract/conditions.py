@@ -499,6 +499,22 @@ def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[Condit
         by_clause = _clause_conditions(sentence, offset, paragraph)
         if [record.kind for record in by_clause] == ["scope", "overall_cap"]:
             return by_clause
+    elif first.kind == "other":
+        # X60-2: "奖励资金由县财政统筹安排,同一企业同一年度获得多项奖励的,按最高额度奖励,不重复享受":
+        # who pays, then the rule against stacking in a clause of its own: two conditions (read as
+        # one "other", the 就高不重复 was lost)
+        by_clause = _clause_conditions(sentence, offset, paragraph)
+        kinds = {record.kind for record in by_clause[1:]}
+        if (
+            len(by_clause) >= 2
+            and by_clause[0].kind == "other"
+            and len(kinds) == 1
+            and kinds <= {"no_stacking", "overall_cap"}
+        ):
+            second, last = by_clause[1], by_clause[-1]
+            words = sentence[second.span.start - offset : last.span.end - offset].rstrip("。; ")
+            joined = replace(second, text=words, span=replace(second.span, end=last.span.end))
+            return [by_clause[0], joined]
     found = [first]
     while True:
         end = found[-1].span.end - offset

@@ -1526,6 +1526,11 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         # and names no other is that year's plan, however long the words between
         opens = _OPENS_ON_YEAR.match(title.strip())
         annual = int(opens["year"]) if opens else None
+    if annual is None and title:
+        # X60-4: "某县2032年农村电商平台项目补贴奖励细则(试行)": rules named after one year's
+        # programme (the place, then the year) are that year's
+        ruled = _YEAR_RULES_TITLE.match(title.strip())
+        annual = int(ruled["year"]) if ruled else None
     if annual is not None and (
         title is None or not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title)
     ):
@@ -1611,6 +1616,13 @@ _PLAN_DRAFT = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?[^\d,。;\n]{0,12}
 _OPENS_ON_YEAR = re.compile(
     r"^(?P<year>(?:19|20)\d{2})年(?:度)?(?![前底末内中])(?!以来|至今)[^\d\n]{4,80}"
     r"(?:工作方案|实施方案|行动方案|工作计划|行动计划|工作要点|工作安排|任务清单)$"
+)
+# X60-4: a title that opens on a place, then one year, and names rules for that year's programme
+# (not a report or a commendation looking back on it)
+_YEAR_RULES_TITLE = re.compile(
+    r"^(?:关于印发)?[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗|州|盟)(?P<year>(?:19|20)\d{2})年(?:度)?"
+    r"(?![前底末内中])(?!以来|至今)(?:(?!表彰|通报|结果|情况|总结|报告|评估)[^\d\n]){2,40}"
+    r"(?:细则|办法|指南|规定|方案|计划|意见)(?:[((](?:试行|暂行|修订|征求意见稿)[))])?$"
 )
 # "现将《某县某某行动方案(2031—2033年)》印发给你们": the name of the work a notice hands out.
 _PRINTED_HERE = re.compile(

@@ -121,7 +121,8 @@ def phase_milestone(
     if not name or len(name) > 30:
         return None
     start, due = _phase_dates(mention)
-    days = _dated_day_span(match["time"] or match["after_colon"], mentions)
+    time_text = match["time"] or match["after_colon"]
+    days = _dated_day_span(time_text, mentions) or _yearless_last_day(time_text, mention)
     if days is not None:
         mention = days[1]
         start, due = days[0].last, days[1].last
@@ -353,6 +354,31 @@ def _dated_day_span(
         not between.strip() and _JOINED_SECOND.match(second.text)
     )
     return (first, second) if joined else None
+
+
+_YEARLESS_LAST_DAY = re.compile(
+    r"\s*(?:至|到|—|-|–|~|～)+\s*(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+)
+
+
+def _yearless_last_day(
+    time_text: str, first: TimeMention
+) -> tuple[TimeMention, TimeMention] | None:
+    """X60-6: "报名时间:2032年3月1日至3月31日": a day span whose last day leaves its year to the
+    first day's (the first and last days), else None."""
+    if first.kind != "point" or first.last is None:
+        return None
+    match = _YEARLESS_LAST_DAY.match(time_text, first.end)
+    if match is None:
+        return None
+    try:
+        last = date(first.last.year, int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    if last < first.last:
+        return None
+    second = TimeMention(match.start(), match.end(), match.group(0).strip(), "point", None, last)
+    return first, second
 
 
 def _phase_dates(mention: TimeMention) -> tuple[date | None, date | None]:
@@ -922,6 +948,8 @@ def _milestones_in_sentence(
     records.extend(closing)
     steps, mentions = _step_phase(sentence, mentions, ctx, section, lead_units)
     records.extend(steps)
+    windows, mentions = _activity_window(sentence, mentions, found, ctx, section, lead_units)
+    records.extend(windows)
     dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
         if dates.in_brackets[index] or not _is_future(mention, ctx):
@@ -1151,6 +1179,83 @@ def _consultation_close(
             due_text=mention.text,
             lead_units=list(lead_units),
             span=Span(sentence.start + before.start(), sentence.start + mention.end, section),
+        )
+        return [record], [m for m in mentions if m is not mention]
+    return [], mentions
+
+
+# X60-6: "报名时间:2032年3月1日至3月31日", "活动时间为2032年4月至6月", "申报截止日期为2032年5月20日",
+# "申报时间:即日起至2032年5月20日止": a notice's window for applying, nominating or holding an
+# activity is a dated phase (from its first day to its last) or, with only its last day, that
+# day's close, as a 公示 and a consultation are.
+_WINDOW_BEFORE = re.compile(
+    r"(?P<what>(?:网上|集中|现场)?(?:报名|申报|受理|征集|推荐|报送|评选|评审|活动|展览|展出|初审|复审))"
+    r"(?:工作)?(?:的)?(?P<label>截止时间|截止日期|时间|期限|日期)\s*(?:为|是|:|:|自|从)?\s*"
+    r"(?P<close>(?:自)?即日起(?:至)?|截至|截止(?:到|至)?|至)?\s*$"
+)
+
+
+def _activity_window(
+    sentence: Piece,
+    mentions: list[TimeMention],
+    found: list[TimeMention],
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+) -> tuple[list[MilestoneRecord], list[TimeMention]]:
+    """The window of an activity a notice dates, and the mentions left for the other rules."""
+    text = sentence.text
+
+    def before(mention: TimeMention) -> re.Match[str] | None:
+        return _WINDOW_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+
+    def span_of(match: re.Match[str], end: int) -> Span:
+        return Span(sentence.start + match.start(), sentence.start + end, section)
+
+    for first, second in _day_ranges(text, mentions):
+        window = before(first)
+        if window is None or window["close"] or "截止" in window["label"]:
+            continue
+        quote = text[window.start() : second.end]
+        record = _phase_record(
+            ctx, window["what"], quote, (first, second), span_of(window, second.end), lead_units
+        )
+        return [record], [m for m in mentions if m is not first and m is not second]
+    for ranged in found:
+        window = before(ranged)
+        if ranged.kind != "range" or ranged.first is None or ranged.last is None:
+            continue
+        if window is None or window["close"] or "截止" in window["label"]:
+            continue
+        record = MilestoneRecord(
+            region=ctx.region,
+            title=window["what"],
+            quote=text[window.start() : ranged.end][:120],
+            start=ranged.first,
+            due=ranged.last,
+            due_text=ranged.text,
+            lead_units=list(lead_units),
+            span=span_of(window, ranged.end),
+        )
+        inside = [m for m in mentions if ranged.start <= m.start < ranged.end]
+        return [record], [m for m in mentions if m not in inside]
+    for mention in mentions:
+        window = before(mention)
+        if window is None or mention.last is None or mention.kind != "point":
+            continue
+        closes = (
+            window["close"] or "截止" in window["label"] or mention.text.startswith(("至", "截至"))
+        )
+        if not closes:
+            continue
+        record = MilestoneRecord(
+            region=ctx.region,
+            title=f"{window['what']}截止",
+            quote=text[window.start() : mention.end][:120],
+            due=mention.last,
+            due_text=mention.text,
+            lead_units=list(lead_units),
+            span=span_of(window, mention.end),
         )
         return [record], [m for m in mentions if m is not mention]
     return [], mentions
@@ -2331,3 +2436,85 @@ def month_step_milestones(
             )
         )
     return records
+
+
+# X60-1: a heading that is nothing but a part of the plan's one year ("一、第一季度", "(二)下半年",
+# "三、4—6月", "(一)3月份", "二、第二季度工作安排:") dates the items listed under it.
+_TIME_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,2}、|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[、.])?\s*"
+    r"(?:(?P<year>(?:19|20)\d{2})年(?:度)?)?"
+    r"(?:(?P<half>上半年|下半年)|第?(?P<quarter>[一二三四1-4])季度|"
+    r"(?P<m1>\d{1,2})(?:月(?:份)?)?\s*[—\-–~～至到]+\s*(?P<m2>\d{1,2})月(?:份)?|"
+    r"(?P<m0>\d{1,2})月(?:份)?(?P<by>底前|底|末|前)?)"
+    r"\s*(?:(?:重点)?(?:工作)?(?:安排|任务|计划|要点)?|工作)\s*[::]?\s*$"
+)
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# what an item under such a heading does: a step of work (not a standing direction alone)
+_TIME_ITEM_STEP = re.compile(
+    r"完成|建成|制定|印发|出台|编制|召开|举办|开展|组织|启动|实施|验收|通过|评选|评审|申报|推荐|"
+    r"考核|总结|部署|培训|成立|开工|竣工|上报|报送|发布|筹备|修订|认定|检查|督查"
+)
+
+
+# a time of the item's own, with or without its year ("5月底前完成…", "年内建成…")
+_OWN_TIME = re.compile(r"\d{1,2}\s*月|年底|年内|年末|上半年|下半年|季度|月底|日前")
+
+
+def time_heading_span(paragraph: Paragraph, ctx: DocContext) -> TimeMention | None:
+    """The months a time-only heading of a one-year plan names (X60-1), else None."""
+    if paragraph.heading_level is None:
+        return None
+    match = _TIME_HEADING.match(paragraph.text)
+    period = ctx.meta.period
+    if match is None or period is None or period[0] != period[1]:
+        return None
+    year = period[0]
+    if match["year"] and int(match["year"]) != year:
+        return None
+    if match["half"]:
+        first, last = (1, 6) if match["half"] == "上半年" else (7, 12)
+    elif match["quarter"]:
+        quarter = _QUARTERS[match["quarter"]]
+        first, last = 3 * quarter - 2, 3 * quarter
+    else:
+        first = int(match["m1"] or match["m0"])
+        last = int(match["m2"] or first)
+        if match["by"]:
+            first = 1
+    if not 1 <= first <= last <= 12:
+        return None
+    due = _day_or_month_end(year, last, None)
+    if due is None:
+        return None
+    return TimeMention(
+        0, len(paragraph.text), paragraph.text.strip(), "range", date(year, first, 1), due
+    )
+
+
+def time_heading_item(
+    paragraph: Paragraph, ctx: DocContext, span: TimeMention, lead_units: list[str]
+) -> MilestoneRecord | None:
+    """An item under a time-only heading (X60-1): a step due at the end of the heading's months,
+    when it states no time of its own and does a step of work."""
+    body = _ITEM_NUMBER.sub("", paragraph.text).strip()
+    first = _without_unit_note(re.split(r"[。;]", body, maxsplit=1)[0]).strip(" ,")
+    if (
+        span.last is None
+        or len(first) < 6
+        or len(first) > 80
+        or find_time_mentions(first)
+        or _OWN_TIME.search(first)
+        or _TIME_HEADING.match(paragraph.text)
+        or not _TIME_ITEM_STEP.search(first)
+        or _unfinished(ctx, paragraph, len(paragraph.text))
+    ):
+        return None
+    return MilestoneRecord(
+        region=ctx.region,
+        title=first[:TITLE_WIDTH],
+        quote=first[:120],
+        due=span.last,
+        due_text=span.text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, paragraph.end, paragraph.section),
+    )

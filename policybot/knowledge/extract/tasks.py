@@ -222,7 +222,8 @@ _DUTY_CLAUSE = re.compile(
     # "具体实施方案由县甲局制定", "由县乙局会同县丙局对项目进行验收", "由县丁局统筹推进…"
     # (T55-2): after 由 the body is the doer whatever work it is given (only with 由: without it
     # "县甲局审核…" may be a heading or what was done)
-    rf"{_NAME_END}(?:{_BY_VERB})|"
+    # X60-3: "奖励资金由县财政局直接拨付到企业": an adverb of how the body does it before the verb
+    rf"{_NAME_END}(?:直接|及时|按时|统一|具体)?(?:{_BY_VERB})|"
     # "县甲局、县乙局分别做好…", "市丙局加强…" (T55-3): a department opening its sentence with a
     # verb of directed work is given that work, as with 要
     rf"{_NAME_END}(?:{_SUBJECT_VERB})|"

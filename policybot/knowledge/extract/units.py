@@ -1239,8 +1239,11 @@ _PAID_BY = re.compile(
 # from 申报's 报, which is no name of the level, and the body after the second 报 was passed over;
 # ext59.)
 _CONFIRMED_BY = re.compile(
-    r"(?=(?:报|经|交)(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
-    r"(?:确认|审核|审定|认定|核定|核实|复核)"
+    # X60-3: "经县甲局初审、县乙局复核后": a first check (初审, 审查) too, and the next body of a
+    # chain of checks after the 、 that closes the one before
+    r"(?=(?:报|经|交|(?<=初审|审核|审查|复核|审定|认定|核实|核定)、)"
+    r"(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
+    r"(?:确认|审核|审定|认定|核定|核实|复核|初审|审查)"
     r"|向(?P<takes>[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|中心|办公室|管委会|管理委员会))"
     r"(?:提交|提出申请|申报|递交))"
 )
