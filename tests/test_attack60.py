@@ -477,11 +477,6 @@ def test_a_clause_naming_the_province_is_weighed_by_the_calculator(
     assert "合计: 50万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H10: the lookup of the same leads 共55万元:江岚省 30万元 + 西岭区 25万元(江岚省"
-    "青石市 20万元,不叠加); expected 50万元, the city's 20万元 added and the province's weighed",
-)
 def test_a_clause_naming_the_province_is_weighed_by_the_lookup(
     names_province: QueryService,
 ) -> None:

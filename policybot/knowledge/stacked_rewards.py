@@ -192,8 +192,10 @@ def _over_levels(
     for line, said in zip(reversed(chain), reversed(sums), strict=True):
         assert said is not None
         part = _Part(line, said[1], said[0])
-        if parts and _not_paid_again(line, texts):
-            parts[-1] = _higher(parts[-1], part)
+        clause = _clause_not_paid_again(line, texts)
+        if parts and clause is not None:
+            weighed = _level_weighed(clause, parts)
+            parts[weighed] = _higher(parts[weighed], part)
         else:
             parts.append(part)
     total = format_yuan(sum(part.amount for part in parts))
@@ -221,14 +223,38 @@ def _leaves_out_below(line: FactLine, own: FactLine, texts: Mapping[int, str] | 
 _PLACE_PARTS = re.compile(r".+?(?:自治州|自治县|新区|市|区|县|州|旗|盟)")
 
 
+# The level a no-stacking clause weighs a rule against, by the word naming it (省级, 市里).
+_PROVINCE_WORD = re.compile(r"省(?:级|里|财政)")
+_CITY_WORD = re.compile(r"[市州](?:级|里|财政)")
+
+
+def _level_weighed(clause: str, parts: Sequence[_Part]) -> int:
+    """Which of the levels above (top first) a clause weighs its rule against: the province's
+    when it says 省级 (与省级奖励不重复享受: attack60 H10), the city's for 市级, else the level
+    right above."""
+    for word, endings in ((_PROVINCE_WORD, ("省", "自治区")), (_CITY_WORD, ("市", "州", "盟"))):
+        if word.search(clause):
+            named = [
+                n for n, part in enumerate(parts) if (part.line.region or "").endswith(endings)
+            ]
+            if named:
+                return named[-1]
+    return len(parts) - 1
+
+
+def _clause_not_paid_again(line: FactLine, texts: Mapping[int, str] | None) -> str | None:
+    """The clause of a rule's document saying it is not paid where a level above pays."""
+    quote = line.citation.quote or line.label
+    text = (texts or {}).get(line.citation.document_id) or quote
+    return not_paid_again(text, quote)
+
+
 def _not_paid_again(own: FactLine, texts: Mapping[int, str] | None) -> bool:
     """Whether the document of a district's rule paying on top says it is not paid where the
     level above pays, in the rule's own sentence or one apart ("上述奖励与市级奖励不重复享受"):
     the lookup weighs it as the calculator does (attack59 H1, H2: 每项共50万元 led where the
     calculator paid the higher 40万元)."""
-    quote = own.citation.quote or own.label
-    text = (texts or {}).get(own.citation.document_id) or quote
-    return not_paid_again(text, quote) is not None
+    return _clause_not_paid_again(own, texts) is not None
 
 
 def _higher_of(
