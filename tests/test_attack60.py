@@ -390,21 +390,11 @@ def test_main_goals_keep_the_first_years_goal(multi: QueryService) -> None:
     assert "30个" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H6: four districts' year series and the city's: 松禾新增发明专利多少件 leads "
-    "答: 100件 (河东区 2027) and the city's 280/325/360件 and 河北区 are cut from the reply",
-)
 def test_many_districts_series_keep_the_citys_own(districts: QueryService) -> None:
     reply = _reply(districts, "松禾新增发明专利多少件")
     assert "280件" in reply and "100件" not in _lead(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H7: 松禾2028年新增发明专利多少件 leads 答: 120件 (河东区's); the city's own "
-    "325件 is cut",
-)
 def test_a_years_figure_of_the_city_beside_its_districts(districts: QueryService) -> None:
     reply = _reply(districts, "松禾2028年新增发明专利多少件")
     assert "325件" in reply, reply
@@ -561,11 +551,6 @@ def test_a_past_span_leads_its_years_in_order(two_plans: QueryService) -> None:
     assert lead == "答: 2024年 2家;2025年 3家;2026年 4家", lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 M10: a series whose middle year is written 累计 (5家, 累计12家, 8家) asked over "
-    "2027到2029年 leads 共 3 项, no year's figure said",
-)
 def test_a_span_over_a_series_with_a_running_year_says_each_year(two_plans: QueryService) -> None:
     lead = _lead(_reply(two_plans, "松禾2027到2029年新增绿色工厂多少家"))
     assert "5家" in lead and "8家" in lead, lead

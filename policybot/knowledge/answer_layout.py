@@ -271,16 +271,17 @@ def disagreement(
 
 
 def each_years_figure(valued: Sequence[FactLine]) -> str | None:
-    """Each year's figure of one item of one place (2027年 3项;2028年 4项;…) when its years'
-    figures differ; None when the lines are of several items or places, or of no years apart."""
+    """Each year's figure of the first item of one place (2027年 3项;2028年 4项;…) when its
+    years' figures differ; None when the lines are of several places, or of no years apart."""
     first = valued[0]
     item = without_whole_place(first.label)
     totals = [line for line in valued if line.label == f"累计{item}" and line is not first]
     valued = [line for line in valued if line not in totals]
-    if any(
-        without_whole_place(line.label) != item or line.region != first.region for line in valued
-    ):
+    if any(line.region != first.region for line in valued):
         return None
+    # 松禾新增发明专利多少件: the city's own years lead; its districts' lines (河东区新增…) are
+    # other items, listed below (attack60 H6)
+    valued = [line for line in valued if without_whole_place(line.label) == item]
     said = _each_rows_years(valued)
     if said is None:
         # 松禾新增高新技术企业多少家: the city's years lead, table rows of the same name below

@@ -2146,6 +2146,7 @@ class QuestionAnswerer:
                         not c.exact_region,
                         not _of_region(c, named),
                         _of_another_period(parsed, c),
+                        _of_a_place_below(c, parsed),
                         self._past(c),
                         -self._past_due(c),
                     )
@@ -2159,6 +2160,7 @@ class QuestionAnswerer:
                         not c.exact_region,
                         not _of_region(c, named),
                         _of_another_period(parsed, c),
+                        _of_a_place_below(c, parsed),
                         not in_measure_asked(_unit_of(c), parsed.text),
                         not lists_kinds_of(c.line.label, parsed.words),
                     )
@@ -3635,6 +3637,25 @@ def _other_measures_saying_less(tied: list[Candidate], words: Sequence[str]) -> 
 def _unit_of(candidate: Candidate) -> str | None:
     """The unit a candidate fact counts in (项, 个), if it is a fact with one."""
     return getattr(candidate.fact.row, "unit", None) if candidate.fact is not None else None
+
+
+# A label opening with a district or county of the plan (河东区新增发明专利), not with a word
+# ending in 区 that names no place (景区, 园区, 社区…).
+_PLACE_BELOW = re.compile(r"^[\u4e00-\u9fff]{2}(?:区|县)")
+_NOT_A_PLACE = frozenset(
+    {"城区", "景区", "园区", "社区", "校区", "街区", "片区", "新区", "辖区", "山区", "市区"}
+    | {"郊区", "矿区", "灾区", "老区", "林区", "牧区", "湾区", "营区", "专区", "展区"}
+)
+
+
+def _of_a_place_below(candidate: Candidate, parsed: ParsedQuestion) -> bool:
+    """Whether a fact's label opens with a place below the region asked and the question
+    names no place there: 松禾新增发明专利多少件 is the city's 全市…280件 first, its districts'
+    figures after it (attack60 H6: 河东区's 100件 led and the city's were cut)."""
+    found = _PLACE_BELOW.match(candidate.line.label)
+    if found is None or found.group()[1:] in _NOT_A_PLACE:
+        return False
+    return not parsed.places and found.group()[:2] not in parsed.text
 
 
 def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
