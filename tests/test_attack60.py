@@ -541,11 +541,6 @@ def test_a_citys_series_with_a_districts_share_held(
     assert _lead(_reply(two_plans, question)) == lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 L2: an earlier plan's span (松禾2024到2026年新增绿色工厂多少家) leads its years "
-    "backwards: 2026年 4家;2025年 3家;2024年 2家",
-)
 def test_a_past_span_leads_its_years_in_order(two_plans: QueryService) -> None:
     lead = _lead(_reply(two_plans, "松禾2024到2026年新增绿色工厂多少家"))
     assert lead == "答: 2024年 2家;2025年 3家;2026年 4家", lead

@@ -325,7 +325,10 @@ def _years_said(valued: Sequence[FactLine], joint: str = ";") -> str | None:
         return None
     if len(years) > _VALUES_IN_HEADLINE:
         return "各年不同,见下"
-    return joint.join(f"{line.due.year}年 {line.value}" for line in valued if line.due is not None)
+    # in the years' order, whichever came first in the list (a past plan's latest leads it:
+    # attack60 L2 said 2026年 4家;2025年 3家;2024年 2家)
+    dated = sorted((line.due, line.value) for line in valued if line.due is not None)
+    return joint.join(f"{due.year}年 {value}" for due, value in dated)
 
 
 def _place_of(line: FactLine) -> str:
