@@ -289,6 +289,13 @@ _RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
 # A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
 # ask one figure per place or thing, which each one's own row answers.
 _SEVERAL_FIGURES = re.compile(r"多少.*多少")
+# 窗口审批授权率要达到多少: a rate asked by how much, which only a figure says (…%, 百分之…,
+# 几成); the rate word (授权率) as asked.
+_RATE_ASKED = re.compile(
+    r"([\u4e00-\u9fff]{2}率)(?:要|应|将|能|须|需|得)?"
+    r"(?:达到|达|提高到|提升到|保持在|控制在|稳定在|为|是|有)?(?:多少|几)"
+)
+_RATE_SAID = re.compile(r"\d|百分之|[一二三四五六七八九十]成")
 _ASKED_FOR = {
     Asks.MONEY: "奖励金额",
     Asks.NUMBER: "具体数量",
@@ -2029,6 +2036,13 @@ class QuestionAnswerer:
             said = self._said_without_value(parsed, scope)
             if said is not None:
                 return said
+        rate = _RATE_ASKED.search(parsed.reading) if parsed.asks == Asks.NUMBER else None
+        if use_passage and rate is not None and not _RATE_SAID.search(chosen.line.label):
+            # 窗口审批授权率要达到多少, of 最大限度授予窗口审批权限: a sentence giving no figure
+            # says no rate, however many of the words asked it writes.
+            return self._said_without_value(parsed, scope) or self.not_found(
+                parsed, f"文件没有写明{rate.group(1)}的数值"
+            )
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]

@@ -70,7 +70,10 @@ _ROLE_NAMED = re.compile(
 )
 
 
-_LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
+# (由国家制定…目标价格: the level that sets it, asked 谁来定.)
+_LEVEL_ACTING = re.compile(
+    rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:统一)?(?:下达|下发|部署|确定|批准|制定|制订)"
+)
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")

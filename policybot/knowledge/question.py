@@ -122,6 +122,14 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("干什么", "做什么"),
     ("要干", "要做"),
     ("啥", "什么"),
+    # 拿啥当总牵引, 用什么作为主线: what a plan takes as its lead, which it writes 以…为总牵引
+    # (当 is no word of the topic: 当总 was searched for).
+    ("拿什么当作", "以什么为"),
+    ("拿什么作为", "以什么为"),
+    ("拿什么当", "以什么为"),
+    ("用什么当作", "以什么为"),
+    ("用什么作为", "以什么为"),
+    ("用什么当", "以什么为"),
     ("咋", "怎么"),
     ("搞到", "达到"),
     ("评上", "获得"),
@@ -172,10 +180,17 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("拿过奖", "获得奖励"),
     ("再奖", "再次奖励"),
     # 县里的还能再领吗: whether a second reward is paid on top, which the rules write 不重复领取.
+    # 增速达到多少才能再拿2万: 才 makes 再 "then" (the second sum's condition), no repeat asked.
+    ("才能再领", "才能领"),
+    ("才能再拿", "才能拿"),
+    ("才可以再拿", "才可以拿"),
     ("还能再领", "能重复领取"),
     ("能再领", "能重复领取"),
     ("还能再拿", "能重复领取"),
     ("能再拿", "能重复领取"),
+    # 价格是谁来定的: who sets it, which the documents write 由…制定 (定 alone is no word).
+    ("谁来定", "由谁制定"),
+    ("谁定的", "由谁制定的"),
     # 这次, 本次: the documents say 此次 (此次奖励企业共25家).
     ("这次", "此次"),
     ("这回", "此次"),
@@ -1107,7 +1122,7 @@ _KINDS_OF_BODY = ("行政事业单位", "事业单位", "行政单位", "用人�
 # 这个招商奖励办法是谁供稿的: the kind of document pointed at (这个…办法, 该通知) names the
 # document the asker has in mind, which its own sentences seldom call so; weighed little.
 _THIS_DOCUMENT = re.compile(
-    r"(?:这个|这份|这篇|该)[\u4e00-\u9fff]{0,8}?(办法|通知|文件|方案|意见|规定|细则|决定|通报)"
+    r"(?:这个|这份|这篇|那个|那份|那篇|该)[\u4e00-\u9fff]{0,8}?(办法|通知|文件|方案|意见|规定|细则|决定|通报)"
 )
 _CATEGORY_AFTER = re.compile(
     r"(?:什么|哪个|哪些|哪种|哪类|哪项|哪几个|哪几种|哪几项|哪一个|多少)([\u4e00-\u9fff]{2,4})"

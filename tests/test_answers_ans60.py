@@ -1,0 +1,111 @@
+"""Answers ans60 (issue 12, everyday questions): 拿啥当总牵引 asks what a plan takes as its lead
+(以…为总牵引), 当 no word of it; 才能再拿 asks the condition of a second sum, no repeat; a
+rate asked (授权率要达到多少) of a sentence giving no figure is 未找到; 那个通知 names the document
+asked about, no word its sentences must say; 谁来定 is who sets it (由国家制定); a year that is
+part of the name a question gives its document (2031年政府工作报告) picks that document, not the
+time of its sentences, and 区人大 is its 人民代表大会. Every text is invented (made-up places,
+figures)."""
+
+from __future__ import annotations
+
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask, plans_fixture
+
+REFUSAL = "未找到"
+HEDGE = "部分相符"
+
+# A province's yearly work points: the lead it takes, and a window-service measure with no rate.
+POINTS = """江岚省2031年质量发展工作要点
+2031年质量发展工作坚持以新发展理念为指导,以贯彻落实《质量强省建设纲要》为总牵引,深入开展质量提升行动,全力推动质量强省建设。
+一、夯实质量基础
+1.推进计量、标准、认证认可、检验检测一体化建设。
+二、优化审批服务
+2.各审批单位要最大限度授予窗口审批权限,原则上受理、审查均在窗口完成。
+江岚省市场监督管理局
+2031年2月10日
+"""
+
+# A county's support rule: a first sum, and a second one on a growth threshold.
+SERVICES = """松禾县加快现代服务业发展若干政策措施
+一、培育限额以上商贸企业
+对年度新增的限额以上商贸企业,给予企业扶持资金3万元;到年度末增速达25%及以上的,再给予企业扶持资金2万元。
+松禾县人民政府
+2031年5月6日
+"""
+
+# A district's notice handing out the tasks of its government's yearly report.
+REPORT = """青石区人民政府办公室关于印发2031年政府工作报告重点工作任务分解表的通知
+青政办〔2031〕5号
+各镇人民政府、街道办事处,区政府各部门:
+2030年12月28日,区长在区八届人民代表大会第三次会议所作的《政府工作报告》安排部署了全年经济社会发展的主要工作任务。为进一步明确职责,经区政府研究同意,现将《青石区2031年政府工作报告重点工作任务分解表》印发给你们,请认真抓好落实。
+一、主要责任单位要与协同配合单位加强沟通联系,协同配合单位要服从工作大局,齐心协力推进重点工作任务完成。
+二、各责任单位要建立工作台账,按月报送工作进展情况。
+青石区人民政府办公室
+2031年3月9日
+"""
+
+# A province's pilot plan whose page opens with a header line naming its source.
+PRICES = """江岚省玉米目标价格改革试点工作实施方案
+第一篇:江岚玉米目标价格改革试点-江岚物价局
+按照国家统一部署,自2031年起启动玉米目标价格改革试点,由国家制定能够保障农民基本收益的目标价格,当市场价格低于目标价格时,国家对生产者给予补贴。
+一、工作目标
+到2032年底,全省玉米生产者补贴发放到位率达到100%。
+二、工作步骤
+1.2031年6月底前完成玉米种植面积核实。
+2.2031年12月底前完成补贴资金兑付。
+江岚省物价局
+2031年4月1日
+"""
+
+service = plans_fixture("ans60", POINTS, SERVICES, REPORT)
+prices = plans_fixture("ans60_prices", PRICES)
+
+
+def test_what_a_plan_takes_as_its_lead(service: QueryService) -> None:
+    """拿啥当总牵引: the sentence saying 以…为总牵引, sure (main searched the word 当总 and
+    hedged)."""
+    reply = ask(service, "江岚省2031年质量发展工作拿啥当总牵引?")
+    assert "质量强省建设纲要" in reply and "当总" not in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_then_a_second_sum_asks_its_condition_not_a_repeat(service: QueryService) -> None:
+    """增速要达到多少才能再拿2万: the growth the second sum asks for (main read 再拿 as
+    重复领取 and hedged)."""
+    reply = ask(service, "松禾县年度新增的限上企业,到年末增速要达到多少才能再拿2万?")
+    assert "25%" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_a_rate_asked_of_a_sentence_giving_no_figure_is_not_found(service: QueryService) -> None:
+    """窗口审批授权率要达到多少, of 授予窗口审批权限 (no figure): 未找到, naming the rate
+    (main answered with the sentence)."""
+    reply = ask(service, "江岚省质量发展工作要点里窗口审批授权率要达到多少?")
+    assert reply.splitlines()[1].startswith(REFUSAL), reply
+    assert "授权率" in reply, reply
+    # A rate the plan does give is still answered.
+    assert "25%" in ask(service, "松禾县限上企业年末增速要达到多少才能再拿2万")
+
+
+def test_that_notice_names_the_document_not_a_word_to_say(service: QueryService) -> None:
+    """任务分解那个通知对我们有啥要求: the 协同配合单位 sentence, sure (main hedged for want of
+    通知 in it)."""
+    reply = ask(service, "我们是青石区的协同配合单位,任务分解那个通知对我们有啥要求?")
+    assert "服从工作大局" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_a_year_naming_the_document_picks_it_not_its_sentences_time(service: QueryService) -> None:
+    """2031年政府工作报告是在区人大哪次会议上作的: the sentence (dated 2030) naming the 人民代表
+    大会's session (main gave the notice's next sentence, the 2031 one)."""
+    reply = ask(service, "青石区2031年政府工作报告是在区人大哪次会议上作的?")
+    assert "八届人民代表大会第三次" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_who_sets_it_is_the_level_setting_it(prices: QueryService) -> None:
+    """玉米目标价格是谁来定的: the sentence 由国家制定…, not the page's header line naming the
+    price bureau (main's answer)."""
+    reply = ask(prices, "江岚玉米目标价格是谁来定的?")
+    assert "由国家制定" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
