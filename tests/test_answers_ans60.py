@@ -109,3 +109,36 @@ def test_who_sets_it_is_the_level_setting_it(prices: QueryService) -> None:
     reply = ask(prices, "江岚玉米目标价格是谁来定的?")
     assert "由国家制定" in reply, reply
     assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+# A district's notice handing out a plan, addressed to its towns, streets and a zone's office;
+# the plan speaks of its place as 我区.
+SERVICE_PLAN = """青禾区人民政府关于印发进一步优化营商环境工作方案的通知
+青政发〔2031〕8号
+各镇人民政府,各街道办事处,白沙开发办,区政府各部门:
+现将《进一步优化营商环境工作方案》印发给你们,请认真贯彻执行。
+进一步优化营商环境工作方案
+为进一步优化营商环境,决定组织实施窗口优化、网上提速等“两大工程”,力争把我区打造成全市审批时限最短、群众满意度最高的县(市、区)之一。
+一、工作目标
+2031年底前,区级行政审批事项全部进驻政务服务中心。
+青禾区人民政府
+2031年5月2日
+"""
+
+services_plan = plans_fixture("ans60_plan", SERVICE_PLAN, POINTS, SERVICES)
+
+
+def test_addressees_asked_name_no_document(services_plan: QueryService) -> None:
+    """优化营商环境工作方案除了乡镇街道还发给了哪个开发办: the plan's 主送 line (main took the
+    addressees asked for words naming the document and found none: 未找到)."""
+    reply = ask(services_plan, "优化营商环境工作方案除了乡镇街道还发给了哪个开发办?")
+    assert "白沙开发办" in reply and REFUSAL not in reply, reply
+
+
+def test_our_district_quoted_from_the_plan_is_the_plans(services_plan: QueryService) -> None:
+    """工作方案力争把我区打造成什么样的县之一: 我区 quoted with the plan's own words is the
+    plan's place; the sentence answers (main asked which region the asker meant)."""
+    reply = ask(services_plan, "优化营商环境工作方案力争把我区打造成什么样的县(市、区)之一?")
+    assert "审批时限最短" in reply and "请说明是哪个地区" not in reply, reply
+    # The asker's own 我们区, quoted from no document, still asks which.
+    assert "请说明是哪个地区" in ask(services_plan, "我们区今年要完成什么任务")

@@ -37,6 +37,7 @@ from policybot.knowledge.question import (
     STOPS_IN_FORCE,
     Field,
     ParsedQuestion,
+    addressees_asked_at,
     asks_the_field,
     field_asked,
     regions_within,
@@ -768,11 +769,14 @@ _FIELD_ASKING_WORD = re.compile(
 
 def _naming_words(parsed: ParsedQuestion) -> list[str]:
     """The question's words that may name the document asked about: not what a document calls
-    itself (计划, 那个), nor the words asking for its field."""
+    itself (计划, 那个), nor the words asking for its field (the addressees asked after it:
+    除了乡镇街道还发给了哪个开发办)."""
+    asking = addressees_asked_at(parsed.reading) if parsed.field == Field.ADDRESSEE else None
     return [
         w
         for w in parsed.words
-        if w not in DOCUMENT_NAME_WORDS
+        if (asking is None or parsed.reading.find(w) < asking)
+        and w not in DOCUMENT_NAME_WORDS
         and not _FIELD_ASKING_WORD.fullmatch(w)
         and not asks_the_field(w, parsed.field)  # 施行 of 实施日期
     ]

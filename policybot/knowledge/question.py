@@ -2507,11 +2507,18 @@ _BASIS_ASKED = re.compile(
 _SENT = r"(?:是|被)?(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁|我们(?:了|没有|吗|没))"
 _SENT_TO = re.compile(
     # 重点工作任务分解下达给了哪些单位: a breakdown of tasks is handed down as a document.
-    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要|任务分解)"
+    r"(文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要|任务分解)"
     # 清单都发给了哪些单位: 都 only says all of them were sent it.
     rf"(?:除了[^,,。??]{{1,12}}?还)?(?:都|也|分别)?{_SENT}"
 )
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
+
+
+def addressees_asked_at(text: str) -> int | None:
+    """Where a question asking whom a document was sent to starts asking it (放管服工作方案
+    |除了乡镇街道还发给了哪个开发办): what follows names addressees, not the document."""
+    sent = _SENT_TO.search(text)
+    return None if sent is None else sent.start() + len(sent.group(1))
 
 
 # 5月印发的…有哪些: 印发 describes the documents asked about (印发的), and nothing asks when.
