@@ -111,9 +111,10 @@ def test_who_sets_it_is_the_level_setting_it(prices: QueryService) -> None:
     assert HEDGE not in reply and REFUSAL not in reply, reply
 
 
-# A district's notice handing out a plan, addressed to its towns, streets and a zone's office;
-# the plan speaks of its place as 我区.
-SERVICE_PLAN = """青禾区人民政府关于印发进一步优化营商环境工作方案的通知
+# A district's page (its catalogue code in the header) handing out a plan, addressed to its
+# towns, streets and a zone's office; the plan speaks of its place as 我区.
+SERVICE_PLAN = """索引号:113300001234/2031-00042 公开方式:主动公开
+青禾区人民政府关于印发进一步优化营商环境工作方案的通知
 青政发〔2031〕8号
 各镇人民政府,各街道办事处,白沙开发办,区政府各部门:
 现将《进一步优化营商环境工作方案》印发给你们,请认真贯彻执行。
@@ -142,3 +143,11 @@ def test_our_district_quoted_from_the_plan_is_the_plans(services_plan: QueryServ
     assert "审批时限最短" in reply and "请说明是哪个地区" not in reply, reply
     # The asker's own 我们区, quoted from no document, still asks which.
     assert "请说明是哪个地区" in ask(services_plan, "我们区今年要完成什么任务")
+
+
+def test_a_pages_catalogue_code_is_a_field_of_the_document(services_plan: QueryService) -> None:
+    """优化营商环境工作方案的索引号是多少: the code the page's header gives (main: 未找到)."""
+    reply = ask(services_plan, "青禾区优化营商环境工作方案的索引号是多少?")
+    assert "113300001234/2031-00042" in reply and REFUSAL not in reply, reply
+    reply = ask(services_plan, "江岚省2031年质量发展工作要点的索引号是多少?")
+    assert reply.splitlines()[1].startswith(REFUSAL) and "索引号" in reply, reply

@@ -91,6 +91,7 @@ class Field:
     TITLE = "title"
     VALIDITY = "validity"
     FILING = "filing"  # 备案号: the number a higher office filed the document under
+    INDEX = "index_number"  # 索引号: the code a government site's catalogue files a page by
     ADDRESSEE = "addressee"  # 主送: the units a notice or a reply is addressed to
 
 
@@ -416,6 +417,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号", "登记号", "登记编号")),
+    (Field.INDEX, ("索引号", "索引编号")),
     # 后面附了哪些表, 还一起印发了哪些表: what goes with the document, its attachments.
     (Field.ATTACHMENT, ("附件", "附了哪些", "后面附", "一起印发了哪些", "一并印发")),
     (
