@@ -28,7 +28,7 @@ POINTS = """江岚省2031年质量发展工作要点
 # A county's support rule: a first sum, and a second one on a growth threshold.
 SERVICES = """松禾县加快现代服务业发展若干政策措施
 一、培育限额以上商贸企业
-对年度新增的限额以上商贸企业,给予企业扶持资金3万元;到年度末增速达25%及以上的,再给予企业扶持资金2万元。
+对年度新增的限额以上商贸企业,企业统计报表基础资料完整,给予奖励企业扶持资金3万元,同时给予企业统计报表报送人员奖励3000元。到年度末增速达25%及以上的,再给予奖励企业扶持资金2万元,同时给予企业统计报表报送人员奖励2000元。
 松禾县人民政府
 2031年5月6日
 """
@@ -74,6 +74,14 @@ def test_then_a_second_sum_asks_its_condition_not_a_repeat(service: QueryService
     重复领取 and hedged)."""
     reply = ask(service, "松禾县年度新增的限上企业,到年末增速要达到多少才能再拿2万?")
     assert "25%" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_a_second_thing_asked_by_its_ne_alone(service: QueryService) -> None:
+    """能拿多少扶持资金?报送人员呢: two sums asked; the sentence stating both answers (main gave
+    the 报送人员's sums alone, without the firm's 3万元)."""
+    reply = ask(service, "松禾县年度新增的限上商贸企业能拿多少扶持资金?报送人员呢?")
+    assert "3万元" in reply and "3000元" in reply, reply
     assert HEDGE not in reply and REFUSAL not in reply, reply
 
 
