@@ -21,6 +21,9 @@ POINTS = """江岚省2031年质量发展工作要点
 1.推进计量、标准、认证认可、检验检测一体化建设。
 二、优化审批服务
 2.各审批单位要最大限度授予窗口审批权限,原则上受理、审查均在窗口完成。
+三、加强政策扶持
+3.建立健全政策,对牵头制定“江岚精品”产品标准的单位、通过“江岚精品”产品认证的企业分别给予奖励,推进“江岚精品”品牌建设。各市要制定和落实相关扶持政策,形成打造“江岚精品”品牌的强大合力。
+4.加大对“江岚精品”品牌的宣传推广力度,提高“江岚精品”品牌的美誉度。
 江岚省市场监督管理局
 2031年2月10日
 """
@@ -82,6 +85,14 @@ def test_a_second_thing_asked_by_its_ne_alone(service: QueryService) -> None:
     the 报送人员's sums alone, without the firm's 3万元)."""
     reply = ask(service, "松禾县年度新增的限上商贸企业能拿多少扶持资金?报送人员呢?")
     assert "3万元" in reply and "3000元" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_those_a_rule_rewards_answer_who_is_rewarded(service: QueryService) -> None:
+    """政策扶持里对哪些单位给奖励: the sentence naming those rewarded by what they did (main
+    gave the 扶持政策 and 宣传 sentences, naming no one rewarded)."""
+    reply = ask(service, "江岚省江岚精品品牌建设政策扶持里对哪些单位给奖励?")
+    assert "牵头制定“江岚精品”产品标准的单位" in reply, reply
     assert HEDGE not in reply and REFUSAL not in reply, reply
 
 
