@@ -170,3 +170,29 @@ def test_a_pages_catalogue_code_is_a_field_of_the_document(services_plan: QueryS
     assert "113300001234/2031-00042" in reply and REFUSAL not in reply, reply
     reply = ask(services_plan, "江岚省2031年质量发展工作要点的索引号是多少?")
     assert reply.splitlines()[1].startswith(REFUSAL) and "索引号" in reply, reply
+
+
+# A township's work plan stored without a region (its page names the place only in passing).
+TOWNSHIP = """二、2031年工作计划
+2031年,我们将继续做好各项工作,推动经济持续恢复和高质量发展,确保开局顺利。
+建议今年全乡经济社会发展的主要预期目标是:地区生产总值增长6%;财政一般预算收入增长8%;农民人均收入同步增长。
+一、聚焦产业增效
+1.开展“招商引资突破年”活动,提升专业化招商水平,促进优质企业留驻白溪,引进优势强、品牌响的企业和项目落户白溪。
+2.持续加大农业基础设施建设投入,开展3000亩高标准农田建设,实施石门小流域治理工程。
+二、建设美丽乡村
+3.完成10个村的生活污水治理,2031年底前建成美丽乡村示范村2个。
+"""
+
+township = plans_fixture("ans60_township", TOWNSHIP, POINTS)
+
+
+def test_the_place_a_question_opens_with_picks_an_unplaced_document(
+    township: QueryService,
+) -> None:
+    """白溪乡2031年…: the place names the township's plan stored without a region, which its
+    sentences call 全乡 or nothing; its figure and its project are answered, sure (main hedged
+    the figure and gave the sentence naming 白溪 for the project)."""
+    reply = ask(township, "白溪乡2031年财政一般预算收入打算增长多少?")
+    assert "8%" in reply and HEDGE not in reply and REFUSAL not in reply, reply
+    reply = ask(township, "白溪2031年要实施哪个小流域治理工程?")
+    assert "石门小流域治理工程" in reply and HEDGE not in reply, reply

@@ -132,6 +132,20 @@ _WHOLE_LEVELS = "市县区镇乡"
 # reading of a page without a heading): no name of the document; its opening sentence, which
 # goes on to say what the document does (对我县的示范创建工作提出如下意见), stands for it.
 _OPENING_AS_TITLE = re.compile(r"^(?:根据|按照|依据)")
+# The name a question opens with before its year or time (胡陈2021年…, 胡陈乡今年…): the place
+# it asks about, settlement word and all.
+_OPENING_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)(?:乡|镇|街道|村|社区)?(?=(?:19|20)\d{2}年|今年|明年|去年)"
+)
+
+
+def opening_place(parsed: ParsedQuestion) -> str | None:
+    """The word a question opens with before its year (胡陈 of 胡陈乡今年…), when it is a word
+    of its topic and names no region of the store's."""
+    if parsed.region_ids:
+        return None
+    opened = _OPENING_PLACE.match(parsed.text)
+    return opened.group(1) if opened and opened.group(1) in parsed.words else None
 
 
 class Measurer:
@@ -172,6 +186,12 @@ class Measurer:
                 )
                 or self._applies_in(document.id, place)
             )
+            # So is the place a question opens with (胡陈2021年要实施哪个工程) for a document
+            # stored without a region that names it: the place picked the document; its
+            # sentences speak of it as 全乡, or not at all.
+            opening = opening_place(parsed) if not document.region else None
+            if opening is not None and self.index.passages.document_uses(document.id, opening):
+                places = f"{places} {opening}"
             # So is the firm asked about (XX设备厂评上…) when the notice names it, if only in
             # its annex of winners.
             named = " ".join(
