@@ -196,3 +196,25 @@ def test_the_place_a_question_opens_with_picks_an_unplaced_document(
     assert "8%" in reply and HEDGE not in reply and REFUSAL not in reply, reply
     reply = ask(township, "白溪2031年要实施哪个小流域治理工程?")
     assert "石门小流域治理工程" in reply and HEDGE not in reply, reply
+
+
+# A district's page: a site's header (its 标题 the notice's), then the notice's body.
+PAGE = """索引号: | 000000001/203104-00011 | 信息分类: | 规范性文件 |
+发布机构: | 柳岸区政府(办公室) | 主题分类: | 综合政务 / 通知 |
+标 题: | 柳岸区人民政府办公室关于印发2031年政府工作报告重点工作任务分解表的通知 | ||
+各镇人民政府、街道办事处,区政府各部门:
+为进一步明确职责,经区政府研究同意,现将《柳岸区2031年政府工作报告重点工作任务分解表》印发给你们,请认真抓好落实。
+一、高度重视,夯实责任。要压实责任,强化担当,建立分工明确、责任到人的工作机制,形成一级抓一级、层层抓落实的工作局面。
+二、加强督查。区政府督查室要按季度对重点工作任务落实情况进行督查,2031年12月底前完成年度考核。
+柳岸区人民政府办公室
+2031年4月9日
+"""
+
+page = plans_fixture("ans60_page", PAGE, POINTS)
+
+
+def test_a_notice_handing_out_a_document_names_it(page: QueryService) -> None:
+    """重点工作任务分解通知要求形成什么样的工作局面: the page opens with the notice handing the
+    分解表 out, so 通知 names it; the sentence answers, sure."""
+    reply = ask(page, "柳岸区2031年重点工作任务分解通知要求形成什么样的工作局面?")
+    assert "层层抓落实" in reply and HEDGE not in reply and REFUSAL not in reply, reply

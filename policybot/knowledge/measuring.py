@@ -132,6 +132,9 @@ _WHOLE_LEVELS = "市县区镇乡"
 # reading of a page without a heading): no name of the document; its opening sentence, which
 # goes on to say what the document does (对我县的示范创建工作提出如下意见), stands for it.
 _OPENING_AS_TITLE = re.compile(r"^(?:根据|按照|依据)")
+# A notice handing a document out (关于印发…的通知), within the first characters of its page.
+_HANDED_OUT = re.compile(r"关于(?:印发|转发|下发)[^。\n]{2,80}?的通知")
+_NOTICE_WITHIN = 600
 # The name a question opens with before its year or time (胡陈2021年…, 胡陈乡今年…): the place
 # it asks about, settlement word and all.
 _OPENING_PLACE = re.compile(
@@ -154,6 +157,7 @@ class Measurer:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self._applies: dict[tuple[int, str], bool] = {}  # (document, place): rules apply there
+        self._notices: dict[int, str] = {}  # document: 通知 when a notice hands it out
 
     def measure(
         self,
@@ -224,7 +228,7 @@ class Measurer:
             )
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
-                f" {purpose} {whole}"
+                f" {purpose} {whole} {self._notice_of(document.id)}"
             )
         measured = coverage(
             self._home_titles(self._unscoped(parsed, document), document),
@@ -268,6 +272,15 @@ class Measurer:
         if self._asks_what_its_document_never_says(parsed, measured, text, said, document_id):
             return _capped(measured, confidence.RAREST_MISSING)
         return measured
+
+    def _notice_of(self, document_id: int) -> str:
+        """通知 for a document handed out by a notice its page opens with (关于印发…分解表的通知,
+        stored under the 分解表's title): the question's 分解通知 names it so."""
+        said = self._notices.get(document_id)
+        if said is None:
+            head = self.index.passages.document_texts.get(document_id, "")[:_NOTICE_WITHIN]
+            said = self._notices[document_id] = "通知" if _HANDED_OUT.search(head) else ""
+        return said
 
     def _asks_what_its_document_never_says(
         self,
