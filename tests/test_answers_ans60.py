@@ -218,3 +218,23 @@ def test_a_notice_handing_out_a_document_names_it(page: QueryService) -> None:
     分解表 out, so 通知 names it; the sentence answers, sure."""
     reply = ask(page, "柳岸区2031年重点工作任务分解通知要求形成什么样的工作局面?")
     assert "层层抓落实" in reply and HEDGE not in reply and REFUSAL not in reply, reply
+
+
+# A county's reward rules on a page whose header names the office that posted them.
+RULES_PAGE = """索引号:000000002/2031-00007 主题词:农业 文号:柳政发〔2031〕3号
+信息类别:法规文件 发文日期:2031-08-02 发布机构:法制办
+柳岸区2031年农业产业化发展奖励扶持办法
+第一条 对新认定的省级农业产业化龙头企业,一次性奖励10万元。
+第二条 对新认定的市级农业产业化龙头企业,一次性奖励5万元。
+柳岸区人民政府
+2031年8月2日
+"""
+
+rules_page = plans_fixture("ans60_rules_page", RULES_PAGE, POINTS)
+
+
+def test_which_body_posted_it_is_its_issuer(rules_page: QueryService) -> None:
+    """奖励扶持办法是哪个机构发布的: the 发布机构 the page's header gives (main searched 机构 发布
+    as words of a sentence)."""
+    reply = ask(rules_page, "柳岸区2031年农业产业化奖励扶持办法是哪个机构发布的?")
+    assert "法制办" in reply and REFUSAL not in reply and HEDGE not in reply, reply

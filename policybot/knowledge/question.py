@@ -437,6 +437,8 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪个委发",
             "哪个厅发",
             "哪个办发",
+            # 是哪个机构发布的: the office a page says posted it (发布机构).
+            "哪个机构发",
             "哪家单位发",
             "哪个单位印发",
             "哪个部门印发",
