@@ -142,6 +142,7 @@ from policybot.knowledge.question import (
     ParsedQuestion,
     Topic,
     asks_each_its_figure,
+    own_region_asked,
     parse_question,
     regions_above,
     regions_within,
@@ -288,7 +289,17 @@ _LIST_MARK = re.compile(r"、")
 _RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
 # A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
 # ask one figure per place or thing, which each one's own row answers.
-_SEVERAL_FIGURES = re.compile(r"多少.*多少")
+# (…能拿多少扶持资金?报送人员呢: a second thing asked after the first's 多少 by its 呢 alone.)
+_SEVERAL_FIGURES = re.compile(r"多少.*(?:多少|[?？,,;;]\s*[\u4e00-\u9fff]{1,8}呢)")
+# The characters either side of a 我区 that a question quotes from a document with it.
+_QUOTED_AROUND = 2
+# 窗口审批授权率要达到多少: a rate asked by how much, which only a figure says (…%, 百分之…,
+# 几成); the rate word (授权率) as asked.
+_RATE_ASKED = re.compile(
+    r"([\u4e00-\u9fff]{2}率)(?:要|应|将|能|须|需|得)?"
+    r"(?:达到|达|提高到|提升到|保持在|控制在|稳定在|为|是|有)?(?:多少|几)"
+)
+_RATE_SAID = re.compile(r"\d|百分之|[一二三四五六七八九十]成")
 _ASKED_FOR = {
     Asks.MONEY: "奖励金额",
     Asks.NUMBER: "具体数量",
@@ -908,7 +919,12 @@ class QuestionAnswerer:
     def _answer(self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None) -> Answer:
         """``within``: the documents looked in (None: all); a place no document is filed under
         is looked for in them (``_in_unplaced``) rather than refused."""
-        if parsed.own_region and not parsed.region_ids and not parsed.places:
+        if (
+            parsed.own_region
+            and not parsed.region_ids
+            and not parsed.places
+            and not self._quotes_own_region(parsed)
+        ):
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
             return self._which_region(parsed)
@@ -2042,6 +2058,13 @@ class QuestionAnswerer:
             said = self._said_without_value(parsed, scope)
             if said is not None:
                 return said
+        rate = _RATE_ASKED.search(parsed.reading) if parsed.asks == Asks.NUMBER else None
+        if use_passage and rate is not None and not _RATE_SAID.search(chosen.line.label):
+            # 窗口审批授权率要达到多少, of 最大限度授予窗口审批权限: a sentence giving no figure
+            # says no rate, however many of the words asked it writes.
+            return self._said_without_value(parsed, scope) or self.not_found(
+                parsed, f"文件没有写明{rate.group(1)}的数值"
+            )
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -3095,6 +3118,19 @@ class QuestionAnswerer:
         if parsed.window is not None:
             return f"{place} · {parsed.window.words}"
         return f"{place} · {parsed.year}年" if parsed.year else place
+
+    def _quotes_own_region(self, parsed: ParsedQuestion) -> bool:
+        """Whether the question's 我区 is a document's own, quoted with the words around it
+        (方案力争把我区打造成什么样的县之一, of a plan writing 力争把我区打造成…): the plan speaks
+        of its place so, not the asker of theirs."""
+        own = own_region_asked(parsed.text)
+        if own is None:
+            return False
+        phrase = parsed.text[max(0, own.start() - _QUOTED_AROUND) : own.end() + _QUOTED_AROUND]
+        if len(phrase) < len(own.group(0)) + 2 * _QUOTED_AROUND:
+            return False
+        texts = self.index.passages.document_texts.values()
+        return any(phrase in text for text in texts)
 
     def _which_region(self, parsed: ParsedQuestion) -> Answer:
         """我们区… with no region named: ask which, listing the regions the store holds."""

@@ -37,6 +37,7 @@ from policybot.knowledge.question import (
     STOPS_IN_FORCE,
     Field,
     ParsedQuestion,
+    addressees_asked_at,
     asks_the_field,
     field_asked,
     regions_within,
@@ -192,6 +193,11 @@ _REGISTERED = re.compile(
     r"(?P<label>(?:规范性文件)?(?:登记|备案)(?:编)?号)\s*[::]\s*"
     r"(?P<code>[A-Za-z0-9][A-Za-z0-9\-]{5,30}[A-Za-z0-9])"
 )
+# A government site's catalogue code in a page's header (索引号: 43060000/2017-1206046, or
+# in a table: 索引号 | 005452065/2013-00024, or on the line below its label).
+_INDEXED = re.compile(
+    r"索引(?:编)?号\s*[\]】]?\s*[::|]?\s*\|?\s*(?P<code>[0-9A-Za-z][0-9A-Za-z/\-]{5,40})"
+)
 # How far down a page a joint notice's title is looked for (a site's banner may come first).
 _JOINT_LINES = 6
 _ASKS_LABELLED_ISSUER = re.compile(r"发文单位|发文机关")
@@ -215,6 +221,7 @@ FIELD_LABELS = {
     Field.TITLE: "文件",
     Field.VALIDITY: "时效性",
     Field.FILING: "备案号",
+    Field.INDEX: "索引号",
     Field.ADDRESSEE: "主送单位",
 }
 # How far into a text the address line is looked for (a web page's menus come first).
@@ -760,7 +767,7 @@ _NAMED_SHARE = 0.5
 # a page's header that writes 成文日期 is not named by them.
 _FIELD_ASKING_WORD = re.compile(
     r"成文|成文日期|落款|签发|印发|发文|日期|时间|那天|哪天|当天|几号|文号|发文单位|发文机关"
-    r"|发给|下达|下发|家发"
+    r"|发给|下达|下发|家发|索引号|索引"
     # (a term asked, 武汉计划有效期到什么时候: no title writes its own 有效期)
     r"|有效期|期限|规划期|执行期|实施期|年限"
 )
@@ -768,11 +775,14 @@ _FIELD_ASKING_WORD = re.compile(
 
 def _naming_words(parsed: ParsedQuestion) -> list[str]:
     """The question's words that may name the document asked about: not what a document calls
-    itself (计划, 那个), nor the words asking for its field."""
+    itself (计划, 那个), nor the words asking for its field (the addressees asked after it:
+    除了乡镇街道还发给了哪个开发办)."""
+    asking = addressees_asked_at(parsed.reading) if parsed.field == Field.ADDRESSEE else None
     return [
         w
         for w in parsed.words
-        if w not in DOCUMENT_NAME_WORDS
+        if (asking is None or parsed.reading.find(w) < asking)
+        and w not in DOCUMENT_NAME_WORDS
         and not _FIELD_ASKING_WORD.fullmatch(w)
         and not asks_the_field(w, parsed.field)  # 施行 of 实施日期
     ]
@@ -1211,6 +1221,10 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             registered = _REGISTERED.search(text)
             return f"{registered['code']}({registered['label']})" if registered else None
         return re.sub(r"\s+", "", filed.group(0))
+    if field == Field.INDEX:
+        text = vocabulary.to_simplified(index.passages.document_texts.get(document.id, ""))
+        indexed = _INDEXED.search(text)
+        return indexed["code"] if indexed else None
     return None
 
 

@@ -70,7 +70,19 @@ _ROLE_NAMED = re.compile(
 )
 
 
-_LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
+# (由国家制定…目标价格: the level that sets it, asked 谁来定.)
+# Those a rule rewards, described by what they did (对牵头制定…标准的单位、通过…认证的企业
+# 分别给予奖励): who, for a question asking 对哪些单位给奖励.
+# …对哪些单位给奖励, 谁能拿奖: those rewarded are asked (not who judges: 省名牌产品是谁评定的).
+_ASKS_REWARDED = re.compile(r"(?:哪些|哪个|哪类|谁)[^,,。??]{0,6}?奖")
+_REWARDED_BODIES = re.compile(
+    r"对[^。;;]{2,80}?的(?:单位|企业|个人|集体|组织|团队|主体)[^。;;]{0,40}?(?:给予|予以)[^。;;]{0,12}奖"
+)
+
+
+_LEVEL_ACTING = re.compile(
+    rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:统一)?(?:下达|下发|部署|确定|批准|制定|制订)"
+)
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -302,6 +314,11 @@ def passage_fits(
             or UNIT_NAME.search(uncited)
             or _LEVEL_ACTING.search(uncited)
             or _ROLE_NAMED.search(uncited)
+            or (
+                parsed.topic_kind == Topic.REWARD
+                and _ASKS_REWARDED.search(parsed.reading) is not None
+                and _REWARDED_BODIES.search(uncited)
+            )
         )
     if parsed.asks == Asks.FREQUENCY:
         return bool(FREQUENCY.search(text))

@@ -63,6 +63,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     # 交税: how people say paying taxes, which the documents write 纳税 (or 上缴税金); typed,
     # it is never a slip for a homophone the documents write (交水).
     ("交税", "纳税"),
+    # 区人大, 市人大: the 人民代表大会 a report is made to (区十七届人民代表大会第四次会议).
+    ("人大", "人民代表大会"),
     ("固投", "固定资产投资"),
     ("社零", "社会消费品零售总额"),
     ("高企", "高新技术企业"),

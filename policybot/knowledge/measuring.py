@@ -132,6 +132,23 @@ _WHOLE_LEVELS = "市县区镇乡"
 # reading of a page without a heading): no name of the document; its opening sentence, which
 # goes on to say what the document does (对我县的示范创建工作提出如下意见), stands for it.
 _OPENING_AS_TITLE = re.compile(r"^(?:根据|按照|依据)")
+# A notice handing a document out (关于印发…的通知), within the first characters of its page.
+_HANDED_OUT = re.compile(r"关于(?:印发|转发|下发)[^。\n]{2,80}?的通知")
+_NOTICE_WITHIN = 600
+# The name a question opens with before its year or time (胡陈2021年…, 胡陈乡今年…): the place
+# it asks about, settlement word and all.
+_OPENING_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)(?:乡|镇|街道|村|社区)?(?=(?:19|20)\d{2}年|今年|明年|去年)"
+)
+
+
+def opening_place(parsed: ParsedQuestion) -> str | None:
+    """The word a question opens with before its year (胡陈 of 胡陈乡今年…), when it is a word
+    of its topic and names no region of the store's."""
+    if parsed.region_ids:
+        return None
+    opened = _OPENING_PLACE.match(parsed.text)
+    return opened.group(1) if opened and opened.group(1) in parsed.words else None
 
 
 class Measurer:
@@ -140,6 +157,7 @@ class Measurer:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self._applies: dict[tuple[int, str], bool] = {}  # (document, place): rules apply there
+        self._notices: dict[int, str] = {}  # document: 通知 when a notice hands it out
 
     def measure(
         self,
@@ -172,6 +190,12 @@ class Measurer:
                 )
                 or self._applies_in(document.id, place)
             )
+            # So is the place a question opens with (胡陈2021年要实施哪个工程) for a document
+            # stored without a region that names it: the place picked the document; its
+            # sentences speak of it as 全乡, or not at all.
+            opening = opening_place(parsed) if not document.region else None
+            if opening is not None and self.index.passages.document_uses(document.id, opening):
+                places = f"{places} {opening}"
             # So is the firm asked about (XX设备厂评上…) when the notice names it, if only in
             # its annex of winners.
             named = " ".join(
@@ -204,7 +228,7 @@ class Measurer:
             )
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
-                f" {purpose} {whole}"
+                f" {purpose} {whole} {self._notice_of(document.id)}"
             )
         measured = coverage(
             self._home_titles(self._unscoped(parsed, document), document),
@@ -248,6 +272,15 @@ class Measurer:
         if self._asks_what_its_document_never_says(parsed, measured, text, said, document_id):
             return _capped(measured, confidence.RAREST_MISSING)
         return measured
+
+    def _notice_of(self, document_id: int) -> str:
+        """通知 for a document handed out by a notice its page opens with (关于印发…分解表的通知,
+        stored under the 分解表's title): the question's 分解通知 names it so."""
+        said = self._notices.get(document_id)
+        if said is None:
+            head = self.index.passages.document_texts.get(document_id, "")[:_NOTICE_WITHIN]
+            said = self._notices[document_id] = "通知" if _HANDED_OUT.search(head) else ""
+        return said
 
     def _asks_what_its_document_never_says(
         self,

@@ -249,6 +249,7 @@ def passage_candidates(
             and not answerer.names_year(passage.years, hit.document_id, parsed.year)
             and not (parsed.asks == Asks.DATE and annual(answerer, hit.document_id, parsed.year))
             and not this_year_is(answerer, passage.text, hit.document_id, parsed.year)
+            and not year_names_document(answerer, parsed, hit.document_id)
         ):
             # A year asked about is a year the sentence (or its heading) names — but a total due
             # later in a plan that runs through the year asked (2019年底,…新增联盟标准30项以上,
@@ -635,6 +636,31 @@ def this_year_is(answerer: QuestionAnswerer, sentence: str, document_id: int, ye
         return False
     document = answerer.index.find_document(document_id)
     return document is not None and document.issued is not None and document.issued.year == year
+
+
+# The words after a year asked that may name its document's title (2020年政府工作报告).
+_AFTER_YEAR = 4
+
+
+def year_names_document(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, document_id: int
+) -> bool:
+    """Whether the question's year is part of the name it calls the document by (谯城区2020年
+    政府工作报告是在哪次会议上作的, of the 2020年政府工作报告…分解表): the year picks the
+    document, not the time its sentences speak of (2019年12月30日…所作的《政府工作报告》)."""
+    document = answerer.index.find_document(document_id)
+    if document is None or parsed.year is None:
+        return False
+    titles = f"{document.title or ''} {document.short_title or ''}"
+    for match in re.finditer(rf"{parsed.year}年度?", parsed.reading):
+        after = parsed.reading[match.end() : match.end() + _AFTER_YEAR]
+        if (
+            len(after) == _AFTER_YEAR
+            and re.fullmatch(r"[\u4e00-\u9fff]+", after)
+            and re.search(rf"{parsed.year}年度?{re.escape(after)}", titles)
+        ):
+            return True
+    return False
 
 
 def with_continuations(

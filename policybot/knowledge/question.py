@@ -91,6 +91,7 @@ class Field:
     TITLE = "title"
     VALIDITY = "validity"
     FILING = "filing"  # 备案号: the number a higher office filed the document under
+    INDEX = "index_number"  # 索引号: the code a government site's catalogue files a page by
     ADDRESSEE = "addressee"  # 主送: the units a notice or a reply is addressed to
 
 
@@ -122,6 +123,14 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("干什么", "做什么"),
     ("要干", "要做"),
     ("啥", "什么"),
+    # 拿啥当总牵引, 用什么作为主线: what a plan takes as its lead, which it writes 以…为总牵引
+    # (当 is no word of the topic: 当总 was searched for).
+    ("拿什么当作", "以什么为"),
+    ("拿什么作为", "以什么为"),
+    ("拿什么当", "以什么为"),
+    ("用什么当作", "以什么为"),
+    ("用什么作为", "以什么为"),
+    ("用什么当", "以什么为"),
     ("咋", "怎么"),
     ("搞到", "达到"),
     ("评上", "获得"),
@@ -172,10 +181,17 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("拿过奖", "获得奖励"),
     ("再奖", "再次奖励"),
     # 县里的还能再领吗: whether a second reward is paid on top, which the rules write 不重复领取.
+    # 增速达到多少才能再拿2万: 才 makes 再 "then" (the second sum's condition), no repeat asked.
+    ("才能再领", "才能领"),
+    ("才能再拿", "才能拿"),
+    ("才可以再拿", "才可以拿"),
     ("还能再领", "能重复领取"),
     ("能再领", "能重复领取"),
     ("还能再拿", "能重复领取"),
     ("能再拿", "能重复领取"),
+    # 价格是谁来定的: who sets it, which the documents write 由…制定 (定 alone is no word).
+    ("谁来定", "由谁制定"),
+    ("谁定的", "由谁制定的"),
     # 这次, 本次: the documents say 此次 (此次奖励企业共25家).
     ("这次", "此次"),
     ("这回", "此次"),
@@ -401,6 +417,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号", "登记号", "登记编号")),
+    (Field.INDEX, ("索引号", "索引编号")),
     # 后面附了哪些表, 还一起印发了哪些表: what goes with the document, its attachments.
     (Field.ATTACHMENT, ("附件", "附了哪些", "后面附", "一起印发了哪些", "一并印发")),
     (
@@ -420,6 +437,8 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪个委发",
             "哪个厅发",
             "哪个办发",
+            # 是哪个机构发布的: the office a page says posted it (发布机构).
+            "哪个机构发",
             "哪家单位发",
             "哪个单位印发",
             "哪个部门印发",
@@ -1107,7 +1126,7 @@ _KINDS_OF_BODY = ("行政事业单位", "事业单位", "行政单位", "用人�
 # 这个招商奖励办法是谁供稿的: the kind of document pointed at (这个…办法, 该通知) names the
 # document the asker has in mind, which its own sentences seldom call so; weighed little.
 _THIS_DOCUMENT = re.compile(
-    r"(?:这个|这份|这篇|该)[\u4e00-\u9fff]{0,8}?(办法|通知|文件|方案|意见|规定|细则|决定|通报)"
+    r"(?:这个|这份|这篇|那个|那份|那篇|该)[\u4e00-\u9fff]{0,8}?(办法|通知|文件|方案|意见|规定|细则|决定|通报)"
 )
 _CATEGORY_AFTER = re.compile(
     r"(?:什么|哪个|哪些|哪种|哪类|哪项|哪几个|哪几种|哪几项|哪一个|多少)([\u4e00-\u9fff]{2,4})"
@@ -2496,11 +2515,18 @@ _BASIS_ASKED = re.compile(
 _SENT = r"(?:是|被)?(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁|我们(?:了|没有|吗|没))"
 _SENT_TO = re.compile(
     # 重点工作任务分解下达给了哪些单位: a breakdown of tasks is handed down as a document.
-    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要|任务分解)"
+    r"(文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要|任务分解)"
     # 清单都发给了哪些单位: 都 only says all of them were sent it.
     rf"(?:除了[^,,。??]{{1,12}}?还)?(?:都|也|分别)?{_SENT}"
 )
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
+
+
+def addressees_asked_at(text: str) -> int | None:
+    """Where a question asking whom a document was sent to starts asking it (放管服工作方案
+    |除了乡镇街道还发给了哪个开发办): what follows names addressees, not the document."""
+    sent = _SENT_TO.search(text)
+    return None if sent is None else sent.start() + len(sent.group(1))
 
 
 # 5月印发的…有哪些: 印发 describes the documents asked about (印发的), and nothing asks when.
