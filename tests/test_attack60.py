@@ -326,7 +326,7 @@ def test_a_citys_yearly_row_over_a_span_leads_with_each_year(span: QueryService)
 @pytest.mark.xfail(
     strict=True,
     reason="attack60 L1: 青石2027—2029年行动计划… is answered right (每项40万元) but the header reads "
-    "the window 2027年 and the topic “2029 行动 …”",
+    "the plan's first year as the year asked, 2027年 (its last year no longer a topic word)",
 )
 def test_a_plans_period_is_no_window_in_the_header(span: QueryService) -> None:
     header = _reply(span, "青石2027—2029年行动计划主导制定国家标准奖励多少").splitlines()[0]

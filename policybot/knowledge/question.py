@@ -2297,7 +2297,14 @@ def _take_year(text: str) -> tuple[int | None, str]:
         and vocabulary.cut(text[end - 1 : end + 6])[0] in ("年底", "年末")
     ):
         end += 1
+    # 青石2027—2029年行动计划: the plan's period, its last year no word of the topic (attack60 L1)
+    period_end = _PERIOD_END.match(text, end)
+    if period_end is not None:
+        end = period_end.end()
     return int(match.group(1)), text[: match.start()] + " " + text[end:]
+
+
+_PERIOD_END = re.compile(r"\s*(?:到|至|-{1,2}|—{1,2}|–|~|～)\s*(?:19|20)\d{2}\s*(?:年度|年)?")
 
 
 def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[str, ...]]:
