@@ -281,7 +281,13 @@ def each_years_figure(valued: Sequence[FactLine]) -> str | None:
         return None
     # 松禾新增发明专利多少件: the city's own years lead; its districts' lines (河东区新增…) are
     # other items, listed below (attack60 H6)
-    valued = [line for line in valued if without_whole_place(line.label) == item]
+    # …and of the same measure: 生产总值 1200亿元 by 2033 is no year of its 年均增长6.5%
+    measure = _measure(first.value)
+    valued = [
+        line
+        for line in valued
+        if without_whole_place(line.label) == item and _measure(line.value) == measure
+    ]
     said = _each_rows_years(valued)
     if said is None:
         # 松禾新增高新技术企业多少家: the city's years lead, table rows of the same name below
@@ -297,6 +303,15 @@ def each_years_figure(valued: Sequence[FactLine]) -> str | None:
         # …到2029年40家,累计达到90家: the plan's running total said beside its years (attack59 H8)
         said = f"{said};累计 {totals[0].value}"
     return said
+
+
+# The measure a figure is counted in: 亿元 of 1200亿元, % of 6.5%, 个 of 不少于120个 or 50个以上.
+_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*(%|‰|[^\d\s以左;;,,]{0,3})")
+
+
+def _measure(value: str | None) -> str:
+    found = _MEASURE.search(value or "")
+    return found.group(1) if found else ""
 
 
 def _each_rows_years(valued: Sequence[FactLine]) -> str | None:
