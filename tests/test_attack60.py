@@ -313,11 +313,6 @@ def test_a_span_from_a_month_covers_its_years(span: QueryService) -> None:
     assert "40个" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 M2: 青石2027到2029年新增省级名牌产品多少个 leads 共 6 项, the city's yearly "
-    "10/12/15个 mixed with the districts' quotas (不少于8个…) and no year's figure said",
-)
 def test_a_citys_yearly_row_over_a_span_leads_with_each_year(span: QueryService) -> None:
     lead = _lead(_reply(span, "青石2027到2029年新增省级名牌产品多少个"))
     assert lead == "答: 2027年 10个;2028年 12个;2029年 15个", lead

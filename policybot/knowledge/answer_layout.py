@@ -282,11 +282,11 @@ def each_years_figure(valued: Sequence[FactLine]) -> str | None:
     # 松禾新增发明专利多少件: the city's own years lead; its districts' lines (河东区新增…) are
     # other items, listed below (attack60 H6)
     # …and of the same measure: 生产总值 1200亿元 by 2033 is no year of its 年均增长6.5%
-    measure = _measure(first.value)
+    measure = measure_of(first.value)
     valued = [
         line
         for line in valued
-        if without_whole_place(line.label) == item and _measure(line.value) == measure
+        if without_whole_place(line.label) == item and measure_of(line.value) == measure
     ]
     said = _each_rows_years(valued)
     if said is None:
@@ -309,7 +309,8 @@ def each_years_figure(valued: Sequence[FactLine]) -> str | None:
 _MEASURE = re.compile(r"\d+(?:\.\d+)?\s*(%|‰|[^\d\s以左;;,,]{0,3})")
 
 
-def _measure(value: str | None) -> str:
+def measure_of(value: str | None) -> str:
+    """The measure a figure is counted in (亿元 of 1200亿元, % of 6.5%)."""
     found = _MEASURE.search(value or "")
     return found.group(1) if found else ""
 

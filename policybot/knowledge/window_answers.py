@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import confidence, vocabulary
-from policybot.knowledge.answer_layout import each_years_figure
+from policybot.knowledge.answer_layout import each_years_figure, measure_of
 from policybot.knowledge.answer_sizes import (
     LIST_LIMIT,
     PASSAGE_POOL,
@@ -36,6 +36,7 @@ from policybot.knowledge.question import (
     regions_within,
 )
 from policybot.knowledge.question_scope import Scope
+from policybot.knowledge.regions import without_whole_place
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.tallies import most_common
@@ -120,6 +121,11 @@ def in_window(
         best = max(share for share, _ in measured)
         if best < confidence.HEDGE:
             return None
+        if window.several_years and parsed.asks == Asks.NUMBER:
+            # 松禾2027到2029年省级名牌产品多少个: the best-fitting goal's years in the span, or
+            # the question as one of the span's first year (its own words, no list of the
+            # span's other items: trial60 M10, M11)
+            return _one_goal_over_years(answerer, parsed, scope, measured, best)
         dated = [f for share, f in measured if share >= best - TIE_MARGIN]
         if best < confidence.ANSWER and answerer.kind_unsaid(parsed, dated):
             # 今年底前要参与制定多少项团体标准, where what falls due then is 国家标准 and
@@ -217,6 +223,35 @@ def in_window(
         )
     said = tuple(said for said in (soon_note, note, routine_note, regions_note) if said)
     return replace(found, notes=(*found.notes, *said)) if said else found
+
+
+def _one_goal_over_years(
+    answerer: QuestionAnswerer,
+    parsed: ParsedQuestion,
+    scope: Scope,
+    measured: Sequence[tuple[float, IndexedFact]],
+    best: float,
+) -> Answer | None:
+    """The years of the one goal that fits a how-many over a span best, each year's figure
+    leading, and nothing else of the span listed; None (nothing of the span answers: 未找到)
+    unless that fit is sure."""
+    if best < confidence.ANSWER:
+        return None
+    chosen = next(fact for share, fact in measured if share == best)
+    lead = answerer.line(chosen)
+    item, measure = without_whole_place(lead.label), measure_of(lead.value)
+    goal = [
+        line
+        for line in (answerer.line(fact) for _, fact in measured)
+        if line.region == lead.region
+        and without_whole_place(line.label) in (item, f"累计{item}")
+        and measure_of(line.value) == measure
+    ]
+    goal = sorted(goal, key=lambda line: line.due or date.max)
+    window = parsed.window
+    yearly = _years_of_one_goal(parsed, window, goal) if window is not None else None
+    found = answerer.found(parsed, scope, goal, total=len(goal))
+    return replace(found, headline=yearly) if yearly is not None and found.found else found
 
 
 def _years_of_one_goal(
