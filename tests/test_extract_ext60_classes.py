@@ -1,6 +1,6 @@
-"""General forms of helper ext60 (issue 11: hold on plans nobody has seen): in a one-year work
-plan, a heading that is nothing but a part of the year ("一、第一季度", "(二)下半年", "三、4—6月",
-"(一)3月份") dates the steps listed under it (X60-1).
+"""General forms of helper ext60 (issue 11: hold on plans nobody has seen). X60-1 (a one-year
+plan's heading that is nothing but a part of the year, "一、第一季度", dating the steps under it)
+was reverted: it dated a 全年 item by its quarter (attack60b H22, H27); its guards stay.
 
 Every text here is a short synthetic text written for the rule in the style of annual work plans
 of districts and counties of other provinces and sectors, not an excerpt of a corpus document;
@@ -24,45 +24,6 @@ def _extract(body: str, head: str = _HEAD) -> Extraction:
 
 def _dues(body: str, head: str = _HEAD) -> dict[str, date | None]:
     return {m.title: m.due for m in _extract(body, head).milestones}
-
-
-def test_items_under_a_quarter_heading_are_due_at_the_quarter_end() -> None:
-    """ "一、第一季度" / "1.制定…": due 31 March, with the item's unit note."""
-    found = _extract(
-        "一、第一季度\n1.制定全区质量提升工作方案,印发实施。(区市场监管局)\n"
-        "二、第二季度\n2.组织开展质量管理体系认证培训。(区工信局)\n"
-    ).milestones
-    dues = {m.title: (m.due, m.lead_units) for m in found}
-    assert dues["制定全区质量提升工作方案,印发实施"] == (date(2032, 3, 31), ["区市场监管局"])
-    assert dues["组织开展质量管理体系认证培训"] == (date(2032, 6, 30), ["区工信局"])
-
-
-def test_items_under_a_half_year_heading_are_due_at_its_end() -> None:
-    """ "(一)上半年" / "(二)下半年": 30 June and 31 December."""
-    dues = _dues(
-        "一、工作安排\n(一)上半年\n1.完成全区农产品品牌目录编制。\n"
-        "(二)下半年\n2.举办农产品品牌推介会。\n"
-    )
-    assert dues["完成全区农产品品牌目录编制"] == date(2032, 6, 30)
-    assert dues["举办农产品品牌推介会"] == date(2032, 12, 31)
-
-
-def test_paragraphs_under_a_month_range_or_month_heading_are_due_at_its_last_month() -> None:
-    """ "一、1—3月" over numbered items, "(一)9月份" over a plain paragraph."""
-    assert _dues("一、1—3月\n1.召开全区质量工作会议,部署全年工作。\n")[
-        "召开全区质量工作会议,部署全年工作"
-    ] == (date(2032, 3, 31))
-    assert _dues("(一)9月份\n组织开展质量月系列活动。\n")["组织开展质量月系列活动"] == date(
-        2032, 9, 30
-    )
-
-
-def test_a_time_heading_ends_at_the_next_heading_of_its_level() -> None:
-    """Guard: items under "三、保障措施" after the quarter's section take no quarter's date."""
-    found = _extract(
-        "一、第一季度\n1.制定全区质量提升工作方案。\n二、保障措施\n1.组织开展督查考核。\n"
-    ).milestones
-    assert [m.title for m in found] == ["制定全区质量提升工作方案"]
 
 
 def test_a_time_heading_of_a_plan_of_several_years_dates_nothing() -> None:

@@ -710,7 +710,6 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     criteria = _CriteriaList()  # "符合下列条件之一的企业…:" lists who qualifies, not goals
     wrapped: TimeMention | None = None  # the time of a line that breaks off at a comma
     schedule = milestone_rules.MonthSchedule()  # month lines running on into the next year
-    time_headings = _TimeHeadings(ctx)  # "一、第一季度" dates the items under it (X60-1)
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -720,7 +719,6 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         lead = note.lead if note else []
         section = paragraph.section
         heading_time = dated.enter(paragraph)
-        time_span = time_headings.enter(paragraph)
         list_time = list_leads.enter(paragraph)
         is_criterion = criteria.enter(paragraph)
         wrapped_time, wrapped = wrapped, _wrapped_time(paragraph, wrapped, ctx)
@@ -758,9 +756,6 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend(_noted_support([goal] if goal else [], note))
-            elif time_span is not None and len(found.targets) == targets_before and phase is None:
-                item = milestone_rules.time_heading_item(paragraph, ctx, time_span, lead)
-                found.milestones.extend(_noted_support([item] if item else [], note))
         tasks_before = len(found.tasks)
         if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
@@ -1009,27 +1004,6 @@ class _DatedHeadings:
 
     def _innermost(self) -> TimeMention | None:
         return next((time for _, time in reversed(self.stack) if time is not None), None)
-
-
-class _TimeHeadings:
-    """X60-1: the months a time-only heading of a one-year plan names ("一、第一季度", "(二)下半年")
-    govern the paragraphs under it, up to the next heading of its level or above."""
-
-    def __init__(self, ctx: DocContext) -> None:
-        self.ctx = ctx
-        self.open: tuple[int, TimeMention] | None = None
-
-    def enter(self, paragraph: Paragraph) -> TimeMention | None:
-        """The months governing ``paragraph`` (None for the heading itself and outside one)."""
-        level = paragraph.heading_level
-        if level is not None:
-            if self.open is not None and level <= self.open[0]:
-                self.open = None
-            span = milestone_rules.time_heading_span(paragraph, self.ctx)
-            if span is not None:
-                self.open = (level, span)
-                return None
-        return self.open[1] if self.open is not None else None
 
 
 _GOAL_HEADING = re.compile(r"目标|任务|指标|阶段|第[一二三四五六七八九十]+期")
