@@ -91,8 +91,22 @@ CALL = """松禾市市场监督管理局关于开展2032年度松禾市质量标
 2031年11月20日
 """
 
+# A county's page whose header is a row of field names over a row of their values.
+COLUMNS = """索引号 | 信息分类 | 发布机构
+000000011/2031-00003 | 规范性文件 | 柳溪县政府办
+柳溪县人民政府关于印发柳溪县质量强县建设实施方案的通知
+各乡镇人民政府,县政府各部门:
+一、主要目标
+到2031年,全县农产品抽检合格率稳定在98%以上,新增省级名牌产品6个;到2032年,新增省级名牌产品8个。
+二、重点任务
+1.提高农产品抽检合格率,强化质量安全监管。
+2.附件所列项目的索引号另行公布。
+柳溪县人民政府
+2031年3月1日
+"""
+
 service = plans_fixture(
-    "attack60b", PAGE, EMPTY_CODE, NOTICE_A, NOTICE_B, PARTNER_TOWN, RULES, CALL
+    "attack60b", PAGE, EMPTY_CODE, NOTICE_A, NOTICE_B, PARTNER_TOWN, RULES, CALL, COLUMNS
 )
 
 
@@ -139,7 +153,8 @@ def test_an_unnamed_place_opening_the_question_is_hedged(service: QueryService) 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="attack60b H1: 省级…奖励多少?市级呢? leads with the 市级 5万元 alone, the 省级 10万元 lost",
+    reason="attack60b H1: 省级…奖励多少?市级呢? leads with the 市级 5万元 alone, the 省级 10万元 "
+    "lost (599f9c55 listed both)",
 )
 def test_ne_after_a_reward_keeps_the_first_figure(service: QueryService) -> None:
     reply = ask(service, "柳岸区新认定的省级龙头企业奖励多少?市级呢?")
@@ -223,6 +238,85 @@ def test_a_window_across_the_new_year_closes_in_the_next(service: QueryService) 
 def test_a_day_span_leaving_its_month_is_answered(service: QueryService) -> None:
     reply = ask(service, "松禾市质量标杆评审什么时候?")
     assert "2032-03-31" in reply and HEDGE not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b H14: a header of field names over a row of values: 是哪个机构发布的 answers "
+    "the 索引号 000000011/2031-00003, not 柳溪县政府办",
+)
+def test_an_issuer_under_a_row_of_field_names(service: QueryService) -> None:
+    reply = ask(service, "柳溪县质量强县建设实施方案是哪个机构发布的?")
+    assert "柳溪县" in _lead(reply) and "000000011" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M15: the same header's 索引号 is 未找到 (原文没有写明索引号)",
+)
+def test_a_catalogue_code_under_a_row_of_field_names(service: QueryService) -> None:
+    reply = ask(service, "柳溪县质量强县建设实施方案的索引号是多少?")
+    assert "000000011/2031-00003" in reply and REFUSAL not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b H16: 2031年新增…多少个?2032年呢? leads with 6个 alone; 2032's 8个 lost",
+)
+def test_ne_after_a_year_asks_the_next_years_figure(service: QueryService) -> None:
+    reply = ask(service, "柳溪县2031年新增省级名牌产品多少个?2032年呢?")
+    assert "6个" in reply and "8个" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M17: 柳岸区农业产业化发展奖励扶持办法是哪个机构发布的 (the stored 2031 "
+    "办法 named without its year) says 没有找到所问的文件 (599f9c55 found the document)",
+)
+def test_an_issuer_of_a_document_named_without_its_year(service: QueryService) -> None:
+    reply = ask(service, "柳岸区农业产业化发展奖励扶持办法是哪个机构发布的?")
+    assert "没有找到所问的文件" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M18: 柳岸区关于开展质量月活动的通知 (none stored for 柳岸区) is hedged "
+    "with another notice's 标题 header line, not 未找到",
+)
+def test_a_notice_of_a_place_out_of_store_is_not_found(service: QueryService) -> None:
+    reply = ask(service, "柳岸区关于开展质量月活动的通知要求什么时候报送总结?")
+    assert "标题" not in reply and REFUSAL in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M19: 那个通知对乡镇有啥要求 answers the 主送 line (各乡镇人民政府,县政府各部门) "
+    "as the requirement, sure (599f9c55 hedged it)",
+)
+def test_that_notice_asked_for_its_requirements_is_no_addressee_line(
+    service: QueryService,
+) -> None:
+    reply = ask(service, "柳溪县那个通知对乡镇有啥要求?")
+    assert "各乡镇人民政府,县政府各部门" not in _lead(reply), reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M20: 省级龙头企业才能再拿多少, of rules with no second sum, answers the "
+    "one 10万元 sure, as if paid again (599f9c55 hedged it)",
+)
+def test_then_again_with_no_second_sum_is_not_the_first(service: QueryService) -> None:
+    reply = ask(service, "柳岸区省级龙头企业才能再拿多少?")
+    assert not _lead(reply).startswith("答: 10万元"), reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M21: 拿啥当抓手, of a plan saying no 抓手, leads with the notice's title",
+)
+def test_what_a_plan_takes_as_its_handle_when_it_says_none(service: QueryService) -> None:
+    reply = ask(service, "柳溪县质量强县拿啥当抓手?")
+    assert "关于印发" not in _lead(reply), reply
 
 
 # --- extraction --------------------------------------------------------------------------------
