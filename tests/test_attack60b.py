@@ -441,3 +441,52 @@ def test_a_chain_of_checks_and_a_payer_name_units() -> None:
         head + "二、奖励资金由县财政统筹安排,已享受上级同类奖励的企业,不再重复奖励。\n" + tail
     ).conditions
     assert [c.kind for c in found] == ["other", "no_stacking"]
+
+
+def test_sections_inside_a_quarter_keep_its_date() -> None:
+    """Held: "(一)质量基础" / "(二)品牌建设" under "一、第一季度" are the quarter's; "一、4月份"
+    dates its item and an item's own "9月底前" keeps its own."""
+    found = _steps(
+        "一、第一季度\n(一)质量基础\n1.制定全区质量提升工作方案。\n(二)品牌建设\n"
+        "2.完成品牌目录编制。\n二、第二季度\n1.组织开展质量培训。\n"
+    )
+    assert [due for _, _, due in found] == [date(2032, 3, 31)] * 2 + [date(2032, 6, 30)]
+    found = _steps("一、4月份\n1.制定全区质量提升工作方案。\n2.9月底前完成品牌目录编制。\n")
+    assert [due for _, _, due in found] == [date(2032, 4, 30), date(2032, 9, 30)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b H22: under 一、第一季度 an item 全年完成质量检测中心建设 is due 2032-03-31 "
+    "(expected the year's end, 2032-12-31)",
+)
+def test_a_whole_year_item_under_a_quarter_is_due_at_the_years_end() -> None:
+    found = _steps("一、第一季度\n1.制定全区质量提升工作方案。\n2.全年完成质量检测中心建设。\n")
+    assert ("全年完成质量检测中心建设", None, date(2032, 12, 31)) in found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b L23: 一、第一季度(1—3月) makes one phase named "
+    "'第一季度(1.制定全区质量提升工作方案)', the step's number inside its name",
+)
+def test_a_quarter_heading_with_its_months_names_its_step() -> None:
+    found = _steps("一、第一季度(1—3月)\n1.制定全区质量提升工作方案。\n")
+    assert all("1." not in title for title, _, _ in found), found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M24: 申报时间为2032年4月30日前 dates nothing (expected 申报截止 2032-04-30)",
+)
+def test_an_application_time_before_a_day_is_its_close() -> None:
+    assert _windows("二、申报时间为2032年4月30日前。\n") == [("申报截止", None, date(2032, 4, 30))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M25: 报名时间为…,复审时间为2032年5月1日至5月20日: the 复审 window is lost",
+)
+def test_a_second_window_in_the_sentence_is_read() -> None:
+    found = _windows("二、报名时间为2032年3月1日至3月31日,复审时间为2032年5月1日至5月20日。\n")
+    assert any(due == date(2032, 5, 20) for _, _, due in found), found
