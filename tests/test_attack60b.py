@@ -319,6 +319,71 @@ def test_what_a_plan_takes_as_its_handle_when_it_says_none(service: QueryService
     assert "关于印发" not in _lead(reply), reply
 
 
+# Invented: a one-year plan dated by quarter headings (a whole-year item under the first, a
+# section of measures after them), and a three-year plan with a quarter heading of no year.
+QUARTERS = """岚山区2032年质量提升工作计划
+2032年,全区新增省级名牌产品4个。
+一、第一季度
+1.制定全区质量提升工作方案。(区市场监管局)
+2.全年完成质量检测中心建设。(区发改局)
+二、第二季度
+3.组织开展质量管理体系认证培训。(区工信局)
+三、保障措施
+4.完成年度质量工作考核。(区政府督查室)
+岚山区人民政府办公室
+2032年1月5日
+"""
+
+THREE_YEARS = """岚山区品牌建设三年行动计划(2031—2033年)
+到2033年,全区累计培育省级名牌产品20个。
+一、第一季度
+1.制定全区品牌建设工作方案。
+岚山区人民政府办公室
+2031年1月5日
+"""
+
+quarters = plans_fixture("attack60b_quarters", QUARTERS, THREE_YEARS)
+
+
+def test_a_quarters_step_and_a_measure_after_the_quarters(quarters: QueryService) -> None:
+    """Held: the second quarter's step is due 2032-06-30 with its unit; the measures' 考核 after
+    the quarters takes no quarter's date."""
+    reply = ask(quarters, "岚山区质量管理体系认证培训什么时候完成?")
+    assert "2032-06-30" in _lead(reply) and "区工信局" in reply, reply
+    reply = ask(quarters, "岚山区年度质量工作考核什么时候完成?")
+    assert "2032-06-30" not in reply and "2032-03-31" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b H26: 岚山区第一季度要完成哪些工作 leads with 全年完成质量检测中心建设 "
+    "alone; 制定全区质量提升工作方案 lost",
+)
+def test_a_quarters_work_lists_its_steps(quarters: QueryService) -> None:
+    reply = ask(quarters, "岚山区第一季度要完成哪些工作?")
+    assert "制定全区质量提升工作方案" in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b H27: 质量检测中心什么时候建成 (全年完成…, under 一、第一季度) answers "
+    "2032-03-31 (599f9c55: 未找到; expected 2032-12-31)",
+)
+def test_a_whole_year_step_is_not_due_at_its_quarters_end(quarters: QueryService) -> None:
+    reply = ask(quarters, "岚山区质量检测中心什么时候建成?")
+    assert "2032-03-31" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M28: 岚山区2033年第一季度要完成什么, of a three-year plan whose quarter "
+    "heading names no year, answers '答: 第一季度'",
+)
+def test_a_quarter_of_no_year_in_a_three_year_plan_is_no_answer(quarters: QueryService) -> None:
+    reply = ask(quarters, "岚山区2033年第一季度要完成什么?")
+    assert _lead(reply) != "答: 第一季度", reply
+
+
 # --- extraction --------------------------------------------------------------------------------
 
 _HEAD = "岚山区2032年质量提升工作计划\n"
