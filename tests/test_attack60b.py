@@ -384,6 +384,41 @@ def test_a_quarter_of_no_year_in_a_three_year_plan_is_no_answer(quarters: QueryS
     assert _lead(reply) != "答: 第一季度", reply
 
 
+# Invented: a town's plan stored without a region whose step names a park after the town.
+PARK_TOWN = """三、2031年工作安排
+全镇地区生产总值增长7%,固定资产投资增长10%。
+1.推进胡桥工业园区扩区,完成土地收储500亩。
+"""
+
+park_town = plans_fixture("attack60b_park", PARK_TOWN, PARTNER_TOWN, RULES, PAGE)
+
+
+def test_a_place_opening_the_question_answers_a_step_of_its_plan(park_town: QueryService) -> None:
+    """Held: 胡桥2031年要完成土地收储多少亩: 500亩."""
+    assert "500亩" in _lead(ask(park_town, "胡桥2031年要完成土地收储多少亩?"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b H29: 胡桥镇2031年地区生产总值增长多少, a second unplaced plan stored, leads "
+    "with the step naming 胡桥 "
+    "(推进胡桥工业园区扩区…500亩), sure; the plan's 7% lost",
+)
+def test_a_place_opening_the_question_keeps_the_plans_figure(park_town: QueryService) -> None:
+    reply = ask(park_town, "胡桥镇2031年地区生产总值增长多少?")
+    assert "7%" in _lead(reply), reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b L30: 柳岸镇2031年… is scoped and refused as 柳岸区 (header and 未找到 name "
+    "the district, not the town asked)",
+)
+def test_a_town_named_like_a_district_is_not_the_district(park_town: QueryService) -> None:
+    reply = ask(park_town, "柳岸镇2031年地区生产总值增长多少?")
+    assert "柳岸区" not in reply, reply
+
+
 # --- extraction --------------------------------------------------------------------------------
 
 _HEAD = "岚山区2032年质量提升工作计划\n"
