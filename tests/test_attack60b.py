@@ -419,6 +419,70 @@ def test_a_town_named_like_a_district_is_not_the_district(park_town: QueryServic
     assert "柳岸区" not in reply, reply
 
 
+# Invented: one district's three documents that each ask for progress reports: a page handing
+# out its government report's task table (索引号 in the header), a 质量月 notice, and a plan.
+SPLIT = """索引号: | 000000001/203104-00011 | 信息分类: | 规范性文件 |
+发布机构: | 柳岸区政府(办公室) | 主题分类: | 综合政务 / 通知 |
+标 题: | 柳岸区人民政府办公室关于印发2031年政府工作报告重点工作任务分解表的通知 | ||
+各镇人民政府、街道办事处,区政府各部门:
+现将《柳岸区2031年政府工作报告重点工作任务分解表》印发给你们,请认真抓好落实。
+一、各责任单位要于每月5日前报送上月工作进展。
+二、区政府督查室要按季度对重点工作任务落实情况进行督查,2031年12月底前完成年度考核。
+柳岸区人民政府办公室
+2031年4月9日
+"""
+
+MONTH = """柳岸区人民政府办公室关于开展2031年质量月活动的通知
+各镇人民政府、街道办事处:
+一、各镇要于2031年9月30日前报送活动总结。
+二、各镇要于每季度末报送工作进展。
+柳岸区人民政府办公室
+2031年8月20日
+"""
+
+QUALITY_PLAN = """柳岸区2031年质量提升工作计划
+一、工作目标
+2031年,全区新增省级名牌产品5个。
+二、工作要求
+各镇要于每月10日前报送上月工作进展。
+柳岸区人民政府
+2031年3月1日
+"""
+
+notices = plans_fixture("attack60b_notices", SPLIT, MONTH, QUALITY_PLAN)
+
+
+def test_codes_and_issuers_of_a_places_notices(notices: QueryService) -> None:
+    """Held: the task table page's code; the 质量月 notice (no code) is 未找到, not the other
+    page's; its issuer is its signature's office."""
+    reply = ask(notices, "柳岸区重点工作任务分解表的通知的索引号是多少?")
+    assert "000000001/203104-00011" in _lead(reply), reply
+    reply = ask(notices, "柳岸区质量月活动通知的索引号是多少?")
+    assert REFUSAL in reply and "000000001" not in reply, reply
+    reply = ask(notices, "柳岸区质量月活动通知是哪个机构发布的?")
+    assert "柳岸区人民政府办公室" in _lead(reply), reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M31: 任务分解那个通知要求什么时候报送工作进展 answers 各文件不同, the 质量月 "
+    "notice's 每季度末 beside the task table's 每月5日前",
+)
+def test_that_notice_named_by_its_task_table_is_that_one(notices: QueryService) -> None:
+    reply = ask(notices, "柳岸区任务分解那个通知要求什么时候报送工作进展?")
+    assert "每月5日前" in reply and "每季度末" not in reply, reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack60b M32: 质量月那个通知要求什么时候报送工作进展 answers 各文件不同, the "
+    "质量提升工作计划's 每月10日前 (no notice) beside the 质量月 notice's 每季度末",
+)
+def test_that_notice_named_by_its_month_is_that_one(notices: QueryService) -> None:
+    reply = ask(notices, "柳岸区质量月那个通知要求什么时候报送工作进展?")
+    assert "每季度末" in reply and "每月10日前" not in reply, reply
+
+
 # --- extraction --------------------------------------------------------------------------------
 
 _HEAD = "岚山区2032年质量提升工作计划\n"
