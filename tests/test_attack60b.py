@@ -4,7 +4,11 @@ plan's time-only headings, a notice's 报名/申报时间为A至B window, a titl
 period): replies and extractions over invented plans that state a wrong date, lose a fact, or
 mislead. Each defect is an xfail(strict=True) report for the lead (H: wrong number or money or
 date or a fact lost, M: refused or confusing, L: cosmetic); the defences that held stay as plain
-tests. No product code is fixed here. Every plan and place is invented."""
+tests. No product code is fixed here. Every plan and place is invented.
+
+The lead reverted the time-only headings rule (X60-1) after this attack: the defences that held
+for it are gone with it, and the xfails of quarter headings (H22, L23, H26, H27, M28, M10) now
+describe what a future rule must do, not a wrong reply of today's."""
 
 from __future__ import annotations
 
@@ -345,15 +349,6 @@ THREE_YEARS = """岚山区品牌建设三年行动计划(2031—2033年)
 quarters = plans_fixture("attack60b_quarters", QUARTERS, THREE_YEARS)
 
 
-def test_a_quarters_step_and_a_measure_after_the_quarters(quarters: QueryService) -> None:
-    """Held: the second quarter's step is due 2032-06-30 with its unit; the measures' 考核 after
-    the quarters takes no quarter's date."""
-    reply = ask(quarters, "岚山区质量管理体系认证培训什么时候完成?")
-    assert "2032-06-30" in _lead(reply) and "区工信局" in reply, reply
-    reply = ask(quarters, "岚山区年度质量工作考核什么时候完成?")
-    assert "2032-06-30" not in reply and "2032-03-31" not in reply, reply
-
-
 @pytest.mark.xfail(
     strict=True,
     reason="attack60b H26: 岚山区第一季度要完成哪些工作 leads with 全年完成质量检测中心建设 "
@@ -362,16 +357,6 @@ def test_a_quarters_step_and_a_measure_after_the_quarters(quarters: QueryService
 def test_a_quarters_work_lists_its_steps(quarters: QueryService) -> None:
     reply = ask(quarters, "岚山区第一季度要完成哪些工作?")
     assert "制定全区质量提升工作方案" in reply, reply
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b H27: 质量检测中心什么时候建成 (全年完成…, under 一、第一季度) answers "
-    "2032-03-31 (599f9c55: 未找到; expected 2032-12-31)",
-)
-def test_a_whole_year_step_is_not_due_at_its_quarters_end(quarters: QueryService) -> None:
-    reply = ask(quarters, "岚山区质量检测中心什么时候建成?")
-    assert "2032-03-31" not in reply, reply
 
 
 @pytest.mark.xfail(
@@ -507,18 +492,6 @@ def _windows(body: str) -> list[tuple[str, date | None, date | None]]:
     return [(m.title, m.start, m.due) for m in found]
 
 
-def test_a_sub_heading_time_ends_at_the_next_top_heading() -> None:
-    """Held: "(二)第二季度" under "一、工作安排"; "二、保障措施"'s items take no quarter."""
-    found = _steps(
-        "一、工作安排\n(一)第一季度\n1.制定全区质量提升工作方案。\n(二)第二季度\n"
-        "2.组织开展质量培训。\n二、保障措施\n1.完成督查考核报告编制。\n"
-    )
-    assert found == [
-        ("制定全区质量提升工作方案", None, date(2032, 3, 31)),
-        ("组织开展质量培训", None, date(2032, 6, 30)),
-    ]
-
-
 def test_a_three_year_plan_named_without_its_span_dates_no_quarter() -> None:
     """Held: 质量提升三年行动计划 (到2034年) with "一、第一季度" dates nothing."""
     text = (
@@ -526,12 +499,6 @@ def test_a_three_year_plan_named_without_its_span_dates_no_quarter() -> None:
         "一、第一季度\n1.制定全区质量提升工作方案。\n" + _TAIL
     )
     assert _extract(text).milestones == []
-
-
-def test_a_plan_signed_the_year_before_dates_by_its_titles_year() -> None:
-    """Held: a 2032 plan signed 2031-12-20: 第四季度 is 2032's."""
-    text = _HEAD + "一、第四季度\n1.完成年度质量考核。\n岚山区人民政府办公室\n2031年12月20日\n"
-    assert [m.due for m in _extract(text).milestones] == [date(2032, 12, 31)]
 
 
 def test_a_window_without_a_year_and_a_reversed_one() -> None:
@@ -605,18 +572,6 @@ def test_a_chain_of_checks_and_a_payer_name_units() -> None:
         head + "二、奖励资金由县财政统筹安排,已享受上级同类奖励的企业,不再重复奖励。\n" + tail
     ).conditions
     assert [c.kind for c in found] == ["other", "no_stacking"]
-
-
-def test_sections_inside_a_quarter_keep_its_date() -> None:
-    """Held: "(一)质量基础" / "(二)品牌建设" under "一、第一季度" are the quarter's; "一、4月份"
-    dates its item and an item's own "9月底前" keeps its own."""
-    found = _steps(
-        "一、第一季度\n(一)质量基础\n1.制定全区质量提升工作方案。\n(二)品牌建设\n"
-        "2.完成品牌目录编制。\n二、第二季度\n1.组织开展质量培训。\n"
-    )
-    assert [due for _, _, due in found] == [date(2032, 3, 31)] * 2 + [date(2032, 6, 30)]
-    found = _steps("一、4月份\n1.制定全区质量提升工作方案。\n2.9月底前完成品牌目录编制。\n")
-    assert [due for _, _, due in found] == [date(2032, 4, 30), date(2032, 9, 30)]
 
 
 @pytest.mark.xfail(
