@@ -8,6 +8,8 @@ figures)."""
 
 from __future__ import annotations
 
+import pytest
+
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import ask, plans_fixture
 
@@ -80,6 +82,11 @@ def test_then_a_second_sum_asks_its_condition_not_a_repeat(service: QueryService
     assert HEDGE not in reply and REFUSAL not in reply, reply
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the rule reading …呢 after a 多少 as a second figure (92ba860b) was reverted: it cut "
+    "省级…奖励多少?市级呢? to the 市级 sum alone (attack60b H1); dev q4100 wrong again",
+)
 def test_a_second_thing_asked_by_its_ne_alone(service: QueryService) -> None:
     """能拿多少扶持资金?报送人员呢: two sums asked; the sentence stating both answers (main gave
     the 报送人员's sums alone, without the firm's 3万元)."""

@@ -155,11 +155,6 @@ def test_an_unnamed_place_opening_the_question_is_hedged(service: QueryService) 
 # --- answers: defects --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b H1: 省级…奖励多少?市级呢? leads with the 市级 5万元 alone, the 省级 10万元 "
-    "lost (599f9c55 listed both)",
-)
 def test_ne_after_a_reward_keeps_the_first_figure(service: QueryService) -> None:
     reply = ask(service, "柳岸区新认定的省级龙头企业奖励多少?市级呢?")
     assert "10万元" in reply and "5万元" in reply, reply

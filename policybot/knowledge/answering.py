@@ -289,8 +289,7 @@ _LIST_MARK = re.compile(r"、")
 _RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
 # A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
 # ask one figure per place or thing, which each one's own row answers.
-# (…能拿多少扶持资金?报送人员呢: a second thing asked after the first's 多少 by its 呢 alone.)
-_SEVERAL_FIGURES = re.compile(r"多少.*(?:多少|[?？,,;;]\s*[\u4e00-\u9fff]{1,8}呢)")
+_SEVERAL_FIGURES = re.compile(r"多少.*多少")
 # The characters either side of a 我区 that a question quotes from a document with it.
 _QUOTED_AROUND = 2
 # 窗口审批授权率要达到多少: a rate asked by how much, which only a figure says (…%, 百分之…,
