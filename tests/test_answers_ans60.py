@@ -207,13 +207,13 @@ def test_the_place_a_question_opens_with_picks_an_unplaced_document(
 
 # A district's page: a site's header (its 标题 the notice's), then the notice's body.
 PAGE = """索引号: | 000000001/203104-00011 | 信息分类: | 规范性文件 |
-发布机构: | 柳岸区政府(办公室) | 主题分类: | 综合政务 / 通知 |
-标 题: | 柳岸区人民政府办公室关于印发2031年政府工作报告重点工作任务分解表的通知 | ||
+发布机构: | 桐湾区政府(办公室) | 主题分类: | 综合政务 / 通知 |
+标 题: | 桐湾区人民政府办公室关于印发2031年政府工作报告重点工作任务分解表的通知 | ||
 各镇人民政府、街道办事处,区政府各部门:
-为进一步明确职责,经区政府研究同意,现将《柳岸区2031年政府工作报告重点工作任务分解表》印发给你们,请认真抓好落实。
+为进一步明确职责,经区政府研究同意,现将《桐湾区2031年政府工作报告重点工作任务分解表》印发给你们,请认真抓好落实。
 一、高度重视,夯实责任。要压实责任,强化担当,建立分工明确、责任到人的工作机制,形成一级抓一级、层层抓落实的工作局面。
 二、加强督查。区政府督查室要按季度对重点工作任务落实情况进行督查,2031年12月底前完成年度考核。
-柳岸区人民政府办公室
+桐湾区人民政府办公室
 2031年4月9日
 """
 
@@ -223,17 +223,17 @@ page = plans_fixture("ans60_page", PAGE, POINTS)
 def test_a_notice_handing_out_a_document_names_it(page: QueryService) -> None:
     """重点工作任务分解通知要求形成什么样的工作局面: the page opens with the notice handing the
     分解表 out, so 通知 names it; the sentence answers, sure."""
-    reply = ask(page, "柳岸区2031年重点工作任务分解通知要求形成什么样的工作局面?")
+    reply = ask(page, "桐湾区2031年重点工作任务分解通知要求形成什么样的工作局面?")
     assert "层层抓落实" in reply and HEDGE not in reply and REFUSAL not in reply, reply
 
 
 # A county's reward rules on a page whose header names the office that posted them.
 RULES_PAGE = """索引号:000000002/2031-00007 主题词:农业 文号:柳政发〔2031〕3号
 信息类别:法规文件 发文日期:2031-08-02 发布机构:法制办
-柳岸区2031年农业产业化发展奖励扶持办法
+桐湾区2031年农业产业化发展奖励扶持办法
 第一条 对新认定的省级农业产业化龙头企业,一次性奖励10万元。
 第二条 对新认定的市级农业产业化龙头企业,一次性奖励5万元。
-柳岸区人民政府
+桐湾区人民政府
 2031年8月2日
 """
 
@@ -243,5 +243,5 @@ rules_page = plans_fixture("ans60_rules_page", RULES_PAGE, POINTS)
 def test_which_body_posted_it_is_its_issuer(rules_page: QueryService) -> None:
     """奖励扶持办法是哪个机构发布的: the 发布机构 the page's header gives (main searched 机构 发布
     as words of a sentence)."""
-    reply = ask(rules_page, "柳岸区2031年农业产业化奖励扶持办法是哪个机构发布的?")
+    reply = ask(rules_page, "桐湾区2031年农业产业化奖励扶持办法是哪个机构发布的?")
     assert "法制办" in reply and REFUSAL not in reply and HEDGE not in reply, reply
