@@ -79,6 +79,16 @@ def test_a_span_of_months_runs_from_the_first_months_start_to_the_last_ones_end(
     assert window is not None and (window.start, window.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    "question", ["明年底佛山国家级质量技术机构要达到几个", "明年底前总数要突破多少家"]
+)
+def test_by_the_end_of_next_year_is_no_span_of_years(question: str) -> None:
+    """明年底前 runs from today into next year, but asks what is due by then, not each year's
+    figure (dev q0703, q3102 turned wrong when it was read as a span)."""
+    window, _ = find_time_window(question, TODAY)
+    assert window is not None and not window.several_years
+
+
 def test_a_month_then_due_is_no_span() -> None:
     window, rest = find_time_window("2027年3月到期的任务", TODAY)
     assert window is not None and (window.start, window.end) == (

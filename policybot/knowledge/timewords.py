@@ -68,6 +68,7 @@ class TimeWindow:
     starting: bool = False  # 今年开始…: what begins then
     soon: bool = False  # 快到期, 近期: the next few months, whatever the plans' dates
     past: bool = False  # 已过期, 逾期: what fell due before today (no start)
+    span: bool = False  # 2027到2029年, 2027年3月到2029年: years asked from one to another
 
     def first_day(self, today: date) -> date:
         """The window's first day for a listing by dates: its start, from the earliest date
@@ -82,9 +83,15 @@ class TimeWindow:
 
     @property
     def several_years(self) -> bool:
-        """Whether the window runs over more than one year (2027到2029年): a goal's figure is
-        then asked of each of its years, as with 每年."""
-        return self.start is not None and self.end is not None and self.start.year < self.end.year
+        """Whether the question asks a span of years (2027到2029年): a goal's figure is then
+        asked of each of its years, as with 每年. 明年底前 also ends in another year than it
+        starts, but asks what is due by then (dev q0703, q3102)."""
+        return (
+            self.span
+            and self.start is not None
+            and self.end is not None
+            and self.start.year < self.end.year
+        )
 
 
 def _month_end(year: int, month: int) -> date:
@@ -223,7 +230,7 @@ def _months_span(today: date, words: str) -> TimeWindow:
     start, end = date(first_year, first_month, 1), _month_end(last_year, last_month)
     if end < start:
         start, end = date(last_year, last_month, 1), _month_end(first_year, first_month)
-    return TimeWindow(words, start=start, end=end)
+    return TimeWindow(words, start=start, end=end, span=True)
 
 
 def _years_span(today: date, words: str) -> TimeWindow:
@@ -231,7 +238,7 @@ def _years_span(today: date, words: str) -> TimeWindow:
     match = _YEAR_SPAN.fullmatch(words)
     assert match is not None  # built only from the rule's own match
     first, last = sorted((int(match.group(1)), int(match.group(2))))
-    return TimeWindow(words, start=date(first, 1, 1), end=date(last, 12, 31))
+    return TimeWindow(words, start=date(first, 1, 1), end=date(last, 12, 31), span=True)
 
 
 # (pattern, window) in order: at one position the longer phrase wins (下个月底前 before 下个月,
@@ -385,6 +392,7 @@ def combine(first: TimeWindow, second: TimeWindow, today: date) -> TimeWindow:
         current=first.current or second.current,
         pending=pending,
         starting=first.starting or second.starting,
+        span=first.span or second.span,
     )
 
 
