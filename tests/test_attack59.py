@@ -20,6 +20,12 @@ from test_attack55 import ASKED, QINGSHI
 from test_attack58 import COUNTY, PROVINCE, PROVINCE_CITY
 from test_extract_ext59_classes import _extract
 
+SPAN_OFF = pytest.mark.xfail(
+    strict=True,
+    reason="stop 60: a span of years (2027到2029年) is read as its first year again; read as a "
+    "window it turned two blind questions wrong, one of them out of store answered",
+)
+
 
 def _district(*rules: str) -> str:
     """An invented plan of 青石市西岭区 whose reward chapter is ``rules``."""
@@ -457,6 +463,7 @@ def test_a_lookup_notes_only_its_own_rules_clause(ranged: QueryService) -> None:
     assert "国家标准" not in reply and "贯标" not in reply, reply
 
 
+@SPAN_OFF
 def test_a_span_of_years_asked_gives_each_year(series: QueryService) -> None:
     lead = _lead(_reply(series, "松禾2027到2029年省级名牌产品多少个"))
     assert lead != "答: 30个" and "50个" in lead, lead

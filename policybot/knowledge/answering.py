@@ -927,6 +927,7 @@ class QuestionAnswerer:
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
             return self._which_region(parsed)
+        parsed = _span_as_its_first_year(parsed)
         scope = find_scope(self.index, parsed, within=within)
         if isinstance(scope, str):
             return self.not_found(parsed, scope)
@@ -989,15 +990,6 @@ class QuestionAnswerer:
             # 最高奖现在奖多少钱: 现在 asks the sum in force (the amended rule's), not what is
             # under way today; the question goes on as one without the time word.
             parsed = replace(parsed, window=None)
-        if (
-            parsed.window is not None
-            and parsed.window.several_years
-            and (parsed.topic_kind == Topic.REWARD or parsed.asks == Asks.MONEY)
-        ):
-            # 青石2027到2029年有哪些奖励: a reward rule falls due in no year; the span names the
-            # plan's years, read by its first as a year alone was (attack60 H2, H3)
-            first_year = parsed.window.start.year if parsed.window.start else None
-            parsed = replace(parsed, window=None, year=parsed.year or first_year)
         if (
             parsed.window is not None
             and parsed.window.past
@@ -3691,6 +3683,21 @@ def _of_a_place_below(candidate: Candidate, parsed: ParsedQuestion) -> bool:
     if found is None or found.group()[1:] in _NOT_A_PLACE:
         return False
     return not parsed.places and found.group()[:2] not in parsed.text
+
+
+def _span_as_its_first_year(parsed: ParsedQuestion) -> ParsedQuestion:
+    """A span of years asked (2016到2020年) is a window only for a how-many of a topic, whose
+    goal's years it answers; any other question reads it as its first year, as before spans
+    were read: a reward rule falls due in no year (青石2027到2029年有哪些奖励: attack60 H2, H3),
+    and a list or a document asked over a span (two blind questions, one out of store, turned
+    wrong when the span was a window of deadlines for them)."""
+    window = parsed.window
+    if window is None or not window.several_years:
+        return parsed
+    if parsed.asks == Asks.NUMBER and parsed.has_topic and parsed.topic_kind != Topic.REWARD:
+        return parsed
+    first_year = window.start.year if window.start else None
+    return replace(parsed, window=None, year=parsed.year or first_year)
 
 
 def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
