@@ -3032,8 +3032,7 @@ class QuestionAnswerer:
                 disagreement(
                     lines,
                     each_place=len(parsed.region_ids) > 1,
-                    per_year_asked="每年" in parsed.text
-                    or (parsed.window is not None and parsed.window.several_years),
+                    per_year_asked="每年" in parsed.text,
                     year_asked=parsed.year is not None or parsed.window is not None,
                     asked=parsed.text,
                 )

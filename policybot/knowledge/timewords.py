@@ -68,7 +68,7 @@ class TimeWindow:
     starting: bool = False  # 今年开始…: what begins then
     soon: bool = False  # 快到期, 近期: the next few months, whatever the plans' dates
     past: bool = False  # 已过期, 逾期: what fell due before today (no start)
-    span: bool = False  # 2027到2029年, 2027年3月到2029年: years asked from one to another
+    span: bool = False  # 2027年3月到2029年: months asked from one to another
 
     def first_day(self, today: date) -> date:
         """The window's first day for a listing by dates: its start, from the earliest date
@@ -83,7 +83,7 @@ class TimeWindow:
 
     @property
     def several_years(self) -> bool:
-        """Whether the question asks a span of years (2027到2029年): a goal's figure is then
+        """Whether the question asks a span over years (2027年3月到2029年): a goal's figure is then
         asked of each of its years, as with 每年. 明年底前 also ends in another year than it
         starts, but asks what is due by then (dev q0703, q3102)."""
         return (
@@ -201,17 +201,9 @@ def _part_of_year(today: date, words: str) -> TimeWindow:
     return TimeWindow(words, year=year, start=date(year, first, 1), end=_month_end(year, last))
 
 
-# 2027到2029年, 2027年至2029年, 2027—2029年: the years from the first to the last. Not in
-# ``_RULES`` (stop 60): read as a window it turned two blind questions wrong, one of them out of
-# store answered; a span is read as its first year until that is understood. Never a
-# document's period in its name (2027—2029年行动计划, 2020—2022年质量提升行动计划有哪些目标,
-# (2027-2029年)): that names the plan.
-_YEAR_SPAN = re.compile(
-    r"(?<![\d((])((?:19|20)\d{2})\s*年?\s*(?:到|至|-{1,2}|—{1,2}|–|~|～)\s*((?:19|20)\d{2})\s*年"
-    r"(?![))]|[^,,。;;??!!]{0,16}?(?:行动|规划|计划|方案|实施|纲要|意见|办法|细则|要点))"
-)
-
-
+# A span of years alone (2027到2029年) is no window: read as one it turned two blind questions
+# wrong (stop 60), one of them out of store answered; question.py reads it as its first year.
+# A span of months is a window:
 # 2027年1月到2028年6月, 2027年3月至2029年, 2027年3月到6月底: from the first month's first day to
 # the last month's (or year's) end.
 _MONTH_SPAN = re.compile(
@@ -233,14 +225,6 @@ def _months_span(today: date, words: str) -> TimeWindow:
     if end < start:
         start, end = date(last_year, last_month, 1), _month_end(first_year, first_month)
     return TimeWindow(words, start=start, end=end, span=True)
-
-
-def _years_span(today: date, words: str) -> TimeWindow:
-    """2027到2029年: each year's facts from the first year's start to the last year's end."""
-    match = _YEAR_SPAN.fullmatch(words)
-    assert match is not None  # built only from the rule's own match
-    first, last = sorted((int(match.group(1)), int(match.group(2))))
-    return TimeWindow(words, start=date(first, 1, 1), end=date(last, 12, 31), span=True)
 
 
 # (pattern, window) in order: at one position the longer phrase wins (下个月底前 before 下个月,

@@ -122,9 +122,8 @@ def in_window(
         if best < confidence.HEDGE:
             return None
         if window.several_years and parsed.asks == Asks.NUMBER:
-            # 松禾2027到2029年省级名牌产品多少个: the best-fitting goal's years in the span, or
-            # the question as one of the span's first year (its own words, no list of the
-            # span's other items: trial60 M10, M11)
+            # 松禾2027年3月到2029年省级名牌产品多少个: the best-fitting goal's years in the
+            # span, no list of the span's other items (trial60 M10, M11); None: 未找到
             return _one_goal_over_years(answerer, parsed, scope, measured, best)
         dated = [f for share, f in measured if share >= best - TIE_MARGIN]
         if best < confidence.ANSWER and answerer.kind_unsaid(parsed, dated):
@@ -205,11 +204,6 @@ def in_window(
             headline=f"{lead.value} {lead.label}",
             notes=(*found.notes, rest),
         )
-    yearly = _years_of_one_goal(parsed, window, lines) if lead is None else None
-    if yearly is not None and found.found:
-        # 松禾2027到2029年省级名牌产品多少个: one goal's figure in each year asked, said with its
-        # year, not 共 3 项 nor the first year's figure (attack59 H10)
-        found = replace(found, headline=yearly)
     if routine and lead is None and found.found and found.headline.startswith("共 "):
         # 南海区今年要做哪些事: 共 3 项 read as all that is due; the folded duties are counted
         # in the lead (trial59 M3)
