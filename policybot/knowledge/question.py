@@ -43,8 +43,8 @@ from policybot.knowledge.regions import (
     split_region,
 )
 from policybot.knowledge.reward_claims import SUM_WORDS, asks_levels_together
+from policybot.knowledge.timewords import SPAN_CONNECTOR, TimeWindow, find_time_window
 from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
-from policybot.knowledge.timewords import TimeWindow, find_time_window
 from policybot.knowledge.typed_years import expand_typed_years
 from policybot.knowledge.unnamed_places import unnamed_place_at_start
 from policybot.knowledge.zones_asked import zone_after_region
@@ -352,7 +352,7 @@ _YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?[发字函办]\s*第?\s
 _YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))"
     # 2001到3000万元: the low end of a range of amounts, not a year.
-    r"|\s*(?:到|至|-{1,2}|—{1,2}|~|～)\s*\d+(?:\.\d+)?\s*[万亿元]))"
+    r"|\s*" + SPAN_CONNECTOR + r"\s*\d+(?:\.\d+)?\s*[万亿元]))"
 )
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 # An office typed right after its place: 示范市市场监管局, and 示范市政府 (政府 alone).
@@ -2304,7 +2304,7 @@ def _take_year(text: str) -> tuple[int | None, str]:
     return int(match.group(1)), text[: match.start()] + " " + text[end:]
 
 
-_PERIOD_END = re.compile(r"\s*(?:到|至|-{1,2}|—{1,2}|–|~|～)\s*(?:19|20)\d{2}\s*(?:年度|年)?")
+_PERIOD_END = re.compile(r"\s*" + SPAN_CONNECTOR + r"\s*(?:19|20)\d{2}\s*(?:年度|年)?")
 
 
 def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[str, ...]]:

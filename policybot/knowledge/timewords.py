@@ -201,13 +201,17 @@ def _part_of_year(today: date, words: str) -> TimeWindow:
     return TimeWindow(words, year=year, start=date(year, first, 1), end=_month_end(year, last))
 
 
+# The word or dash joining the two ends of a span (2027年3月到6月, 2027—2029年); question.py
+# reads its spans of years with the same connector.
+SPAN_CONNECTOR = r"(?:到|至|-{1,2}|—{1,2}|–|~|～)"
+
 # A span of years alone (2027到2029年) is no window: read as one it turned two blind questions
 # wrong (stop 60), one of them out of store answered; question.py reads it as its first year.
 # A span of months is a window:
 # 2027年1月到2028年6月, 2027年3月至2029年, 2027年3月到6月底: from the first month's first day to
 # the last month's (or year's) end.
 _MONTH_SPAN = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月份?\s*(?:到|至|-{1,2}|—{1,2}|–|~|～)\s*"
+    r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月份?\s*" + SPAN_CONNECTOR + r"\s*"
     r"(?:((?:19|20)\d{2})\s*年(?:\s*(1[0-2]|0?[1-9])\s*月份?(?:底|末)?)?"
     r"|(1[0-2]|0?[1-9])\s*月份?(?:底|末)?)(?![\d日号])"
 )

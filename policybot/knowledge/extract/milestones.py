@@ -1171,17 +1171,31 @@ def _consultation_close(
             continue
         if not before["close"] and not mention.text.startswith(("截至", "截止", "至")):
             continue  # "征求意见时间2031年…" without the word that makes the day its last
-        record = MilestoneRecord(
-            region=ctx.region,
-            title=f"{before['what']}截止",
-            quote=text[before.start() : mention.end][:120],
-            due=mention.last,
-            due_text=mention.text,
-            lead_units=list(lead_units),
-            span=Span(sentence.start + before.start(), sentence.start + mention.end, section),
-        )
+        record = _close_record(ctx, before, mention, sentence, section, lead_units)
         return [record], [m for m in mentions if m is not mention]
     return [], mentions
+
+
+def _close_record(
+    ctx: DocContext,
+    label: re.Match[str],
+    mention: TimeMention,
+    sentence: Piece,
+    section: str | None,
+    lead_units: list[str],
+) -> MilestoneRecord:
+    """The last day of what ``label`` names (its ``what`` group: 征求意见, 报名…), dated by
+    ``mention``: a consultation's and a notice window's close are read alike."""
+    text = sentence.text
+    return MilestoneRecord(
+        region=ctx.region,
+        title=f"{label['what']}截止",
+        quote=text[label.start() : mention.end][:120],
+        due=mention.last,
+        due_text=mention.text,
+        lead_units=list(lead_units),
+        span=Span(sentence.start + label.start(), sentence.start + mention.end, section),
+    )
 
 
 # X60-6: "报名时间:2032年3月1日至3月31日", "活动时间为2032年4月至6月", "申报截止日期为2032年5月20日",
@@ -1248,15 +1262,7 @@ def _activity_window(
         )
         if not closes:
             continue
-        record = MilestoneRecord(
-            region=ctx.region,
-            title=f"{window['what']}截止",
-            quote=text[window.start() : mention.end][:120],
-            due=mention.last,
-            due_text=mention.text,
-            lead_units=list(lead_units),
-            span=span_of(window, mention.end),
-        )
+        record = _close_record(ctx, window, mention, sentence, section, lead_units)
         return [record], [m for m in mentions if m is not mention]
     return [], mentions
 
