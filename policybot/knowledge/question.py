@@ -217,11 +217,14 @@ _PAID_WHEN = re.compile(
 )
 # 钱谁出, 奖金由谁承担, 奖金由哪里出, 谁出资: who pays, which the rules write as the purse paying (由市财政…给予
 # 奖励, 由县财政承担): asked as which purse pays, the sum itself not asked (not 出台, 出具).
+# 奖励谁来兑现, 奖励由谁承担, 补贴谁发: paying out a reward (兑现, 发放) asks the purse too; 奖励发给谁
+# (who is rewarded) and 奖励谁来定 (who judges) are other questions.
 _WHO_PAYS = re.compile(
     r"(奖金|钱|资金|经费|补助|补贴)?(?:由)?谁(?:来)?(?:出钱|出资|买单)"
     # (奖金是从哪里出的: 是 before 从 asks the same.)
-    r"|(奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?(?:出|承担|负担|支付)"
-    r"(?![台具面来去发])"
+    r"|(奖励|奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?"
+    r"(?:出|承担|负担|支付|兑现|兑付|发放|拨付|发)"
+    r"(?![台具面来去发布文起展证])"
 )
 
 
