@@ -1542,6 +1542,15 @@ _OFFICE_PLACED_AT = re.compile(r"(办公室|秘书处|办事机构)设在(?=哪)
 _HOW_SPLIT = re.compile(r"(?:怎么|如何)分(?![配摊担开别期批档])")
 
 
+# 任务分解表里顺德区有哪些, 附表中东澜区的指标: a place's rows of a plan's table, asked by where
+# they are written; the place asked is what finds them (the table's own title, 附件:…分解表, is
+# what 分解表 alone asks for, and is still searched when no place follows).
+_IN_THE_TABLE = re.compile(
+    r"(?:任务)?(?:分解表|附表|表格|表)(?:里|中|上|内)(?:的)?"
+    r"(?=[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道))"
+)
+
+
 # 顶多 (at the very most): the documents write 最多, 最高; 封顶多少 is the cap asked as such.
 _AT_MOST = re.compile(r"(?<!封)顶多")
 # 引进1个高层次人才: people counted by 个 as one speaks; plans count them by 名 (引进1名…人才),
@@ -1590,6 +1599,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PLACED_AT.sub("设在", text)
     text = _HOW_SPLIT.sub("如何分配", text)
     text = _OFFICE_PLACED_AT.sub(r"\1在", text)
+    text = _IN_THE_TABLE.sub(" ", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 

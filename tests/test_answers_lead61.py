@@ -1,0 +1,44 @@
+"""Answers to questions a lead's chat trial asked the bundled plans in the words staff use
+(stop 61): a place's rows asked by the table they stand in (任务分解表里顺德区有哪些). Every
+text is invented (made-up places and figures); each question has a twin that must still read
+the table's own title."""
+
+from __future__ import annotations
+
+from invented_plans import ask, plans_fixture
+from policybot.knowledge.service import QueryService
+
+TABLE_PLAN = """鹤汀市人民政府办公室关于印发鹤汀市质量提升行动计划(2031—2033年)的通知
+鹤政办发〔2031〕12号
+各区人民政府,市政府各部门:
+现将《鹤汀市质量提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+鹤汀市人民政府办公室
+2031年3月9日
+鹤汀市质量提升行动计划(2031—2033年)
+一、主要目标
+到2033年,全市质量管理水平明显提升。
+二、保障措施
+市质量强市工作领导小组办公室按季度通报各区任务完成情况。
+附件:鹤汀市质量提升行动计划(2031—2033年)任务分解表
+鹤汀市质量提升行动计划(2031—2033年)任务分解表
+2031年,各区新增省名牌产品数量不少于:砚溪区12个、枫浦区9个
+2031年,各区新增质量管理体系认证企业数不少于:砚溪区40家、枫浦区25家
+"""
+
+service = plans_fixture("lead61", TABLE_PLAN)
+
+
+def test_a_places_rows_asked_by_the_table_they_stand_in(service: QueryService) -> None:
+    reply = ask(service, "任务分解表里枫浦区有哪些指标?")
+    assert "9个" in reply and "25家" in reply
+    assert "12个" not in reply and "40家" not in reply
+
+
+def test_a_figure_asked_in_the_table_of_a_city_is_the_rows(service: QueryService) -> None:
+    reply = ask(service, "鹤汀的分解表中砚溪区2031年省名牌产品要多少个?")
+    assert "12个" in reply and "未找到" not in reply and "9个" not in reply
+
+
+def test_the_table_asked_with_no_place_is_its_title(service: QueryService) -> None:
+    reply = ask(service, "鹤汀有没有任务分解表?")
+    assert "任务分解表" in reply and "未找到" not in reply
