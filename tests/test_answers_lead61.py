@@ -1,5 +1,6 @@
 """Answers to questions a lead's chat trial asked the bundled plans in the words staff use
-(stop 61): a place's rows asked by the table they stand in (任务分解表里顺德区有哪些). Every
+(stop 61): a place's rows asked by the table they stand in (任务分解表里顺德区有哪些); an
+office's work of one year, its table rows said by figure and year. Every
 text is invented (made-up places and figures); each question has a twin that must still read
 the table's own title."""
 
@@ -25,7 +26,21 @@ TABLE_PLAN = """鹤汀市人民政府办公室关于印发鹤汀市质量提升�
 2031年,各区新增质量管理体系认证企业数不少于:砚溪区40家、枫浦区25家
 """
 
-service = plans_fixture("lead61", TABLE_PLAN)
+# A table with a column per year and the office leading each row.
+YEAR_COLUMNS_PLAN = """砚台市人民政府办公室关于印发砚台市品牌建设行动计划(2031—2033年)的通知
+砚政办发〔2031〕7号
+砚台市人民政府办公室
+2031年4月1日
+一、主要目标
+到2033年,全市品牌建设水平明显提升。
+附件
+任务分解表
+序号 指标 2031年 2032年 牵头单位
+1 新增省名牌产品数 10个 12个 市市场监管局
+2 新增质量管理体系认证企业数 40家 50家 市市场监管局
+"""
+
+service = plans_fixture("lead61", TABLE_PLAN, YEAR_COLUMNS_PLAN)
 
 
 def test_a_places_rows_asked_by_the_table_they_stand_in(service: QueryService) -> None:
@@ -42,3 +57,17 @@ def test_a_figure_asked_in_the_table_of_a_city_is_the_rows(service: QueryService
 def test_the_table_asked_with_no_place_is_its_title(service: QueryService) -> None:
     reply = ask(service, "鹤汀有没有任务分解表?")
     assert "任务分解表" in reply and "未找到" not in reply
+
+
+def test_an_offices_rows_say_each_years_figure_once(service: QueryService) -> None:
+    """Each row under its own name said by figure and year (was: 10个 ; 12个 新增省名牌产品数,
+    the name twice and no year)."""
+    reply = ask(service, "砚台市市场监管局负责哪些任务?")
+    assert "2031年 10个; 2032年 12个" in reply
+    assert reply.count("新增省名牌产品数") == 1
+
+
+def test_an_offices_work_of_one_year_is_that_years(service: QueryService) -> None:
+    reply = ask(service, "砚台市市场监管局2031年要干啥?")
+    assert "10个" in reply and "40家" in reply
+    assert "12个" not in reply and "50家" not in reply

@@ -94,6 +94,8 @@ def duties(
         result = answerer.index.search(
             None, kinds=kinds, unit_ids=parsed.unit_ids, limit=result.total
         )
+    if parsed.year is not None:
+        result = replace(result, hits=_of_the_year(result.hits, parsed.year))
     names = {answerer.index.unit(u).name for u in parsed.unit_ids}
     own = _district_own(answerer, parsed, names)
     led_only = not counting and _LEAD_ONLY.search(parsed.reading) is not None
@@ -415,9 +417,9 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
             room = _ITEM_CHARS if len(items) > 1 else _ONE_ITEM_CHARS
             # (明确职责分工 / 市经信局、市商务局:负责…。2032年6月底前出台…: the duty the
             # sentence gives the units first, then the items it dates)
-            named = "; ".join(
-                [duty[:room]] * bool(duty) + [_clip_item(m, room) for m in items[:TASK_ITEMS]]
-            )
+            years = {m.due.year for m in items if m.due}
+            said = [_clip_item(m, room, heading, len(years) > 1) for m in items[:TASK_ITEMS]]
+            named = "; ".join([duty[:room]] * bool(duty) + said)
             more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
             note = f"{named}{more}"
         # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
@@ -430,6 +432,26 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
             replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
         )
     return tasks
+
+
+def _of_the_year(hits: Sequence[IndexedFact], year: int) -> list[IndexedFact]:
+    """A unit's facts asked of one year (市场监管局2031年要干啥): those due that year or later,
+    or undated; of an item written for several years (a table's 2031年 10个, 2032年 12个) the
+    asked year's figure only, the later ones being no work of that year."""
+    years: dict[tuple[int, str], set[int]] = {}
+    for fact in hits:
+        if fact.row.due is not None:
+            years.setdefault((fact.row.document_id, fact.row.label), set()).add(fact.row.due.year)
+    kept = []
+    for fact in hits:
+        due = fact.row.due
+        if due is not None and (
+            due.year < year
+            or (due.year != year and year in years[(fact.row.document_id, fact.row.label)])
+        ):
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _opening_units_duty(members: Sequence[FactLine]) -> tuple[str, str]:
@@ -460,9 +482,16 @@ _ITEM_CHARS = 24
 _ONE_ITEM_CHARS = 34
 
 
-def _clip_item(line: FactLine, room: int = _ITEM_CHARS) -> str:
+def _clip_item(
+    line: FactLine, room: int = _ITEM_CHARS, heading: str = "", by_year: bool = False
+) -> str:
     """``25项 新增…`` or, for a deadline, ``2019-09-30 完成…``: the date alone, as the document's
-    words for it (2019年9月底前) would take the little room the task line has for what."""
+    words for it (2019年9月底前) would take the little room the task line has for what. An
+    item named as its task line is (a table row's target under its own name) is said by its
+    figure, and its year when the task's items fall in several (2031年 10个; 2032年 12个):
+    the name twice, or two figures with no year, told a phone nothing."""
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
-    text = f"{value or ''} {line.label}".strip()
+    label = "" if value and line.label == heading else line.label
+    year = f"{line.due.year}年" if by_year and line.due and line.kind != FactKind.MILESTONE else ""
+    text = " ".join(part for part in (year, value or "", label) if part)
     return text if len(text) <= room else text[: outside_amount(text, room - 1)] + "…"
