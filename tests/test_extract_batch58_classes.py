@@ -1,0 +1,49 @@
+"""General rules for the failure classes seen on batch 58's dev part (corpus/unseen/SOURCES.md,
+"Batch 58"; FAILURES.md "Batch 58"), chosen for commendations, quality-award rules and grant
+notices: the seats of an honour per round or year said as 名额 or "每届共奖励N名" (B58-1).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document; place names are invented.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+
+def _conditions(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in extract_text(text, "x.txt").conditions]
+
+
+def test_the_seats_of_an_honour_are_a_condition_not_targets() -> None:
+    """B58-1: "名额分别不超过3个、6个", "年度名额不超过2个", "每届共奖励3名…": how many one round
+    honours is an `other` condition of the award, never a goal (the second seat of a list too)."""
+    text = (
+        "澄岭市人民政府质量奖管理办法\n"
+        "第四条 市长质量奖分为大奖、提名奖两个等次,名额分别不超过3个、6个。\n"
+        "第五条 市长质量奖年度名额不超过2个,名额可以空缺。\n"
+        "第六条 原则上每届共奖励3名获奖组织或个人。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert not extraction.targets
+    kinds = [(c.kind, c.text) for c in extraction.conditions]
+    assert [k for k, _ in kinds] == ["other", "other", "other"]
+    assert "名额分别不超过3个、6个" in kinds[0][1]
+    assert "年度名额不超过2个" in kinds[1][1]
+    assert "每届共奖励3名" in kinds[2][1]
+
+
+def test_an_honour_named_in_quotes_keeps_its_winners_cap() -> None:
+    """B58-1: "每届“政府质量奖”获奖企业和组织不超过5个": the honour's name in quotes."""
+    text = (
+        "澄岭市政府质量奖管理办法\n"
+        "第五条 原则上每届“政府质量奖”获奖企业和组织不超过5个,奖项可以空缺。\n"
+    )
+    assert [k for k, _ in _conditions(text)] == ["other"]
+
+
+def test_a_quota_of_a_plan_stays_a_target() -> None:
+    """B58-1 guard: a plan's own count with 名额 in another sense ("新增培训名额500个") is a goal."""
+    text = "澄岭市2031年职业技能培训工作计划\n一、2031年全市新增职业技能培训名额500个。\n"
+    targets = extract_text(text, "x.txt").targets
+    assert [t.value for t in targets] == [500]
