@@ -1,6 +1,7 @@
 """General rules for the failure classes seen on batch 58's dev part (corpus/unseen/SOURCES.md,
 "Batch 58"; FAILURES.md "Batch 58"), chosen for commendations, quality-award rules and grant
-notices: the seats of an honour per round or year said as 名额 or "每届共奖励N名" (B58-1).
+notices: the seats of an honour per round or year said as 名额 or "每届共奖励N名" (B58-1); an
+award defined as "…在质量领域的最高奖励", no reward (B58-2).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -47,3 +48,27 @@ def test_a_quota_of_a_plan_stays_a_target() -> None:
     text = "澄岭市2031年职业技能培训工作计划\n一、2031年全市新增职业技能培训名额500个。\n"
     targets = extract_text(text, "x.txt").targets
     assert [t.value for t in targets] == [500]
+
+
+def _rewards(text: str) -> list[tuple[float | None, str]]:
+    return [(r.amount_yuan, r.achievement) for r in extract_text(text, "x.txt").rewards]
+
+
+def test_an_award_defined_as_the_highest_honour_is_no_reward() -> None:
+    """B58-2: "某奖是市政府对…的企业和组织在质量领域的最高奖励": a definition grants nothing."""
+    text = (
+        "澄岭市人民政府质量奖实施办法\n"
+        "第二条 澄岭市人民政府质量奖是市政府对在质量管理方面取得突出成绩,并取得显著经济效益"
+        "的企业和组织在质量领域的最高奖励。\n"
+        "第五条 市政府质量奖每年评审1次,由企业和组织自愿申报。\n"
+    )
+    assert _rewards(text) == []
+
+
+def test_the_highest_reward_with_a_sum_stays_a_reward() -> None:
+    """B58-2 guard: "对获得市政府质量奖的企业,给予最高奖励50万元" is a capped reward."""
+    text = (
+        "澄岭市人民政府质量奖实施办法\n"
+        "第三条 对获得市政府质量奖的企业,给予最高奖励50万元。\n"
+    )
+    assert _rewards(text) == [(500000, "获得市政府质量奖")]
