@@ -67,8 +67,5 @@ def test_an_award_defined_as_the_highest_honour_is_no_reward() -> None:
 
 def test_the_highest_reward_with_a_sum_stays_a_reward() -> None:
     """B58-2 guard: "对获得市政府质量奖的企业,给予最高奖励50万元" is a capped reward."""
-    text = (
-        "澄岭市人民政府质量奖实施办法\n"
-        "第三条 对获得市政府质量奖的企业,给予最高奖励50万元。\n"
-    )
+    text = "澄岭市人民政府质量奖实施办法\n第三条 对获得市政府质量奖的企业,给予最高奖励50万元。\n"
     assert _rewards(text) == [(500000, "获得市政府质量奖")]
