@@ -1,7 +1,8 @@
 """General rules for the failure classes seen on batch 58's dev part (corpus/unseen/SOURCES.md,
 "Batch 58"; FAILURES.md "Batch 58"), chosen for commendations, quality-award rules and grant
 notices: the seats of an honour per round or year said as 名额 or "每届共奖励N名" (B58-1); an
-award defined as "…在质量领域的最高奖励", no reward (B58-2).
+award defined as "…在质量领域的最高奖励", no reward (B58-2); a body the rules set up and name for
+short, or charge with the work, its name listing topics with 、 (B58-3).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -69,3 +70,33 @@ def test_the_highest_reward_with_a_sum_stays_a_reward() -> None:
     """B58-2 guard: "对获得市政府质量奖的企业,给予最高奖励50万元" is a capped reward."""
     text = "澄岭市人民政府质量奖实施办法\n第三条 对获得市政府质量奖的企业,给予最高奖励50万元。\n"
     assert _rewards(text) == [(500000, "获得市政府质量奖")]
+
+
+def test_a_body_set_up_or_charged_by_the_rules_is_a_unit() -> None:
+    """B58-3: "由某市质量、计量、标准化工作联席会议负责…", "…联席会议办公室(以下简称联席会议办公室)
+    承担日常工作", "由…领导小组有关成员单位组成市政府质量奖评审委员会(以下简称“评审委员会”)": the
+    bodies set up or charged are units; the group whose members make up another body is not."""
+    text = (
+        "澄岭市人民政府关于印发澄岭市政府质量奖管理办法的通知\n"
+        "第五条 政府质量奖每年评选一次。\n"
+        "第六条 由澄岭市质量、计量、标准化工作联席会议负责市政府质量奖评选的组织、协调工作。"
+        "市质量、计量、标准化工作联席会议办公室(以下简称联席会议办公室)承担日常工作。\n"
+        "第九条 由市推进质量振兴工作领导小组有关成员单位组成市政府质量奖评审委员会"
+        "(以下简称“评审委员会”)。评审委员会的主要职责是:\n"
+        "(一)组织、指导、监督市政府质量奖评定工作;\n"
+    )
+    units = set(extract_text(text, "x.txt").units)
+    assert units == {
+        "澄岭市质量、计量、标准化工作联席会议",
+        "市质量、计量、标准化工作联席会议办公室",
+        "市政府质量奖评审委员会",
+    }
+
+
+def test_a_body_only_mentioned_is_no_new_unit() -> None:
+    """B58-3 guard: a body named in passing, neither set up, named for short nor charged, stays out."""
+    text = (
+        "澄岭市人民政府关于印发澄岭市政府质量奖管理办法的通知\n"
+        "第五条 政府质量奖每年评选一次,评选结果报市政府质量奖评审委员会备案。\n"
+    )
+    assert "市政府质量奖评审委员会" not in extract_text(text, "x.txt").units
