@@ -2,7 +2,8 @@
 "Batch 58"; FAILURES.md "Batch 58"), chosen for commendations, quality-award rules and grant
 notices: the seats of an honour per round or year said as 名额 or "每届共奖励N名" (B58-1); an
 award defined as "…在质量领域的最高奖励", no reward (B58-2); a body the rules set up and name for
-short, or charge with the work, its name listing topics with 、 (B58-3).
+short, or charge with the work, its name listing topics with 、 (B58-3); "本实施办法所称的企业和组织,
+是指…" whom the rules mean (B58-4).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -100,3 +101,23 @@ def test_a_body_only_mentioned_is_no_new_unit() -> None:
         "第五条 政府质量奖每年评选一次,评选结果报市政府质量奖评审委员会备案。\n"
     )
     assert "市政府质量奖评审委员会" not in extract_text(text, "x.txt").units
+
+
+def test_whom_an_implementing_rule_means_is_its_scope() -> None:
+    """B58-4: "本实施办法所称的企业和组织,是指在我市境内注册的…": a scope condition."""
+    text = (
+        "澄岭市人民政府质量奖实施办法\n"
+        "第三条 本实施办法所称的企业和组织,是指在我市境内注册的企业、社会团体和其他组织。\n"
+        "第五条 市政府质量奖每年评审1次,由企业和组织自愿申报。\n"
+    )
+    assert [k for k, _ in _conditions(text)] == ["scope"]
+
+
+def test_what_an_award_of_an_implementing_rule_is_stays_no_scope() -> None:
+    """B58-4 guard: "本实施办法所称澄岭市质量奖是…" defines the prize (round 33), no scope."""
+    text = (
+        "澄岭市人民政府质量奖实施办法\n"
+        "第二条 本实施办法所称澄岭市质量奖是市政府设立的质量荣誉。\n"
+        "第五条 市政府质量奖每年评审1次,由企业和组织自愿申报。\n"
+    )
+    assert [k for k, _ in _conditions(text)] == []

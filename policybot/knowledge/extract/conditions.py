@@ -144,7 +144,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "本办法所称企业,是指在本县依法登记注册…的企业": whom the rules mean
             # (not an award's own definition, "本办法所称某市市长质量奖是…", "…所称中国名牌产品是指…":
             # what the prize is, unless it goes on to whom it is granted (授予…); round 33)
-            r"本(?:办法|政策|细则|意见|规定)所称"
+            # "本实施办法所称的企业和组织,是指在我市境内注册的…" (B58-4): a 实施办法, 的 after 所称
+            r"本(?:实施)?(?:办法|政策|细则|意见|规定)所称的?"
             # nor what an event the rules name is ("…所称国内外重大体育赛事指奥运会…", B36-6)
             r"(?![^,;。]{0,20}?(?:奖|名牌产品|称号|赛事|赛会|比赛|运动会|活动)(?:\(|是|,|指)"
             r"(?![^。;]*授予))|"
