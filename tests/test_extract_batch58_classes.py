@@ -3,7 +3,8 @@
 notices: the seats of an honour per round or year said as 名额 or "每届共奖励N名" (B58-1); an
 award defined as "…在质量领域的最高奖励", no reward (B58-2); a body the rules set up and name for
 short, or charge with the work, its name listing topics with 、 (B58-3); "本实施办法所称的企业和组织,
-是指…" whom the rules mean (B58-4).
+是指…" whom the rules mean (B58-4); a grant notice's table flattened one cell a line, "序号 / 项目类别 /
+项目单位 / 奖补金额(万元)", one reward per firm row (B58-5).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -121,3 +122,32 @@ def test_what_an_award_of_an_implementing_rule_is_stays_no_scope() -> None:
         "第五条 市政府质量奖每年评审1次,由企业和组织自愿申报。\n"
     )
     assert [k for k, _ in _conditions(text)] == []
+
+
+_GRANT_TABLE = (
+    "澄岭市市场监督管理局关于下达2031年商标品牌奖补资金的通知\n\n"
+    "各有关单位:\n\n"
+    "一、本次下达奖补资金共计15万元(详见附件),由市市场监管局负责统一兑现拨付到项目单位。\n\n"
+    "澄岭市市场监督管理局\n\n2032年2月3日\n\n"
+    "附件\n\n2031年商标品牌奖补资金项目表\n\n"
+    "序号\n\n项目类别\n\n{unit_head}\n\n奖补金额(万元)\n\n"
+    "1\n\n省知识产权示范企业\n\n澄岭甲化工有限公司\n\n5\n\n"
+    "2\n\n省专利示范企业\n\n澄岭乙机械有限公司\n\n10\n\n"
+    "合    计\n\n15\n"
+)
+
+
+def test_a_flattened_grant_table_pays_each_firm_row() -> None:
+    """B58-5: "序号 / 项目类别 / 项目单位 / 奖补金额(万元) / 1 / …": one reward per firm, its class
+    paid for with the firm in brackets, the sum in the head's 万元 (blank lines between cells)."""
+    text = _GRANT_TABLE.format(unit_head="项目单位")
+    assert _rewards(text) == [
+        (50000, "省知识产权示范企业(澄岭甲化工有限公司)"),
+        (100000, "省专利示范企业(澄岭乙机械有限公司)"),
+    ]
+
+
+def test_a_flattened_table_without_a_recipient_column_pays_nothing() -> None:
+    """B58-5 guard: a column neither of honours nor of recipients ("项目进度") gives no rewards."""
+    text = _GRANT_TABLE.format(unit_head="项目进度")
+    assert _rewards(text) == []
