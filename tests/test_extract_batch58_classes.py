@@ -4,7 +4,8 @@ notices: the seats of an honour per round or year said as 名额 or "每届共�
 award defined as "…在质量领域的最高奖励", no reward (B58-2); a body the rules set up and name for
 short, or charge with the work, its name listing topics with 、 (B58-3); "本实施办法所称的企业和组织,
 是指…" whom the rules mean (B58-4); a grant notice's table flattened one cell a line, "序号 / 项目类别 /
-项目单位 / 奖补金额(万元)", one reward per firm row (B58-5).
+项目单位 / 奖补金额(万元)", one reward per firm row (B58-5); "其中某新城承担20万元", the share a place
+bears, no target (B58-6).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -151,3 +152,17 @@ def test_a_flattened_table_without_a_recipient_column_pays_nothing() -> None:
     """B58-5 guard: a column neither of honours nor of recipients ("项目进度") gives no rewards."""
     text = _GRANT_TABLE.format(unit_head="项目进度")
     assert _rewards(text) == []
+
+
+def test_the_share_a_place_bears_is_no_target() -> None:
+    """B58-6: "其中青禾新城承担20万元": who bears part of the money paid out, not a goal; a plan's own
+    count and "减轻企业各类负担200亿元" (负担 a noun) stay goals."""
+    text = (
+        "澄岭市市场监督管理局关于下达2031年商标品牌奖补资金的通知\n"
+        "一、本次下达奖补资金共计20万元,由市市场监管局负责统一兑现拨付到项目单位。\n"
+        "其中青禾新城承担20万元,由市市场监管局在市财政安排的资金中统一兑现。\n"
+        "二、到2032年,全市新增商标品牌示范企业10家,力争减轻企业各类负担200亿元。\n"
+        "澄岭市市场监督管理局\n2032年2月3日\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert sorted((t.value, t.unit) for t in targets) == [(10, "家"), (200, "亿元")]

@@ -187,6 +187,12 @@ _SUBSIDY_RATE = re.compile(
 _PAID_PER_HEAD_BEFORE = re.compile(
     r"(?:(?:个人|团队|单位|企业|项目)?(?:单次|每次|每年|每月)最高|每(?:人|名|户)(?:每月)?)\s*$"
 )
+# "其中智造新城承担20万元", "柯城区财政承担51万元": the part of money paid out that a place or a
+# level's finances bears, never a figure the plan commits to (B58-6; not 负担, a noun as often:
+# "减轻企业各类负担200亿元" is a goal).
+_COST_BORNE_BEFORE = re.compile(
+    r"(?:^|其中\s*[::]?\s*|[,,;;]\s*)[\u4e00-\u9fff]{1,10}?(?:财政)?(?:承担|分担)\s*(?:人民币)?\s*$"
+)
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
 # "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
 _AWARD_QUOTA = re.compile(
@@ -1120,6 +1126,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "第一年兑付60%": a share of a reward's money paid out, not a goal
     if quantity.unit == "%" and _SUBSIDY_RATE.search(before):
         return True  # "补助比例最高不超过20%": the rate a subsidy is paid at, not a goal
+    if "元" in (quantity.unit or "") and _COST_BORNE_BEFORE.search(before):
+        return True  # "其中智造新城承担20万元": who bears a share of money paid out (B58-6)
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
     if _DONE_AFTER.match(text, quantity.end):
