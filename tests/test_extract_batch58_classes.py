@@ -5,7 +5,7 @@ award defined as "…在质量领域的最高奖励", no reward (B58-2); a body 
 short, or charge with the work, its name listing topics with 、 (B58-3); "本实施办法所称的企业和组织,
 是指…" whom the rules mean (B58-4); a grant notice's table flattened one cell a line, "序号 / 项目类别 /
 项目单位 / 奖补金额(万元)", one reward per firm row (B58-5); "其中某新城承担20万元", the share a place
-bears, no target (B58-6).
+bears, no target (B58-6); "获得奖补资金的单位必须按规定用途使用资金", an other condition (B58-7).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -166,3 +166,12 @@ def test_the_share_a_place_bears_is_no_target() -> None:
     )
     targets = extract_text(text, "x.txt").targets
     assert sorted((t.value, t.unit) for t in targets) == [(10, "家"), (200, "亿元")]
+
+
+def test_money_kept_to_its_purpose_is_a_condition() -> None:
+    """B58-7: "获得奖补资金的单位必须按规定用途使用资金": an other condition of the grants."""
+    text = _GRANT_TABLE.format(unit_head="项目单位").replace(
+        "一、本次", "二、获得奖补资金的单位必须按规定用途使用资金,并自觉接受监督检查。\n一、本次"
+    )
+    conditions = _conditions(text)
+    assert ("other", "获得奖补资金的单位必须按规定用途使用资金,并自觉接受监督检查") in conditions
