@@ -5,7 +5,8 @@ award defined as "…在质量领域的最高奖励", no reward (B58-2); a body 
 short, or charge with the work, its name listing topics with 、 (B58-3); "本实施办法所称的企业和组织,
 是指…" whom the rules mean (B58-4); a grant notice's table flattened one cell a line, "序号 / 项目类别 /
 项目单位 / 奖补金额(万元)", one reward per firm row (B58-5); "其中某新城承担20万元", the share a place
-bears, no target (B58-6); "获得奖补资金的单位必须按规定用途使用资金", an other condition (B58-7).
+bears, no target (B58-6); "获得奖补资金的单位必须按规定用途使用资金", an other condition (B58-7); "一、2031年本区…考核指标"
+and "…考核统计", headings of a notice's parts, no milestones (B58-8).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -175,3 +176,29 @@ def test_money_kept_to_its_purpose_is_a_condition() -> None:
     )
     conditions = _conditions(text)
     assert ("other", "获得奖补资金的单位必须按规定用途使用资金,并自觉接受监督检查") in conditions
+
+
+def test_a_years_assessment_headings_are_no_milestones() -> None:
+    """B58-8: "一、2031年本区人力资源社会保障工作考核指标", "二、…考核统计": headings over the
+    year's indicators and how they are counted, not steps due that year."""
+    text = (
+        "澄岭市桐湾区人民政府办公室关于2031年本区人力资源社会保障工作考核指标的通知\n"
+        "各镇人民政府:\n"
+        "  一、2031年本区人力资源社会保障工作考核指标\n"
+        "  (一)新增本地劳动力就业岗位3万个;\n"
+        "  (二)帮助600人成功创业。\n"
+        "  二、2031年本区人力资源社会保障工作考核统计\n"
+        "  考核指标的执行情况由区人力资源社会保障局按季度汇总上报区政府。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.milestones == []
+    assert sorted(t.value for t in extraction.targets) == [3, 600]
+
+
+def test_a_dated_assessment_step_stays_a_milestone() -> None:
+    """B58-8 guard: "2031年底前完成年度考核评价" is a step due that year."""
+    text = (
+        "澄岭市桐湾区2031年质量工作要点\n"
+        "一、2031年底前完成全区质量工作年度考核评价。(责任单位:区市场监管局)\n"
+    )
+    assert [str(m.due) for m in extract_text(text, "x.txt").milestones] == ["2031-12-31"]
