@@ -1427,7 +1427,11 @@ _GENERIC_AIM = re.compile(
     r"^(?:(?:各项|全部|所有)(?:年度)?(?:工作|目标|任务|指标)|"
     r"(?:政府工作报告|年度)?(?:重点|主要|各项)?(?:工作|目标|任务|指标){1,3}$|"
     # "2009年全市促进就业目标责任制主要指标": a heading over the year's indicators
+    # "2011年本区人力资源社会保障工作考核指标", "…考核统计" (B58-8): the indicators a year is
+    # assessed by, and how they are counted: headings of the notice's parts
+    # ("完成…考核评价" is a step: a verb of doing opens it)
     r"[^,;。]{0,24}(?:主要|重点|各项)(?:目标任务)?指标$|"
+    r"(?!(?:完成|开展|组织|做好|进行|实施|启动|落实))[^,;。]{0,24}(?:考核|考评|绩效)(?:指标|统计)$|"
     # "2018年全省经济社会发展主要指标和重点工作任务", "对2022年全省经济社会发展作出的安排部署": what
     # the year's plan covers, no event that is due
     r"[^,;。]{0,30}指标和(?:重点|主要)?(?:工作)?任务$|[^,;。]{0,30}(?:作出|做出)的(?:安排)?部署$|"

@@ -26,8 +26,13 @@ from policybot.knowledge.extract.tables import is_layout_row
 # reward to the firm or body it names.
 _HONOUR_HEAD = re.compile(
     r"^(?:奖项|奖励项目|项目|类别|荣誉|荣誉称号|称号|名称|奖励类别|奖项名称"
-    r"|(?:获奖|受奖|奖励)?(?:单位|企业|公司)(?:详细|全)?(?:名称)?)$"
+    r"|(?:获奖|受奖|奖励)?(?:单位|企业|公司)(?:详细|全)?(?:名称)?"
+    # "序号 / 项目类别 / 项目单位 / 奖补金额(万元)" (B58-5): the firm a grant notice pays
+    r"|(?:项目|申报|实施|承担)(?:单位|企业)(?:名称)?)$"
 )
+# The recipient column of such a table, and the class of honour each row is paid for (B58-5).
+_RECIPIENT_HEAD = re.compile(r"(?:单位|企业|公司)(?:详细|全)?(?:名称)?$")
+_ROW_CLASS_HEAD = re.compile(r"^(?:项目|奖励|奖补|荣誉)?类别$")
 _SUM_HEAD = re.compile(r"奖励|奖金|金额|标准")
 _HEAD_UNIT = re.compile(r"[((](?P<unit>万元|元|亿元)[))]")
 _SUM_CELL = re.compile(r"^(?:\d+(?:\.\d+)?)\s*(?:万元|元|亿元)?$")
@@ -129,6 +134,22 @@ def _with_level(
     if not level or named or _SUM_CELL.match(level) or len(level) > 8:
         return honour
     return honour[0], f"{honour[1]}({level})"
+
+
+def _with_class(
+    honour: tuple[int, str], row: list[tuple[int, str]], header: list[str], honour_at: int
+) -> tuple[int, str]:
+    """ "浙江某公司" in a row whose 项目类别 cell says "省知识产权示范企业": the class paid for with
+    the firm in brackets, "省知识产权示范企业(浙江某公司)" (B58-5)."""
+    if not _RECIPIENT_HEAD.search(header[honour_at]):
+        return honour
+    at = next((i for i, cell in enumerate(header) if _ROW_CLASS_HEAD.match(cell)), None)
+    if at is None or at >= len(row) or at == honour_at:
+        return honour
+    kind = row[at][1]
+    if not kind or _SUM_CELL.match(kind) or len(kind) > 20:
+        return honour
+    return honour[0], f"{kind}({honour[1]})"
 
 
 def _reward(
@@ -246,6 +267,7 @@ def _flat_rows(
     while cursor + width < len(lines) and _lone(lines[cursor])[1] == str(expected):
         row = [_lone(line) for line in lines[cursor + 1 : cursor + 1 + width]]
         honour = _with_level(row[honour_at], row, _level_column(header, columns[:2]))
+        honour = _with_class(honour, row, header, honour_at)
         record = _reward(honour, row[money_at], factor, ctx)
         if record is None or _SUM_CELL.match(row[honour_at][1]):
             break

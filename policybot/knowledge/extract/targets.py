@@ -187,6 +187,12 @@ _SUBSIDY_RATE = re.compile(
 _PAID_PER_HEAD_BEFORE = re.compile(
     r"(?:(?:个人|团队|单位|企业|项目)?(?:单次|每次|每年|每月)最高|每(?:人|名|户)(?:每月)?)\s*$"
 )
+# "其中智造新城承担20万元", "柯城区财政承担51万元": the part of money paid out that a place or a
+# level's finances bears, never a figure the plan commits to (B58-6; not 负担, a noun as often:
+# "减轻企业各类负担200亿元" is a goal).
+_COST_BORNE_BEFORE = re.compile(
+    r"(?:^|其中\s*[::]?\s*|[,,;;]\s*)[\u4e00-\u9fff]{1,10}?(?:财政)?(?:承担|分担)\s*(?:人民币)?\s*$"
+)
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
 # "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
 _AWARD_QUOTA = re.compile(
@@ -195,6 +201,14 @@ _AWARD_QUOTA = re.compile(
     # "每届质量奖获奖企业(组织)的数量不超过2家" (B39-1): the winners counted, a longer subject
     r"|每(?:次|届|轮|批次?)[^,;。\d]{0,16}?(?:获奖|授奖|受表彰|表彰|评选|命名)[^,;。\d]{0,14}?"
     r"(?:不超过|不多于|最多|限|名额)(?:为)?\s*$"
+    # B58-1: "年度名额不超过2个", "名额分别不超过3个、6个" (the second of a list too): the seats an
+    # honour has; "每届共奖励3名获奖组织": how many one round honours
+    r"|名额(?:分别)?(?:为|是)?(?:不超过|不多于|最多|限)\s*(?:\d+\s*(?:个|名|家|人)\s*[、和及]\s*)*$"
+    r"|每(?:次|届|轮|年|批次?)(?:共|各)?(?:奖励|表彰|授予|评选|评出|命名)\s*$"
+)
+# B58-1: "名额分别不超过3个、6个": the later seats of a listed quota (the clause starts after 、)
+_AWARD_SEATS_LISTED = re.compile(
+    r"名额(?:分别(?:为|是)?|(?:分别)?(?:不超过|不多于|最多|限))\s*(?:\d+\s*(?:个|名|家|人)\s*[、和及]\s*)+$"
 )
 # "设立4个奖项", "共设三类奖项", "等5个奖种": how many honours a reward rule sets up.
 _HONOUR_COUNT_AFTER = re.compile(  # matched at the number's end (no slice of the rest)
@@ -1112,6 +1126,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "第一年兑付60%": a share of a reward's money paid out, not a goal
     if quantity.unit == "%" and _SUBSIDY_RATE.search(before):
         return True  # "补助比例最高不超过20%": the rate a subsidy is paid at, not a goal
+    if "元" in (quantity.unit or "") and _COST_BORNE_BEFORE.search(before):
+        return True  # "其中智造新城承担20万元": who bears a share of money paid out (B58-6)
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
     if _DONE_AFTER.match(text, quantity.end):
@@ -1120,7 +1136,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "我局向A、B等11个单位征求了意见": who was consulted, not a goal (B48-2)
     if "元" in (quantity.unit or "") and _PAID_PER_HEAD_BEFORE.search(before):
         return True  # B45-8: "个人单次最高2万元", "本科生每人1500元/月": what is paid, not a goal
-    if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):
+    if quantity.unit in ("人", "名", "项", "个", "家", "件") and (
+        _AWARD_QUOTA.search(before)
+        or _AWARD_SEATS_LISTED.search(text[max(0, quantity.start - 30) : quantity.start])
+    ):
         return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
     if _is_aim_object(text, quantity):
         return True  # "聚焦5个重点领域,开展…": what the work is aimed at

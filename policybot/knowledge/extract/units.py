@@ -379,7 +379,8 @@ _OTHERS_TAIL = re.compile(
 _OTHER_MEMBERS = re.compile(r"(?:其他|其它)成员(?:单位)?$")
 # "区质量工作领导小组各成员单位" (B39-6): the group's members answer, not the group by name.
 # "区委某某领导小组成员单位:" (B55-6): the group's members, addressed as such, not the group
-_OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它|各)成员|成员单位")
+# "由市推进质量振兴工作领导小组有关成员单位组成…评审委员会" (B58-3): its members make up another body
+_OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它|各|有关)成员|成员单位")
 
 
 def without_others_tail(name: str) -> str:
@@ -1225,6 +1226,21 @@ _ORGANISED_BY = re.compile(
     r"(?:统一|负责)?组织(?:评审|评选|评定|实施|验收|认定|审核|考核|申报|推荐|开展)"
 )
 
+# B58-3: a body the rules set up and name for short ("组成市某奖评审委员会(以下简称“评审委员会”)",
+# "市质量、计量、标准化工作联席会议办公室(以下简称联席会议办公室)承担日常工作"), or one charged with
+# the work ("由某市质量、计量、标准化工作联席会议负责…"): its name may list the topics it covers
+# with 、 before 工作.
+_BODY_WORD = r"(?:委员会|领导小组|工作小组|联席会议(?:办公室)?|领导小组办公室)"
+_TOPICS = r"(?:[\u4e00-\u9fff]{1,8}?(?:、[\u4e00-\u9fff]{1,8}?)+工作)?"
+_SET_UP_BODY = re.compile(
+    r"(?:(?:组成|设立|成立|组建)|(?:^|(?<=[。;:\n])))"
+    rf"(?P<unit>[\u4e00-\u9fff]{{0,16}}?{_TOPICS}[\u4e00-\u9fff]{{0,16}}?{_BODY_WORD})"
+    r"\s*[((]以下简称"
+)
+_CHARGED_BODY = re.compile(
+    rf"由(?P<unit>[\u4e00-\u9fff]{{0,16}}?{_TOPICS}[\u4e00-\u9fff]{{0,16}}?(?:委员会|领导小组|联席会议))负责"
+)
+
 # "奖补资金由县财政局按照项目验收结果拨付" (attack59 M5): the department that pays the money out
 # by a rule or a result holds a duty in it.
 _PAID_BY = re.compile(
@@ -1401,6 +1417,11 @@ def units_in_prose(text: str, prefixes: list[str], region: str | None = None) ->
         unit = match["unit"]
         if looks_like_unit(unit) and own(unit):
             found.append(unit)  # "由某市某奖评审委员会组织评审": who organises the step
+    for pattern in (_SET_UP_BODY, _CHARGED_BODY):
+        for match in pattern.finditer(text):
+            unit = match["unit"]
+            if looks_like_unit(unit.replace("、", "")) and own(unit):
+                found.append(unit)  # B58-3: a body set up or charged by the rules
     for match in _PAID_BY.finditer(text):
         unit = match["unit"]
         if looks_like_unit(unit) and own(unit):

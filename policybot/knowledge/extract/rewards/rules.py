@@ -630,6 +630,11 @@ _ONLY_THE_RULES_TERMS = re.compile(
 )
 
 
+# "市政府质量奖是市政府对…的企业和组织在质量领域的最高奖励": what the award is, defined as the
+# highest honour of its field; the bare "最高奖励/最高荣誉" closing it grants nothing (B58-2).
+_AWARD_DEFINED = re.compile(r"^(?:最高|最重要)的?(?:质量)?(?:奖励|荣誉|奖项)$")
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -689,6 +694,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
     if _BY_DIFFERENT_STANDARDS.search(achievement_text) and not find_money(treatment):
         return None  # "对引进两类项目的引资者按不同标准给予奖励": how the rule's rewards differ
+    if _AWARD_DEFINED.match(treatment.strip()) and "是" in text[: match.start("treatment")]:
+        return None  # "…是…在质量领域的最高奖励": the award's definition, no reward (B58-2)
     if _BY_THE_LIST_BELOW.match(treatment.strip()):
         return None  # "…按照以下方式和标准给予奖励:": the lead of the list that follows (B40-5)
     if _ONLY_THE_RULES_TERMS.match(achievement_text.strip()) and not find_money(treatment):
