@@ -1,6 +1,7 @@
 """Answers to questions a lead's chat trial asked the bundled plans in the words staff use
 (stop 61): a place's rows asked by the table they stand in (任务分解表里顺德区有哪些); an
-office's work of one year, its table rows said by figure and year. Every
+office's work of one year, its table rows said by figure and year; two rewards asked 分别,
+one of them written in a sentence listing several things at one sum. Every
 text is invented (made-up places and figures); each question has a twin that must still read
 the table's own title."""
 
@@ -40,7 +41,17 @@ YEAR_COLUMNS_PLAN = """砚台市人民政府办公室关于印发砚台市品牌
 2 新增质量管理体系认证企业数 40家 50家 市市场监管局
 """
 
-service = plans_fixture("lead61", TABLE_PLAN, YEAR_COLUMNS_PLAN)
+REWARD_RULE = """澄浦市人民政府关于进一步加强质量强市和品牌建设工作的意见
+澄政发〔2031〕5号
+各县(市、区)人民政府,市政府各部门:
+五、完善奖励政策
+16.对通过行政途径新获得中国驰名商标,的给予80万元的奖励;对新获得江岚名牌产品(含江岚区域名牌)、江岚省著名商标和首次通过“江岚制造”品牌认证的企业,给予20万元的奖励。
+17.对主导制修订国际标准、国家标准的单位,分别给予60万元、30万元的奖励。
+澄浦市人民政府
+2031年5月8日
+"""
+
+service = plans_fixture("lead61", TABLE_PLAN, YEAR_COLUMNS_PLAN, REWARD_RULE)
 
 
 def test_a_places_rows_asked_by_the_table_they_stand_in(service: QueryService) -> None:
@@ -71,3 +82,9 @@ def test_an_offices_work_of_one_year_is_that_years(service: QueryService) -> Non
     reply = ask(service, "砚台市市场监管局2031年要干啥?")
     assert "10个" in reply and "40家" in reply
     assert "12个" not in reply and "50家" not in reply
+
+
+def test_two_rewards_asked_each_lead_with_their_own_sums(service: QueryService) -> None:
+    """(was: 共 2 项,见下, the 20万元 sentence listed whole beside the 80万元 reward)"""
+    reply = ask(service, "澄浦驰名商标和著名商标分别奖多少?")
+    assert "驰名商标 80万元;著名商标 20万元" in reply

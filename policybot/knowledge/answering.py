@@ -1810,9 +1810,14 @@ class QuestionAnswerer:
             first = answer.facts[0]
             if first.region in asked:
                 own.append(first)
-            said = " ".join(f"{line.value or ''} {line.label}" for line in lines)
-            if (first.value or first.label) not in said:  # (a sentence may say both already)
+            saying = [line for line in lines if (first.value or first.label) in _said(line)]
+            if not saying:  # (a sentence may say both already)
                 lines.append(first)
+            elif first.kind != PASSAGE and all(line.kind == PASSAGE for line in saying):
+                # 著名商标和驰名商标分别奖多少: the whole question's best, a sentence listing
+                # several things at one sum (…著名商标和…认证的企业,给予30万元), gives way to the
+                # part's own reward, which says what that sum is for.
+                lines[lines.index(saying[0])] = first
         if (
             asked
             and len(own) == len(parsed.parts)
@@ -3837,6 +3842,11 @@ def _level_before_its_growth(parsed: ParsedQuestion, facts: list[Candidate]) -> 
         if line.citation.document_id == first.citation.document_id and same_subject and level:
             return [candidate, *(c for c in facts if c is not candidate)]
     return facts
+
+
+def _said(line: FactLine) -> str:
+    """What a line says, figure and name (what a part's own best is looked for in)."""
+    return f"{line.value or ''} {line.label}"
 
 
 def _each_part_sum(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> str | None:
