@@ -884,6 +884,14 @@ EVALUATION_ACCURACY_FLOOR = {
     # refused, 6 partial or off, 2 out of store answered), blind 7/8 (aggregate only); rounded down
     # to .05.
     "qa60": {"dev": 0.65, "blind": 0.85},
+    # The fresh batch qa61 (q4214-q4285, written by helper qa61 before the bot ran on any of them,
+    # from 31 least-asked dev documents (five questions each) and one seed: 以啥为载体/核心/抓手,
+    # 发给了哪些管委会/哪几个区, 根据哪个文件/通知, 去年度/上个月/这个月 with a now, 我们是XX县/用水户
+    # 协会/楼宇业主, 15 out-of-store near misses; drawn as batch 47: 66 dev, 6 blind). First measured
+    # on a copy of the lead's evaluation store b86 (519 documents) at main de204804: dev 50/66 (0.758:
+    # 6 refused, 1 hedged, 6 partial or off, 3 out of store answered; 3 of the misses are about the
+    # 金华 notice the ingest refuses), blind 5/6 (aggregate only); rounded down to .05.
+    "qa61": {"dev": 0.75, "blind": 0.8},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -1011,6 +1019,10 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # the seven other districts' 50%; q4211, the 管理办法's 文号 answered with the notice's own), blind
     # 5/5 (aggregate) at its first measurement (store b84).
     "qa60": {"dev": 0.8, "blind": 1.0},
+    # The fresh batch qa61: out of store refused dev 7/10 (q4277, 乌海 第二期 answered with the first
+    # period's 80%; q4278, 深圳 2025 with 2022's 4.28%; q4279, 上海 失信记录 保存 with the 指导思想
+    # sentence), blind 4/5 (aggregate) at its first measurement (store b86).
+    "qa61": {"dev": 0.7, "blind": 0.8},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -136,6 +136,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa58": ("q3990", "q4064"),
     "qa59": ("q4065", "q4141"),
     "qa60": ("q4142", "q4213"),
+    "qa61": ("q4214", "q4285"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
