@@ -1,13 +1,14 @@
 """Answers to questions a lead's chat trial asked the bundled plans in the words staff use
 (stop 61): a place's rows asked by the table they stand in (任务分解表里顺德区有哪些); an
 office's work of one year, its table rows said by figure and year; two rewards asked 分别,
-one of them written in a sentence listing several things at one sum. Every
+one of them written in a sentence listing several things at one sum; a plan's 发布日期 named
+with no asking word after it. Every
 text is invented (made-up places and figures); each question has a twin that must still read
 the table's own title."""
 
 from __future__ import annotations
 
-from invented_plans import ask, plans_fixture
+from invented_plans import ask, city_plan, plans_fixture
 from policybot.knowledge.service import QueryService
 
 TABLE_PLAN = """鹤汀市人民政府办公室关于印发鹤汀市质量提升行动计划(2031—2033年)的通知
@@ -51,7 +52,9 @@ REWARD_RULE = """澄浦市人民政府关于进一步加强质量强市和品牌
 2031年5月8日
 """
 
-service = plans_fixture("lead61", TABLE_PLAN, YEAR_COLUMNS_PLAN, REWARD_RULE)
+DEMO_PLAN = city_plan("一、主要目标\n到2033年,全市新增省名牌产品30个。\n")
+
+service = plans_fixture("lead61", TABLE_PLAN, YEAR_COLUMNS_PLAN, REWARD_RULE, DEMO_PLAN)
 
 
 def test_a_places_rows_asked_by_the_table_they_stand_in(service: QueryService) -> None:
@@ -88,3 +91,9 @@ def test_two_rewards_asked_each_lead_with_their_own_sums(service: QueryService) 
     """(was: 共 2 项,见下, the 20万元 sentence listed whole beside the 80万元 reward)"""
     reply = ask(service, "澄浦驰名商标和著名商标分别奖多少?")
     assert "驰名商标 80万元;著名商标 20万元" in reply
+
+
+def test_a_plans_issue_date_named_as_a_noun_is_its_date(service: QueryService) -> None:
+    """(was: 未找到“发布”)"""
+    for question in ("示范市品牌提升行动计划的发布日期", "示范市行动计划出台时间"):
+        assert "2031-03-02" in ask(service, question)

@@ -636,6 +636,9 @@ _WHOSE_DAY = re.compile(
 )
 # 公开日期是哪天, 发布时间是什么时候: the page's own name of the date, asked.
 _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:日期|时间)?(?:于|是|的)?{_WHEN}")
+# 计划的发布日期, 方案出台时间: the date named as a noun, no asking word after it (a document
+# named too: 结果发布时间 of a notice's step is no document's date).
+_ISSUE_DATE_NAMED = re.compile(rf"{_ISSUE}(?:日期|时间)")
 # 方案是不是这个月发的, 通知今年才印发的吗: whether a document came out within a time, asked —
 # answered by the day it came out.
 _RECENTLY = r"(?:今年|去年|前年|这个月|本月|上个月|上月|这周|本周|上周|最近|近期)"
@@ -2588,7 +2591,10 @@ def _field(text: str, doc_number: str | None) -> str | None:
         ):
             return field
     if about_document and (
-        _WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text) or _ISSUED_WITHIN.search(text)
+        _WHEN_ISSUED.search(text)
+        or _WHOSE_DAY.search(text)
+        or _ISSUED_WITHIN.search(text)
+        or _ISSUE_DATE_NAMED.search(text)
     ):
         return Field.SIGNED
     if _HANDED_DOWN.search(text):
