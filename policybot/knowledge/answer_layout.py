@@ -262,6 +262,15 @@ def disagreement(
             # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
             return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
         total = _one_total(valued, whole) if whole is not None and not per_year_asked else None
+        own_years = (
+            each_years_figure([line for line in valued if _place_of(line) == whole])
+            if whole is not None and not each_place and (per_year_asked or not year_asked)
+            else None
+        )
+        if own_years is not None:
+            # 松禾新增高新技术企业多少家, a goal of the city by year beside its districts' rows
+            # of a table: the city's own years lead, the rows below (attack60 H4)
+            return own_years
         if total is not None:
             # 首席质量官要达到多少家: the city's one figure that is no yearly quota (450家以上)
             # leads; its 每年 quota and its districts' rows are below.
