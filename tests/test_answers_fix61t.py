@@ -206,3 +206,21 @@ def test_a_districts_row_of_a_year_table_answers_its_year(
 def test_a_year_tables_total_row_is_the_citys(tables: QueryService) -> None:
     reply = _reply(tables, "霁川市2028年新增专精特新企业多少家")
     assert "霁川市 13家" in _lead(reply), reply
+
+
+# --- H2: two years of a district in one sentence ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("鹭汀区2028年数字化车间要达到多少家?", "答: 45家"),
+        ("鹭汀区2027年数字化车间多少家", "答: 30家"),
+        ("澜湾区2028年智能工厂多少家", "答: 达到28家"),
+    ],
+)
+def test_each_year_of_a_districts_two_is_its_own(
+    years: QueryService, question: str, lead: str
+) -> None:
+    reply = _reply(years, question)
+    assert _lead(reply) == lead, reply

@@ -24,6 +24,7 @@ from policybot.knowledge.figures import (
     asked_figure,
     asked_frequency,
     figure_in_measure,
+    figure_of_year,
     listed_figure,
     respective_sum,
     sentence_sum,
@@ -159,7 +160,11 @@ def headline_of(line: FactLine, parsed: ParsedQuestion, listing: bool, total: in
     if parsed.asks == Asks.DATE and line.due is not None:
         return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
     if line.kind == "passage":
-        return _passage_lead(line, parsed) or line.label
+        lead = _passage_lead(line, parsed)
+        if lead and parsed.year and parsed.asks in (Asks.NUMBER, Asks.MONEY):
+            # (2027年达到20家、2028年达到28家 asked of 2028: that year's figure, not the first)
+            lead = figure_of_year(line.label, parsed.year) or lead
+        return lead or line.label
     if line.value:
         return line.value
     return line.label
