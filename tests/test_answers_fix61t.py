@@ -224,3 +224,19 @@ def test_each_year_of_a_districts_two_is_its_own(
 ) -> None:
     reply = _reply(years, question)
     assert _lead(reply) == lead, reply
+
+
+# --- H3: a city and its district asked apart -------------------------------------------------
+
+
+def test_a_city_and_its_district_asked_apart_get_their_own(places: QueryService) -> None:
+    reply = _reply(places, "霁川和鹭汀区2018年区域品牌分别要多少")
+    assert _lead(reply) == "答: 霁川市 10个;霁川市鹭汀区 3个", reply
+
+
+def test_a_district_without_its_own_figure_is_not_found_beside_its_city(
+    places: QueryService,
+) -> None:
+    reply = _reply(places, "鹭汀区和霁川2018年主导制定国家标准分别要多少")
+    lead = _lead(reply)
+    assert "霁川市 20项" in lead and "霁川市鹭汀区 未找到" in lead and "1类" not in lead, reply

@@ -1776,6 +1776,7 @@ def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeInd
     stands in, joined by nothing but a listing mark."""
     aliases = index.names.region_aliases
     runs: list[list[str]] = []
+    marked: list[bool] = []  # whether each run's names are all joined by a listing mark
     position = 0
     previous_end = -1
     for name in names:
@@ -1791,19 +1792,30 @@ def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeInd
             and name not in runs[-1]
         ):
             runs[-1].append(name)
+            marked[-1] = marked[-1] and bool(between.strip())
         else:
             runs.append([name])
+            marked.append(True)
         position = previous_end = start + len(name)
-    run = next((r for r in runs if best in r), [best])
+    at = next((i for i, r in enumerate(runs) if best in r), None)
+    run = runs[at] if at is not None else [best]
     if len(run) < 2:
         return [best]
+    # 佛山和南海区…分别多少: a city and its own district, each asked apart (a listing mark
+    # between them, 分别 after): each is a place asked, not the city saying where the district is
+    apart = at is not None and marked[at] and _ASKED_APART.search(text) is not None
     for first in run:
         for second in run:
             if first != second and (
-                _inside(aliases[first], aliases[second], index) or aliases[first] & aliases[second]
+                aliases[first] & aliases[second]
+                or (not apart and _inside(aliases[first], aliases[second], index))
             ):
                 return [best]
     return run
+
+
+# 分别, 各自, 各…多少: each place of a list asked for its own figure.
+_ASKED_APART = re.compile(r"分别|各自|各(?:是|为|有|要|需|需要)?多少")
 
 
 def _side_by_side(previous: str, name: str, index: KnowledgeIndex) -> bool:
