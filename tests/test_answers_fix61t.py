@@ -240,3 +240,14 @@ def test_a_district_without_its_own_figure_is_not_found_beside_its_city(
     reply = _reply(places, "鹭汀区和霁川2018年主导制定国家标准分别要多少")
     lead = _lead(reply)
     assert "霁川市 20项" in lead and "霁川市鹭汀区 未找到" in lead and "1类" not in lead, reply
+
+
+# --- M12: a second thing asked by its 呢 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["枫渡区2018年驰名商标多少件,著名商标呢?", "枫渡区2018年驰名商标多少件?著名商标呢?"]
+)
+def test_a_second_thing_asked_by_its_ne_is_answered(places: QueryService, question: str) -> None:
+    lead = _lead(_reply(places, question))
+    assert "4件" in lead and "18件" in lead, lead

@@ -1559,8 +1559,39 @@ PERCENT_POINTS = re.compile(
 )
 
 
+# 南海区驰名商标多少件,著名商标呢?: a second thing asked by its 呢 alone, after a first thing
+# asked by 多少 or 几.
+_THING_THEN_NE = re.compile(
+    r"(?P<asked>(?:多少|几)[\u4e00-\u9fff]?)\s*[?？,,;;]\s*(?:那么?|还有)?"
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?:的)?呢\s*[?？]?\s*$"
+)
+# A 呢 that re-asks the first thing at another level (市级呢, 省里呢), not a second thing.
+# (A name ending like a place, 顺德区呢, re-asks the first thing there.)
+_LEVEL_ASKED = re.compile(
+    r"级$|^(?:国家|省|市|县|区|镇|乡)(?:里|上|本级)?$|(?:省|市|区|县|镇|乡|街道|旗|州)$"
+)
+
+
+def _second_thing_asked(text: str, index: KnowledgeIndex) -> str:
+    """``text`` with a second thing asked by its 呢 alone asked as the first (…,著名商标多少):
+    the two things' figures are asked, not the first's alone. A level (市级呢: the first thing's
+    figure at that level), a year or a place (顺德呢: the first thing there) is left as typed."""
+    match = _THING_THEN_NE.search(text)
+    if match is None:
+        return text
+    thing = match["thing"]
+    if (
+        _LEVEL_ASKED.search(thing)
+        or gazetteer().lookup(thing)
+        or longest_known(thing, index.names.region_aliases, index.names.longest_region_alias)
+    ):
+        return text
+    return f"{text[: match.start()]}{match['asked']},{thing}多少"
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
+    text = _second_thing_asked(text, index)
     text = _AT_MOST.sub("最多", text)
     text = PERCENT_POINTS.sub("百分之几", text)
     # 哪个区任务最多: each district's figure is asked (the answer leads with the largest).
