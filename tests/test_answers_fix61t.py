@@ -251,3 +251,17 @@ def test_a_district_without_its_own_figure_is_not_found_beside_its_city(
 def test_a_second_thing_asked_by_its_ne_is_answered(places: QueryService, question: str) -> None:
     lead = _lead(_reply(places, question))
     assert "4件" in lead and "18件" in lead, lead
+
+
+# --- H4: a city stored without its province --------------------------------------------------
+
+
+def test_a_province_reward_is_summed_for_a_city_that_never_names_it(levels: QueryService) -> None:
+    reply = _reply(levels, "乐都区品字标认证奖励多少")
+    assert "共60万元" in _lead(reply) and "青海省 30万元" in _lead(reply), reply
+    assert "共50万元" in _lead(_reply(levels, "海东市品字标认证奖励多少"))
+
+
+def test_the_calculator_sums_a_province_a_city_never_names(levels: QueryService) -> None:
+    reply = _reply(levels, "我们公司在乐都区,首次通过品字标认证,一共能拿多少")
+    assert "合计: 60万元" in reply, reply
