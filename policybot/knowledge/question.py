@@ -1983,7 +1983,7 @@ def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
     gazetteer puts above it (the store may hold 惠州市 and 广东省 without linking them)."""
     above = set(index.ancestors(region_id))
     # (海东市乐都区: the district's city, and the province the gazetteer puts that city in)
-    parents = named_parents(index.region_name(region_id) or "")
+    parents = gazetteer_parents(index.region_name(region_id) or "")
     for name in parents:
         above |= index.names.region_aliases.get(name or "", set())
     # 江岚省 of 江岚省青石市西岭区: a region whose name begins the name, as ``regions_below``
