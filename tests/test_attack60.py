@@ -394,11 +394,6 @@ def test_a_citys_series_beside_district_rows_leads_with_each_year(multi: QuerySe
     assert lead == "答: 2027年 50家;2028年 60家;2029年 70家", lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60 H5: 河东区新增高新技术企业多少家 answers 答: 50家, the whole city's 2027 goal; "
-    "河东区's row (10/12/14家) is not told apart",
-)
 def test_a_district_row_of_a_year_table_is_the_districts(multi: QueryService) -> None:
     reply = _reply(multi, "河东区新增高新技术企业多少家")
     assert "50家" not in _lead(reply) and "10家" in _lead(reply), reply

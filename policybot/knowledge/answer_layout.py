@@ -24,6 +24,7 @@ from policybot.knowledge.figures import (
     asked_figure,
     asked_frequency,
     figure_in_measure,
+    figure_of_year,
     listed_figure,
     respective_sum,
     sentence_sum,
@@ -159,7 +160,11 @@ def headline_of(line: FactLine, parsed: ParsedQuestion, listing: bool, total: in
     if parsed.asks == Asks.DATE and line.due is not None:
         return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
     if line.kind == "passage":
-        return _passage_lead(line, parsed) or line.label
+        lead = _passage_lead(line, parsed)
+        if lead and parsed.year and parsed.asks in (Asks.NUMBER, Asks.MONEY):
+            # (2027年达到20家、2028年达到28家 asked of 2028: that year's figure, not the first)
+            lead = figure_of_year(line.label, parsed.year) or lead
+        return lead or line.label
     if line.value:
         return line.value
     return line.label
@@ -198,6 +203,11 @@ _ASKS_SHARE = re.compile(r"占比|比例|比重")
 _ASKS_HOW_OFTEN = re.compile(r"(?:几|多少)(?:年|个月|季度)[^,,??]{0,3}一次")
 
 
+# "每个区至少培育…", "各县新增…": a figure each subordinate place must reach.
+_EACH_SUBORDINATE = re.compile(
+    r"^(?:全[市省州])?(?:每个?|各)(?:区|县|市|镇|乡|街道|县区|区县|县市区|乡镇|镇街|地)"
+)
+
 # Up to this many regions' values fit the lead line; more are "各地不同,见下".
 _VALUES_IN_HEADLINE = 3
 
@@ -217,6 +227,10 @@ def disagreement(
     figure, never the first year's as the goal. One document's rewards of several sums, the question ``asked`` naming none apart: each
     reward's sum (a target's tiers keep their first value in the lead)."""
     valued = [line for line in lines if line.value and line.kind != PASSAGE]
+    if each_place and any(not _EACH_SUBORDINATE.match(line.label) for line in valued):
+        # 佛山和南海区…分别: 每个区至少1类 is what each district of the city must reach, no
+        # figure of the city's own (nor of one district's): each place leads with its own
+        valued = [line for line in valued if not _EACH_SUBORDINATE.match(line.label)]
     if len({line.value for line in valued}) < 2:
         regions = {line.region for line in valued if line.region}
         if not each_place or not 2 <= len(regions) <= _VALUES_IN_HEADLINE:
@@ -262,12 +276,38 @@ def disagreement(
             # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
             return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
         total = _one_total(valued, whole) if whole is not None and not per_year_asked else None
+        own_years = (
+            each_years_figure([line for line in valued if _place_of(line) == whole])
+            if whole is not None and not each_place and (per_year_asked or not year_asked)
+            else None
+        )
+        if own_years is not None:
+            # 松禾新增高新技术企业多少家, a goal of the city by year beside its districts' rows
+            # of a table: the city's own years lead, the rows below (attack60 H4)
+            return own_years
         if total is not None:
             # 首席质量官要达到多少家: the city's one figure that is no yearly quota (450家以上)
             # leads; its 每年 quota and its districts' rows are below.
             return f"{whole} {total};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def each_place_or_none(lines: Sequence[FactLine], places: Sequence[str]) -> str | None:
+    """The lead when several ``places`` are asked apart and the lines give a figure of one
+    value for some of them only: each place's figure, 未找到 for the others (佛山市 3个;
+    佛山市南海区 未找到). None when every place has one, or a figure is no place's asked."""
+    valued = [
+        line
+        for line in lines
+        if line.value and line.kind != PASSAGE and not _EACH_SUBORDINATE.match(line.label)
+    ]
+    if not valued or not 2 <= len(places) <= _VALUES_IN_HEADLINE:
+        return None
+    found = {_place_of(line): line.value for line in reversed(valued)}
+    if any(place not in places for place in found) or all(place in found for place in places):
+        return None
+    return ";".join(f"{place} {found.get(place, '未找到')}" for place in places)
 
 
 def each_years_figure(valued: Sequence[FactLine]) -> str | None:

@@ -34,6 +34,7 @@ from policybot.knowledge.answer_layout import (
     as_typed,
     disagreement,
     districts_named_by_several,
+    each_place_or_none,
     headline_of,
     leads_by_item,
     leads_by_place,
@@ -3043,6 +3044,11 @@ class QuestionAnswerer:
                 )
                 or headline
             )
+            if headline == first.value and "、" in (parsed.region_text or ""):
+                # 佛山和南海区…分别多少, only the city's figure stored: each place said apart,
+                # the one without a figure of its own 未找到 (never the city's as both places')
+                names = [self.index.region_name(region_id) or "" for region_id in parsed.region_ids]
+                headline = each_place_or_none(lines, names) or headline
             if first.region and one_region_of_rewards(parsed, lines):
                 # 我们公司拿了省名牌能奖多少: one city's rule is no general answer; said as its.
                 headline = f"{first.region} {headline}"

@@ -64,6 +64,31 @@ def asked_figure(sentence: str, words: Sequence[str]) -> str | None:
     return _as_written(clause, _figures(clause)[0])
 
 
+# A year a sentence names (2027年), opening the part that gives that year's figure.
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
+
+
+def figure_of_year(sentence: str, year: int) -> str | None:
+    """The one figure ``sentence`` gives for ``year`` when it names several years, each
+    before its own figure (鹭汀区2027年达到30家、2028年达到45家 → 达到45家 of 2028): the part from
+    the year to the next year named or the clause's end. None when the sentence names one year
+    only, not ``year``, or that year's parts hold no figure or two."""
+    named = list(_YEAR_NAMED.finditer(sentence))
+    if len({int(match.group(1)) for match in named}) < 2:
+        return None
+    found: list[tuple[str, Quantity]] = []
+    for index, match in enumerate(named):
+        if int(match.group(1)) != year:
+            continue
+        end = named[index + 1].start() if index + 1 < len(named) else len(sentence)
+        stop = re.search(r"[;。;]", sentence[match.end() : end])
+        part = sentence[match.end() : match.end() + stop.start() if stop else end]
+        found += [(part, quantity) for quantity in _figures(part)]
+    if len(found) != 1:
+        return None
+    return _as_written(*found[0])
+
+
 # How often a clause says a thing is done: 每2年评选一次, 每季度开展一次, 每年至少两次.
 _HOW_OFTEN = re.compile(
     r"每(?:[\d一二两三四五六七八九十半]+)?(?:年|季度|个?月|周|天|日)[^,;。,;]{0,8}?"

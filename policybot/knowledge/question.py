@@ -1574,8 +1574,39 @@ PERCENT_POINTS = re.compile(
 )
 
 
+# 南海区驰名商标多少件,著名商标呢?: a second thing asked by its 呢 alone, after a first thing
+# asked by 多少 or 几.
+_THING_THEN_NE = re.compile(
+    r"(?P<asked>(?:多少|几)[\u4e00-\u9fff]?)\s*[?？,,;;]\s*(?:那么?|还有)?"
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?:的)?呢\s*[?？]?\s*$"
+)
+# A 呢 that re-asks the first thing at another level (市级呢, 省里呢), not a second thing.
+# (A name ending like a place, 顺德区呢, re-asks the first thing there.)
+_LEVEL_ASKED = re.compile(
+    r"级$|^(?:国家|省|市|县|区|镇|乡)(?:里|上|本级)?$|(?:省|市|区|县|镇|乡|街道|旗|州)$"
+)
+
+
+def _second_thing_asked(text: str, index: KnowledgeIndex) -> str:
+    """``text`` with a second thing asked by its 呢 alone asked as the first (…,著名商标多少):
+    the two things' figures are asked, not the first's alone. A level (市级呢: the first thing's
+    figure at that level), a year or a place (顺德呢: the first thing there) is left as typed."""
+    match = _THING_THEN_NE.search(text)
+    if match is None:
+        return text
+    thing = match["thing"]
+    if (
+        _LEVEL_ASKED.search(thing)
+        or gazetteer().lookup(thing)
+        or longest_known(thing, index.names.region_aliases, index.names.longest_region_alias)
+    ):
+        return text
+    return f"{text[: match.start()]}{match['asked']},{thing}多少"
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
+    text = _second_thing_asked(text, index)
     text = _AT_MOST.sub("最多", text)
     text = PERCENT_POINTS.sub("百分之几", text)
     # 哪个区任务最多: each district's figure is asked (the answer leads with the largest).
@@ -1792,6 +1823,7 @@ def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeInd
     stands in, joined by nothing but a listing mark."""
     aliases = index.names.region_aliases
     runs: list[list[str]] = []
+    marked: list[bool] = []  # whether each run's names are all joined by a listing mark
     position = 0
     previous_end = -1
     for name in names:
@@ -1807,19 +1839,30 @@ def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeInd
             and name not in runs[-1]
         ):
             runs[-1].append(name)
+            marked[-1] = marked[-1] and bool(between.strip())
         else:
             runs.append([name])
+            marked.append(True)
         position = previous_end = start + len(name)
-    run = next((r for r in runs if best in r), [best])
+    at = next((i for i, r in enumerate(runs) if best in r), None)
+    run = runs[at] if at is not None else [best]
     if len(run) < 2:
         return [best]
+    # 佛山和南海区…分别多少: a city and its own district, each asked apart (a listing mark
+    # between them, 分别 after): each is a place asked, not the city saying where the district is
+    apart = at is not None and marked[at] and _ASKED_APART.search(text) is not None
     for first in run:
         for second in run:
             if first != second and (
-                _inside(aliases[first], aliases[second], index) or aliases[first] & aliases[second]
+                aliases[first] & aliases[second]
+                or (not apart and _inside(aliases[first], aliases[second], index))
             ):
                 return [best]
     return run
+
+
+# 分别, 各自, 各…多少: each place of a list asked for its own figure.
+_ASKED_APART = re.compile(r"分别|各自|各(?:是|为|有|要|需|需要)?多少")
 
 
 def _side_by_side(previous: str, name: str, index: KnowledgeIndex) -> bool:
@@ -1955,6 +1998,7 @@ def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
     """The store's regions above ``region_id``: its ancestors in the store's tree, and those the
     gazetteer puts above it (the store may hold 惠州市 and 广东省 without linking them)."""
     above = set(index.ancestors(region_id))
+    # (海东市乐都区: the district's city, and the province the gazetteer puts that city in)
     parents = gazetteer_parents(index.region_name(region_id) or "")
     for name in parents:
         above |= index.names.region_aliases.get(name or "", set())

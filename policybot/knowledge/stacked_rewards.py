@@ -21,6 +21,7 @@ from policybot.knowledge.excluded_places import excluded_parts, leaves_out
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.reward_claims import asks_levels_together
 from policybot.knowledge.reward_grades import further_prizes
 
@@ -89,8 +90,11 @@ def _grants(sentence: str) -> bool:
 
 def encloses(outer: str | None, inner: str | None) -> bool:
     """Whether region ``outer`` is one above ``inner`` as the store names them (青石市 above
-    青石市东湖区)."""
-    return bool(outer and inner and outer != inner and inner.startswith(outer))
+    青石市东湖区), or as the gazetteer places them: a city plan that never names its province is
+    stored without it, and its province's rules still reach it and its districts."""
+    if not outer or not inner or outer == inner:
+        return False
+    return inner.startswith(outer) or outer in named_parents(inner)
 
 
 def same_subject(own: FactLine, above: FactLine) -> bool:
@@ -133,7 +137,7 @@ def stacked_headline(
             return over_levels
         # the level right above (the city, not the province above it): a city rule paying no
         # 再给予 leaves the province's out of the sum, as the calculator does (attack60 H8)
-        base = max(above, key=lambda line: len(line.region or ""))
+        base = max(above, key=lambda line: _depth(line.region, above))
         theirs = _sum(base)
         if _not_paid_again(own, texts):
             return _higher_of(own, mine, base, theirs)
@@ -147,6 +151,13 @@ def stacked_headline(
             lead = f"{own.region} {mine[0]};另有{base.region} {theirs[0] if theirs else ''}"
         return lead, note
     return None
+
+
+def _depth(region: str | None, lines: Sequence[FactLine]) -> tuple[int, int]:
+    """How far down ``region`` lies among the lines' regions: how many of them enclose it (a
+    city below its province, whether or not its stored name says so), then its name's length."""
+    regions = {line.region for line in lines}
+    return sum(1 for other in regions if encloses(other, region)), len(region or "")
 
 
 class _Part(NamedTuple):
@@ -177,7 +188,10 @@ def _over_levels(
     if len(nearest) < 2:
         return None
     # from the level right above ``own`` to the top: the longer a region's name, the nearer
-    chain = [own, *sorted(nearest.values(), key=lambda line: -len(line.region or ""))]
+    chain = [
+        own,
+        *sorted(nearest.values(), key=lambda line: _depth(line.region, above), reverse=True),
+    ]
     sums = [_sum(line) for line in chain]
     each = _each(own)
     if any(

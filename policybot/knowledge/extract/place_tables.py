@@ -37,7 +37,7 @@ from policybot.knowledge.extract.tables import Indicator, Table, TableRow, is_la
 # Columns that hold no quota: notes, and the factors a quota is computed from (分配系数, 权重,
 # 加权得分), of which only the final column is handed down.
 _NOT_A_VALUE_COLUMN = re.compile(
-    r"备注|说明|序号|责任单位|牵头单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次|"
+    r"备注|说明|序号|责任单位|牵头单位|配合单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次|"
     r"调整数|调增|调减|增减"
 )
 _MEASURE = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
@@ -65,7 +65,7 @@ _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
 # The head of a place column standing alone on a line (a table flattened one cell per line).
 _PLACE_HEAD_CELL = re.compile(
-    r"^(?:地区|区域|行政区(?:划)?|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
+    r"^(?:[市县区]|地区|区域|行政区(?:划)?|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
     r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县|"
     # "地级以上市", "省辖市", "县(市)", "市县名称": the place column named by its level
     r"(?:地级|县级|省辖|省直管)(?:以上)?(?:市|城市|县)|[市县区]\([市县区、]{1,5}\)|"
@@ -89,7 +89,11 @@ def _head_unit(cell: str) -> re.Match[str] | None:
 
 
 # A column of remarks ("备注", "说明"): a copy may drop its empty cells, and what it holds is text.
-_NOTE_HEAD = re.compile(r"^(?:备\s*注|说\s*明|备注说明)$")
+_NOTE_HEAD = re.compile(
+    r"^(?:备\s*注|说\s*明|备注说明)$|"
+    # "责任单位", "牵头单位": the bodies that carry a row out, named in words as a remark is
+    r"^(?:牵头|责任|配合|主责|实施)(?:单位|部门)$"
+)
 
 
 def _note_tail(header: list[tuple[int, str]]) -> int:

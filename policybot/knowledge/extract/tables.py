@@ -18,7 +18,7 @@ from datetime import date
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
-from policybot.knowledge.extract.place_names import place_column
+from policybot.knowledge.extract.place_names import full_place_name, place_column
 from policybot.knowledge.extract.records import PERIOD_WORDS, Every
 from policybot.knowledge.extract.units import (
     CELL_ROLE_MARK,
@@ -834,7 +834,12 @@ class _Layout:
         targets: list[tuple[int, date | None]] = [
             (index, date(year, 12, 31)) for index, year in years
         ]
-        return _IndicatorColumns(0, unit, targets, lead=lead, support=support, joint=joint)
+        place = next(
+            (i for i, cell in enumerate(header) if i and _ROW_PLACE_COLUMN.match(cell)), None
+        )
+        return _IndicatorColumns(
+            0, unit, targets, lead=lead, support=support, joint=joint, place=place
+        )
 
     def _worded_year_cells(
         self, cells: list[tuple[int, str]]
@@ -953,10 +958,16 @@ class _Layout:
         self, number: int, cells: list[tuple[int, str]], previous: list[TableRow]
     ) -> TableRow:
         if self.indicator is not None:
-            return _indicator_row(number, cells, self.indicator, self.title)
+            return _row_of_place(
+                _indicator_row(number, cells, self.indicator, self.title),
+                cells,
+                self.indicator.place,
+                self.ctx,
+            )
         figures = self._figure_columns(cells)
         if figures is not None:
-            return _indicator_row(number, cells, figures, self.title)
+            row = _indicator_row(number, cells, figures, self.title)
+            return _row_of_place(row, cells, figures.place, self.ctx)
         row = _task_row(
             number,
             cells,
@@ -1444,6 +1455,7 @@ class _IndicatorColumns:
     support: int | None = None  # a 配合单位 column
     joint: bool = False  # the lead column is a 责任单位 one and there is no 配合 column
     kinds: list[int] = field(default_factory=list)  # columns that sort the goals ("目标类型")
+    place: int | None = None  # a column naming each row's place ("区", "县(市、区)")
 
 
 # "主责单位", "责任主体", "落实单位" (round 37): the other names a division-of-labour table gives
@@ -1455,6 +1467,12 @@ _LEAD_COLUMN = re.compile(
 )
 _SUPPORT_COLUMN = re.compile(
     r"^(?:配合|协办|协助|参与|协同|协作|会办|联办)(?:单位|部门|处室|科室)$"
+)
+# "区", "县(市、区)", "地区": a column naming the place each row's goals are for (a city's table
+# of its districts' yearly goals), not a goal column.
+_ROW_PLACE_COLUMN = re.compile(
+    r"^(?:[市县区镇乡]|地区|区域|县区|区县|县市区|市县区|乡镇|镇街|各区|各县|"
+    r"[市县区]\([市县区、]{1,5}\)|乡镇\(街道\)|镇\(街道\)|(?:市县|县市|区县|县区|地区|区域)名称)$"
 )
 # "指标要求", "目标值": a column of the goals themselves, not of the indicators' names.
 _VALUE_COLUMN = re.compile(r"^(?:指标|目标)(?:要求|值|数值)$|^(?:目标)?要求$")
@@ -1497,11 +1515,19 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
         name = next((i for i, cell in enumerate(header) if re.search(r"名称|任务|项目", cell)), 0)
     unit = next((i for i, cell in enumerate(header) if cell in ("单位", "计量单位")), None)
     lead, support = _unit_columns(header)
+    place = next(
+        (
+            i
+            for i, cell in enumerate(header)
+            if i not in (name, unit) and _ROW_PLACE_COLUMN.match(re.sub(r"\s+", "", cell))
+        ),
+        None,
+    )
     issued = ctx.meta.issued.year if ctx.meta.issued else None
     targets: list[tuple[int, date | None]] = []
     kinds: list[int] = []
     for index, cell in enumerate(header):
-        if index in (name, unit, lead, support) or _BASELINE_COLUMN.search(cell):
+        if index in (name, unit, lead, support, place) or _BASELINE_COLUMN.search(cell):
             continue
         if _KIND_COLUMN.search(cell):
             kinds.append(index)
@@ -1531,7 +1557,7 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
     if targets:
         joint = lead is not None and support is None and header[lead] in JOINT_LABELS
         return _IndicatorColumns(
-            name, unit, targets, lead=lead, support=support, kinds=kinds, joint=joint
+            name, unit, targets, lead=lead, support=support, kinds=kinds, joint=joint, place=place
         )
     return _place_columns(header, name, unit, ctx)
 
@@ -1654,6 +1680,25 @@ def _indicator_row(
             row.indicators.append(
                 Indicator(offset, name, value, unit, deadline, name_offset, district)
             )
+    return row
+
+
+def _row_of_place(
+    row: TableRow, cells: list[tuple[int, str]], place: int | None, ctx: DocContext
+) -> TableRow:
+    """A row whose place column names a subordinate place ("鹭汀区" under "区"): its goals are
+    that place's, not the document's own region's (a total row, 全市 or 合计, stays the
+    region's)."""
+    if place is None or place >= len(cells):
+        return row
+    district = full_place_name(cells[place][1], ctx)
+    if not isinstance(district, str) or district == ctx.region:
+        return row
+    start = cells[place][0]
+    for indicator in row.indicators:
+        indicator.district = indicator.district or district
+        # the quote opens with the place its row is for
+        indicator.name_offset = min(indicator.name_offset, start)
     return row
 
 

@@ -405,7 +405,7 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
         records.extend(_subjects_of_a_bare_verb(found))
     if _lists_money_sources(defaults.section):
         records = [record for record in records if not _is_raised_sum(record)]
-    return _split_joint_rates(_share_total_subject(_subjects_after_a_year(records)))
+    return _split_joint_rates(_subjects_after_a_year(_share_total_subject(records)))
 
 
 # "一、目标", "(二)发展目标", "三、目标任务": a heading naming the goals below it. Reward rules
@@ -461,11 +461,25 @@ def _is_raised_sum(record: TargetRecord) -> bool:
 _ONLY_A_TIME = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}\s*年(?:度|底|末|前)?$")
 
 
+# "鹭汀区2027年达到30家、2028年达到45家": a part that is only a later year and its figure
+# (quoted alone) counts what the part before it counts, for the same place.
+_ONLY_A_YEARS_FIGURE = re.compile(
+    r"^(?:到|至|在)?(?:19|20)\d{2}\s*年(?:度|底|末|前)?\s*[,,]?\s*"
+    r"(?:要|再|将|力争|确保)?(?:达到|达|增至|增加到|提高到|提升到|超过|突破|不少于|不低于)?\s*\d"
+)
+
+
 def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
     for previous, record in itertools.pairwise(records):
         only_a_time = _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit
-        if only_a_time or _is_stretch_of(record, previous):
+        years_figure = (
+            _ONLY_A_YEARS_FIGURE.match(record.quote)
+            and record.unit == previous.unit
+            and record.deadline != previous.deadline
+        )
+        if only_a_time or years_figure or _is_stretch_of(record, previous):
             record.subject = previous.subject
+            record.district = record.district or previous.district
     return records
 
 
@@ -560,11 +574,29 @@ def _share_total_subject(records: list[TargetRecord]) -> list[TargetRecord]:
     names no subject of its own count what the total just before them counts."""
     total: TargetRecord | None = None
     for record in records:
+        place = _PLACE_ALONE.match(record.subject)
+        if (
+            place is not None
+            and record.district is None
+            and total is not None
+            and total.unit == record.unit
+            and "其中" in record.quote
+        ):
+            # "全市数字化车间达到200家,其中鹭汀区2027年达到30家": the place's share of what the
+            # total counts, not a goal named by the place alone
+            record.subject = place["place"] + without_whole_place(total.subject)
+            continue
         if record.district is None:
             total = record
         elif record.subject == UNNAMED_LIST and total is not None and total.unit == record.unit:
             record.subject = total.subject
     return records
+
+
+# A subject that is only a place (其中鹭汀区): a share of the total before it.
+_PLACE_ALONE = re.compile(
+    r"^(?:其中)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:新区|开发区|区|县|市|镇|乡|街道))$"
+)
 
 
 _INDICATOR_VALUE = re.compile(
