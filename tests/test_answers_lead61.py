@@ -2,7 +2,7 @@
 (stop 61): a place's rows asked by the table they stand in (任务分解表里顺德区有哪些); an
 office's work of one year, its table rows said by figure and year; two rewards asked 分别,
 one of them written in a sentence listing several things at one sum; a plan's 发布日期 named
-with no asking word after it. Every
+with no asking word after it; a figure to be held (要保持多少件). Every
 text is invented (made-up places and figures); each question has a twin that must still read
 the table's own title."""
 
@@ -26,6 +26,8 @@ TABLE_PLAN = """鹤汀市人民政府办公室关于印发鹤汀市质量提升�
 鹤汀市质量提升行动计划(2031—2033年)任务分解表
 2031年,各区新增省名牌产品数量不少于:砚溪区12个、枫浦区9个
 2031年,各区新增质量管理体系认证企业数不少于:砚溪区40家、枫浦区25家
+2031年,各区有效期内中国驰名商标不少于:砚溪区16件、枫浦区7件
+2032年,各区有效期内中国驰名商标不少于:砚溪区18件、枫浦区8件
 """
 
 # A table with a column per year and the office leading each row.
@@ -97,3 +99,9 @@ def test_a_plans_issue_date_named_as_a_noun_is_its_date(service: QueryService) -
     """(was: 未找到“发布”)"""
     for question in ("示范市品牌提升行动计划的发布日期", "示范市行动计划出台时间"):
         assert "2031-03-02" in ask(service, question)
+
+
+def test_a_figure_to_be_held_is_asked_as_one_to_reach(service: QueryService) -> None:
+    """(was: 保持 searched as a word, two rows' sentences joined by →, no figure)"""
+    reply = ask(service, "枫浦区2032年驰名商标要保持多少件?")
+    assert "答: 不少于8件" in reply and "→" not in reply

@@ -951,6 +951,8 @@ ASKING_PHRASES = tuple(
             "不低于",
             "至少",
             "达到",
+            # 驰名商标要保持多少件: a figure to be held (有效期内…不少于), asked as 达到 is.
+            "保持",
             # 有没有自己的奖励标准 (its own, apart from others'): whose, never what.
             "自己的",
             # 减税减费之外还要减什么: what else, beside the named; the named stay the topic.
