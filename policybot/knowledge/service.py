@@ -427,10 +427,22 @@ class QueryService:
             title = listing_title(index, named, "责任单位", None, None)
             return answers.unit_directory(regions_within(named, index), title)
         unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
+        if region_ids and not self._units_of(unit_ids, region_ids):
+            # /units 南海区人民政府, /units 南海区政府: a district's own office named by the
+            # words every district's shares (各区人民政府 of the city's plan) — what the
+            # question 南海区人民政府负责哪些任务 answers for that district, not every
+            # 人民政府 of the city.
+            return self.ask(f"{name}负责哪些任务")
         if not unit_ids:
             return answers.not_found(AnswerKind.UNITS, f"{name} 负责的事项", name)
         answerer = QuestionAnswerer(index, self.tz, self.today())
         return answerer.unit_duties(unit_ids, unit_text or name)
+
+    def _units_of(self, unit_ids: Sequence[int], region_ids: Sequence[int]) -> bool:
+        """Whether some of ``unit_ids`` are offices of the regions (or of places within them)."""
+        index = self.index.current()
+        scope = set(regions_within(region_ids, index))
+        return any(index.unit(u).region_id in scope for u in unit_ids)
 
     def document(self, region_or_number: str | None = None) -> Answer:
         """The plans in the store: all, those of a region, or the one with a document number."""
