@@ -427,11 +427,11 @@ class QueryService:
             title = listing_title(index, named, "责任单位", None, None)
             return answers.unit_directory(regions_within(named, index), title)
         unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
-        if region_ids and not self._units_of(unit_ids, region_ids):
-            # /units 南海区人民政府, /units 南海区政府: a district's own office named by the
-            # words every district's shares (各区人民政府 of the city's plan) — what the
-            # question 南海区人民政府负责哪些任务 answers for that district, not every
-            # 人民政府 of the city.
+        if unit_ids and region_ids and not self._units_of(unit_ids, region_ids):
+            # /units 南海区人民政府: a district's own office named by the words every
+            # district's shares (各区人民政府 of the city's plan) — what the question
+            # 南海区人民政府负责哪些任务 answers for that district, not every 人民政府 of the
+            # city. (An office no document names, /units 南海 区经促局, is 未找到 as before.)
             return self.ask(f"{name}负责哪些任务")
         if not unit_ids:
             return answers.not_found(AnswerKind.UNITS, f"{name} 负责的事项", name)
