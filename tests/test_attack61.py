@@ -299,12 +299,6 @@ def test_a_goal_due_later_stays_in_an_earlier_years_work(service: QueryService, 
     assert "36个" in reply and ("10个" if year == 2031 else "12个") in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium: an item due before the year asked is dropped as a fact but comes back as its "
-    "sentence (2032年: 建立品牌培育库 2031年6月底前…; 2033年: 出台扶持政策 2032年底前…): "
-    "_of_the_year filters the facts, not the sentences listed after them",
-)
 @pytest.mark.parametrize(
     ("question", "past"),
     [
@@ -319,11 +313,6 @@ def test_an_item_due_before_the_year_asked_is_no_work_of_it(
     assert past not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium: a task-table row due before the year asked stays in that year's work through "
-    "the row's cells (槐安市市场监管局2019年要干啥 lists 建立培育企业库 · 2018-12-31)",
-)
 def test_a_table_row_due_before_the_year_asked_is_no_work_of_it(service: QueryService) -> None:
     reply = ask(service, "槐安市市场监管局2019年要干啥?")
     assert "2019-06-30" in reply and "2018-12-31" not in reply, reply

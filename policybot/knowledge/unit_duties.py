@@ -94,6 +94,9 @@ def duties(
         result = answerer.index.search(
             None, kinds=kinds, unit_ids=parsed.unit_ids, limit=result.total
         )
+    # (every dated fact of the unit, those of other years too: a passage stating one of them is
+    # that fact's, never listed again as a task of the year asked)
+    dated = _dated_duties(result.hits)
     if parsed.year is not None:
         result = replace(result, hits=_of_the_year(result.hits, parsed.year))
     names = {answerer.index.unit(u).name for u in parsed.unit_ids}
@@ -122,7 +125,6 @@ def duties(
         rows = answerer.index.search(None, region_ids=own.regions, limit=LIST_LIMIT).hits
     listed = {id(fact.row) for fact in hits}
     seen_sections: set[str | None] = set()
-    dated = _dated_duties(result.hits)
     # A unit that leads no stored item may still lead tasks its own region's plans give it
     # (责任单位:市工商局 under a heading): those plans are looked through as well.
     regions = {answerer.index.unit(u).region_id for u in parsed.unit_ids}
@@ -181,6 +183,8 @@ def duties(
             if led and not parsed.has_topic:
                 number, passage = _task_passage(passages, number)
             line = passage_line(answerer.index, document_id, number, passage, shown or "")
+            if parsed.year is not None and _due_before(line.citation.quote, parsed.year):
+                continue  # (2031年6月底前建立…: no work of 2032, as its item is not)
             candidates.append(Candidate(share, (), line))
     if not candidates:
         return answerer.not_found(parsed, None)
@@ -314,6 +318,12 @@ def _listed_as_fact(passage: PassageText, document_id: int, dated: set[DatedDuty
     return bool(units) and any(
         document == document_id and due in days and units <= named for document, due, named in dated
     )
+
+
+def _due_before(text: str, year: int) -> bool:
+    """Whether every date ``text`` gives falls before ``year`` (and it gives one)."""
+    days = [mention.last for mention in find_time_mentions(text) if mention.last is not None]
+    return bool(days) and max(days).year < year
 
 
 def regions_of_tasks(answerer: QuestionAnswerer, lines: Sequence[FactLine]) -> dict[str, int]:
