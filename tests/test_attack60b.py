@@ -239,21 +239,15 @@ def test_a_day_span_leaving_its_month_is_answered(service: QueryService) -> None
     assert "2032-03-31" in reply and HEDGE not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b H14: a header of field names over a row of values: 是哪个机构发布的 answers "
-    "the 索引号 000000011/2031-00003, not 柳溪县政府办",
-)
 def test_an_issuer_under_a_row_of_field_names(service: QueryService) -> None:
+    """Fixed (attack60b H14): a header of field names over a row of values answers each name
+    with the value in its column, not the next line's first cell (the 索引号)."""
     reply = ask(service, "柳溪县质量强县建设实施方案是哪个机构发布的?")
     assert "柳溪县" in _lead(reply) and "000000011" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b M15: the same header's 索引号 is 未找到 (原文没有写明索引号)",
-)
 def test_a_catalogue_code_under_a_row_of_field_names(service: QueryService) -> None:
+    """Fixed (attack60b M15): the same header's 索引号, read in its column."""
     reply = ask(service, "柳溪县质量强县建设实施方案的索引号是多少?")
     assert "000000011/2031-00003" in reply and REFUSAL not in reply, reply
 

@@ -93,6 +93,7 @@ class Field:
     FILING = "filing"  # 备案号: the number a higher office filed the document under
     INDEX = "index_number"  # 索引号: the code a government site's catalogue files a page by
     ADDRESSEE = "addressee"  # 主送: the units a notice or a reply is addressed to
+    COPIED = "copied_to"  # 抄送: the units a document is copied to, listed below its 落款
 
 
 # Colloquial ways of asking, read in the documents' register first.
@@ -864,6 +865,12 @@ ASKING_PHRASES = tuple(
             "应该",
             "可以",
             "那边",
+            # 推荐上来, 报上来: a direction after the verb (up to the office asking), which the
+            # documents never write (经…审核推荐).
+            "上来",
+            # 平时是怎么督查的: how it is done as a rule, which the documents write by the
+            # routine itself (年中督查、年底考核), never 平时.
+            "平时",
             # 开化这边给多少: the place asked about, said as where the asker stands.
             "这边",
             "省里",
@@ -1531,6 +1538,11 @@ def _without_own_name(text: str, index: KnowledgeIndex) -> str:
 _RUN_TOGETHER = re.compile(r"(十[一二三四五六七八九]五|[人户车架]次)(?=个人|要)")
 # 什么时候引发的 (yǐn for yìn): after asking when, a document is 印发, never 引发 (to cause).
 _PRINTED_SLIP = re.compile(r"(时候|何时|哪天|哪年|几号)引发")
+# 办法那天发布的 (nà for nǎ): a document's act ending the question with 的 and no other asking
+# asks which day, as 哪天发布的 does (那天 is no day the asker could point at).
+_WHICH_DAY_SLIP = re.compile(
+    r"那(天|一天|年|一年)(?=(?:印发|发布|下发|发|出台|公布|施行|实施|开始|截止|结束)的[??。!!]*$)"
+)
 # 秘书处放在哪个局: where an office is placed, which the documents write 设在.
 _PLACED_AT = re.compile(r"放在(?=哪)")
 # 奖金怎么分 (咋分): how a sum is divided, which the rules write 分配 (按…的比例分配).
@@ -1584,6 +1596,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PEOPLE_BY_GE.sub(r"\1名", text)
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _PRINTED_SLIP.sub(r"\1印发", text)
+    text = _WHICH_DAY_SLIP.sub(r"哪\1", text)
     text = _PLACED_AT.sub("设在", text)
     text = _HOW_SPLIT.sub("如何分配", text)
     text = _OFFICE_PLACED_AT.sub(r"\1在", text)
@@ -2527,6 +2540,12 @@ _SENT_TO = re.compile(
     rf"(?:除了[^,,。??]{{1,12}}?还)?(?:都|也|分别)?{_SENT}"
 )
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
+# 三年行动计划抄送给了哪些单位, 通知抄送了谁, 那个文件的抄送单位: the 抄送 line of the document
+# named (a report a plan says is to be 抄送 somewhere is a task: 完成情况要抄送哪些单位).
+_COPIED_TO = re.compile(
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|纲要)(?:都|也|还)?"
+    r"(?:抄送(?:给)?了?(?:哪|谁)|的?抄送(?:单位|对象|范围|名单))"
+)
 
 
 def addressees_asked_at(text: str) -> int | None:
@@ -2551,6 +2570,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
         about_document or not _WHEN_WORDS.sub("", _WHEN_IT_LAPSES.sub("", text))
     ):
         return Field.PERIOD  # 本办法什么时候失效: its own end, not the document it stops
+    if _COPIED_TO.search(text):
+        return Field.COPIED
     if _SENT_TO.search(text):
         return Field.ADDRESSEE
     if doc_number is not None and doc_number in text:

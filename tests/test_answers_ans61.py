@@ -1,0 +1,70 @@
+"""Answers ans61 (issue 12, everyday questions): 推荐上来 and 平时 are the asker's words, never
+searched (the answering sentence was hedged for lacking them); a document's 抄送 line answers
+…抄送给了哪些单位 (a report a plan says is to be 抄送 stays a task); 那天发布的 is a slip for 哪天;
+a page header written as a row of field names over a row of values is read by column
+(test_attack60b H14, M15). Every text is invented (made-up places, figures)."""
+
+from __future__ import annotations
+
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask, plans_fixture
+
+REFUSAL = "未找到"
+HEDGE = "部分相符"
+
+# A city's three-year plan whose notice is copied to offices below its 落款, whose measures say
+# how the work is checked as a rule, and which asks for a report to be copied to an office.
+PLAN = """枫渚市人民政府办公室关于印发枫渚市品牌强市三年行动计划(2031—2033年)的通知
+枫政办发〔2031〕12号
+各县(市、区)人民政府,市政府各部门:
+现将《枫渚市品牌强市三年行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+枫渚市人民政府办公室
+2031年5月6日
+枫渚市品牌强市三年行动计划(2031—2033年)
+一、主要目标
+到2033年,全市新增省级品牌示范企业12家。
+二、保障措施
+各县(市、区)要通过季度督查、年终考核等形式推进品牌示范企业培育工作。
+各县(市、区)每年12月底前将品牌示范企业培育情况报市政府,同时抄送市市场监管局。
+抄送:市委各部门,枫渚军分区,市中级法院,市检察院。
+枫渚市人民政府办公室 2031年5月6日印发
+"""
+
+# A county bureau's notice of the firms its towns put forward for a reward.
+NOTICE = """檀溪县经济和信息化局关于2031年首次进入规模以上工业企业奖励资金的公示
+经各乡镇(街道)经信办审核推荐,我局对企业申报材料进行复核,提出奖励资金预安排情况,现予以公示。
+檀溪县经济和信息化局
+2031年9月3日
+"""
+
+service = plans_fixture("ans61", PLAN, NOTICE)
+
+
+def test_put_forward_up_is_no_word_searched(service: QueryService) -> None:
+    """推荐上来的: 上来 (up to the office) is the asker's; the sentence answers, unhedged."""
+    reply = ask(service, "檀溪县首进规奖励是谁审核推荐上来的?")
+    assert "经信办" in reply and HEDGE not in reply, reply
+
+
+def test_as_a_rule_is_no_word_searched(service: QueryService) -> None:
+    """平时是怎么督查的: how it is done as a rule; the routine's sentence answers, unhedged."""
+    reply = ask(service, "枫渚市品牌示范企业培育平时是怎么督查考核的?")
+    assert "季度督查" in reply and HEDGE not in reply, reply
+
+
+def test_the_documents_copy_line_answers_whom_it_was_copied_to(service: QueryService) -> None:
+    reply = ask(service, "枫渚市品牌强市三年行动计划抄送给了哪些单位?")
+    assert "枫渚军分区" in reply and "市中级法院" in reply, reply
+    assert REFUSAL not in reply and "各县(市、区)人民政府" not in reply, reply
+
+
+def test_a_report_to_be_copied_is_a_task_not_the_copy_line(service: QueryService) -> None:
+    """A plan's report to be 抄送 somewhere is asked of the sentence saying so."""
+    reply = ask(service, "枫渚市品牌示范企业培育情况要抄送哪个部门?")
+    assert "市市场监管局" in reply and "枫渚军分区" not in reply, reply
+
+
+def test_that_day_published_is_which_day(service: QueryService) -> None:
+    """办法那天发布的 (那 for 哪): the day asked, as 哪天发布的 is."""
+    reply = ask(service, "枫渚市品牌强市三年行动计划那天发布的?")
+    assert "2031-05-06" in reply and HEDGE not in reply, reply
