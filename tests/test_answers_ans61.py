@@ -2,7 +2,8 @@
 searched (the answering sentence was hedged for lacking them); a document's 抄送 line answers
 …抄送给了哪些单位 (a report a plan says is to be 抄送 stays a task); 那天发布的 is a slip for 哪天;
 a page header written as a row of field names over a row of values is read by column
-(test_attack60b H14, M15). Every text is invented (made-up places, figures)."""
+(test_attack60b H14, M15); 打造哪三个高地 keeps the count, which a plan may name the set by
+(打造…“三个高地”). Every text is invented (made-up places, figures)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,22 @@ NOTICE = """檀溪县经济和信息化局关于2031年首次进入规模以上�
 2031年9月3日
 """
 
-service = plans_fixture("ans61", PLAN, NOTICE)
+# A city's plan naming a set by its count in its guiding sentence, and other lines of the same
+# word (人才高地) in its actions.
+COUNTED = """栎阳市品牌发展三年行动计划(2031—2033年)
+一、指导思想
+坚持新发展理念,发挥品牌引领作用,推进供给侧结构性改革,加快栎阳品牌培育,全面提升我市企业核心竞争力,打造产业、城市、生态“三个高地”,促进经济社会高质量发展。
+二、重点行动
+(一)人才高地建设行动
+1.支持有条件的企业建设人才高地,引进高层次人才。
+2.打造区域人才高地,完善人才引进政策。
+三、主要目标
+到2033年,全市新增品牌示范企业10家。
+栎阳市人民政府
+2031年6月1日
+"""
+
+service = plans_fixture("ans61", PLAN, NOTICE, COUNTED)
 
 
 def test_put_forward_up_is_no_word_searched(service: QueryService) -> None:
@@ -68,3 +84,20 @@ def test_that_day_published_is_which_day(service: QueryService) -> None:
     """办法那天发布的 (那 for 哪): the day asked, as 哪天发布的 is."""
     reply = ask(service, "枫渚市品牌强市三年行动计划那天发布的?")
     assert "2031-05-06" in reply and HEDGE not in reply, reply
+
+
+def test_which_three_of_a_set_is_the_set_named_by_its_count(service: QueryService) -> None:
+    """打造哪三个高地: the plan names the set 三个高地, the count a word a sentence may say
+    (dev q4169: the 指导思想 sentence naming “三个升级版” was missed without it); 是哪三个 at
+    the end counts a set named before, no word of its own."""
+    assert "三个" in service.parse("栎阳市品牌发展三年行动计划要打造哪三个高地?").words
+    assert "三个" not in service.parse("栎阳市品牌发展三年行动计划的高地是哪三个?").words
+    reply = ask(service, "栎阳市品牌发展三年行动计划要打造哪三个高地?")
+    assert "产业、城市、生态" in reply and HEDGE not in reply, reply
+
+
+def test_a_count_written_nowhere_is_no_subject_of_a_refusal(service: QueryService) -> None:
+    """哪两个: a count kept as a word (above) is no topic 未找到 names, nor a word it echoes
+    as searched for."""
+    reply = ask(service, "枫渚市哪两个商标通过了复审?")
+    assert REFUSAL in reply and "两个" not in reply.replace("哪两个", ""), reply

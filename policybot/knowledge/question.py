@@ -1154,6 +1154,21 @@ _WHICH_COUNT = re.compile(
     # after it (家低 / 散乱); not the start of a word of its own (家庭, 个人, 所在).
     r"|多少(?:家(?![庭具电乡属长])|个(?![人体性])|件|座|所(?![在有属得])|台(?![账]))"
 )
+# 打造哪三个升级版: the count a question gives what it asks for is how a plan may name the set
+# (打造经济、城市、民生“三个升级版”); kept as a word of counting (``is_asking_grammar``: credited
+# where a sentence says it, never missed where it does not).
+# (哪三个 at the end asks the members of a set named before, whose count is said already.)
+_WHICH_NUMBERED = re.compile(r"哪([两二三四五六七八九十]+个)")
+_NAMED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]")
+
+
+def _count_asked(match: re.Match[str]) -> str:
+    numbered = _WHICH_NUMBERED.fullmatch(match.group(0))
+    if numbered is None or not _NAMED_AFTER.match(match.string, match.end()):
+        return " "
+    return f" {numbered.group(1)} "
+
+
 # One of a thing, asked per piece (一件发明专利奖多少 → 每件…奖励; 多久评一次): the documents
 # write 每件, 每次, or nothing at all, so 一件/一次 only carry the asking. 一次性 (a one-off
 # payment) and 第一次 are words of their own.
@@ -2762,7 +2777,7 @@ def _topic_words(
     ``whole``: the glossary's meanings, each one word where jieba would lose a piece of it;
     ``kept``: the glossary's terms some document writes itself (read as typed), each one word
     where it stands as a word and jieba knows it not."""
-    text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
+    text = _WHICH_COUNT.sub(_count_asked, _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
     # A province's own title (河南省名牌, 浙江省著名商标) is one word: another level's title
     # (中国名牌产品) is another award, whatever the words around it share.
     awards: list[str] = []
