@@ -281,14 +281,10 @@ def test_a_notice_of_a_place_out_of_store_is_not_found(service: QueryService) ->
     assert "标题" not in reply and REFUSAL in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b M19: 那个通知对乡镇有啥要求 answers the 主送 line (各乡镇人民政府,县政府各部门) "
-    "as the requirement, sure (599f9c55 hedged it)",
-)
 def test_that_notice_asked_for_its_requirements_is_no_addressee_line(
     service: QueryService,
 ) -> None:
+    """Fixed (attack60b M19): what a notice requires is never its 主送 line nor its title."""
     reply = ask(service, "柳溪县那个通知对乡镇有啥要求?")
     assert "各乡镇人民政府,县政府各部门" not in _lead(reply), reply
 
