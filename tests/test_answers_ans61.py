@@ -3,7 +3,8 @@ searched (the answering sentence was hedged for lacking them); a document's 抄�
 …抄送给了哪些单位 (a report a plan says is to be 抄送 stays a task); 那天发布的 is a slip for 哪天;
 a page header written as a row of field names over a row of values is read by column
 (test_attack60b H14, M15); 打造哪三个高地 keeps the count, which a plan may name the set by
-(打造…“三个高地”). Every text is invented (made-up places, figures)."""
+(打造…“三个高地”); 从 is never a slip (市政府从哪年 read 市政府办哪年); 以啥为基本定为 is
+定位; 才奖 is the condition of a reward. Every text is invented (made-up places, figures)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ PLAN = """枫渚市人民政府办公室关于印发枫渚市品牌强市三年�
 二、保障措施
 各县(市、区)要通过季度督查、年终考核等形式推进品牌示范企业培育工作。
 各县(市、区)每年12月底前将品牌示范企业培育情况报市政府,同时抄送市市场监管局。
+市人民政府将从2032年开始,每年组织开展对各县(市、区)品牌工作考核,考核工作由市政府办牵头。
+对2031年7月1日后被认定的品牌示范企业,市政府给予10万元奖励。
 抄送:市委各部门,枫渚军分区,市中级法院,市检察院。
 枫渚市人民政府办公室 2031年5月6日印发
 """
@@ -42,7 +45,7 @@ NOTICE = """檀溪县经济和信息化局关于2031年首次进入规模以上�
 # word (人才高地) in its actions.
 COUNTED = """栎阳市品牌发展三年行动计划(2031—2033年)
 一、指导思想
-坚持新发展理念,发挥品牌引领作用,推进供给侧结构性改革,加快栎阳品牌培育,全面提升我市企业核心竞争力,打造产业、城市、生态“三个高地”,促进经济社会高质量发展。
+坚持新发展理念,发挥品牌引领作用,推进供给侧结构性改革,加快栎阳品牌培育,全面提升我市企业核心竞争力,以品质发展为基本定位,打造产业、城市、生态“三个高地”,促进经济社会高质量发展。每年9月定为栎阳品牌月。
 二、重点行动
 (一)人才高地建设行动
 1.支持有条件的企业建设人才高地,引进高层次人才。
@@ -101,3 +104,25 @@ def test_a_count_written_nowhere_is_no_subject_of_a_refusal(service: QueryServic
     as searched for."""
     reply = ask(service, "枫渚市哪两个商标通过了复审?")
     assert REFUSAL in reply and "两个" not in reply.replace("哪两个", ""), reply
+
+
+def test_from_which_year_is_no_slip(service: QueryService) -> None:
+    """市政府从哪年开始: 从 is a preposition, never a slip for 办 (市政府办 of the store)."""
+    question = "枫渚市政府从哪年开始每年考核各县品牌工作?"
+    assert "市政府从哪年" in service.parse(question).reading
+    reply = ask(service, question)
+    assert "2032" in reply and HEDGE not in reply, reply
+
+
+def test_the_stance_after_taking_what_as_is_its_position(service: QueryService) -> None:
+    """以啥为基本定为: after 以什么为, 定为 is a slip for 定位 (though the store writes 定为)."""
+    reply = ask(service, "栎阳市品牌发展以啥为基本定为?")
+    assert "品质发展" in reply and HEDGE not in reply, reply
+
+
+def test_then_rewarded_is_the_rewards_condition(service: QueryService) -> None:
+    """要哪天以后认定的才奖: 才奖 is the condition of the reward, no word searched."""
+    question = "枫渚奖品牌示范企业,要哪天以后认定的才奖?"
+    assert not any("才" in word for word in service.parse(question).words)
+    reply = ask(service, question)
+    assert "2031年7月1日" in reply and HEDGE not in reply, reply

@@ -1558,6 +1558,11 @@ _PRINTED_SLIP = re.compile(r"(时候|何时|哪天|哪年|几号)引发")
 _WHICH_DAY_SLIP = re.compile(
     r"那(天|一天|年|一年)(?=(?:印发|发布|下发|发|出台|公布|施行|实施|开始|截止|结束)的[??。!!]*$)"
 )
+# 以什么为基本定为 (wéi for wèi): after 以什么为 the word is the stance taken, 定位 (以绿色发展
+# 为基本定位); 定为 (set as) cannot follow a 为.
+_STANCE_SLIP = re.compile(r"(以什么为[\u4e00-\u9fff]{0,4}?)定为")
+# 要哪天以后认定的才奖: 才 is the condition's frame, 奖 the reward (才奖 is no word searched).
+_THEN_PAID = re.compile(r"才奖(?![励金补])")
 # 秘书处放在哪个局: where an office is placed, which the documents write 设在.
 _PLACED_AT = re.compile(r"放在(?=哪)")
 # 奖金怎么分 (咋分): how a sum is divided, which the rules write 分配 (按…的比例分配).
@@ -1612,6 +1617,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _PRINTED_SLIP.sub(r"\1印发", text)
     text = _WHICH_DAY_SLIP.sub(r"哪\1", text)
+    text = _STANCE_SLIP.sub(r"\1定位", text)
+    text = _THEN_PAID.sub("才奖励", text)
     text = _PLACED_AT.sub("设在", text)
     text = _HOW_SPLIT.sub("如何分配", text)
     text = _OFFICE_PLACED_AT.sub(r"\1在", text)
