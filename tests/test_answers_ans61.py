@@ -4,7 +4,7 @@ searched (the answering sentence was hedged for lacking them); a document's 抄�
 a page header written as a row of field names over a row of values is read by column
 (test_attack60b H14, M15); 打造哪三个高地 keeps the count, which a plan may name the set by
 (打造…“三个高地”); 从 is never a slip (市政府从哪年 read 市政府办哪年); 以啥为基本定为 is
-定位; 才奖 is the condition of a reward. Every text is invented (made-up places, figures)."""
+定位; 才奖 is the condition of a reward; 季度督查 says how often; 意件 is 意见. Every text is invented (made-up places, figures)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ PLAN = """枫渚市人民政府办公室关于印发枫渚市品牌强市三年�
 二、保障措施
 各县(市、区)要通过季度督查、年终考核等形式推进品牌示范企业培育工作。
 各县(市、区)每年12月底前将品牌示范企业培育情况报市政府,同时抄送市市场监管局。
+市政府督查室要加大对品牌建设目标任务落实情况的督查督办力度,实行季度督查通报、年终考评汇总。
 市人民政府将从2032年开始,每年组织开展对各县(市、区)品牌工作考核,考核工作由市政府办牵头。
 对2031年7月1日后被认定的品牌示范企业,市政府给予10万元奖励。
 抄送:市委各部门,枫渚军分区,市中级法院,市检察院。
@@ -56,7 +57,18 @@ COUNTED = """栎阳市品牌发展三年行动计划(2031—2033年)
 2031年6月1日
 """
 
-service = plans_fixture("ans61", PLAN, NOTICE, COUNTED)
+# A city's 意见 that states the day it takes effect.
+OPINION = """枫渚市人民政府关于加快农产品品牌建设的意见
+枫政发〔2031〕20号
+一、主要目标
+到2033年,全市培育农产品区域公用品牌5个。
+二、附则
+本意见自2031年8月1日起施行。
+枫渚市人民政府
+2031年7月2日
+"""
+
+service = plans_fixture("ans61", PLAN, NOTICE, COUNTED, OPINION)
 
 
 def test_put_forward_up_is_no_word_searched(service: QueryService) -> None:
@@ -126,3 +138,15 @@ def test_then_rewarded_is_the_rewards_condition(service: QueryService) -> None:
     assert not any("才" in word for word in service.parse(question).words)
     reply = ask(service, question)
     assert "2031年7月1日" in reply and HEDGE not in reply, reply
+
+
+def test_a_period_before_a_check_says_how_often(service: QueryService) -> None:
+    """多久督查通报一次, of 实行季度督查通报: 季度督查 says how often (each quarter)."""
+    reply = ask(service, "枫渚市品牌建设目标任务落实情况多久督查通报一次?")
+    assert "季度督查通报" in reply and REFUSAL not in reply and HEDGE not in reply, reply
+
+
+def test_an_opinion_typed_with_a_slip_is_the_opinion(service: QueryService) -> None:
+    """农产品品牌建设意件啥时候开始施行: 意件 (jiàn) is 意见, the document named."""
+    reply = ask(service, "枫渚农产品品牌建设意件啥时候开始施行?")
+    assert "2031-08-01" in reply, reply

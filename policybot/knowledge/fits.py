@@ -44,10 +44,11 @@ DATE = re.compile(
 CITED = re.compile(rf"《[^》]*》|{DOC_NUMBER.pattern}")
 
 
-# (季度统计公报制度, 月度调度: a period before what is issued or held in each says how often.)
+# (季度统计公报制度, 月度调度, 实行季度督查通报: a period before what is issued, held or checked
+# in each says how often.)
 FREQUENCY = re.compile(
     r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次"
-    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核)"
+    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核|督查|督导|检查|巡查|评估)"
 )
 
 

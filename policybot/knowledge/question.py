@@ -202,6 +202,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("付主责", "负主责"),
     # 问号 for 文号 (wèn/wén): no question is about a question mark.
     ("问号", "文号"),
+    # 意件 for 意见 (jiàn): the document named is an 意见; 意件 is no word any document writes,
+    # yet the speller leaves it (both characters are common: 三强一制造意件啥时候开始施行).
+    ("意件", "意见"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
     ("那个部门", "哪个部门"),
     ("那个单位", "哪个单位"),
