@@ -4,7 +4,8 @@ searched (the answering sentence was hedged for lacking them); a document's 抄�
 a page header written as a row of field names over a row of values is read by column
 (test_attack60b H14, M15); 打造哪三个高地 keeps the count, which a plan may name the set by
 (打造…“三个高地”); 从 is never a slip (市政府从哪年 read 市政府办哪年); 以啥为基本定为 is
-定位; 才奖 is the condition of a reward; 季度督查 says how often; 意件 is 意见. Every text is invented (made-up places, figures)."""
+定位; 才奖 is the condition of a reward; 季度督查 says how often; 意件 is 意见; how often a
+reward is judged is asked of the sentence saying so. Every text is invented (made-up places, figures)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ PLAN = """枫渚市人民政府办公室关于印发枫渚市品牌强市三年�
 市政府督查室要加大对品牌建设目标任务落实情况的督查督办力度,实行季度督查通报、年终考评汇总。
 市人民政府将从2032年开始,每年组织开展对各县(市、区)品牌工作考核,考核工作由市政府办牵头。
 对2031年7月1日后被认定的品牌示范企业,市政府给予10万元奖励。
+品牌示范企业引荐人奖励申报评审工作每年进行一次。
 抄送:市委各部门,枫渚军分区,市中级法院,市检察院。
 枫渚市人民政府办公室 2031年5月6日印发
 """
@@ -150,3 +152,12 @@ def test_an_opinion_typed_with_a_slip_is_the_opinion(service: QueryService) -> N
     """农产品品牌建设意件啥时候开始施行: 意件 (jiàn) is 意见, the document named."""
     reply = ask(service, "枫渚农产品品牌建设意件啥时候开始施行?")
     assert "2031-08-01" in reply, reply
+
+
+def test_how_often_a_reward_is_judged_is_no_question_of_rewards_at_all(
+    service: QueryService,
+) -> None:
+    """引荐人奖励多久评一次 (引荐 its only word, a weak one): how often, which a sentence says;
+    not 有奖励吗 of the city, answered 没有写明所问的内容 (dev q3211)."""
+    reply = ask(service, "枫渚引荐人奖励多久评一次?")
+    assert "每年进行一次" in reply and REFUSAL not in reply, reply
