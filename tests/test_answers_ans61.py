@@ -9,6 +9,8 @@ reward is judged is asked of the sentence saying so. Every text is invented (mad
 
 from __future__ import annotations
 
+import pytest
+
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import ask, plans_fixture
 
@@ -161,3 +163,39 @@ def test_how_often_a_reward_is_judged_is_no_question_of_rewards_at_all(
     not 有奖励吗 of the city, answered 没有写明所问的内容 (dev q3211)."""
     reply = ask(service, "枫渚引荐人奖励多久评一次?")
     assert "每年进行一次" in reply and REFUSAL not in reply, reply
+
+
+# --- defects found, not fixed ------------------------------------------------------------------
+
+# A county bureau's publicity notice with its window, asked about on 2032-03-01 (ASKED_AT).
+PUBLICITY = """檀溪县市场监督管理局关于2031年度檀溪县质量标杆企业拟表彰名单的公示
+经企业申报、乡镇推荐、专家评审,拟对3家企业授予2031年度檀溪县质量标杆企业称号,每家奖励5万元,现予以公示。
+公示时间为2032年2月28日至3月5日。
+檀溪县市场监督管理局
+2032年2月27日
+"""
+
+publicity = plans_fixture("ans61_publicity", NOTICE, PUBLICITY)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ans61: 谁审核推荐上来的 leads with the notice's own bureau (文中“我局”), the subject "
+    "of the sentence's main clause; the 经…审核推荐 agent (经信办) is only in the quote",
+)
+def test_who_put_forward_leads_with_the_agent_of_putting_forward(
+    publicity: QueryService,
+) -> None:
+    reply = ask(publicity, "檀溪县首进规奖励是谁审核推荐上来的?")
+    assert "经信办" in reply.splitlines()[1], reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ans61: 前天, 昨天, 明天 are no time words (dev q4192 是前天开始的吗, q3890 明天开始吗): "
+    "searched as words, the 公示时间 window never read; hedged with the notice's title",
+)
+def test_the_day_before_yesterday_is_a_date(publicity: QueryService) -> None:
+    reply = ask(publicity, "檀溪县质量标杆企业公示是前天开始的吗?")
+    assert "2032-02-28" in reply or "2月28日" in reply, reply
+    assert HEDGE not in reply, reply
