@@ -239,21 +239,15 @@ def test_a_day_span_leaving_its_month_is_answered(service: QueryService) -> None
     assert "2032-03-31" in reply and HEDGE not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b H14: a header of field names over a row of values: 是哪个机构发布的 answers "
-    "the 索引号 000000011/2031-00003, not 柳溪县政府办",
-)
 def test_an_issuer_under_a_row_of_field_names(service: QueryService) -> None:
+    """Fixed (attack60b H14): a header of field names over a row of values answers each name
+    with the value in its column, not the next line's first cell (the 索引号)."""
     reply = ask(service, "柳溪县质量强县建设实施方案是哪个机构发布的?")
     assert "柳溪县" in _lead(reply) and "000000011" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b M15: the same header's 索引号 is 未找到 (原文没有写明索引号)",
-)
 def test_a_catalogue_code_under_a_row_of_field_names(service: QueryService) -> None:
+    """Fixed (attack60b M15): the same header's 索引号, read in its column."""
     reply = ask(service, "柳溪县质量强县建设实施方案的索引号是多少?")
     assert "000000011/2031-00003" in reply and REFUSAL not in reply, reply
 
@@ -287,14 +281,10 @@ def test_a_notice_of_a_place_out_of_store_is_not_found(service: QueryService) ->
     assert "标题" not in reply and REFUSAL in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack60b M19: 那个通知对乡镇有啥要求 answers the 主送 line (各乡镇人民政府,县政府各部门) "
-    "as the requirement, sure (599f9c55 hedged it)",
-)
 def test_that_notice_asked_for_its_requirements_is_no_addressee_line(
     service: QueryService,
 ) -> None:
+    """Fixed (attack60b M19): what a notice requires is never its 主送 line nor its title."""
     reply = ask(service, "柳溪县那个通知对乡镇有啥要求?")
     assert "各乡镇人民政府,县政府各部门" not in _lead(reply), reply
 

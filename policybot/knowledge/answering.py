@@ -1393,12 +1393,13 @@ class QuestionAnswerer:
     @staticmethod
     def _asks_rewards_of_region(parsed: ParsedQuestion) -> bool:
         """有奖励吗 of a region, naming nothing rewarded (南海区有奖励吗, 佛山奖励). Not who
-        does something about its rewards (奖励由哪些部门审核): a unit is asked for."""
+        does something about its rewards (奖励由哪些部门审核): a unit is asked for; nor how
+        often they are judged (引荐人奖励多久评一次): the sentence saying so answers."""
         return (
             bool(parsed.region_ids)
             and parsed.topic_kind == Topic.REWARD
             and not parsed.has_topic
-            and parsed.asks != Asks.WHO
+            and parsed.asks not in (Asks.WHO, Asks.FREQUENCY)
         )
 
     def _above(self, parsed: ParsedQuestion, scope: Scope) -> list[str]:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from policybot.knowledge.vocabulary import is_asking_grammar
+
 NOT_FOUND = "未找到"
 
 
@@ -18,7 +20,8 @@ def not_found_about(words: str, why: str | None = None) -> str:
     and the words searched for after it (未找到:佛山市没有2016年的内容(查找: 完成)): before it
     they read as a label (未找到“完成”:…). Without, each word searched for in its own quotes
     (未找到“南海”“区经促局”的相关内容), not one quote around words and a space."""
-    parts = words.split()
+    # (两个 of 哪两个商标: a count of what is asked, searched for but no word the asker missed.)
+    parts = [part for part in words.split() if not is_asking_grammar(part)]
     if why:
         # (乡村 of 收录的文件没有乡村振兴的内容: a word the reason names is not searched apart.)
         parts = [part for part in parts if part not in why]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
@@ -193,6 +194,9 @@ _REGISTERED = re.compile(
     r"(?P<label>(?:规范性文件)?(?:登记|备案)(?:编)?号)\s*[::]\s*"
     r"(?P<code>[A-Za-z0-9][A-Za-z0-9\-]{5,30}[A-Za-z0-9])"
 )
+# The 抄送 line a document lists below its 落款 (抄送:市委各部门,市人大常委会办公室,…).
+_COPY_LINE = re.compile(r"(?m)^[\s|]*抄\s*送\s*[::]\s*(?P<units>[^\n]{2,400})")
+_COPY_END = re.compile(r"[\s。.;;,,]+$")
 # A government site's catalogue code in a page's header (索引号: 43060000/2017-1206046, or
 # in a table: 索引号 | 005452065/2013-00024, or on the line below its label).
 _INDEXED = re.compile(
@@ -202,6 +206,47 @@ _INDEXED = re.compile(
 _JOINT_LINES = 6
 _ASKS_LABELLED_ISSUER = re.compile(r"发文单位|发文机关")
 _PUBLISHER = re.compile(r"发布机构\s*\]?\s*[|::]?\s*\|?\s*([^|\s\[\]【】]{2,30})")
+# A page's header written as a table: a row of field names over a row of their values
+# (索引号 | 信息分类 | 发布机构, then 000000011/2031-00003 | 规范性文件 | 柳溪县政府办).
+_CELL_BORDER = re.compile(r"\s*[|｜]\s*")
+_FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HEADER_NAMES = frozenset(
+    {"索引号", "发布机构", "发文机关", "发文单位", "文号", "发文字号", "信息分类", "主题分类"}
+)
+
+
+def header_columns(text: str) -> dict[str, str]:
+    """Each field name of a header row of names (at least two, one of them a header's own such
+    as 索引号 or 发布机构) with the value in its column of the row below: the label's neighbour
+    on the page is then another label, and the value is a line down, not beside it."""
+    lines = text[:ADDRESS_WITHIN].splitlines()
+    for above, below in pairwise(lines):
+        names = _cells(above)
+        if len(names) < 2 or not all(_FIELD_NAME.fullmatch(name) for name in names):
+            continue
+        if not _HEADER_NAMES.intersection(names):
+            continue
+        values = _cells(below)
+        if len(values) != len(names) or all(_FIELD_NAME.fullmatch(v) for v in values):
+            continue
+        return dict(zip(names, values, strict=True))
+    return {}
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells, its outer borders dropped (``a | b |`` is a, b)."""
+    return _CELL_BORDER.split(line.strip().strip("|｜").strip())
+
+
+def _publisher(text: str) -> str | None:
+    """The 发布机构 a page's header states, in its column if the header is a row of names."""
+    columns = header_columns(text)
+    if "发布机构" in columns:
+        return columns["发布机构"] or None
+    found = _PUBLISHER.search(text)
+    return found.group(1) if found is not None else None
+
+
 _ASKS_YEAR = re.compile(r"哪一?年|几几年")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
@@ -223,6 +268,7 @@ FIELD_LABELS = {
     Field.FILING: "备案号",
     Field.INDEX: "索引号",
     Field.ADDRESSEE: "主送单位",
+    Field.COPIED: "抄送单位",
 }
 # How far into a text the address line is looked for (a web page's menus come first).
 ADDRESS_WITHIN = 3000
@@ -534,20 +580,20 @@ def _field_answer(
     if value is not None and _ASKS_YEAR.search(parsed.reading) and not _A_YEAR.search(value):
         # 哪年出台的, of a text dated 3月12日 without its year: a day is no answer to the year.
         value = None
-    publisher = _PUBLISHER.search(text) if field == Field.ISSUER else None
+    publisher = _publisher(text) if field == Field.ISSUER else None
     if publisher is not None and "发布" in parsed.text:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
-        value, label = publisher.group(1), "发布机构"
+        value, label = publisher, "发布机构"
     elif (
         publisher is not None
         and value is not None
-        and publisher.group(1) not in value
-        and _shortens(publisher.group(1), value)
+        and publisher not in value
+        and _shortens(publisher, value)
     ):
         # 哪个部门发的, of a page whose header names the same office as its 发布机构 in short
         # (县政府办公室 for the 样X县人民政府办公室 its title names): both, the page's under its
         # label. Another office posting the notice (a bureau) is no issuer (谁发的).
-        value = f"{value}(发布机构:{publisher.group(1)})"
+        value = f"{value}(发布机构:{publisher})"
     if field == Field.PERIOD and _ASKS_LAPSE.search(parsed.reading):
         # 有效期到什么时候, of a text that states its term (有效期至…, 有效期5年): the term's own
         # end date, not the year its plan period was rounded to; 什么时候失效 likewise, of a
@@ -1169,6 +1215,10 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         # the extractor's reading of the address line, else one naming groups of offices by
         # their kinds (各办、局、场) among named ones
         return addressee(text) or _addressed_by_kinds(text)
+    if field == Field.COPIED:
+        text = vocabulary.to_simplified(index.passages.document_texts.get(document.id, ""))
+        copied = _COPY_LINE.search(text)
+        return _COPY_END.sub("", copied["units"]) if copied else None
     if field == Field.VALIDITY:
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):
@@ -1223,6 +1273,9 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         return re.sub(r"\s+", "", filed.group(0))
     if field == Field.INDEX:
         text = vocabulary.to_simplified(index.passages.document_texts.get(document.id, ""))
+        columns = header_columns(text)
+        if "索引号" in columns:
+            return columns["索引号"] or None
         indexed = _INDEXED.search(text)
         return indexed["code"] if indexed else None
     return None

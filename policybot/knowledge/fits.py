@@ -44,10 +44,11 @@ DATE = re.compile(
 CITED = re.compile(rf"《[^》]*》|{DOC_NUMBER.pattern}")
 
 
-# (季度统计公报制度, 月度调度: a period before what is issued or held in each says how often.)
+# (季度统计公报制度, 月度调度, 实行季度督查通报: a period before what is issued, held or checked
+# in each says how often.)
 FREQUENCY = re.compile(
     r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次"
-    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核)"
+    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核|督查|督导|检查|巡查|评估)"
 )
 
 
@@ -222,9 +223,12 @@ def passage_fits(
     """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
     document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
     text, units = passage.text, passage.lead_units
-    if ASKS_DOING.search(parsed.reading) and (ADDRESSEES.match(text) or TITLE_LINE.match(text)):
-        # 收到责任分工通知后要做啥: the notice's addressees (各镇政府,各街道办事处,…) and its
-        # title name who and what it is about; neither says what is to be done.
+    if (ASKS_DOING.search(parsed.reading) or ASKS_REQUIRED.search(parsed.reading)) and (
+        ADDRESSEES.match(text) or TITLE_LINE.match(text)
+    ):
+        # 收到责任分工通知后要做啥, 那个通知对乡镇有啥要求: the notice's addressees (各镇政府,
+        # 各街道办事处,…) and its title name who and what it is about; neither says what is to
+        # be done or required.
         return False
     if asks_a_goal(parsed) and _PREAMBLE.search(text):
         # 洞头区浙江制造品牌到2020年要达到什么: the plan's preamble (为认真贯彻落实…特提出如下
@@ -327,6 +331,9 @@ def passage_fits(
 
 # A question asking what one is to do (要做啥, 该干什么, 怎么做).
 ASKS_DOING = re.compile(r"(?:做|干|办)(?:什么|啥|些什么)|怎么(?:做|办|落实)")
+
+# A question asking what is required (对乡镇有啥要求, 要求是什么).
+ASKS_REQUIRED = re.compile(r"(?:什么|哪些)要求|要求(?:是什么|有哪些)")
 
 # A notice's addressee line: parts each naming a group of bodies by 各 (各镇政府,各街道办事处,
 # 县政府各部门,各企事业单位:).

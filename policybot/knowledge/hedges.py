@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.vocabulary import is_asking_grammar
 
 
 def unwritten_word(
@@ -22,7 +23,12 @@ def unwritten_word(
     Only the topic: a later word is often the asker's own phrasing (之前, 评出来, GDP for 生产
     总值), and a hedge showing the region's best sentence then still helps; a 未找到 naming that
     word withheld the right figure from six dev questions."""
-    topic = next((word for word in parsed.words if word not in parsed.weak), None)
+    # (A count the question gives what it asks for, 哪两个商标, is no subject: 两个 may be
+    # written nowhere though the two are named.)
+    topic = next(
+        (word for word in parsed.words if word not in parsed.weak and not is_asking_grammar(word)),
+        None,
+    )
     if topic is None or any(writes(document, topic) for document in documents):
         return None
     return topic

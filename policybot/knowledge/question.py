@@ -93,6 +93,7 @@ class Field:
     FILING = "filing"  # 备案号: the number a higher office filed the document under
     INDEX = "index_number"  # 索引号: the code a government site's catalogue files a page by
     ADDRESSEE = "addressee"  # 主送: the units a notice or a reply is addressed to
+    COPIED = "copied_to"  # 抄送: the units a document is copied to, listed below its 落款
 
 
 # Colloquial ways of asking, read in the documents' register first.
@@ -201,6 +202,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("付主责", "负主责"),
     # 问号 for 文号 (wèn/wén): no question is about a question mark.
     ("问号", "文号"),
+    # 意件 for 意见 (jiàn): the document named is an 意见; 意件 is no word any document writes,
+    # yet the speller leaves it (both characters are common: 三强一制造意件啥时候开始施行).
+    ("意件", "意见"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
     ("那个部门", "哪个部门"),
     ("那个单位", "哪个单位"),
@@ -871,6 +875,12 @@ ASKING_PHRASES = tuple(
             "应该",
             "可以",
             "那边",
+            # 推荐上来, 报上来: a direction after the verb (up to the office asking), which the
+            # documents never write (经…审核推荐).
+            "上来",
+            # 平时是怎么督查的: how it is done as a rule, which the documents write by the
+            # routine itself (年中督查、年底考核), never 平时.
+            "平时",
             # 开化这边给多少: the place asked about, said as where the asker stands.
             "这边",
             "省里",
@@ -1156,6 +1166,21 @@ _WHICH_COUNT = re.compile(
     # after it (家低 / 散乱); not the start of a word of its own (家庭, 个人, 所在).
     r"|多少(?:家(?![庭具电乡属长])|个(?![人体性])|件|座|所(?![在有属得])|台(?![账]))"
 )
+# 打造哪三个升级版: the count a question gives what it asks for is how a plan may name the set
+# (打造经济、城市、民生“三个升级版”); kept as a word of counting (``is_asking_grammar``: credited
+# where a sentence says it, never missed where it does not).
+# (哪三个 at the end asks the members of a set named before, whose count is said already.)
+_WHICH_NUMBERED = re.compile(r"哪([两二三四五六七八九十]+个)")
+_NAMED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]")
+
+
+def _count_asked(match: re.Match[str]) -> str:
+    numbered = _WHICH_NUMBERED.fullmatch(match.group(0))
+    if numbered is None or not _NAMED_AFTER.match(match.string, match.end()):
+        return " "
+    return f" {numbered.group(1)} "
+
+
 # One of a thing, asked per piece (一件发明专利奖多少 → 每件…奖励; 多久评一次): the documents
 # write 每件, 每次, or nothing at all, so 一件/一次 only carry the asking. 一次性 (a one-off
 # payment) and 第一次 are words of their own.
@@ -1540,6 +1565,16 @@ def _without_own_name(text: str, index: KnowledgeIndex) -> str:
 _RUN_TOGETHER = re.compile(r"(十[一二三四五六七八九]五|[人户车架]次)(?=个人|要)")
 # 什么时候引发的 (yǐn for yìn): after asking when, a document is 印发, never 引发 (to cause).
 _PRINTED_SLIP = re.compile(r"(时候|何时|哪天|哪年|几号)引发")
+# 办法那天发布的 (nà for nǎ): a document's act ending the question with 的 and no other asking
+# asks which day, as 哪天发布的 does (那天 is no day the asker could point at).
+_WHICH_DAY_SLIP = re.compile(
+    r"那(天|一天|年|一年)(?=(?:印发|发布|下发|发|出台|公布|施行|实施|开始|截止|结束)的[??。!!]*$)"
+)
+# 以什么为基本定为 (wéi for wèi): after 以什么为 the word is the stance taken, 定位 (以绿色发展
+# 为基本定位); 定为 (set as) cannot follow a 为.
+_STANCE_SLIP = re.compile(r"(以什么为[\u4e00-\u9fff]{0,4}?)定为")
+# 要哪天以后认定的才奖: 才 is the condition's frame, 奖 the reward (才奖 is no word searched).
+_THEN_PAID = re.compile(r"才奖(?![励金补])")
 # 秘书处放在哪个局: where an office is placed, which the documents write 设在.
 _PLACED_AT = re.compile(r"放在(?=哪)")
 # 奖金怎么分 (咋分): how a sum is divided, which the rules write 分配 (按…的比例分配).
@@ -1636,6 +1671,9 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PEOPLE_BY_GE.sub(r"\1名", text)
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _PRINTED_SLIP.sub(r"\1印发", text)
+    text = _WHICH_DAY_SLIP.sub(r"哪\1", text)
+    text = _STANCE_SLIP.sub(r"\1定位", text)
+    text = _THEN_PAID.sub("才奖励", text)
     text = _PLACED_AT.sub("设在", text)
     text = _HOW_SPLIT.sub("如何分配", text)
     text = _OFFICE_PLACED_AT.sub(r"\1在", text)
@@ -2593,6 +2631,12 @@ _SENT_TO = re.compile(
     rf"(?:除了[^,,。??]{{1,12}}?还)?(?:都|也|分别)?{_SENT}"
 )
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
+# 三年行动计划抄送给了哪些单位, 通知抄送了谁, 那个文件的抄送单位: the 抄送 line of the document
+# named (a report a plan says is to be 抄送 somewhere is a task: 完成情况要抄送哪些单位).
+_COPIED_TO = re.compile(
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|纲要)(?:都|也|还)?"
+    r"(?:抄送(?:给)?了?(?:哪|谁)|的?抄送(?:单位|对象|范围|名单))"
+)
 
 
 def addressees_asked_at(text: str) -> int | None:
@@ -2617,6 +2661,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
         about_document or not _WHEN_WORDS.sub("", _WHEN_IT_LAPSES.sub("", text))
     ):
         return Field.PERIOD  # 本办法什么时候失效: its own end, not the document it stops
+    if _COPIED_TO.search(text):
+        return Field.COPIED
     if _SENT_TO.search(text):
         return Field.ADDRESSEE
     if doc_number is not None and doc_number in text:
@@ -2810,7 +2856,7 @@ def _topic_words(
     ``whole``: the glossary's meanings, each one word where jieba would lose a piece of it;
     ``kept``: the glossary's terms some document writes itself (read as typed), each one word
     where it stands as a word and jieba knows it not."""
-    text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
+    text = _WHICH_COUNT.sub(_count_asked, _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
     # A province's own title (河南省名牌, 浙江省著名商标) is one word: another level's title
     # (中国名牌产品) is another award, whatever the words around it share.
     awards: list[str] = []

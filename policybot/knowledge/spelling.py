@@ -33,6 +33,8 @@ MASK_LENGTH = 4
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
     "省市县区镇乡村街各没不未非里给出补由降搞弄还句"
+    # 从哪年开始: a preposition, never a slip (市政府从哪年 was read 市政府办哪年).
+    "从"
 )
 
 
