@@ -394,9 +394,8 @@ def test_three_rewards_asked_each_their_sum(service: QueryService) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Medium: 精品认证和著名商标分别奖多少: the parts are read (精品,认证)/(精品,著名商标), the "
-    "5万元 sentence is replaced by its reward and then added back, so the reply says 5万元 twice "
-    "and never 著名商标's 15万元",
+    reason="Medium (also on main): 精品认证和著名商标分别奖多少: the parts are read (精品,认证)/"
+    "(精品,著名商标), so 著名商标's 15万元 is never said (the 5万元 said twice is fixed)",
 )
 def test_two_rewards_one_named_in_two_words(service: QueryService) -> None:
     reply = ask(service, "芩溪精品认证和著名商标分别奖多少?")

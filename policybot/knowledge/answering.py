@@ -1819,7 +1819,10 @@ class QuestionAnswerer:
                 # 著名商标和驰名商标分别奖多少: the whole question's best, a sentence listing
                 # several things at one sum (…著名商标和…认证的企业,给予30万元), gives way to the
                 # part's own reward, which says what that sum is for.
-                lines[lines.index(saying[0])] = first
+                if any(line.ref == first.ref for line in lines):
+                    lines.remove(saying[0])  # (the part's reward is listed already)
+                else:
+                    lines[lines.index(saying[0])] = first
         if (
             asked
             and len(own) == len(parsed.parts)
@@ -1835,7 +1838,9 @@ class QuestionAnswerer:
                 each = ";".join(f"{line.label} {line.value}" for line in rows)
                 answer = replace(answer, headline=each)
             return answer
-        if len(lines) == len(best.facts) or not best.found:
+        lines = _without_restated(lines)
+        unchanged = [line.ref for line in lines] == [line.ref for line in best.facts]
+        if unchanged or not best.found:
             if best.hedged:
                 # 参与奖多少,主导奖多少 of two sentences each pairing things with sums: each
                 # thing's sum read from its own sentence is an answer, no hedge.
@@ -3849,6 +3854,19 @@ def _level_before_its_growth(parsed: ParsedQuestion, facts: list[Candidate]) -> 
         if line.citation.document_id == first.citation.document_id and same_subject and level:
             return [candidate, *(c for c in facts if c is not candidate)]
     return facts
+
+
+def _without_restated(lines: Sequence[FactLine]) -> list[FactLine]:
+    """``lines`` without a sentence that only restates a listed reward or target (对新获得省精品
+    认证的企业,给予5万元的奖励 beside 5万元 新获得省精品认证): one part's best may be the sentence
+    another part's own fact was taken from."""
+    facts = [line for line in lines if line.kind != PASSAGE and line.value and line.label]
+    return [
+        line
+        for line in lines
+        if line.kind != PASSAGE
+        or not any(fact.label in line.label and (fact.value or "") in line.label for fact in facts)
+    ]
 
 
 def _said(line: FactLine) -> str:
