@@ -3857,16 +3857,21 @@ def _level_before_its_growth(parsed: ParsedQuestion, facts: list[Candidate]) -> 
 
 
 def _without_restated(lines: Sequence[FactLine]) -> list[FactLine]:
-    """``lines`` without a sentence that only restates a listed reward or target (对新获得省精品
+    """``lines`` without a sentence that only restates listed rewards or targets (对新获得省精品
     认证的企业,给予5万元的奖励 beside 5万元 新获得省精品认证): one part's best may be the sentence
-    another part's own fact was taken from."""
+    another part's own fact was taken from. A sentence saying any figure no listed line does
+    (教育设施12亿元,…安置房建设17亿元 beside 12亿元 教育设施) stays: it answers another part."""
     facts = [line for line in lines if line.kind != PASSAGE and line.value and line.label]
-    return [
-        line
-        for line in lines
-        if line.kind != PASSAGE
-        or not any(fact.label in line.label and (fact.value or "") in line.label for fact in facts)
-    ]
+    listed = {number for fact in facts for number in _NUMBER.findall(fact.value or "")}
+
+    def restates(line: FactLine) -> bool:
+        numbers = set(_NUMBER.findall(line.label))
+        return bool(numbers) and numbers <= listed and any(f.label in line.label for f in facts)
+
+    return [line for line in lines if line.kind != PASSAGE or not restates(line)]
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _said(line: FactLine) -> str:
