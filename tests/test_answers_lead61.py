@@ -54,9 +54,20 @@ REWARD_RULE = """澄浦市人民政府关于进一步加强质量强市和品牌
 2031年5月8日
 """
 
+# A sentence giving several sums, two of them asked 各 (one is also its own target).
+FUNDS_PLAN = """澄浦市人民政府关于印发澄浦市推动经济高质量发展若干政策的通知
+澄政发〔2031〕9号
+各区人民政府,市政府各部门:
+现将《澄浦市推动经济高质量发展的若干政策》印发给你们,请认真贯彻执行。
+澄浦市人民政府
+2031年2月8日
+一、强化有效投资财政资金保障
+2031年安排财政资金58亿元,其中教育设施12亿元,公共服务设施7亿元,安置房建设17亿元。
+"""
+
 DEMO_PLAN = city_plan("一、主要目标\n到2033年,全市新增省名牌产品30个。\n")
 
-service = plans_fixture("lead61", TABLE_PLAN, YEAR_COLUMNS_PLAN, REWARD_RULE, DEMO_PLAN)
+service = plans_fixture("lead61", TABLE_PLAN, YEAR_COLUMNS_PLAN, REWARD_RULE, DEMO_PLAN, FUNDS_PLAN)
 
 
 def test_a_places_rows_asked_by_the_table_they_stand_in(service: QueryService) -> None:
@@ -105,3 +116,10 @@ def test_a_figure_to_be_held_is_asked_as_one_to_reach(service: QueryService) -> 
     """(was: 保持 searched as a word, two rows' sentences joined by →, no figure)"""
     reply = ask(service, "枫浦区2032年驰名商标要保持多少件?")
     assert "答: 不少于8件" in reply and "→" not in reply
+
+
+def test_a_sentence_answering_another_part_stays(service: QueryService) -> None:
+    """Two sums asked 各 of one sentence: the sentence, which says the second, is kept beside
+    the first's own line (it was dropped as a restatement of 12亿元 教育设施)."""
+    reply = ask(service, "澄浦那58亿财政资金里,教育设施和安置房各安排多少?")
+    assert "12亿元" in reply and "17亿元" in reply
