@@ -1815,10 +1815,15 @@ class QuestionAnswerer:
             saying = [line for line in lines if (first.value or first.label) in _said(line)]
             if not saying:  # (a sentence may say both already)
                 lines.append(first)
-            elif first.kind != PASSAGE and all(line.kind == PASSAGE for line in saying):
+            elif (
+                first.kind != PASSAGE
+                and all(line.kind == PASSAGE for line in saying)
+                and _no_other_figure(saying[0], [first, *lines])
+            ):
                 # 著名商标和驰名商标分别奖多少: the whole question's best, a sentence listing
                 # several things at one sum (…著名商标和…认证的企业,给予30万元), gives way to the
-                # part's own reward, which says what that sum is for.
+                # part's own reward, which says what that sum is for (a sentence saying other
+                # sums too, 学校设施9亿元,保障房建设13亿元, answers the other part: it stays).
                 if any(line.ref == first.ref for line in lines):
                     lines.remove(saying[0])  # (the part's reward is listed already)
                 else:
@@ -3859,16 +3864,24 @@ def _level_before_its_growth(parsed: ParsedQuestion, facts: list[Candidate]) -> 
 def _without_restated(lines: Sequence[FactLine]) -> list[FactLine]:
     """``lines`` without a sentence that only restates listed rewards or targets (对新获得省精品
     认证的企业,给予5万元的奖励 beside 5万元 新获得省精品认证): one part's best may be the sentence
-    another part's own fact was taken from. A sentence saying any figure no listed line does
-    (教育设施12亿元,…安置房建设17亿元 beside 12亿元 教育设施) stays: it answers another part."""
+    another part's own fact was taken from."""
+    return [line for line in lines if line.kind != PASSAGE or not _restates(line, lines)]
+
+
+def _restates(sentence: FactLine, lines: Sequence[FactLine]) -> bool:
+    """Whether ``sentence`` says nothing but what the facts among ``lines`` say, one of them by
+    its name."""
     facts = [line for line in lines if line.kind != PASSAGE and line.value and line.label]
+    return _no_other_figure(sentence, facts) and any(f.label in sentence.label for f in facts)
+
+
+def _no_other_figure(sentence: FactLine, lines: Sequence[FactLine]) -> bool:
+    """Whether every figure ``sentence`` says is one the facts among ``lines`` say (教育设施12亿元,
+    …安置房建设17亿元 beside 12亿元 教育设施 says another: it answers another part)."""
+    facts = [line for line in lines if line.kind != PASSAGE and line.value]
     listed = {number for fact in facts for number in _NUMBER.findall(fact.value or "")}
-
-    def restates(line: FactLine) -> bool:
-        numbers = set(_NUMBER.findall(line.label))
-        return bool(numbers) and numbers <= listed and any(f.label in line.label for f in facts)
-
-    return [line for line in lines if line.kind != PASSAGE or not restates(line)]
+    numbers = set(_NUMBER.findall(sentence.label))
+    return bool(numbers) and numbers <= listed
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
