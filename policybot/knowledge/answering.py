@@ -318,6 +318,16 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _DONE_BY = re.compile(r"(?:应|须|应当|必须)由([\u4e00-\u9fff]{2,24}?)(提出|申报|申请)")
 
 
+# 主要目标, 总体目标, 工作目标: how plans head their targets, no topic of them.
+_TARGETS_HEADED = frozenset({"主要", "总体", "工作", "具体"})
+# A question ending on a plan's targets (…的目标有哪些, 主要目标是什么, 有什么目标).
+_ASKS_ITS_TARGETS = re.compile(
+    r"(?:目标|指标)(?:任务)?(?:都|主要)?(?:有哪些|是什么|是啥|有啥|有什么|是哪些)[?？]?$"
+    r"|(?:有|定了)(?:哪些|什么|啥)(?:目标|指标)[?？]?$"
+    r"|(?:主要|总体|工作)(?:目标|指标)(?:任务)?[?？]?$"
+)
+# A single word of this many characters is a compound (品牌建设), as two words are.
+_COMPOUND_CHARS = 4
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
@@ -1154,13 +1164,20 @@ class QuestionAnswerer:
         recurring = recurring_list(self, parsed, scope) or report_duties(self, parsed, scope)
         if recurring is not None:
             return recurring
+        as_list = replace(parsed, asks=Asks.LIST)
+        if parsed.asks == Asks.WHAT and self._topic_is_its_plans_title(
+            as_list, scope, listed_some=False
+        ):
+            # 洞头区的品牌建设目标是什么: the plan's targets, a list, as 有哪些 asks them.
+            parsed = as_list
         if self._lists(parsed):
             listed = self.listing(parsed, scope) or self._field_listing(parsed, scope)
-            if listed is not None and self._topic_is_its_plans_title(parsed, scope):
+            if self._topic_is_its_plans_title(parsed, scope, listed_some=listed is not None):
                 # 武汉市质量品牌提升有哪些目标: the words name the plan (…质量品牌提升行动计划),
                 # whose targets are all asked for, as /targets lists them — not those of its
-                # items that happen to say 质量 and 提升 (trial45 M3). Only when the words did
-                # list some: 示范市总量控制计划指标是什么性质 lists none and is a sentence's (dev q1503).
+                # items that happen to say 质量 and 提升 (trial45 M3). When the words list none,
+                # only a question ending on its targets (湖州品牌建设的目标有哪些, lead62):
+                # 示范市总量控制计划指标是什么性质 is a sentence's (dev q1503).
                 whole = replace(parsed, topic="", words=())
                 listed_whole = self.listing(whole, scope)
                 if listed_whole is not None:
@@ -1460,14 +1477,21 @@ class QuestionAnswerer:
             return False
         return any(all(word in title for word in parsed.words) for title in self._titles(scope))
 
-    def _topic_is_its_plans_title(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+    def _topic_is_its_plans_title(
+        self, parsed: ParsedQuestion, scope: Scope, *, listed_some: bool
+    ) -> bool:
         """Whether a question asking for a region's targets names nothing but words of one of
-        its plans' titles, two or more (质量 品牌 提升 of …质量品牌提升行动计划): it asks for
-        that plan's targets, not for those of them writing the words."""
+        its plans' titles, two or more or one compound (质量 品牌 提升 of …质量品牌提升行动计划,
+        品牌建设 of …品牌建设三年行动计划): it asks for that plan's targets, not for those of
+        them writing the words. (主要目标, 总体目标: how a plan heads its targets.) When the
+        words list no target, only a question whose last words ask for the targets."""
         if parsed.asks != Asks.LIST or parsed.topic_kind != Topic.TARGET or not scope.region_ids:
             return False
-        named = [w for w in parsed.words if w not in parsed.categories]
-        if len(named) < 2 or not parsed.has_topic:
+        if not listed_some and not _ASKS_ITS_TARGETS.search(parsed.text):
+            return False
+        named = [w for w in parsed.words if w not in parsed.categories and w not in _TARGETS_HEADED]
+        compound = len(named) == 1 and len(named[0]) >= _COMPOUND_CHARS
+        if not (len(named) >= 2 or compound) or not parsed.has_topic:
             return False
         return any(all(word in title for word in named) for title in self._titles(scope))
 

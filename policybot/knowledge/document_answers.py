@@ -29,6 +29,7 @@ from policybot.knowledge.extract.metadata import (
 )
 from policybot.knowledge.glossary import PLAN_PERIODS, period_names
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
+from policybot.knowledge.models import FactKind
 from policybot.knowledge.near_misses import names_no_place
 from policybot.knowledge.place_titles import asked_place
 from policybot.knowledge.provinces import named_parents
@@ -1128,6 +1129,10 @@ def _names_no_document(parsed: ParsedQuestion) -> bool:
 # What anyone may call a region's plan in passing (洞头的规划啥时候印发的), whatever kind its
 # title names (实施意见): asked with nothing else, of a region holding one document, that one.
 _CASUAL_NAMES = frozenset({"规划", "计划", "方案", "文件"})
+# 奖励办法, 奖励政策: what people call whatever document sets their rewards, an 意见 or a 方案
+# with a reward section as much as an 办法 (said of a document stating rewards only).
+_REWARD_RULE_NAMES = frozenset({"办法", "政策", "奖励办法", "奖励政策"})
+_REWARD_RULE_ASKED = re.compile(r"奖[励补]?(?:的)?(?:办法|政策)")
 # A document reporting on the work done (…工作目标考核情况的通报, 统计公报, 年度工作总结).
 _REPORT_TITLE = re.compile(r"(?:通报|公报|总结)(?:[((][^()()]*[))])?$")
 
@@ -1142,7 +1147,11 @@ def _called_casually(
     whose own documents are one, ``document``: the kind is no kind asked, just what people
     call a plan. A report on the work (…的通报, 统计公报) is no plan anyone calls so: beside
     one, the plan is still the one meant."""
-    if not parsed.words or not all(word in _CASUAL_NAMES for word in parsed.words):
+    naming = [word for word in parsed.words if not asks_the_field(word, parsed.field)]
+    casual = _CASUAL_NAMES
+    if _REWARD_RULE_ASKED.search(parsed.text) and _holds_rewards(index, document):
+        casual = casual | _REWARD_RULE_NAMES
+    if not naming or not all(word in casual for word in naming):
         return False
     if not parsed.region_ids:
         return False
@@ -1155,6 +1164,14 @@ def _called_casually(
     if len(candidates) > 1:
         candidates = [d for d in candidates if not _REPORT_TITLE.search(d.title or "")]
     return [d.id for d in candidates] == [document.id]
+
+
+def _holds_rewards(index: KnowledgeIndex, document: DocumentRow) -> bool:
+    """Whether ``document`` states a reward (its facts hold one)."""
+    return any(
+        index.fact_at(position).document.id == document.id
+        for position in index.positions_of_kind(FactKind.REWARD)
+    )
 
 
 def _own_documents(

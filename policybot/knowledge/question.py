@@ -500,7 +500,23 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "何时作出",
         ),
     ),
-    (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
+    # 从什么时候开始执行 (a document starts being carried out): as 实施 asks it. 停止执行 and
+    # 不再执行 ask what it stops (above), never when it starts.
+    (
+        Field.EFFECTIVE,
+        (
+            "实施日期",
+            "开始实施",
+            "起实施",
+            "施行",
+            "生效",
+            "什么时候实施",
+            "开始执行",
+            "起执行",
+            "开始实行",
+            "起实行",
+        ),
+    ),
     # 管到哪年, 管几年 (how long a document governs): its period.
     (
         Field.PERIOD,

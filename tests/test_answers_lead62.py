@@ -1,0 +1,90 @@
+"""Answers to questions a lead's chat trial asked the bundled plans in the words staff use
+(stop 62): when a document starts being carried out (从什么时候开始执行, 从哪天起执行); a
+reward document called 奖励办法 by people whatever its kind (an 意见 with a reward chapter);
+a plan's targets asked by its theme (品牌建设的目标是什么, of a 品牌建设 plan).
+Every text is invented (made-up places and figures); each question has a twin that must still
+be refused or read as before."""
+
+from __future__ import annotations
+
+from invented_plans import ask, plans_fixture
+from policybot.knowledge.service import QueryService
+
+REWARD_OPINION = """澄浦市人民政府关于进一步加强质量强市和品牌建设工作的意见
+澄政发〔2031〕5号
+各县(市、区)人民政府,市政府各部门:
+五、完善奖励政策
+16.对通过行政途径新获得中国驰名商标的企业,给予80万元的奖励。
+17.对主导制修订国际标准、国家标准的单位,分别给予60万元、30万元的奖励。
+18.本意见自2031年6月1日起实施。《澄浦市人民政府关于加快推进品牌建设的若干意见》(澄政发〔2021〕17号)同时停止执行。
+澄浦市人民政府
+2031年5月8日
+"""
+
+# A plan of another city holding no reward: 奖励办法 asked of it is no document it holds.
+ACTION_PLAN = """鹤汀市人民政府办公室关于印发鹤汀市质量提升行动计划(2031—2033年)的通知
+鹤政办发〔2031〕12号
+各区人民政府,市政府各部门:
+现将《鹤汀市质量提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+鹤汀市人民政府办公室
+2031年3月9日
+一、主要目标
+到2033年,全市新增省名牌产品30个,导入卓越绩效管理的企业达到200家。
+二、保障措施
+本计划自2031年4月1日起施行。
+"""
+
+service = plans_fixture("lead62", REWARD_OPINION, ACTION_PLAN)
+
+
+def test_starting_to_be_carried_out_is_when_it_takes_effect(service: QueryService) -> None:
+    """从什么时候开始执行 asks the day it takes effect, never the older document it stops
+    (the sentence saying 停止执行 was quoted as the answer)."""
+    for question in ("澄浦的意见从什么时候开始执行", "澄浦的意见从哪天起执行"):
+        reply = ask(service, question)
+        assert "2031-06-01" in reply, question
+        assert "实施日期" in reply, question
+        assert "停止执行" not in reply, question
+
+
+def test_what_a_document_stops_is_still_asked_so(service: QueryService) -> None:
+    """The twin: 停止执行了哪个文件 still names the older document."""
+    reply = ask(service, "澄浦的意见停止执行了哪个文件")
+    assert "澄政发〔2021〕17号" in reply
+
+
+def test_reward_rules_called_an_banfa_are_the_document_stating_them(
+    service: QueryService,
+) -> None:
+    """奖励办法 of a city whose one document is an 意见 with a reward chapter: that document
+    (it said 没有找到这份办法)."""
+    for question in ("澄浦奖励办法从什么时候开始执行", "澄浦的奖励办法什么时候实施的"):
+        reply = ask(service, question)
+        assert "2031-06-01" in reply, question
+        assert not reply.startswith("未找到"), question
+
+
+def test_a_banfa_of_a_city_without_rewards_is_still_not_held(service: QueryService) -> None:
+    """The twins: a city whose plan states no reward holds no 奖励办法, and a 管理办法 is a
+    kind of document no casual name stands for."""
+    assert "未找到" in ask(service, "鹤汀奖励办法什么时候实施")
+    assert "未找到" in ask(service, "澄浦管理办法什么时候实施")
+    assert "2031-04-01" in ask(service, "鹤汀的计划什么时候开始执行")
+
+
+def test_a_plans_targets_asked_by_its_theme_are_all_its_targets(service: QueryService) -> None:
+    """鹤汀质量提升的目标有哪些, of 鹤汀市质量提升行动计划, whose targets never write 质量提升:
+    the plan's targets (it quoted sentences writing the words, or 未找到)."""
+    for question in (
+        "鹤汀质量提升的目标有哪些",
+        "鹤汀质量提升的目标是什么",
+        "鹤汀质量提升的主要目标",
+    ):
+        reply = ask(service, question)
+        assert "共 2 项" in reply, question
+        assert "30个" in reply and "200家" in reply, question
+
+
+def test_a_property_of_the_targets_is_no_list_of_them(service: QueryService) -> None:
+    """The twin: 指标是什么性质 asks about the targets, never for the list of them."""
+    assert "共 2 项" not in ask(service, "鹤汀质量提升指标是什么性质")
