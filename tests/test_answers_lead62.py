@@ -1,7 +1,8 @@
 """Answers to questions a lead's chat trial asked the bundled plans in the words staff use
 (stop 62): when a document starts being carried out (从什么时候开始执行, 从哪天起执行); a
 reward document called 奖励办法 by people whatever its kind (an 意见 with a reward chapter);
-a plan's targets asked by its theme (品牌建设的目标是什么, of a 品牌建设 plan).
+a plan's targets asked by its theme (品牌建设的目标是什么, of a 品牌建设 plan), and a
+section's by the programme heading it (品牌培育的目标有哪些, of 品牌培育计划).
 Every text is invented (made-up places and figures); each question has a twin that must still
 be refused or read as before."""
 
@@ -34,7 +35,20 @@ ACTION_PLAN = """鹤汀市人民政府办公室关于印发鹤汀市质量提升
 本计划自2031年4月1日起施行。
 """
 
-service = plans_fixture("lead62", REWARD_OPINION, ACTION_PLAN)
+# A plan whose targets stand in sections headed by a programme's name (品牌培育计划).
+SECTIONED_PLAN = """砚台市人民政府办公室关于印发砚台市品牌建设三年行动计划(2031—2033年)的通知
+砚政办发〔2031〕7号
+各县(市、区)人民政府,市政府各部门:
+砚台市人民政府办公室
+2031年4月1日
+一、主要任务
+(一)实施三项重点计划
+1.标准提档计划。鼓励企业参与标准制定。到2033年,新增主导制定团体标准15项。
+2.品牌培育计划。加大龙头企业品牌培育力度。到2033年,新增省级名牌企业12家、著名商标企业8家。
+3.质量攻关计划。到2033年,完成质量攻关项目40项。
+"""
+
+service = plans_fixture("lead62", REWARD_OPINION, ACTION_PLAN, SECTIONED_PLAN)
 
 
 def test_starting_to_be_carried_out_is_when_it_takes_effect(service: QueryService) -> None:
@@ -88,3 +102,19 @@ def test_a_plans_targets_asked_by_its_theme_are_all_its_targets(service: QuerySe
 def test_a_property_of_the_targets_is_no_list_of_them(service: QueryService) -> None:
     """The twin: 指标是什么性质 asks about the targets, never for the list of them."""
     assert "共 2 项" not in ask(service, "鹤汀质量提升指标是什么性质")
+
+
+def test_a_sections_targets_asked_by_its_heading(service: QueryService) -> None:
+    """砚台品牌培育的目标有哪些, of a section headed 品牌培育计划 whose targets write neither
+    word: that section's targets (it listed none of them), not its neighbours'."""
+    reply = ask(service, "砚台品牌培育的目标有哪些")
+    assert "共 2 项" in reply  # the targets, not the section's sentence of effort
+    assert "12家" in reply and "8家" in reply
+    assert "15项" not in reply and "40项" not in reply
+
+
+def test_words_of_a_target_still_list_it_alone(service: QueryService) -> None:
+    """The twin: 团体标准 names a target's own words, no section's heading."""
+    reply = ask(service, "砚台团体标准的目标有哪些")
+    assert "15项" in reply
+    assert "12家" not in reply and "40项" not in reply

@@ -328,6 +328,15 @@ _ASKS_ITS_TARGETS = re.compile(
 )
 # A single word of this many characters is a compound (品牌建设), as two words are.
 _COMPOUND_CHARS = 4
+# The targets of a scope looked through for a section named by the question.
+_SECTION_POOL = 2000
+
+
+def _last_heading(section: str | None) -> str:
+    """The innermost heading of a fact's section (品牌培育计划 of 主要任务 / … / 品牌培育计划)."""
+    return vocabulary.normalised_name((section or "").rsplit("/", 1)[-1].strip())
+
+
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
@@ -2922,6 +2931,8 @@ class QuestionAnswerer:
                 # 三年计划要培育多少中国名牌企业, of a plan whose targets are 浙江名牌 and 浙江
                 # 制造 ones: not a list of every target, but the one confidence rule's reply.
                 return None
+        if parsed.has_topic and kinds == [FactKind.TARGET]:
+            facts = self._with_section_named(parsed, scope, facts)
         if parsed.places and not parsed.region_ids:
             index = self.index
             facts = rows_of_places_asked(facts, parsed.places, lambda f: fact_region(index, f))
@@ -2943,6 +2954,32 @@ class QuestionAnswerer:
         lines = [self.line(fact) for fact in facts]
         answer = self.found(parsed, scope, lines, listing=True, total=total)
         return self._listed_in_full(answer, parsed, scope, kinds)
+
+    def _with_section_named(
+        self, parsed: ParsedQuestion, scope: Scope, facts: list[IndexedFact]
+    ) -> list[IndexedFact]:
+        """湖州品牌培育的目标有哪些, of a plan heading a section 品牌培育计划: that section's
+        targets are asked, though few of them write the words (培育浙江名牌企业30家) — beside
+        those that do. Only words naming a section, a compound or two words or more."""
+        named = [w for w in parsed.words if w not in parsed.categories and w not in _TARGETS_HEADED]
+        if not (len(named) >= 2 or (len(named) == 1 and len(named[0]) >= _COMPOUND_CHARS)):
+            return facts
+        pool = self.index.search(
+            None,
+            kinds=[FactKind.TARGET],
+            region_ids=scope.exact_regions or scope.region_ids,
+            document_ids=scope.document_ids,
+            year=parsed.year,
+            limit=_SECTION_POOL,
+        ).hits
+        headed = [
+            fact
+            for fact in pool
+            if fact_fits(fact, parsed)
+            and all(word in _last_heading(fact.row.section) for word in named)
+        ]
+        held = {fact.position for fact in facts}
+        return facts + [fact for fact in headed if fact.position not in held]
 
     def _listed_in_full(
         self, answer: Answer, parsed: ParsedQuestion, scope: Scope, kinds: Sequence[str]
