@@ -892,6 +892,15 @@ EVALUATION_ACCURACY_FLOOR = {
     # 6 refused, 1 hedged, 6 partial or off, 3 out of store answered; 3 of the misses are about the
     # 金华 notice the ingest refuses), blind 5/6 (aggregate only); rounded down to .05.
     "qa61": {"dev": 0.75, "blind": 0.8},
+    # The fresh batch qa62 (q4286-q4357, written by helper qa62 before the bot ran on any of them,
+    # from the 30 least-asked dev documents (the five of corpus batch 58 never asked, 上虞's
+    # 标准化+ asked once, 24 asked five times): 我们是XX镇/农场/公司/外国企业/人社局, 上个月/这个月/
+    # 今年 with a now, 奖补给了哪几家, 根据哪两个文件, 每届最多几个; 15 out-of-store near misses;
+    # drawn as batch 48: 67 dev, 5 blind). First measured on a copy of the lead's evaluation store
+    # b89 (527 documents) at main f425376b: dev 53/67 (0.791: 7 refused, 4 hedged, 2 partial or off,
+    # 1 out of store answered; one miss is about 上虞's 标准化+ notice the ingest refuses), blind 5/5
+    # (aggregate only); rounded down to .05.
+    "qa62": {"dev": 0.75, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -1023,6 +1032,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # period's 80%; q4278, 深圳 2025 with 2022's 4.28%; q4279, 上海 失信记录 保存 with the 指导思想
     # sentence), blind 4/5 (aggregate) at its first measurement (store b86).
     "qa61": {"dev": 0.7, "blind": 0.8},
+    # The fresh batch qa62: out of store refused dev 9/10 (q4347, 安徽 2020 抽查合格率, answered with
+    # the sentence that says only 不断提升), blind 5/5 (aggregate) at its first measurement (store b89).
+    "qa62": {"dev": 0.9, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

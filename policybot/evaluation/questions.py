@@ -137,6 +137,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa59": ("q4065", "q4141"),
     "qa60": ("q4142", "q4213"),
     "qa61": ("q4214", "q4285"),
+    "qa62": ("q4286", "q4357"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
