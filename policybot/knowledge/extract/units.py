@@ -1175,7 +1175,13 @@ def _cut_note(paragraph: str) -> UnitNote | None:
     body = _TRAILING_MARKS.sub("", match["body"])
     items = body.split("、")
     if items and not looks_like_unit(re.split(r"[,;,]", items[-1])[-1]):
-        body = _TRAILING_MARKS.sub("", "、".join(items[:-1]))
+        clauses = re.split(r"(?<=[,;,])", items[-1])
+        if len(items) == 1 and len(clauses) > 1:
+            # B59-2: "(牵头单位:市甲局;责任单位:市发" — the cut name goes with its label, the
+            # complete clause before it stays
+            body = _TRAILING_MARKS.sub("", "".join(clauses[:-1]))
+        else:
+            body = _TRAILING_MARKS.sub("", "、".join(items[:-1]))
     if not body:
         return None
     note = parse_unit_note(body)
