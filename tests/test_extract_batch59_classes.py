@@ -3,7 +3,8 @@
 a number of years after a word naming a span of years, a target and no date (B59-1); a unit note
 the end of an excerpt cuts inside its second label ("(牵头单位:市甲局;责任单位:市发"), its complete
 lead kept (B59-2); "…第十四个五年规划和2035年远景目标纲要任务分工方案", the vision's year no annual
-plan's year, the plan's span the five-year plan's (B59-3).
+plan's year, the plan's span the five-year plan's (B59-3); "城乡一体化示范区、高新区党工委和管委会",
+zones named bare before the last sharing its body (B59-5).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
@@ -60,3 +61,31 @@ def test_a_vision_year_is_not_the_plans_year() -> None:
     extraction = extract_text(text, "x.txt")
     assert extraction.document.period == (2021, 2025)
     assert [t.deadline for t in extraction.targets] == [dt.date(2025, 12, 31)]
+
+
+def test_zones_named_bare_share_the_last_zones_body() -> None:
+    """B59-5: a table's third unit column "各县(市、区)党委和人民政府,甲示范区、乙高新区党工委和管委会":
+    the bare zone before the last shares its body, and the column's units are read."""
+    text = (
+        "澄岭市全面推行河长制主要任务分解表\n"
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+        "1 水资源保护 严守用水总量红线 实施双控行动。到2031年,全市用水总量控制在9.5亿立方米以内。"
+        " 市水利局 市发展改革委、住房和城乡建设局等"
+        " 各县(市、区)党委和人民政府,甲示范区、乙高新区党工委和管委会\n"
+    )
+    units = extract_text(text, "x.txt").units
+    assert "甲示范区党工委和管委会" in units
+    assert "乙高新区党工委和管委会" in units
+    assert "甲示范区" not in units
+
+
+def test_a_zone_beside_other_bodies_keeps_its_own_name() -> None:
+    """B59-5 guard: a list whose last item is no zone body leaves a bare zone as written."""
+    from policybot.knowledge.extract.units import split_unit_list
+
+    assert split_unit_list("县发改局、甲经济开发区、县财政局") == [
+        "县发改局",
+        "甲经济开发区",
+        "县财政局",
+    ]
+    assert split_unit_list("县发改局、甲经济开发区管委会") == ["县发改局", "甲经济开发区管委会"]
