@@ -11,7 +11,7 @@ the ids of a genre are sorted, then shuffled):
 - ``apportion`` (batches 2 and 3): ``quota`` documents go to the second side; each genre's share is
   ``quota * n_genre / N`` by largest remainder (ties broken by genre name); the first k ids of each
   genre go to the second side, the rest to the first.
-- ``halves`` (batches 4 to 10 and 12 to 58): the first side takes floor(n/2) of each genre; the genres with an odd
+- ``halves`` (batches 4 to 10 and 12 to 59): the first side takes floor(n/2) of each genre; the genres with an odd
   count are shuffled and the first half of them (rounded down) give the first side one more; the
   first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
   are halved again, the same way, between the second and the third side (their order stays the
@@ -755,6 +755,19 @@ BATCHES: dict[int, Batch] = {
             "quality_plan": ["08"],
             "reward_notice": ["01", "02", "03"],
             "reward_rule": ["04", "05", "06", "07"],
+        },
+    ),
+    59: Batch(
+        59,
+        20261259,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "action_plan": ["07", "08"],
+            "annual_plan": ["01"],
+            "reward_rule": ["09"],
+            "sector_plan": ["03", "04", "05", "06", "10"],
+            "task_split": ["02"],
         },
     ),
 }

@@ -1387,8 +1387,9 @@ def _first_line(lines: list[str]) -> str | None:
 # "到2031年:重点推进3个重点项目建设": a horizon (到/至 before the year) in a plan's goals is no
 # annual plan's year (batch 23).
 _ANNUAL = re.compile(
-    # "对2031年以来重点工作落实情况进行检查" looks back from that year (B45-1)
-    r"(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?(?!\s*(?:以来|至今|以前|之前))[^,。;\n]{0,24}?"
+    # "对2031年以来重点工作落实情况进行检查" looks back from that year (B45-1); "…第十四个五年规划和
+    # 2035年远景目标纲要任务分工方案": a vision's year is no annual plan's (B59-3)
+    r"(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?(?!\s*(?:以来|至今|以前|之前|远景))[^,。;\n]{0,24}?"
     r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
     r"目标任务|民生实事|重点任务|重点项目|工作安排|要完成的[^,。;\n]{0,20}实事|"
     # "2031年某县政府重要工作事项责任分工": the year's work split among the departments

@@ -194,6 +194,23 @@ _PEOPLE_BEFORE = re.compile(
 _VISITS_BEFORE = re.compile(r"人次数?(?:超过|达到|突破|达|为|实现|增至|增加到|力争)?$")
 
 
+# "劳动年龄人口平均受教育年限12.5年": after a word naming a span of years (年限) the 年 that follows
+# the number counts years; it is no date (B59-1).
+_SPAN_OF_YEARS_BEFORE = re.compile(
+    r"年限(?:达到|达|提高到|提升到|提高至|提升至|增加到|超过|不低于|不少于|为|保持在)?\s*$"
+)
+
+
+def _is_years_of_a_span(text: str, match: re.Match[str]) -> bool:
+    return (
+        text.startswith("年", match.end())
+        and match["value_max"] is None
+        and parse_number(match["value"]) < 100
+        and _SPAN_OF_YEARS_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        is not None
+    )
+
+
 def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -218,9 +235,9 @@ def find_quantities(text: str) -> list[Quantity]:
         end = match.end()
         if unit in ("万", "亿") and not match["per"]:
             unit, end = _large_unit_with_classifier(text, unit, end)
-        if unit is None and not _is_bare_target(text, match):
-            continue
-        if _is_code_or_date(text, match):
+        if unit is None and _is_years_of_a_span(text, match):
+            unit, end = "年", end + 1  # "平均受教育年限12.5年": a number of years, not a date
+        elif (unit is None and not _is_bare_target(text, match)) or _is_code_or_date(text, match):
             continue
         value = parse_number(match["value"])
         value_max = parse_number(match["value_max"]) if match["value_max"] else None

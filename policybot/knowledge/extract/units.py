@@ -558,10 +558,30 @@ def _is_department(item: str) -> bool:
     return len(item) <= 8 and bool(re.search(r"(?:局|委|办|厅|联|中心)$", item))
 
 
+# B59-5: "城乡一体化示范区、高新区党工委和管委会": the zones named bare before the last share its body.
+_ZONE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:示范区|开发区|高新区|经开区|新区|园区|试验区|合作区|保税区|产业园|工业园)"
+)
+_ZONE_BODY = re.compile(
+    rf"^(?P<zone>{_ZONE_NAME.pattern})(?P<body>党工委和管委会|党工委、管委会|党工委和管理委员会|管委会|管理委员会)$"
+)
+
+
+def _zones_sharing_a_body(items: list[str]) -> list[str]:
+    body = _ZONE_BODY.match(items[-1])
+    if body is None:
+        return items
+    first = len(items) - 1
+    while first > 0 and _ZONE_NAME.fullmatch(items[first - 1]):
+        first -= 1
+    return items[:first] + [item + body["body"] for item in items[first:-1]] + [items[-1]]
+
+
 def _expand_suffixes(items: list[str]) -> list[str]:
     """ "禅城、南海、高明区人民政府" -> each short name takes the last item's suffix."""
     if len(items) < 2:
         return items
+    items = _zones_sharing_a_body(items)
     last = items[-1]
     match = re.match(r"^([\u4e00-\u9fff]{2,3})([区县市镇](?:人民政府|政府))$", last)
     if not match:
@@ -1175,7 +1195,13 @@ def _cut_note(paragraph: str) -> UnitNote | None:
     body = _TRAILING_MARKS.sub("", match["body"])
     items = body.split("、")
     if items and not looks_like_unit(re.split(r"[,;,]", items[-1])[-1]):
-        body = _TRAILING_MARKS.sub("", "、".join(items[:-1]))
+        clauses = re.split(r"(?<=[,;,])", items[-1])
+        if len(items) == 1 and len(clauses) > 1:
+            # B59-2: "(牵头单位:市甲局;责任单位:市发" — the cut name goes with its label, the
+            # complete clause before it stays
+            body = _TRAILING_MARKS.sub("", "".join(clauses[:-1]))
+        else:
+            body = _TRAILING_MARKS.sub("", "、".join(items[:-1]))
     if not body:
         return None
     note = parse_unit_note(body)
