@@ -789,14 +789,16 @@ DEV_FLOORS: Floors = {
 # units 0.664 -> 0.655 (172/207/318; the batch's part 1/5/5), under the floor 0.66, tasks 0.440 ->
 # 0.437; after the dev rules units 0.658 (173/208/318), tasks 0.448 (32/66/77). The units floor is
 # not lowered here (floors only rise): the new documents, not a rule, put it under, for the
-# integrator to decide; every other floor holds.
+# integrator to decide; every other floor holds. Integrated (stop 62): the new documents, not a
+# rule, lowered it (floor 0.66 -> 0.65; the same 172 units of the earlier documents are matched,
+# the batch's three add 5 gold units of which one is found); tasks rose 0.437 -> 0.448 (0.43 -> 0.44).
 BLIND_FLOORS: Floors = {
     "targets": 0.55,
     "milestones": 0.44,
     "recurring": 0.61,
     "rewards": 0.63,
-    "units": 0.66,
-    "tasks": 0.43,
+    "units": 0.65,
+    "tasks": 0.44,
     "conditions": 0.38,
     "metadata": 0.92,
 }
