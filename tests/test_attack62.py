@@ -80,7 +80,17 @@ YUNLING = """云岭市人民政府办公室关于印发云岭市城市环境提�
 """
 
 
-service = plans_fixture("attack62", CHENGPU, HETING_PLAN, HETING_OPINION, YANTAI, YUNLING)
+# 石桥: a plan titled by a brand of its own (“匠心优品”) that half of its targets name.
+SHIQIAO = """石桥市人民政府办公室关于印发石桥市“匠心优品”品牌建设三年行动计划(2031—2033年)的通知
+石政办发〔2031〕3号
+各县(市、区)人民政府,市政府各部门:
+石桥市人民政府办公室
+2031年2月1日
+一、主要目标
+到2033年,通过“匠心优品”认证的企业达到40家,新增“匠心优品”团体标准20项,新增省级名牌产品15个,规模以上工业企业新增导入卓越绩效管理企业60家。
+"""
+
+service = plans_fixture("attack62", CHENGPU, HETING_PLAN, HETING_OPINION, YANTAI, YUNLING, SHIQIAO)
 
 
 # --- 1. 开始执行 / 起执行 / 开始实行 as 实施日期 ---
@@ -124,6 +134,17 @@ def test_reward_policy_start_is_the_reward_documents(service: QueryService) -> N
     reply = ask(service, "鹤汀的奖励政策从什么时候开始执行")
     assert "2031-04-01" not in reply
     assert "2031-07-01" in reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="High: 云岭的奖励政策从什么时候开始执行, of a city whose one plan rewards nothing: "
+    "the plan's 实施日期, as if it were a reward policy (main: 云岭市没有奖励)",
+)
+def test_reward_policy_start_of_a_city_rewarding_nothing(service: QueryService) -> None:
+    reply = ask(service, "云岭的奖励政策从什么时候开始执行")
+    assert "2031-05-01" not in reply
+    assert "没有奖励" in reply
 
 
 def test_a_task_starting_on_its_own_day_is_its_day(service: QueryService) -> None:
@@ -294,3 +315,18 @@ def test_a_sections_targets_in_traditional_and_by_year(service: QueryService) ->
 def test_a_district_not_held_is_refused_for_a_sections_targets(service: QueryService) -> None:
     reply = ask(service, "砚台东湖区品牌培育的目标有哪些")
     assert "未找到" in reply and "东湖区" in reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Low: 石桥匠心优品的目标有哪些, the plan's title naming a brand half its targets "
+    "name: all four targets, 名牌产品 and 卓越绩效 ones too (main did so for this two-word "
+    "brand already; lvl62 extends it to one-word brands and to 是什么)",
+)
+@pytest.mark.parametrize("question", ["石桥匠心优品的目标有哪些", "石桥的匠心优品目标是什么"])
+def test_a_brand_in_the_title_lists_the_brands_targets(
+    service: QueryService, question: str
+) -> None:
+    reply = ask(service, question)
+    assert "40家" in reply and "20项" in reply
+    assert "15个" not in reply and "60家" not in reply
