@@ -96,11 +96,6 @@ service = plans_fixture("attack62", CHENGPU, HETING_PLAN, HETING_OPINION, YANTAI
 # --- 1. 开始执行 / 起执行 / 开始实行 as 实施日期 ---
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="High: 一起执行/一起实行 (carried out together) holds the cue 起执行/起实行; "
-    "who carries a plan out is answered with its 实施日期 (main quoted 共同执行本计划)",
-)
 @pytest.mark.parametrize(
     "question",
     [
@@ -115,32 +110,17 @@ def test_carried_out_together_is_no_effective_date(service: QueryService, questi
     assert "2031-04-01" not in reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="High: 鹤汀的意见从什么时候开始执行, of a city holding a 若干意见 and a 行动计划: "
-    "未找到 这份意见, 收录的是 the 行动计划 (main quoted 本意见自2031年7月1日起实施)",
-)
 def test_an_opinion_titled_several_opinions_starts_on_its_day(service: QueryService) -> None:
     reply = ask(service, "鹤汀的意见从什么时候开始执行")
     assert "2031-07-01" in reply or "2031年7月1日" in reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="High: 鹤汀的奖励政策从什么时候开始执行, of a city whose reward is in its 若干意见: "
-    "answered with the 行动计划's 实施日期 (a document stating no reward); main said 没有写明时间",
-)
 def test_reward_policy_start_is_the_reward_documents(service: QueryService) -> None:
     reply = ask(service, "鹤汀的奖励政策从什么时候开始执行")
     assert "2031-04-01" not in reply
     assert "2031-07-01" in reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="High: 云岭的奖励政策从什么时候开始执行, of a city whose one plan rewards nothing: "
-    "the plan's 实施日期, as if it were a reward policy (main: 云岭市没有奖励)",
-)
 def test_reward_policy_start_of_a_city_rewarding_nothing(service: QueryService) -> None:
     reply = ask(service, "云岭的奖励政策从什么时候开始执行")
     assert "2031-05-01" not in reply
@@ -207,22 +187,12 @@ def test_reward_rules_not_held_are_refused(service: QueryService, question: str)
     assert "2031-06-01" not in reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="High: 澄浦人才奖励政策从什么时候开始执行, of a city rewarding no 人才: answered with "
-    "the 意见's 实施日期 as if it held a 人才 reward policy (main: 未找到)",
-)
 def test_a_reward_policy_of_a_subject_not_rewarded_is_not_held(service: QueryService) -> None:
     reply = ask(service, "澄浦人才奖励政策从什么时候开始执行")
     assert "2031-06-01" not in reply
     assert "未找到" in reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium: 澄浦東湖區奖励办法从什么时候开始执行: the city's 意见 date given as the "
-    "district's, no word that the district holds none (main: 未找到)",
-)
 def test_a_districts_reward_rules_say_whose_they_are(service: QueryService) -> None:
     assert "东湖区" in ask(service, "澄浦東湖區奖励办法从什么时候开始执行")
 
@@ -263,11 +233,6 @@ def test_reward_policies_listed(service: QueryService) -> None:
 # --- 3. a plan's targets by its theme, a section's by its heading ---
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="High: 鹤汀品牌建设的目标是什么 (品牌建设 is the 若干意见's title): lists every "
-    "target of the city, three of four the 质量提升 plan's (main named the 意见 and its target)",
-)
 @pytest.mark.parametrize(
     "question",
     ["鹤汀品牌建设的目标是什么", "鹤汀加快品牌建设的目标是什么", "鹤汀若干意见的目标是什么"],
@@ -303,23 +268,12 @@ def test_a_targets_words_beyond_the_title_still_name_it(service: QueryService) -
     assert "5个" in reply and "共 7 项" not in reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Low: 砚台品牌培育的目标有哪些 adds the 90% 质量管理体系认证率 of a section "
-    "headed 加强企业质量管理和品牌培育 (a heading naming two things is no programme's name)",
-)
 def test_a_mixed_heading_adds_no_target_of_its_other_half(service: QueryService) -> None:
     reply = ask(service, "砚台品牌培育的目标有哪些")
     assert "12家" in reply and "8家" in reply
     assert "90%" not in reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium (still fails): a section's targets asked 是什么 (not 有哪些): "
-    "砚台品牌培育的目标是什么 answers 加大龙头企业品牌培育力度; 标准提档的目标是什么 "
-    "answers 鼓励企业参与标准制定, not 15项",
-)
 @pytest.mark.parametrize(
     ("question", "expected"),
     [("砚台品牌培育的目标是什么", "12家"), ("砚台标准提档的目标是什么", "15项")],

@@ -332,6 +332,28 @@ _COMPOUND_CHARS = 4
 _SECTION_POOL = 2000
 
 
+# What a programme's heading adds to its name (品牌培育计划, 质量提升工程, 标准化行动).
+_PROGRAMME_ENDING = re.compile(r"^(?:计划|工程|行动|专项行动|三年行动|项目|体系|建设)?$")
+# A heading's numbering and marks (一、 (二) 3. 【】), which name nothing.
+_HEADING_MARKS = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.．]?|[\s,,。.:：;；“”\"【】]")
+
+
+def _naming_words(parsed: ParsedQuestion) -> list[str]:
+    """The question's words naming what it asks of, without how plans head targets (主要)."""
+    return [w for w in parsed.words if w not in parsed.categories and w not in _TARGETS_HEADED]
+
+
+def _heads_a_programme(heading: str, named: Sequence[str]) -> bool:
+    """Whether ``heading`` is the programme ``named`` (品牌培育计划 for 品牌培育), not a heading
+    naming it beside other things (加强企业质量管理和品牌培育)."""
+    rest = _HEADING_MARKS.sub("", heading)
+    if not all(word in rest for word in named):
+        return False
+    for word in named:
+        rest = rest.replace(word, "", 1)
+    return _PROGRAMME_ENDING.match(rest) is not None
+
+
 def _last_heading(section: str | None) -> str:
     """The innermost heading of a fact's section (品牌培育计划 of 主要任务 / … / 品牌培育计划)."""
     return vocabulary.normalised_name((section or "").rsplit("/", 1)[-1].strip())
@@ -1174,21 +1196,25 @@ class QuestionAnswerer:
         if recurring is not None:
             return recurring
         as_list = replace(parsed, asks=Asks.LIST)
-        if parsed.asks == Asks.WHAT and self._topic_is_its_plans_title(
-            as_list, scope, listed_some=False
+        if parsed.asks == Asks.WHAT and (
+            self._plans_titled(as_list, scope, listed_some=False) is not None
+            or self._names_a_programme(as_list, scope)
         ):
-            # 洞头区的品牌建设目标是什么: the plan's targets, a list, as 有哪些 asks them.
+            # 洞头区的品牌建设目标是什么, 品牌培育的目标是什么 (of a section 品牌培育计划): the
+            # plan's or the programme's targets, a list, as 有哪些 asks them.
             parsed = as_list
         if self._lists(parsed):
             listed = self.listing(parsed, scope) or self._field_listing(parsed, scope)
-            if self._topic_is_its_plans_title(parsed, scope, listed_some=listed is not None):
+            titled = self._plans_titled(parsed, scope, listed_some=listed is not None)
+            if titled is not None:
                 # 武汉市质量品牌提升有哪些目标: the words name the plan (…质量品牌提升行动计划),
                 # whose targets are all asked for, as /targets lists them — not those of its
-                # items that happen to say 质量 and 提升 (trial45 M3). When the words list none,
-                # only a question ending on its targets (湖州品牌建设的目标有哪些, lead62):
-                # 示范市总量控制计划指标是什么性质 is a sentence's (dev q1503).
+                # items that happen to say 质量 and 提升 (trial45 M3), nor those of the region's
+                # other documents (attack62 H5). When the words list none, only a question
+                # ending on its targets (湖州品牌建设的目标有哪些, lead62): 示范市总量控制计划指标
+                # 是什么性质 is a sentence's (dev q1503).
                 whole = replace(parsed, topic="", words=())
-                listed_whole = self.listing(whole, scope)
+                listed_whole = self.listing(whole, replace(scope, document_ids=titled))
                 if listed_whole is not None:
                     parsed, listed = whole, listed_whole
             if listed is not None:
@@ -1486,23 +1512,47 @@ class QuestionAnswerer:
             return False
         return any(all(word in title for word in parsed.words) for title in self._titles(scope))
 
-    def _topic_is_its_plans_title(
+    def _plans_titled(
         self, parsed: ParsedQuestion, scope: Scope, *, listed_some: bool
-    ) -> bool:
-        """Whether a question asking for a region's targets names nothing but words of one of
-        its plans' titles, two or more or one compound (质量 品牌 提升 of …质量品牌提升行动计划,
-        品牌建设 of …品牌建设三年行动计划): it asks for that plan's targets, not for those of
-        them writing the words. (主要目标, 总体目标: how a plan heads its targets.) When the
-        words list no target, only a question whose last words ask for the targets."""
+    ) -> frozenset[int] | None:
+        """The documents of the scope whose title holds every word of a question asking for a
+        region's targets by nothing but them: two words or more (质量 品牌 提升 of …质量品牌提升
+        行动计划) — or, when the words list no target, one compound (品牌建设 of …品牌建设三年
+        行动计划; 浙江制造, written by some of its targets, lists those). It asks for those
+        plans' targets, not for those of them writing the words. (主要目标, 总体目标: how a plan
+        heads its targets.) When the words list no target, only a question whose last words
+        ask for the targets. None when the question is no such one."""
         if parsed.asks != Asks.LIST or parsed.topic_kind != Topic.TARGET or not scope.region_ids:
+            return None
+        if not parsed.has_topic or (not listed_some and not _ASKS_ITS_TARGETS.search(parsed.text)):
+            return None
+        named = _naming_words(parsed)
+        compound = len(named) == 1 and len(named[0]) >= _COMPOUND_CHARS and not listed_some
+        if not (len(named) >= 2 or compound):
+            return None
+        titled = frozenset(
+            document.id
+            for document in self._documents(scope)
+            if all(
+                word in vocabulary.normalised_name(document.title or document.name)
+                for word in named
+            )
+        )
+        return titled or None
+
+    def _names_a_programme(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+        """砚台品牌培育的目标是什么, of a section headed 品牌培育计划: the question ends on the
+        targets and its words name a programme heading some of the scope's targets."""
+        if parsed.topic_kind != Topic.TARGET or not _ASKS_ITS_TARGETS.search(parsed.text):
             return False
-        if not listed_some and not _ASKS_ITS_TARGETS.search(parsed.text):
-            return False
-        named = [w for w in parsed.words if w not in parsed.categories and w not in _TARGETS_HEADED]
-        compound = len(named) == 1 and len(named[0]) >= _COMPOUND_CHARS
-        if not (len(named) >= 2 or compound) or not parsed.has_topic:
-            return False
-        return any(all(word in title for word in named) for title in self._titles(scope))
+        return bool(self._with_section_named(parsed, scope, []))
+
+    def _documents(self, scope: Scope) -> list[DocumentRow]:
+        return [
+            d
+            for d in self.index.documents()
+            if scope.document_ids is None or d.id in scope.document_ids
+        ]
 
     def _titles(self, scope: Scope) -> list[str]:
         """The normalised titles (else names) of the scope's documents."""
@@ -2961,7 +3011,7 @@ class QuestionAnswerer:
         """湖州品牌培育的目标有哪些, of a plan heading a section 品牌培育计划: that section's
         targets are asked, though few of them write the words (培育浙江名牌企业30家) — beside
         those that do. Only words naming a section, a compound or two words or more."""
-        named = [w for w in parsed.words if w not in parsed.categories and w not in _TARGETS_HEADED]
+        named = _naming_words(parsed)
         if not (len(named) >= 2 or (len(named) == 1 and len(named[0]) >= _COMPOUND_CHARS)):
             return facts
         pool = self.index.search(
@@ -2976,7 +3026,7 @@ class QuestionAnswerer:
             fact
             for fact in pool
             if fact_fits(fact, parsed)
-            and all(word in _last_heading(fact.row.section) for word in named)
+            and _heads_a_programme(_last_heading(fact.row.section), named)
         ]
         held = {fact.position for fact in facts}
         return facts + [fact for fact in headed if fact.position not in held]

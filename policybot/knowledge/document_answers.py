@@ -477,6 +477,13 @@ def _field_answer(
                 title=label,
                 headline=f"请说明是哪份文件的{label}(问题里写上地区或文号);收录了 {listed.total} 份",
             )
+    if document is None and _REWARD_RULE_ASKED.search(parsed.text) and parsed.region_ids:
+        # 云岭的奖励政策从什么时候开始执行, of a region whose documents reward nothing (or not
+        # the subject asked, 人才奖励政策): no reward policy is held, whatever else is.
+        held = _documents_of_regions(index, parsed, document_ids)
+        if not any(_holds_rewards(index, d) for d in held):
+            return answerer.not_found(parsed, f"{_region_named(index, parsed)}的文件没有奖励政策")
+        return answerer.not_found(parsed, "没有找到所问的奖励政策")
     if document is None:
         # (2032年应对疫情若干措施, of a region holding its 2031年 措施 only: that edition said)
         edition = _own_edition_of_another_year(index, parsed, document_ids, None)
@@ -539,8 +546,10 @@ def _field_answer(
     if asked_kind is not None and not _called_casually(index, parsed, document_ids, document):
         # 管理办法的印发日期, of a 行动计划 sharing its words (a number the plan quotes beside
         # the 办法's title is that 办法's, above): the store holds no such 办法.
+        place = "、".join((*parsed.places, *parsed.unknown_places))
+        of_place = f"{place}的" if place else ""  # 东湖区奖励办法, of its city's 意见 only
         return answerer.not_found(
-            parsed, f"没有找到这份{asked_kind};收录的是《{_clip(document.name)}》"
+            parsed, f"没有找到{of_place}这份{asked_kind};收录的是《{_clip(document.name)}》"
         )
     value = _field_value(index, document, field)
     text = index.passages.document_texts.get(document.id, "")
@@ -693,7 +702,18 @@ def _document(
         return None
     own = _own_documents(index, parsed, pool)
     pool = own or pool
+    if _REWARD_RULE_ASKED.search(parsed.text):
+        # 奖励政策什么时候开始执行: of the region's documents, one stating rewards (none: no
+        # reward policy is held, whatever else the region's plans are).
+        pool = [d for d in pool if _holds_rewards(index, d)]
+        if not pool:
+            return None
     words = _naming_words(parsed)
+    if _REWARD_RULE_ASKED.search(parsed.text) and words:
+        # 人才奖励政策: the subject rewarded is one the reward document speaks of.
+        pool = [d for d in pool if not _rewarded_subject_unsaid(index, d, words, parsed)]
+        if not pool:
+            return None
     # The region's own documents out of scope (its 2015年度办法, asked of 2016年度): a document
     # of a region above is what is asked only when its name says so.
     above_only = bool(parsed.region_ids and words and not own)
@@ -711,7 +731,7 @@ def _document(
         for d in pool
     }
     share = max(shares.values())
-    tied = [d for d in pool if shares[d.id] == share]
+    tied = _of_the_kind_asked(parsed, [d for d in pool if shares[d.id] == share])
     if len(tied) > 1 and _kinds_only(words) and not parsed.region_ids:
         return None  # 本办法 of a store of several 办法: which one is not ours to guess
     # Names saying no more of the question than each other (惠州's 奖励办法 and an untitled
@@ -769,6 +789,24 @@ def _subject_unnamed(
         and w not in text
         and any(w in other for other in texts.values())
         for w in measured.missing
+    )
+
+
+def _rewarded_subject_unsaid(
+    index: KnowledgeIndex, document: DocumentRow, words: list[str], parsed: ParsedQuestion
+) -> bool:
+    """Whether a reward policy's subject the question names (人才 of 人才奖励政策) is never
+    spoken of by ``document`` (its name, issuer or text): then it is no reward policy of that."""
+    name = f"{_name_text(index, document)} {document.issuer or ''}"
+    text = index.passages.document_texts.get(document.id, "")
+    return any(
+        word not in name and word not in text
+        for word in words
+        if len(word) >= 2
+        and word not in parsed.places
+        and word not in _KIND_WORDS
+        and word not in _REWARD_RULE_NAMES
+        and not word.isdigit()
     )
 
 
@@ -988,6 +1026,18 @@ _DOCUMENT_KINDS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _of_the_kind_asked(parsed: ParsedQuestion, documents: list[DocumentRow]) -> list[DocumentRow]:
+    """Of documents the question's words tell no apart, those titled as the one kind of document
+    it names (鹤汀的意见, of a city's 若干意见 and 行动计划: the 意见); all when none or every one
+    is, or it names no kind or several."""
+    asked = [kind for kind in _DOCUMENT_KINDS if any(word in parsed.text for word in kind)]
+    if len(documents) < 2 or len(asked) != 1:
+        return documents
+    (kind,) = asked
+    titled = [d for d in documents if any(word in (d.title or "") for word in kind)]
+    return titled or documents
+
+
 def _another_kind_of_document(document: DocumentRow, parsed: ParsedQuestion) -> str | None:
     """The kind of document the question names (湖州浙江制造实施意见的文号) when ``document``,
     the one its other words point to, is titled as another kind only (a 三年行动计划): the
@@ -1149,7 +1199,11 @@ def _called_casually(
     one, the plan is still the one meant."""
     naming = [word for word in parsed.words if not asks_the_field(word, parsed.field)]
     casual = _CASUAL_NAMES
-    if _REWARD_RULE_ASKED.search(parsed.text) and _holds_rewards(index, document):
+    if (
+        _REWARD_RULE_ASKED.search(parsed.text)
+        and _holds_rewards(index, document)
+        and not (parsed.places or parsed.unknown_places)  # a district's own 奖励办法: not held
+    ):
         casual = casual | _REWARD_RULE_NAMES
     if not naming or not all(word in casual for word in naming):
         return False
@@ -1164,6 +1218,22 @@ def _called_casually(
     if len(candidates) > 1:
         candidates = [d for d in candidates if not _REPORT_TITLE.search(d.title or "")]
     return [d.id for d in candidates] == [document.id]
+
+
+def _documents_of_regions(
+    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+) -> list[DocumentRow]:
+    """The active documents of the regions asked about (or places inside them) in scope."""
+    pool = [
+        d
+        for d in index.documents()
+        if d.status == "active" and (document_ids is None or d.id in document_ids)
+    ]
+    return _own_documents(index, parsed, pool)
+
+
+def _region_named(index: KnowledgeIndex, parsed: ParsedQuestion) -> str:
+    return "、".join(index.region_name(r) or "" for r in parsed.region_ids) or "所问地区"
 
 
 def _holds_rewards(index: KnowledgeIndex, document: DocumentRow) -> bool:

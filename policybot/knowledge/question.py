@@ -500,8 +500,9 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "何时作出",
         ),
     ),
-    # 从什么时候开始执行 (a document starts being carried out): as 实施 asks it. 停止执行 and
-    # 不再执行 ask what it stops (above), never when it starts.
+    # 从什么时候开始执行, 从哪天起执行 (a document starts being carried out): as 实施 asks it.
+    # 停止执行 and 不再执行 ask what it stops (above), never when it starts; 一起执行 (who carry
+    # it out together) is no 起执行.
     (
         Field.EFFECTIVE,
         (
@@ -512,9 +513,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "生效",
             "什么时候实施",
             "开始执行",
-            "起执行",
             "开始实行",
-            "起实行",
+            "哪天起执行",
+            "哪天起实行",
+            "什么时候起执行",
+            "何时起执行",
         ),
     ),
     # 管到哪年, 管几年 (how long a document governs): its period.
@@ -2690,8 +2693,10 @@ def _field(text: str, doc_number: str | None) -> str | None:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED) or (
             field == Field.ISSUER and any("印发" in cue and cue in text for cue in cues)
         )
+        # 由哪些部门一起实施: who carry it out together, never when it starts (起实施).
+        said = _TOGETHER.sub(" ", text) if field == Field.EFFECTIVE else text
         cued = (
-            any(cue in text for cue in cues)
+            any(cue in said for cue in cues)
             or (field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None)
             or (field == Field.ISSUER and _ISSUER_GUESSED.search(text) is not None)
             or (field == Field.BASIS and _BASIS_ASKED.search(text) is not None)
@@ -2718,6 +2723,7 @@ def _field(text: str, doc_number: str | None) -> str | None:
     return None
 
 
+_TOGETHER = re.compile(r"一起|一同|一道")
 # What a document does, asked with nothing else (什么时候施行, 停止执行什么时候): 施行 and 停止执行
 # are said of documents, so the question is about one without naming it.
 _DOCUMENTS_ACTS = (Field.EFFECTIVE, Field.SUPERSEDES)
