@@ -300,6 +300,8 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or _region_of_co_signers(meta.issuer, lines)
         or region_from_doc_number(meta.doc_number, text)
         or region_from_title_alias(meta.title)
+        # B60-2: "泰州关于印发…行动方案的通知": a notice line opening with a city's short name
+        or region_from_title_alias(_first_line(lines))
         or _region_from_source_line(lines)
         or region_from_listed_towns(text)
         or region_from_body(text)

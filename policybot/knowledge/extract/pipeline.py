@@ -22,6 +22,7 @@ from policybot.knowledge.extract.conditions import (
     conditions_in_paragraphs,
     eligibility_thresholds,
     listed_criteria,
+    states_no_stacking,
 )
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
@@ -128,6 +129,12 @@ _SKIP_LINE = re.compile(
 )
 
 
+def _stacking_rule(reward: RewardRecord) -> bool:
+    """A reward read from a clause that only says how rewards combine (就高不重复): no sum, no
+    treatment but the rule's own words."""
+    return reward.amount_yuan is None and states_no_stacking(reward.quote)
+
+
 def extract_document(raw: bytes, source: str) -> Extraction:
     """Decode an uploaded file and extract its plan; ``ExtractionError`` if there is none."""
     return extract_text(decode_bytes(raw), source)
@@ -229,6 +236,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards = recipients_without_sums(normalised, meta.region)
     # attack51: "扣减奖励资金10万元", "已发放的奖励资金…须全额退回": penalties, not rewards or goals
     rewards = [reward for reward in rewards if not penalty_reward(reward)]
+    # B60-1: "本政策涉及同一内容的奖励与其他政策文件规定不一致的,按就高不重复原则办理" is the rewards'
+    # no-stacking condition, not a reward with no sum of its own
+    rewards = [reward for reward in rewards if not _stacking_rule(reward)]
     for reward in rewards:
         # "获得某奖\t一次性" read across a table row's cells: the cells' words, not the separator
         reward.achievement = _CELL_BREAK.sub(" ", reward.achievement).strip()

@@ -1,0 +1,48 @@
+"""General rules for the failure classes seen on batch 60's dev part (corpus/unseen/SOURCES.md,
+"Batch 60"; FAILURES.md "Batch 60"), chosen for rewards, conditions, targets and metadata:
+"本政策涉及同一内容的奖励…按就高不重复原则办理", the rewards' no-stacking condition and no reward of
+its own (B60-1).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document; place names are invented.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+_RULE = (
+    "澄岭县关于支持文旅产业发展的若干意见\n"
+    "一、对新评定为国家4A级旅游景区的,给予一次性奖励50万元。\n"
+    "二、对新开业的星级酒店,给予一次性奖励。\n"
+    "三、本意见涉及同一内容的奖励与其他政策文件规定不一致的,按就高不重复原则办理。\n"
+)
+
+
+def test_a_no_stacking_clause_is_no_reward() -> None:
+    """B60-1: the 就高不重复 clause is a condition of the rewards, never a reward without a sum."""
+    extraction = extract_text(_RULE, "x.txt")
+    assert [c.kind for c in extraction.conditions] == ["no_stacking"]
+    assert not [r for r in extraction.rewards if "同一内容" in r.achievement]
+    assert sorted((r.amount_yuan or 0) for r in extraction.rewards) == [0, 500000]
+
+
+def test_a_notice_line_opening_with_a_short_city_name_gives_the_region() -> None:
+    """B60-2: "泰州关于印发…行动方案的通知" heads a reprint whose title drops the place and whose
+    body says only 我市: the notice line's short name is a real prefecture's, so it is the region."""
+    text = (
+        "泰州关于印发聚焦企业关切进一步优化服务行动方案的通知\n"
+        "为进一步优化服务,结合我市实际,制定本方案。\n"
+        "一、全市工程建设项目审批时间缩短至90个工作日内。(责任单位:市行政审批局)\n"
+    )
+    assert extract_text(text, "x.txt").document.region == "泰州市"
+
+
+def test_a_notice_line_opening_with_a_word_gives_no_region() -> None:
+    """B60-2 guard: a first line that opens with an ordinary word names no place."""
+    text = (
+        "关于印发聚焦企业关切进一步优化服务行动方案的通知\n"
+        "为进一步优化服务,结合实际,制定本方案。\n"
+        "一、工程建设项目审批时间缩短至90个工作日内。\n"
+    )
+    assert extract_text(text, "x.txt").document.region is None
