@@ -46,3 +46,26 @@ def test_a_notice_line_opening_with_a_word_gives_no_region() -> None:
         "一、工程建设项目审批时间缩短至90个工作日内。\n"
     )
     assert extract_text(text, "x.txt").document.region is None
+
+
+def test_rates_of_a_reward_paid_as_support_are_no_targets() -> None:
+    """B60-3: "给予企业引进成本不低于10%的资金支持" and "…500万元—3000万元,奖励投资额度的5%—15%" state
+    the rate a reward pays and who qualifies; neither is a goal of the rule."""
+    text = (
+        "澄岭县关于加快文旅产业发展的若干意见\n"
+        "一、对引进新品种的企业,投产后给予企业引进成本不低于10%的资金支持。\n"
+        "二、新建文旅项目资金投入500万元—3000万元,奖励投资额度的5%—15%。\n"
+        "三、对新评定为国家4A级旅游景区的,给予一次性奖励50万元。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert not extraction.targets
+    assert 500000 in [r.amount_yuan for r in extraction.rewards]
+
+
+def test_a_plan_share_beside_support_words_stays_a_target() -> None:
+    """B60-3 guard: a plan's share of investment ("研发投入占比达到5%") is still a goal."""
+    text = (
+        "澄岭县文旅产业三年行动计划(2031—2033年)\n"
+        "到2033年,全县文旅企业研发投入占营业收入比重达到5%,新增4A级旅游景区3家。\n"
+    )
+    assert sorted(t.value for t in extract_text(text, "x.txt").targets) == [3, 5]
