@@ -69,3 +69,18 @@ def test_a_plan_share_beside_support_words_stays_a_target() -> None:
         "到2033年,全县文旅企业研发投入占营业收入比重达到5%,新增4A级旅游景区3家。\n"
     )
     assert sorted(t.value for t in extract_text(text, "x.txt").targets) == [3, 5]
+
+
+def test_rules_applied_by_towns_and_precedence_are_conditions() -> None:
+    """B60-4: "由各乡镇参照以上奖励支持政策执行" says who else applies the rules (scope, no reward
+    without a sum); "如与国家相关政策规定相抵触,…按国家和上级文件规定执行" says which rules prevail
+    (other)."""
+    text = (
+        "澄岭县关于加快文旅产业发展的若干意见\n"
+        "一、对新评定为国家4A级旅游景区的,给予一次性奖励50万元。\n"
+        "二、对各乡镇招商的文旅项目,由各乡镇参照以上奖励支持政策执行。\n"
+        "三、以上各项奖励政策如与国家相关政策规定相抵触,或因国家相关政策调整,按国家和上级文件规定执行。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert sorted(c.kind for c in extraction.conditions) == ["other", "scope"]
+    assert [r.amount_yuan for r in extraction.rewards] == [500000]

@@ -129,10 +129,16 @@ _SKIP_LINE = re.compile(
 )
 
 
+# B60-4: "对各乡镇招商的项目,由各乡镇参照以上奖励支持政策执行": who else applies the rules above
+_APPLIES_RULES_ABOVE = re.compile(r"参照(?:以上|上述|前述)[^。;,]{0,8}?政策执行")
+
+
 def _stacking_rule(reward: RewardRecord) -> bool:
-    """A reward read from a clause that only says how rewards combine (就高不重复): no sum, no
-    treatment but the rule's own words."""
-    return reward.amount_yuan is None and states_no_stacking(reward.quote)
+    """A reward read from a clause that only says how rewards combine (就高不重复) or who else
+    applies them (参照以上政策执行): no sum, no treatment but the rule's own words."""
+    return reward.amount_yuan is None and (
+        states_no_stacking(reward.quote) or bool(_APPLIES_RULES_ABOVE.search(reward.quote))
+    )
 
 
 def extract_document(raw: bytes, source: str) -> Extraction:
