@@ -84,3 +84,30 @@ def test_rules_applied_by_towns_and_precedence_are_conditions() -> None:
     extraction = extract_text(text, "x.txt")
     assert sorted(c.kind for c in extraction.conditions) == ["other", "scope"]
     assert [r.amount_yuan for r in extraction.rewards] == [500000]
+
+
+_CAMPAIGN = "澄岭省人民政府办公厅关于印发2031年环保专项行动实施方案的通知\n"
+
+
+def test_groups_every_lower_level_sets_up_are_units() -> None:
+    """B60-5: "各地市环保专项行动领导小组要于7月15日前…", "各县(市、区)环保专项行动领导小组结合实际…":
+    the group each lower level sets up for the work, the subject of a step, is a unit."""
+    text = (
+        _CAMPAIGN + "(二)自查阶段(7月3日至7月15日)。各地市环保专项行动领导小组要于7月15日前将检查"
+        "情况报省环保专项行动领导小组办公室。\n"
+        "(三)整治阶段(7月16日至8月31日)。各县(市、区)环保专项行动领导小组结合实际情况,确定本地区"
+        "整治重点。\n"
+    )
+    units = extract_text(text, "x.txt").units
+    assert "各地市环保专项行动领导小组" in units
+    assert "各县(市、区)环保专项行动领导小组" in units
+
+
+def test_a_groups_office_or_members_are_not_the_group() -> None:
+    """B60-5 guard: "各地市领导小组办公室", "各县领导小组成员单位" name no group of their own."""
+    text = (
+        _CAMPAIGN + "(二)自查阶段(7月3日至7月15日)。各地市环保专项行动领导小组办公室要于7月15日前"
+        "汇总情况,各县环保专项行动领导小组成员单位配合。\n"
+    )
+    units = extract_text(text, "x.txt").units
+    assert not [u for u in units if u.startswith("各") and u.endswith("领导小组")]
