@@ -111,3 +111,17 @@ def test_a_groups_office_or_members_are_not_the_group() -> None:
     )
     units = extract_text(text, "x.txt").units
     assert not [u for u in units if u.startswith("各") and u.endswith("领导小组")]
+
+
+def test_a_joint_party_and_government_group_keeps_its_whole_name() -> None:
+    """B60-6: "成立县委、县政府重点产业发展领导小组" and "经县委、县政府工作领导小组审核": the party
+    committee named first belongs to the group's name; the government's half is no unit alone."""
+    text = (
+        "澄岭县关于加快文旅产业发展的若干意见\n"
+        "一、对新评定为国家4A级旅游景区的,给予一次性奖励50万元,经县委、县政府工作领导小组审核后兑付。\n"
+        "二、成立县委、县政府文旅产业发展领导小组,统筹推进文旅产业发展。\n"
+    )
+    units = extract_text(text, "x.txt").units
+    assert "县委、县政府文旅产业发展领导小组" in units
+    assert "县政府文旅产业发展领导小组" not in units
+    assert "县政府工作领导小组" not in units

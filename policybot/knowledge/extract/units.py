@@ -1367,6 +1367,8 @@ _SUBJECT_STEP = re.compile(
 )
 
 
+# B60-6: "县委、" right before "县政府…领导小组"
+_JOINT_COMMITTEE = re.compile(r"[省市县区]委、")
 # B60-5: "各地市环保专项行动领导小组要于7月15日前将…报…", "各县(市、区)某某领导小组": the groups
 # every lower level sets up for the work, each the subject of a step (the dev golds keep both
 # such groups as units); not the group's office or members.
@@ -1437,7 +1439,10 @@ def units_in_prose(text: str, prefixes: list[str], region: str | None = None) ->
         if _closes_unopened_bracket(match.group(0)):
             continue  # B56-4: "各县(市、区)某某领导小组": "区)某某领导小组" is a piece of the name
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
-            found.append(match.group(0))
+            # B60-6: "县委、县政府重点产业发展领导小组": the party committee named first is part
+            # of the joint group's name, not a separate body
+            joint = _JOINT_COMMITTEE.fullmatch(text, max(0, match.start() - 3), match.start())
+            found.append((joint.group(0) if joint else "") + match.group(0))
     for match in _LEVELS_GROUP.finditer(text):
         found.append(match.group(0))  # B60-5: "各地市环保专项行动领导小组要于7月15日前…"
     for match in _CONTACT_UNIT.finditer(text):
@@ -1492,7 +1497,9 @@ def units_in_prose(text: str, prefixes: list[str], region: str | None = None) ->
         ):
             found.extend(items)
     found.extend(_units_in_charge(text, own))
-    return found
+    # B60-6: "县委、县政府工作领导小组审核" read again as a list of two: the joint name stands
+    joint = {unit.split("委、", 1)[1] for unit in found if _JOINT_COMMITTEE.match(unit)}
+    return [unit for unit in found if unit not in joint]
 
 
 # "经市政府常务会议审议通过", "已经省政府第5次常务会议研究同意": the meeting that adopted the
