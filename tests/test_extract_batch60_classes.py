@@ -9,6 +9,8 @@ document; place names are invented.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from policybot.knowledge.extract import extract_text
 
 _RULE = (
@@ -125,3 +127,19 @@ def test_a_joint_party_and_government_group_keeps_its_whole_name() -> None:
     assert "县委、县政府文旅产业发展领导小组" in units
     assert "县政府文旅产业发展领导小组" not in units
     assert "县政府工作领导小组" not in units
+
+
+def test_a_provisional_term_gives_the_period_and_reward_rates_stay_no_targets() -> None:
+    """B60-7: "自2031年1月1日起执行,暂定三年" sets the period 2031–2033, so a yearly sum the rules
+    set aside is due at its end; "三星级按60%奖励返还" and "对…达到1万人次以上的旅行社进行奖励" are
+    a reward's rate and threshold, no targets."""
+    text = (
+        "澄岭县关于加快旅游业发展的若干意见\n"
+        "1.在澄岭新建的三星级酒店,属于地方留用的土地价款,三星级按60%奖励返还。\n"
+        "2.对年组织游客来澄岭旅游景区人数达到1万人次以上的旅行社进行奖励,每满一万人奖励一万元。\n"
+        "3.县财政每年安排旅游引导资金800万元。\n"
+        "本意见由县旅游产业发展领导小组负责解释,自2031年1月1日起执行,暂定三年。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.document.period == (2031, 2033)
+    assert [(t.value, t.deadline) for t in extraction.targets] == [(800, dt.date(2033, 12, 31))]
