@@ -143,3 +143,16 @@ def test_a_provisional_term_gives_the_period_and_reward_rates_stay_no_targets() 
     extraction = extract_text(text, "x.txt")
     assert extraction.document.period == (2031, 2033)
     assert [(t.value, t.deadline) for t in extraction.targets] == [(800, dt.date(2033, 12, 31))]
+
+
+def test_the_approval_a_grant_passes_is_no_achievement() -> None:
+    """B60-9: "组织开展较大规模冰雪赛事活动,经县旅游产业发展领导小组审核给予5000元奖励": the
+    approval clause is how the grant is made; the clause before it is what is rewarded."""
+    text = (
+        "澄岭县关于加快旅游业发展的若干意见\n"
+        "1.对新评定为国家4A级旅游景区的,给予一次性奖励50万元。\n"
+        "2.组织开展较大规模冰雪赛事活动,经县旅游产业发展领导小组审核给予5000元奖励。\n"
+    )
+    rewards = {r.amount_yuan: r.achievement for r in extract_text(text, "x.txt").rewards}
+    assert "冰雪赛事活动" in rewards[5000]
+    assert "审核" not in rewards[5000]
