@@ -156,3 +156,15 @@ def test_the_approval_a_grant_passes_is_no_achievement() -> None:
     rewards = {r.amount_yuan: r.achievement for r in extract_text(text, "x.txt").rewards}
     assert "冰雪赛事活动" in rewards[5000]
     assert "审核" not in rewards[5000]
+
+
+def test_a_range_of_grades_paid_respectively_is_one_reward_per_grade() -> None:
+    """B60-10: "国家2—5星级的乡村旅游示范单位,一次性分别给予2万元、4万元、8万元、15万元": four
+    grades, four sums, one reward each."""
+    text = (
+        "澄岭县关于加快旅游业发展的若干意见\n"
+        "1.对新评定为国家2—5星级的乡村旅游示范单位,一次性分别给予2万元、4万元、8万元、15万元奖励。\n"
+    )
+    rewards = sorted((r.amount_yuan, r.achievement) for r in extract_text(text, "x.txt").rewards)
+    assert [amount for amount, _ in rewards] == [20000, 40000, 80000, 150000]
+    assert "5星级" in rewards[-1][1]
