@@ -1,7 +1,13 @@
 """General rules for the failure classes seen on batch 60's dev part (corpus/unseen/SOURCES.md,
-"Batch 60"; FAILURES.md "Batch 60"), chosen for rewards, conditions, targets and metadata:
+"Batch 60"; FAILURES.md "Batch 60"), chosen for rewards, conditions, targets, units and metadata:
 "本政策涉及同一内容的奖励…按就高不重复原则办理", the rewards' no-stacking condition and no reward of
-its own (B60-1).
+its own (B60-1); "泰州关于印发…的通知", a notice line opening with a prefecture's short name (B60-2);
+"给予…不低于10%的资金支持", "奖励投资额度的5%—20%", a reward's rate and no target (B60-3);
+"由各乡镇参照以上奖励支持政策执行" (scope) and "…相抵触…按国家和上级文件规定执行" (other) (B60-4);
+"各地市…领导小组要于…", groups every lower level sets up (B60-5); "县委、县政府…领导小组", a joint
+group's whole name (B60-6); "自…起执行,暂定三年", a term that sets the period (B60-7); "经…审核给予
+5000元奖励", the approval no achievement (B60-9); "国家2—5星级…分别给予…", one reward per grade
+(B60-10).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document; place names are invented.
