@@ -1498,8 +1498,8 @@ def units_in_prose(text: str, prefixes: list[str], region: str | None = None) ->
             found.extend(items)
     found.extend(_units_in_charge(text, own))
     # B60-6: "县委、县政府工作领导小组审核" read again as a list of two: the joint name stands
-    joint = {unit.split("委、", 1)[1] for unit in found if _JOINT_COMMITTEE.match(unit)}
-    return [unit for unit in found if unit not in joint]
+    halves = {unit.split("委、", 1)[1] for unit in found if _JOINT_COMMITTEE.match(unit)}
+    return [unit for unit in found if unit not in halves]
 
 
 # "经市政府常务会议审议通过", "已经省政府第5次常务会议研究同意": the meeting that adopted the
