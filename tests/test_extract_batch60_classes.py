@@ -174,3 +174,27 @@ def test_a_range_of_grades_paid_respectively_is_one_reward_per_grade() -> None:
     rewards = sorted((r.amount_yuan, r.achievement) for r in extract_text(text, "x.txt").rewards)
     assert [amount for amount, _ in rewards] == [20000, 40000, 80000, 150000]
     assert "5星级" in rewards[-1][1]
+
+
+def test_case_by_case_support_is_a_reward_without_a_sum() -> None:
+    """B60-8: "…3亿元以上重大项目,在享受第1款投资支持基础上,实行“一事一议”": a reward with no sum
+    for what the clause before names (the "在…基础上" clause skipped)."""
+    text = (
+        "澄岭县关于支持重点产业加快发展的实施意见\n"
+        "1.对新评定为国家4A级旅游景区的,给予一次性奖励50万元。\n"
+        "2.重点产业新上项目固定资产投资3亿元以上重大项目,在享受第1款投资支持基础上,实行“一事一议”。\n"
+    )
+    rewards = [r for r in extract_text(text, "x.txt").rewards if r.amount_yuan is None]
+    assert [(r.achievement, r.treatment) for r in rewards] == [
+        ("重点产业新上项目固定资产投资3亿元以上重大项目", "一事一议")
+    ]
+
+
+def test_case_by_case_in_a_plan_without_rewards_is_none() -> None:
+    """B60-8 guard: a plan that grants nothing names no reward by "一事一议"."""
+    text = (
+        "澄岭县2031年招商引资工作方案\n"
+        "1.到2031年底,新引进亿元以上项目10个。\n"
+        "2.对重大招商项目用地,实行“一事一议”。\n"
+    )
+    assert not extract_text(text, "x.txt").rewards
