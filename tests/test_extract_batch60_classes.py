@@ -5,7 +5,8 @@ its own (B60-1); "泰州关于印发…的通知", a notice line opening with a 
 "给予…不低于10%的资金支持", "奖励投资额度的5%—20%", a reward's rate and no target (B60-3);
 "由各乡镇参照以上奖励支持政策执行" (scope) and "…相抵触…按国家和上级文件规定执行" (other) (B60-4);
 "各地市…领导小组要于…", groups every lower level sets up (B60-5); "县委、县政府…领导小组", a joint
-group's whole name (B60-6); "自…起执行,暂定三年", a term that sets the period (B60-7); "经…审核给予
+group's whole name (B60-6); "自…起执行,暂定三年", a term that sets the period (B60-7); "…以上,实行
+“一事一议”", a reward with no sum (B60-8); "经…审核给予
 5000元奖励", the approval no achievement (B60-9); "国家2—5星级…分别给予…", one reward per grade
 (B60-10).
 

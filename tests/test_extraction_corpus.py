@@ -503,7 +503,7 @@ SEED_FLOORS: Floors = {
 # plans cut before their facts): the new documents, not a rule, put milestones 0.888 -> 0.877
 # (150/157/185), rewards 0.973 -> 0.937 (409/428/445) and conditions 0.943 -> 0.923 (126/134/139)
 # under their floors; after B60-1..10 (tests/test_extract_batch60_classes.py; only batch-60 lines and
-# b45_01's, b56_10's units moved) rewards 0.946 (413/428/445), conditions 0.935 (129/137/139),
+# b45_01's, b56_10's units moved) rewards 0.950 (416/431/445), conditions 0.935 (129/137/139),
 # targets 0.978 (882/896/908), units 0.970 (417/424/436), milestones 0.877: milestones, rewards and
 # conditions stay under 0.88, 0.97 and 0.94 by the new documents (the 342 earlier documents score as
 # before or better); not lowered here (floors only rise), for the integrator to decide; none rises.
@@ -802,7 +802,7 @@ DEV_FLOORS: Floors = {
 # Batch 60 (branch ext62b) added 3 blind documents (aggregate only, scored fresh and after): fresh
 # targets 0.551 -> 0.541 (307/600/534; the batch's part 0/18/2), recurring 0.615 -> 0.593, rewards
 # 0.634 -> 0.622 (176/231/335), under their floors 0.55, 0.61 and 0.63; units 0.658 -> 0.673
-# (188/224/335), back over 0.66; after the dev rules rewards 0.623 (176/230/335), conditions 0.385 ->
+# (188/224/335), back over 0.66; after the dev rules rewards 0.622 (176/231/335), conditions 0.385 ->
 # 0.400 (22/31/79). Not lowered here (floors only rise): the new documents, not a rule, put the three
 # under, for the integrator to decide.
 BLIND_FLOORS: Floors = {
