@@ -498,14 +498,25 @@ SEED_FLOORS: Floors = {
 # every floor held; after B59-1..5 (tests/test_extract_batch59_classes.py; only batch-59 lines and
 # b51_01's units moved) units 0.969 (407/413/427), tasks 0.868 (131/155/147), targets 880/894/903:
 # every floor holds, none rises.
+# Batch 60 (branch ext62b; 5 dev documents measured fresh, 347 documents, 5 refused; three county
+# reward rules with tiers, caps and 就高不重复 clauses, 营商环境 and 低空经济 plans with "到20XX年" aims,
+# plans cut before their facts): the new documents, not a rule, put milestones 0.888 -> 0.877
+# (150/157/185), rewards 0.973 -> 0.937 (409/428/445) and conditions 0.943 -> 0.923 (126/134/139)
+# under their floors; after B60-1..10 (tests/test_extract_batch60_classes.py; only batch-60 lines and
+# b45_01's, b56_10's units moved) rewards 0.950 (416/431/445), conditions 0.935 (129/137/139),
+# targets 0.978 (882/896/908), units 0.970 (417/424/436), milestones 0.877: milestones, rewards and
+# conditions stay under 0.88, 0.97 and 0.94 by the new documents (the 342 earlier documents score as
+# before or better); not lowered here (floors only rise), for the integrator to decide; none rises.
+# Integrated (stop 62): the new documents, not a rule, lowered them (floors milestones 0.88 ->
+# 0.87, rewards 0.97 -> 0.95, conditions 0.94 -> 0.93).
 DEV_FLOORS: Floors = {
     "targets": 0.97,
-    "milestones": 0.88,
+    "milestones": 0.87,
     "recurring": 1.0,
-    "rewards": 0.97,
+    "rewards": 0.95,
     "units": 0.96,
     "tasks": 0.86,
-    "conditions": 0.94,
+    "conditions": 0.93,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -792,14 +803,21 @@ DEV_FLOORS: Floors = {
 # integrator to decide; every other floor holds. Integrated (stop 62): the new documents, not a
 # rule, lowered it (floor 0.66 -> 0.65; the earlier documents still match 171 units (171/202/313),
 # the batch's three add 5 gold units, one found); tasks rose 0.437 -> 0.448 (0.43 -> 0.44).
+# Batch 60 (branch ext62b) added 3 blind documents (aggregate only, scored fresh and after): fresh
+# targets 0.551 -> 0.541 (307/600/534; the batch's part 0/18/2), recurring 0.615 -> 0.593, rewards
+# 0.634 -> 0.622 (176/231/335), under their floors 0.55, 0.61 and 0.63; units 0.658 -> 0.673
+# (188/224/335), back over 0.66; after the dev rules rewards 0.622 (176/231/335), conditions 0.385 ->
+# 0.400 (22/31/79). Integrated (stop 62): the new documents, not a rule, lowered targets, recurring
+# and rewards (floors 0.55 -> 0.54, 0.61 -> 0.59, 0.63 -> 0.62); units rose to 0.673 (0.65 -> 0.67),
+# conditions to 0.400 (0.38 -> 0.39).
 BLIND_FLOORS: Floors = {
-    "targets": 0.55,
+    "targets": 0.54,
     "milestones": 0.44,
-    "recurring": 0.61,
-    "rewards": 0.63,
-    "units": 0.65,
+    "recurring": 0.59,
+    "rewards": 0.62,
+    "units": 0.67,
     "tasks": 0.44,
-    "conditions": 0.38,
+    "conditions": 0.39,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -1098,6 +1116,9 @@ BLIND_FLOORS: Floors = {
 # Batch 59 (branch ext62) added 2 val documents (aggregate only; their part 4/4/4 targets, 1/1/1
 # milestones): every figure held fresh (targets 0.824, conditions 0.520); B59-1..3 raised units
 # 0.755 -> 0.759 (125/156/175 -> 126/157/175): every floor holds, none rises.
+# Batch 60 (branch ext62b) added 2 val documents (aggregate only; plans cut before their facts,
+# their part 0/0/0 everywhere, issued 1 of 2): every figure held fresh and after (targets 0.824,
+# units 0.759, metadata 0.945 -> 0.944): every floor holds, none rises.
 VAL_FLOORS: Floors = {
     "targets": 0.82,
     "milestones": 0.53,

@@ -11,7 +11,7 @@ the ids of a genre are sorted, then shuffled):
 - ``apportion`` (batches 2 and 3): ``quota`` documents go to the second side; each genre's share is
   ``quota * n_genre / N`` by largest remainder (ties broken by genre name); the first k ids of each
   genre go to the second side, the rest to the first.
-- ``halves`` (batches 4 to 10 and 12 to 59): the first side takes floor(n/2) of each genre; the genres with an odd
+- ``halves`` (batches 4 to 10 and 12 to 60): the first side takes floor(n/2) of each genre; the genres with an odd
   count are shuffled and the first half of them (rounded down) give the first side one more; the
   first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
   are halved again, the same way, between the second and the third side (their order stays the
@@ -768,6 +768,18 @@ BATCHES: dict[int, Batch] = {
             "reward_rule": ["09"],
             "sector_plan": ["03", "04", "05", "06", "10"],
             "task_split": ["02"],
+        },
+    ),
+    60: Batch(
+        60,
+        20261260,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "action_plan": ["01", "05", "06", "07"],
+            "annual_plan": ["04"],
+            "reward_rule": ["02", "03", "10"],
+            "sector_plan": ["08", "09"],
         },
     ),
 }

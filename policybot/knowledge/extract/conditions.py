@@ -105,6 +105,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # rules govern, not whom they reach (B48-6)
             r"适用于(?![^。;]{0,50}?(?:等|和|及)(?:各项|有关|相关)?活动)|"
             r"适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # B60-4: "对各乡镇招商的项目,由各乡镇参照以上奖励支持政策执行": a further case the
+            # rules reach, paid by another level
+            r"参照(?:以上|上述|前述)[^。;,]{0,8}?政策执行|"
             # "以上奖励政策,适用对象为我县辖区内企业"; "享受上述奖励的企业,必须是规模以上工业企业":
             # whom the rules reach, said of the recipients after the rules
             r"适用对象|享受[^。;,]{0,10}(?:奖励|政策|扶持|补助)的(?:企业|单位|项目|主体)[,\s]{0,2}"
@@ -189,6 +192,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"按[^。;,]{0,10}比例(?:承担|分担)|可以?再次(?:进行)?(?:奖励|申报)|合计奖励|"
+            # B60-4: "各项奖励政策如与国家相关政策规定相抵触,…按国家和上级文件规定执行": which
+            # rules prevail when they differ
+            r"(?:相抵触|相冲突|不一致)[^。;]{0,30}?按(?:照)?(?:国家|上级|省)[^。;]{0,12}?(?:规定|文件|政策)执行|"
             # "其中市财政资金2676.8万元,区财政资金3643.2万元": what each government pays of it;
             # "先期兑付80%,待…再次兑付剩余资金": a first share paid before the rest
             # "其中市财政承担60万元,城东区财政承担40万元": a payer may be a named place

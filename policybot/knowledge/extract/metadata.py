@@ -116,7 +116,9 @@ _EFFECTIVE = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(
 # counted in years from the day the document takes effect (else from its signing), which bounds
 # its plan period and its duties.
 TERM_IN_YEARS = re.compile(
-    r"(?:有效期|试行期)(?:限)?(?:为|是)?\s*(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*年(?![度底末前内])"
+    # B60-7: "自2019年1月1日起执行,暂定三年": a provisional term is a term
+    r"(?:(?:有效期|试行期)(?:限)?(?:为|是)?|暂定(?:执行)?)"
+    r"\s*(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*年(?![度底末前内])"
 )
 
 
@@ -300,6 +302,8 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or _region_of_co_signers(meta.issuer, lines)
         or region_from_doc_number(meta.doc_number, text)
         or region_from_title_alias(meta.title)
+        # B60-2: "泰州关于印发…行动方案的通知": a notice line opening with a city's short name
+        or region_from_title_alias(_first_line(lines))
         or _region_from_source_line(lines)
         or region_from_listed_towns(text)
         or region_from_body(text)

@@ -22,6 +22,7 @@ from policybot.knowledge.extract.conditions import (
     conditions_in_paragraphs,
     eligibility_thresholds,
     listed_criteria,
+    states_no_stacking,
 )
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
@@ -128,6 +129,55 @@ _SKIP_LINE = re.compile(
 )
 
 
+# B60-8: a clause that grants "一事一议" (case-by-case support), and the clause before it that names
+# what earns it ("…3亿元以上重大项目,在享受第1款投资支持基础上,实行“一事一议”")
+_CASE_BY_CASE = re.compile(
+    r"^(?:可|可以)?(?:实行|采取|实施|给予)[“\"]?一事一议[”\"]?(?:的?方式|政策|奖励|支持)?$"
+)
+_ON_TOP_OF = re.compile(r"^在[^,;。]{0,30}?基础上$")
+_CLAUSE_LEAD = re.compile(
+    r"^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:对于?)?"
+)
+
+
+def _case_by_case_rewards(text: str, region: str | None) -> list[RewardRecord]:
+    """Rewards promised "一事一议" in a document that grants rewards: no sum, the treatment noted."""
+    found: list[RewardRecord] = []
+    for sentence in re.finditer(r"[^。;\n]+", text):
+        clauses = [c.strip() for c in re.split(r"[,,]", sentence.group(0))]
+        if len(clauses) < 2 or not _CASE_BY_CASE.match(clauses[-1].strip(" 。")):
+            continue
+        before = [c for c in clauses[:-1] if c and not _ON_TOP_OF.match(c)]
+        if not before:
+            continue
+        achievement = _CLAUSE_LEAD.sub("", before[-1]).strip()
+        achievement = re.sub(r"的$", "", achievement)
+        if not 4 <= len(achievement) <= 60 or "一事一议" in achievement:
+            continue
+        found.append(
+            RewardRecord(
+                region=region,
+                achievement=achievement,
+                quote=sentence.group(0).strip()[:120],
+                treatment="一事一议",
+                span=Span(sentence.start(), sentence.end()),
+            )
+        )
+    return found
+
+
+# B60-4: "对各乡镇招商的项目,由各乡镇参照以上奖励支持政策执行": who else applies the rules above
+_APPLIES_RULES_ABOVE = re.compile(r"参照(?:以上|上述|前述)[^。;,]{0,8}?政策执行")
+
+
+def _stacking_rule(reward: RewardRecord) -> bool:
+    """A reward read from a clause that only says how rewards combine (就高不重复) or who else
+    applies them (参照以上政策执行): no sum, no treatment but the rule's own words."""
+    return reward.amount_yuan is None and (
+        states_no_stacking(reward.quote) or bool(_APPLIES_RULES_ABOVE.search(reward.quote))
+    )
+
+
 def extract_document(raw: bytes, source: str) -> Extraction:
     """Decode an uploaded file and extract its plan; ``ExtractionError`` if there is none."""
     return extract_text(decode_bytes(raw), source)
@@ -229,6 +279,16 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards = recipients_without_sums(normalised, meta.region)
     # attack51: "扣减奖励资金10万元", "已发放的奖励资金…须全额退回": penalties, not rewards or goals
     rewards = [reward for reward in rewards if not penalty_reward(reward)]
+    if rewards:
+        # B60-8: "投资5000万元以上,实行“一事一议”": support settled case by case, a reward with no sum
+        rewards += [
+            each
+            for each in _case_by_case_rewards(normalised, meta.region)
+            if not any(_overlaps(each.span, reward.span) for reward in rewards)
+        ]
+    # B60-1: "本政策涉及同一内容的奖励与其他政策文件规定不一致的,按就高不重复原则办理" is the rewards'
+    # no-stacking condition, not a reward with no sum of its own
+    rewards = [reward for reward in rewards if not _stacking_rule(reward)]
     for reward in rewards:
         # "获得某奖\t一次性" read across a table row's cells: the cells' words, not the separator
         reward.achievement = _CELL_BREAK.sub(" ", reward.achievement).strip()

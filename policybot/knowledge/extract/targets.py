@@ -144,6 +144,14 @@ _REWARD_RULE = re.compile(
     r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)|"
     # "财政部门给予首贷企业贷款利息2%、其他企业1.5%的贴息支持": rates a subsidy is paid at (B37-2)
     r"给予[^,;。]{0,40}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,6}?(?:贴息|补助|奖励|补贴|奖补|资助)|"
+    # B60-3: "给予企业引进成本不低于10%的资金支持", "奖励投资额度的5%—20%": the rate a reward is paid
+    # at (a share of the cost or of the investment), and the sentence's sizes are its criteria
+    r"给予[^,;。]{0,40}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,4}?资金(?:支持|扶持)|"
+    r"奖励[^,;。\d]{0,4}?(?:额度|金额|总额)的\s*\d+(?:\.\d+)?\s*[%‰]|"
+    # B60-7: "土地价款三星级按60%奖励返还", "对年组织游客…达到1万人次以上的旅行社进行奖励": a share
+    # handed back and the threshold of a reward paid to whoever reaches it
+    r"按\s*\d+(?:\.\d+)?\s*[%‰](?:的比例)?(?:奖励|补助|奖补)?返还|"
+    r"对[^。;]{2,60}?的[^。;,]{0,20}?进行(?:奖励|补助|奖补|表彰奖励)|"
     # "…项目,两年内按所得税县级留存部分的同等比例,由县财政补助给企业": the treasury pays the firm
     # back; the project's size and the share are criteria of the reward (B37-2)
     r"由(?:省|市|县|区)?(?:级)?财政(?:部门|局)?(?:奖励|补助|奖补|补贴|资助|返还|扶持)给|"

@@ -1367,6 +1367,18 @@ _SUBJECT_STEP = re.compile(
 )
 
 
+# B60-6: "县委、" right before "县政府…领导小组"
+_JOINT_COMMITTEE = re.compile(r"[省市县区]委、")
+# B60-5: "各地市环保专项行动领导小组要于7月15日前将…报…", "各县(市、区)某某领导小组": the groups
+# every lower level sets up for the work, each the subject of a step (the dev golds keep both
+# such groups as units); not the group's office or members.
+_LEVELS_GROUP = re.compile(
+    r"(?<![\u4e00-\u9fff])各(?:地市|市县|县市区?|[县市区](?:\([县市区旗、]{1,5}\))?)"
+    r"(?:(?![的任由]|牵头|负责|建立|成立|召开|组织|要|将)[\u4e00-\u9fff]){2,14}?领导小组"
+    r"(?!办公室|办|成员|组长)(?=要|将|应|于|负责|结合|组织|按照|根据|对|[,。;])"
+)
+
+
 def _named_units(listed: str, own: _OwnPlace) -> list[str]:
     """The units of the document's own level in a list that names only units by name: no
     generic, level-wide or "各…" bodies (the golds leave "各乡镇" out) and no directive words
@@ -1427,7 +1439,12 @@ def units_in_prose(text: str, prefixes: list[str], region: str | None = None) ->
         if _closes_unopened_bracket(match.group(0)):
             continue  # B56-4: "各县(市、区)某某领导小组": "区)某某领导小组" is a piece of the name
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
-            found.append(match.group(0))
+            # B60-6: "县委、县政府重点产业发展领导小组": the party committee named first is part
+            # of the joint group's name, not a separate body
+            joint = _JOINT_COMMITTEE.fullmatch(text, max(0, match.start() - 3), match.start())
+            found.append((joint.group(0) if joint else "") + match.group(0))
+    for match in _LEVELS_GROUP.finditer(text):
+        found.append(match.group(0))  # B60-5: "各地市环保专项行动领导小组要于7月15日前…"
     for match in _CONTACT_UNIT.finditer(text):
         unit = match["unit"] or match["objections"] or match["feedback"]
         if looks_like_unit(unit) and own(unit):
@@ -1480,7 +1497,9 @@ def units_in_prose(text: str, prefixes: list[str], region: str | None = None) ->
         ):
             found.extend(items)
     found.extend(_units_in_charge(text, own))
-    return found
+    # B60-6: "县委、县政府工作领导小组审核" read again as a list of two: the joint name stands
+    halves = {unit.split("委、", 1)[1] for unit in found if _JOINT_COMMITTEE.match(unit)}
+    return [unit for unit in found if unit not in halves]
 
 
 # "经市政府常务会议审议通过", "已经省政府第5次常务会议研究同意": the meeting that adopted the

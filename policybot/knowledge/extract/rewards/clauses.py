@@ -42,7 +42,9 @@ _JOINING_WORDS = re.compile(
     r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府|"
     # "…后,高新区先给予100万元奖励": a zone or its committee paying in its own name, first or
     # again (R50-3)
-    r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|高新区|开发区|新区|园区)(?:先|再|另))+$"
+    r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|高新区|开发区|新区|园区)(?:先|再|另)|"
+    # B60-9: "…活动,经县旅游产业发展领导小组审核给予5000元奖励": the approval the grant passes
+    r"经[\u4e00-\u9fff()]{2,24}?(?:审核|审定|审批|批准|同意|认定)(?:后|通过)?)+$"
 )
 # Clauses between an achievement and its award that are not the achievement either: a plaque
 # handed over ("颁发奖牌和证书"), how often and how many are chosen ("每次不超过3家").

@@ -325,6 +325,10 @@ def _rewards_in_part(
             measure = head.group(0) if head else ""
             achievements = [measure + item if re.match(r"\d", item) else item for item in listed]
     if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
+        # B60-10: "新评定为国家2—5星级的乡村旅游示范单位,分别给予2万元、4万元、8万元、15万元":
+        # a range of grades, one per sum
+        achievements = _grade_range(achievements[0], len(amounts)) or achievements
+    if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
         achievements = (
             _respective_classes(achievements[0], treatment, len(amounts))
             or _award_and_lesser_prizes(achievements[0])
@@ -703,6 +707,23 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
         return None  # "各地应…对成绩显著的企业予以奖励" directs others to reward; it names no rule
     return match, achievement_text, treatment
+
+
+_GRADE_RANGE = re.compile(
+    r"(?P<low>[1-9])\s*[—–\-~至到]\s*(?P<high>[1-9])(?P<grade>星级|星|A级|级)"
+)
+
+
+def _grade_range(achievement: str, count: int) -> list[str] | None:
+    """ "国家2—5星级的乡村旅游示范单位" paid 分别 as many sums as grades: one achievement per grade."""
+    match = _GRADE_RANGE.search(achievement)
+    if match is None:
+        return None
+    low, high = int(match["low"]), int(match["high"])
+    if high - low + 1 != count:
+        return None
+    head, tail = achievement[: match.start()], achievement[match.end() :]
+    return [f"{head}{grade}{match['grade']}{tail}" for grade in range(low, high + 1)]
 
 
 def _amount_for(index: int, count: int, amounts: list[float]) -> float | None:
