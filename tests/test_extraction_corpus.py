@@ -508,12 +508,12 @@ SEED_FLOORS: Floors = {
 # conditions stay under 0.88, 0.97 and 0.94 by the new documents (the 342 earlier documents score as
 # before or better); not lowered here (floors only rise), for the integrator to decide; none rises.
 # Integrated (stop 62): the new documents, not a rule, lowered them (floors milestones 0.88 ->
-# 0.87, rewards 0.97 -> 0.95, conditions 0.94 -> 0.93).
+# 0.87, rewards 0.97 -> 0.94 (0.950 is 0.9499 unrounded), conditions 0.94 -> 0.93).
 DEV_FLOORS: Floors = {
     "targets": 0.97,
     "milestones": 0.87,
     "recurring": 1.0,
-    "rewards": 0.95,
+    "rewards": 0.94,
     "units": 0.96,
     "tasks": 0.86,
     "conditions": 0.93,
