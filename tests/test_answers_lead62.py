@@ -48,7 +48,16 @@ SECTIONED_PLAN = """砚台市人民政府办公室关于印发砚台市品牌建
 3.质量攻关计划。到2033年,完成质量攻关项目40项。
 """
 
-service = plans_fixture("lead62", REWARD_OPINION, ACTION_PLAN, SECTIONED_PLAN)
+# A reward rule by its title whose text (cut before its sums) states no reward.
+TITLED_RULE = """柳岸市名牌产品奖励办法(试行)
+柳政办发〔2031〕21号
+第一条 为鼓励企业争创名牌,制定本办法。
+第二条 本办法由市市场监管局负责解释。
+柳岸市人民政府办公室
+2031年2月3日
+"""
+
+service = plans_fixture("lead62", REWARD_OPINION, ACTION_PLAN, SECTIONED_PLAN, TITLED_RULE)
 
 
 def test_starting_to_be_carried_out_is_when_it_takes_effect(service: QueryService) -> None:
@@ -118,3 +127,9 @@ def test_words_of_a_target_still_list_it_alone(service: QueryService) -> None:
     reply = ask(service, "砚台团体标准的目标有哪些")
     assert "15项" in reply
     assert "12家" not in reply and "40项" not in reply
+
+
+def test_a_reward_rule_by_its_title_is_one_though_no_sum_is_read(service: QueryService) -> None:
+    """柳岸名牌奖励办法的文号, of a 奖励办法 whose text states no sum: it is the reward policy
+    asked of (the choice among a region's documents by their rewards read none: dev q0694)."""
+    assert "柳政办发〔2031〕21号" in ask(service, "柳岸名牌奖励办法的文号是多少")

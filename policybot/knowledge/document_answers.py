@@ -481,7 +481,7 @@ def _field_answer(
         # 云岭的奖励政策从什么时候开始执行, of a region whose documents reward nothing (or not
         # the subject asked, 人才奖励政策): no reward policy is held, whatever else is.
         held = _documents_of_regions(index, parsed, document_ids)
-        if not any(_holds_rewards(index, d) for d in held):
+        if not any(_rewards_by(index, d) for d in held):
             return answerer.not_found(parsed, f"{_region_named(index, parsed)}的文件没有奖励政策")
         return answerer.not_found(parsed, "没有找到所问的奖励政策")
     if document is None:
@@ -705,13 +705,16 @@ def _document(
     if _REWARD_RULE_ASKED.search(parsed.text):
         # 奖励政策什么时候开始执行: of the region's documents, one stating rewards (none: no
         # reward policy is held, whatever else the region's plans are).
-        pool = [d for d in pool if _holds_rewards(index, d)]
+        pool = [d for d in pool if _rewards_by(index, d)]
         if not pool:
             return None
     words = _naming_words(parsed)
-    if _REWARD_RULE_ASKED.search(parsed.text) and words:
-        # 人才奖励政策: the subject rewarded is one the reward document speaks of.
-        pool = [d for d in pool if not _rewarded_subject_unsaid(index, d, words, parsed)]
+    rule = _REWARD_RULE_ASKED.search(parsed.text)
+    subject = [w for w in words if rule is not None and 0 <= parsed.text.find(w) < rule.start()]
+    if subject:
+        # 人才奖励政策: the subject rewarded (the words before 奖励政策) is one the reward
+        # document speaks of (备案号 after it asks a field).
+        pool = [d for d in pool if not _rewarded_subject_unsaid(index, d, subject, parsed)]
         if not pool:
             return None
     # The region's own documents out of scope (its 2015年度办法, asked of 2016年度): a document
@@ -1182,6 +1185,7 @@ _CASUAL_NAMES = frozenset({"规划", "计划", "方案", "文件"})
 # 奖励办法, 奖励政策: what people call whatever document sets their rewards, an 意见 or a 方案
 # with a reward section as much as an 办法 (said of a document stating rewards only).
 _REWARD_RULE_NAMES = frozenset({"办法", "政策", "奖励办法", "奖励政策"})
+_REWARD_TITLE = re.compile(r"奖[励补金]|补[助贴]|扶持")
 _REWARD_RULE_ASKED = re.compile(r"奖[励补]?(?:的)?(?:办法|政策)")
 # A document reporting on the work done (…工作目标考核情况的通报, 统计公报, 年度工作总结).
 _REPORT_TITLE = re.compile(r"(?:通报|公报|总结)(?:[((][^()()]*[))])?$")
@@ -1234,6 +1238,13 @@ def _documents_of_regions(
 
 def _region_named(index: KnowledgeIndex, parsed: ParsedQuestion) -> str:
     return "、".join(index.region_name(r) or "" for r in parsed.region_ids) or "所问地区"
+
+
+def _rewards_by(index: KnowledgeIndex, document: DocumentRow) -> bool:
+    """Whether ``document`` is a reward policy: titled as one (…奖励办法, 奖补办法) or stating a
+    reward (an 意见 with a reward chapter)."""
+    title = vocabulary.normalised_name(document.title or document.name)
+    return _REWARD_TITLE.search(title) is not None or _holds_rewards(index, document)
 
 
 def _holds_rewards(index: KnowledgeIndex, document: DocumentRow) -> bool:
