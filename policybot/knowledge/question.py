@@ -226,10 +226,13 @@ _PAID_WHEN = re.compile(
 _WHO_PAYS = re.compile(
     r"(奖金|钱|资金|经费|补助|补贴)?(?:由)?谁(?:来)?(?:出钱|出资|买单)"
     # (奖金是从哪里出的: 是 before 从 asks the same.)
-    r"|(奖励|奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?"
+    r"|(奖励资金|奖励|奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?"
     r"(?:出|承担|负担|支付|兑现|兑付|发放|拨付|发)"
     # (谁发的文, 由谁发通知: who issued a document, not who pays)
     r"(?![台具面来去发布文起展证通]|的文)"
+    # 奖金从哪里来, 资金来自哪里, 经费的来源是什么: where the money comes from is its purse too.
+    r"|(奖励资金|奖励|奖金|钱|资金|经费|补助|补贴)(?:是)?(?:从(?:哪里|哪儿|哪)来(?:的)?"
+    r"|来自(?:哪里|哪儿|何处|哪)|的?来源(?:是什么|是啥|是哪里|在哪里|在哪|有哪些)?(?=[?？呢]|$))"
 )
 
 
@@ -239,9 +242,10 @@ PAYER_ASKED = _PAYER
 
 
 def _who_pays(match: re.Match[str]) -> str:
-    paid = match.group(1) or match.group(2) or ""
-    # 奖金 would ask a sum (奖金多少); the reward paid is 奖励.
-    return {"奖金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
+    paid = match.group(1) or match.group(2) or match.group(3) or ""
+    # 奖金 would ask a sum (奖金多少); the reward paid is 奖励 (奖励资金 too: the rules write the
+    # purse paying 奖励, seldom its 资金).
+    return {"奖金": "奖励", "奖励资金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
 
 
 # 有没有给驰名商标企业发钱, 给不给钱, 发钱了吗: whether a reward is paid, which the rules write
