@@ -254,12 +254,6 @@ def test_the_tables_content_asked(service: QueryService) -> None:
     assert "未找到" not in reply and "9个" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium (as on main since the table words are kept before no district): 任务分解表里有哪些"
-    "市直部门 (the offices a table names) is answered 部分相符 with the table's title, not the "
-    "offices (市市场监管局, 市经信局)",
-)
 def test_the_offices_a_table_names(service: QueryService) -> None:
     reply = ask(service, "芷阳任务分解表里有哪些市直部门?")
     assert "市经信局" in reply and "市市场监管局" in reply, reply
@@ -332,23 +326,11 @@ def test_how_many_an_office_leads_in_a_year_counts_that_year(service: QueryServi
     assert "牵头 8 项" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Low: a task under a numbered heading ((一)新增省名牌产品数) still says its items' name "
-    "twice: _clip_item compares the item's label with the heading as written, enumerator and all "
-    "(2031年 不少于12个 新增省名牌产品数; 2031年 不少于9个…), and the years and names fill the line so "
-    "2032's figures are never shown",
-)
 def test_a_numbered_tasks_items_said_by_figure(service: QueryService) -> None:
     reply = ask(service, "杏屿市市场监管局负责哪些任务?")
     assert reply.count("新增省名牌产品数") == 1 and "2032年" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium (also on main): districts' quotas under an office's task are said with no "
-    "district (不少于14个 …; 不少于10个 …): which is 槐溪区's and which 芦湾区's is lost",
-)
 def test_districts_quotas_under_an_offices_task_name_the_district(service: QueryService) -> None:
     reply = ask(service, "杏屿市市场监管局2032年要干啥?")
     assert "槐溪区" in reply and "芦湾区" in reply, reply
@@ -386,32 +368,16 @@ def test_the_sentence_is_the_answer(service: QueryService, question: str, senten
     assert sentence in reply and "未找到" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium (also on main): three things asked 分别 (驰名商标、著名商标和名牌产品) are answered "
-    "by the 20万元 sentence alone: 驰名商标's 80万元 is missing",
-)
 def test_three_rewards_asked_each_their_sum(service: QueryService) -> None:
     reply = ask(service, "棠湖驰名商标、著名商标和名牌产品分别奖多少?")
     assert "80万元" in reply and "20万元" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium (also on main): 精品认证和著名商标分别奖多少: the parts are read (精品,认证)/"
-    "(精品,著名商标), so 著名商标's 15万元 is never said (the 5万元 said twice is fixed)",
-)
 def test_two_rewards_one_named_in_two_words(service: QueryService) -> None:
     reply = ask(service, "芩溪精品认证和著名商标分别奖多少?")
     assert "15万元" in reply and reply.count("新获得省精品认证") <= 1, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Medium (also on main): 精品认证和驰名商标分别奖多少: _parts lends the one-word second "
-    "thing the first's 精品 (精品 驰名商标), which nothing says: 部分相符 with two 20万元 rewards, "
-    "驰名商标's 80万元 missing (驰名商标和精品认证, the other order, is answered)",
-)
 def test_two_rewards_the_first_named_in_two_words(service: QueryService) -> None:
     reply = ask(service, "棠湖精品认证和驰名商标分别奖多少?")
     assert "80万元" in reply and "部分相符" not in reply, reply

@@ -1008,9 +1008,7 @@ def _names_in_label(fact: IndexedFact, readings: Sequence[str | None]) -> bool:
     return False
 
 
-def _named_in_their_sentence(
-    result: SearchResult, readings: Sequence[str | None]
-) -> SearchResult:
+def _named_in_their_sentence(result: SearchResult, readings: Sequence[str | None]) -> SearchResult:
     """``result`` without the items found only through a sentence they share with an item
     that names the keyword itself: /rewards 省名牌 of 对新获得省名牌产品、省著名商标和首次通过…
     认证的企业,给予30万元的奖励 is the 名牌's reward, not its two neighbours' (trial M6)."""
