@@ -221,13 +221,6 @@ def test_a_districts_rows_asked_with_the_city_before_the_table(
     assert "12个" not in reply and "40家" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="Medium, order-dependent (passes alone): after a test whose store names the office "
-    "市质量强市办, that abbreviation is one word of the process-wide word list, which this plan "
-    "writes only in full (市质量强市工作领导小组办公室), and the reply hedges (部分相符); the "
-    "abbreviation of a 领导小组办公室 is not read as its full name (full run at 2bd24e1c)",
-)
 def test_reports_sent_up_keep_their_words(service: QueryService) -> None:
     reply = ask(service, "栖梧统计报表上报市质量强市办的时限?")
     assert "10日内" in _answer(reply) and "部分相符" not in reply, reply
