@@ -1637,8 +1637,14 @@ _HOW_SPLIT = re.compile(r"(?:怎么|如何)分(?![配摊担开别期批档])")
 # Taken out whole (苇城市(的)任务分解表里北澄区 reads 苇城市北澄区, the district of the city); only
 # before a district, county or town, or the units it names (分解表里有哪些市直部门: the
 # plan's units, read as 有哪些单位), and never a bare 表 (统计报表上报市里: 表上 of 报表上报).
+# 附表内容涉及哪些区县, 分解表包括哪些区县: what a table lists, asked as 附表里有哪些 (表内 of
+# 附表内容 is no place of the table's).
+_TABLE_HOLDS = re.compile(
+    r"((?:任务)?(?:分解表|附表(?:\d{1,2}|[一二三四五六七八九十])?|表格))(?:的)?(?:内容)?(?:里|中)?"
+    r"(?:涉及|包括|包含|覆盖|列了|列出)(?:了|到)?(?=哪)"
+)
 _IN_THE_TABLE = re.compile(
-    r"(?:的)?(?:任务)?(?:分解表|附表(?:\d{1,2}|[一二三四五六七八九十])?|表格)(?:里|中|上)(?:的)?"
+    r"(?:的)?(?:任务)?(?:分解表|附表(?:\d{1,2}|[一二三四五六七八九十])?|表格)(?P<at>里|中|上)(?:的)?"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:区|县|镇|乡|街道)|有哪(?:些|几个)单位[?？吗呢]*$)"
 )
 
@@ -1693,6 +1699,23 @@ def _second_thing_asked(text: str, index: KnowledgeIndex) -> str:
     return f"{text[: match.start()]}{match['asked']},{thing}多少"
 
 
+# A place's name right after the table's 中 or 上: its stem and its division (中澄区: 澄, 区).
+_NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{1,5}?)(?:区|县|镇|乡)")
+
+
+def _out_of_the_table(match: re.Match[str], index: KnowledgeIndex) -> str:
+    """What is left of a table's words (任务分解表里) before the place asked: nothing, or the
+    中 or 上 that opens the place's own name (任务分解表中澄区 asks of 中澄区, a district the
+    documents write, when 澄区 would be a one-character name)."""
+    at = match.start("at")
+    if match.end() != at + 1 or match["at"] == "里":
+        return ""
+    name = _NAME_AFTER.match(match.string, at + 1)
+    if name and len(name[1]) == 1 and index.mentions(match["at"] + name[0]):
+        return match["at"]
+    return ""
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     text = _second_thing_asked(text, index)
@@ -1726,7 +1749,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PLACED_AT.sub("设在", text)
     text = _HOW_SPLIT.sub("如何分配", text)
     text = _OFFICE_PLACED_AT.sub(r"\1在", text)
-    text = _IN_THE_TABLE.sub("", text)
+    text = _TABLE_HOLDS.sub(r"\1里有", text)
+    text = _IN_THE_TABLE.sub(lambda match: _out_of_the_table(match, index), text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 

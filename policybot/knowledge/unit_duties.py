@@ -225,7 +225,8 @@ def duties(
         answerer.index,
         answer,
         parsed.unit_ids,
-        part=own is not None or led_only,
+        # (a year's work is part too: 2032年牵头多少项 counts that year's tasks, as listed)
+        part=own is not None or led_only or parsed.year is not None,
         led_only=led_only,
     )
 
