@@ -137,6 +137,8 @@ class LookupAnswers:
             ],
             self.max_facts,
         )
+        if keyword:
+            result = _named_in_their_sentence(result, self._keyword_readings(keyword))
         if not result.hits:
             why = None
             if not keyword and kind in KIND_WORDS and (region_name or year):
@@ -990,6 +992,45 @@ def _with_sentence(index: KnowledgeIndex, fact: FactLine) -> FactLine:
         if quote in passage.text and len(passage.text) > len(quote):
             return replace(fact, citation=replace(fact.citation, quote=passage.text))
     return fact
+
+
+def _names_in_label(fact: IndexedFact, readings: Sequence[str | None]) -> bool:
+    """Whether the item's own words (its label) name what one of ``readings`` asks, each word
+    whole or by every bigram of it."""
+    label = vocabulary.normalise(fact.row.label or "")
+    for reading in readings:
+        words = vocabulary.query_terms(vocabulary.normalise(reading or "")).words
+        if words and all(
+            word in label or all(gram in label for gram in vocabulary.bigrams(word))
+            for word in words
+        ):
+            return True
+    return False
+
+
+def _named_in_their_sentence(result: SearchResult, readings: Sequence[str | None]) -> SearchResult:
+    """``result`` without the items found only through a sentence they share with an item
+    that names the keyword itself: /rewards 省名牌 of 对新获得省名牌产品、省著名商标和首次通过…
+    认证的企业,给予30万元的奖励 is the 名牌's reward, not its two neighbours' (trial M6)."""
+    naming = [_names_in_label(fact, readings) for fact in result.hits]
+    named_sentences = {
+        (fact.row.document_id, fact.row.quote)
+        for fact, names in zip(result.hits, naming, strict=True)
+        if names and fact.row.quote
+    }
+    keep = [
+        number
+        for number, (fact, names) in enumerate(zip(result.hits, naming, strict=True))
+        if names or (fact.row.document_id, fact.row.quote) not in named_sentences
+    ]
+    if len(keep) == len(result.hits):
+        return result
+    return SearchResult(
+        result.total - (len(result.hits) - len(keep)),
+        [result.hits[n] for n in keep],
+        [result.scores[n] for n in keep if n < len(result.scores)],
+        [result.complete[n] for n in keep if n < len(result.complete)],
+    )
 
 
 def merged(results: Sequence[SearchResult], limit: int) -> SearchResult:

@@ -226,10 +226,13 @@ _PAID_WHEN = re.compile(
 _WHO_PAYS = re.compile(
     r"(奖金|钱|资金|经费|补助|补贴)?(?:由)?谁(?:来)?(?:出钱|出资|买单)"
     # (奖金是从哪里出的: 是 before 从 asks the same.)
-    r"|(奖励|奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?"
+    r"|(奖励资金|奖励|奖金|钱|资金|经费|补助|补贴)(?:是)?(?:由|从)?(?:谁|哪里|哪儿|哪)(?:来)?"
     r"(?:出|承担|负担|支付|兑现|兑付|发放|拨付|发)"
     # (谁发的文, 由谁发通知: who issued a document, not who pays)
     r"(?![台具面来去发布文起展证通]|的文)"
+    # 奖金从哪里来, 资金来自哪里, 经费的来源是什么: where the money comes from is its purse too.
+    r"|(奖励资金|奖励|奖金|钱|资金|经费|补助|补贴)(?:是)?(?:从(?:哪里|哪儿|哪)来(?:的)?"
+    r"|来自(?:哪里|哪儿|何处|哪)|的?来源(?:是什么|是啥|是哪里|在哪里|在哪|有哪些)?(?=[?？呢]|$))"
 )
 
 
@@ -239,9 +242,10 @@ PAYER_ASKED = _PAYER
 
 
 def _who_pays(match: re.Match[str]) -> str:
-    paid = match.group(1) or match.group(2) or ""
-    # 奖金 would ask a sum (奖金多少); the reward paid is 奖励.
-    return {"奖金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
+    paid = match.group(1) or match.group(2) or match.group(3) or ""
+    # 奖金 would ask a sum (奖金多少); the reward paid is 奖励 (奖励资金 too: the rules write the
+    # purse paying 奖励, seldom its 资金).
+    return {"奖金": "奖励", "奖励资金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
 
 
 # 有没有给驰名商标企业发钱, 给不给钱, 发钱了吗: whether a reward is paid, which the rules write
@@ -261,6 +265,12 @@ _BY_WHAT_TERMS = re.compile(r"按(?:什么|啥)(?=(?:给|发|给予)?(?:奖励|�
 _CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
 # 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
 _WHICH_SEVERAL = re.compile(r"哪[两几二三四五]+[个家](?=单位|部门|机关|局|委)")
+# 有哪些市直部门, 涉及哪些部门: the units a plan names, asked by their kind (市直, 职能) or as
+# 部门, as 有哪些单位 asks them.
+# (Only ending the question: 哪些部门负责, 哪些部门印发 are asked by their verb.)
+_WHICH_KIND_OF_OFFICE = re.compile(
+    r"(?<=有|及|括)哪(些|几个)(?:市直|县直|区直|直属|相关|职能|责任)?(?:部门|单位)(?=[?？吗呢]*$)"
+)
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
 # 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
@@ -1550,15 +1560,53 @@ def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     both = _BOTH.search(masked) or _EACH_ASKED.search(masked)
     if both is None:
         return ()
-    left = tuple(w for w in words if w in rest[both.start("left") : both.end("left")])
-    right = tuple(w for w in words if w in rest[both.start("right") : both.end("right")])
-    if not left or not right or set(left) == set(right):
+    # 驰名商标、著名商标和名牌产品分别奖多少: the things before the connective, listed with 、,
+    # are each a thing of their own.
+    spans = [
+        (start, start + len(piece))
+        for start, piece in _listed_pieces(rest, both.start("left"), both.end("left"))
+    ]
+    spans.append((both.start("right"), both.end("right")))
+    things = [tuple(w for w in words if w in rest[start:end]) for start, end in spans]
+    first = things[0]
+    if not all(things) or len({frozenset(thing) for thing in things}) < len(things):
         return ()
-    if len(right) == 1:
-        # (省名牌 of 省名牌产品 is the first thing named again, not a word the two share.)
-        shared = [w for w in left[:-1] if w not in left[-1] and left[-1] not in w]
-        right = (*shared, *right)
-    return (left, right)
+    # (省名牌 of 省名牌产品 is the first thing named again, not a word the two share; nor is
+    # a noun written right before the first thing's last word when the other thing is a thing
+    # too: 精品认证 is one name, and 精品认证和著名商标 asks of no 精品 著名商标, while
+    # 国家标准参与奖和主导奖 asks of 国家标准 主导, a role.)
+    head = rest.find(first[-1], spans[0][0])
+    joined = tuple(
+        w
+        for w in first[:-1]
+        if rest.endswith(w, 0, head) and (vocabulary.dictionary_tag(w) or "").startswith("n")
+    )
+    shared = tuple(w for w in first[:-1] if w not in first[-1] and first[-1] not in w)
+    return (
+        first,
+        *(
+            (*(w for w in shared if w not in joined or _a_role(thing[0])), *thing)
+            if len(thing) == 1
+            else thing
+            for thing in things[1:]
+        ),
+    )
+
+
+def _a_role(word: str) -> bool:
+    """Whether ``word`` names a role or a grade (主导, 参与, 省级), not a thing of its own."""
+    return vocabulary.is_weak_word(word) or vocabulary.dictionary_tag(word) in ("b", "v", "vn", "a")
+
+
+def _listed_pieces(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """``text[start:end]`` cut at each 、 into the pieces it lists, each with where it starts."""
+    pieces: list[tuple[int, str]] = []
+    at = start
+    for piece in text[start:end].split("、"):
+        if piece:
+            pieces.append((at, piece))
+        at += len(piece) + 1
+    return pieces
 
 
 def _without_own_name(text: str, index: KnowledgeIndex) -> str:
@@ -1606,11 +1654,17 @@ _HOW_SPLIT = re.compile(r"(?:怎么|如何)分(?![配摊担开别期批档])")
 # they are written; the place asked is what finds them (the table's own title, 附件:…分解表, is
 # what 分解表 alone asks for, and is still searched when no place follows).
 # Taken out whole (苇城市(的)任务分解表里北澄区 reads 苇城市北澄区, the district of the city); only
-# before a district, county or town (分解表里有哪些市直部门 asks the table itself), and never
-# a bare 表 (统计报表上报市里: 表上 of 报表上报).
+# before a district, county or town, or the units it names (分解表里有哪些市直部门: the
+# plan's units, read as 有哪些单位), and never a bare 表 (统计报表上报市里: 表上 of 报表上报).
+# 附表内容涉及哪些区县, 分解表包括哪些区县: what a table lists, asked as 附表里有哪些 (表内 of
+# 附表内容 is no place of the table's).
+_TABLE_HOLDS = re.compile(
+    r"((?:任务)?(?:分解表|附表(?:\d{1,2}|[一二三四五六七八九十])?|表格))(?:的)?(?:内容)?(?:里|中)?"
+    r"(?:涉及|包括|包含|覆盖|列了|列出)(?:了|到)?(?=哪)"
+)
 _IN_THE_TABLE = re.compile(
-    r"(?:的)?(?:任务)?(?:分解表|附表(?:\d{1,2}|[一二三四五六七八九十])?|表格)(?:里|中|上)(?:的)?"
-    r"(?=[\u4e00-\u9fff]{1,6}?(?:区|县|镇|乡|街道))"
+    r"(?:的)?(?:任务)?(?:分解表|附表(?:\d{1,2}|[一二三四五六七八九十])?|表格)(?P<at>里|中|上)(?:的)?"
+    r"(?=[\u4e00-\u9fff]{1,6}?(?:区|县|镇|乡|街道)|有哪(?:些|几个)单位[?？吗呢]*$)"
 )
 
 
@@ -1664,6 +1718,23 @@ def _second_thing_asked(text: str, index: KnowledgeIndex) -> str:
     return f"{text[: match.start()]}{match['asked']},{thing}多少"
 
 
+# A place's name right after the table's 中 or 上: its stem and its division (中澄区: 澄, 区).
+_NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{1,5}?)(?:区|县|镇|乡)")
+
+
+def _out_of_the_table(match: re.Match[str], index: KnowledgeIndex) -> str:
+    """What is left of a table's words (任务分解表里) before the place asked: nothing, or the
+    中 or 上 that opens the place's own name (任务分解表中澄区 asks of 中澄区, a district the
+    documents write, when 澄区 would be a one-character name)."""
+    at = match.start("at")
+    if match.end() != at + 1 or match["at"] == "里":
+        return ""
+    name = _NAME_AFTER.match(match.string, at + 1)
+    if name and len(name[1]) == 1 and index.mentions(match["at"] + name[0]):
+        return match["at"]
+    return ""
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     text = _second_thing_asked(text, index)
@@ -1682,6 +1753,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _DENIED_MAKE.sub("不作", text)
     text = _BY_WHAT_TERMS.sub("按什么政策", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
+    text = _WHICH_KIND_OF_OFFICE.sub(r"哪\1单位", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
@@ -1696,7 +1768,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PLACED_AT.sub("设在", text)
     text = _HOW_SPLIT.sub("如何分配", text)
     text = _OFFICE_PLACED_AT.sub(r"\1在", text)
-    text = _IN_THE_TABLE.sub("", text)
+    text = _TABLE_HOLDS.sub(r"\1里有", text)
+    text = _IN_THE_TABLE.sub(lambda match: _out_of_the_table(match, index), text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 

@@ -225,7 +225,8 @@ def duties(
         answerer.index,
         answer,
         parsed.unit_ids,
-        part=own is not None or led_only,
+        # (a year's work is part too: 2032年牵头多少项 counts that year's tasks, as listed)
+        part=own is not None or led_only or parsed.year is not None,
         led_only=led_only,
     )
 
@@ -428,7 +429,22 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
             # (明确职责分工 / 市经信局、市商务局:负责…。2032年6月底前出台…: the duty the
             # sentence gives the units first, then the items it dates)
             years = {m.due.year for m in items if m.due}
-            said = [_clip_item(m, room, heading, len(years) > 1) for m in items[:TASK_ITEMS]]
+            # (several districts' quotas under one task, 槐溪区12个、芦湾区9个: each item says
+            # whose it is, or two figures told a phone nothing)
+            # The year is said once for the items of it that follow each other (2031年 槐溪区
+            # 不少于12个; 芦湾区 不少于9个; 2032年 …).
+            places = {m.region for m in items}
+            shown = items[:TASK_ITEMS]
+            said = [
+                _clip_item(
+                    m,
+                    room,
+                    heading,
+                    len(years) > 1 and (n == 0 or _year_of(shown[n - 1]) != _year_of(m)),
+                    len(places) > 1,
+                )
+                for n, m in enumerate(shown)
+            ]
             named = "; ".join([duty[:room]] * bool(duty) + said)
             more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
             note = f"{named}{more}"
@@ -442,6 +458,10 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
             replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
         )
     return tasks
+
+
+def _year_of(line: FactLine) -> int | None:
+    return line.due.year if line.due else None
 
 
 def _of_the_year(hits: Sequence[IndexedFact], year: int) -> list[IndexedFact]:
@@ -493,15 +513,26 @@ _ONE_ITEM_CHARS = 34
 
 
 def _clip_item(
-    line: FactLine, room: int = _ITEM_CHARS, heading: str = "", by_year: bool = False
+    line: FactLine,
+    room: int = _ITEM_CHARS,
+    heading: str = "",
+    by_year: bool = False,
+    by_place: bool = False,
 ) -> str:
     """``25项 新增…`` or, for a deadline, ``2019-09-30 完成…``: the date alone, as the document's
     words for it (2019年9月底前) would take the little room the task line has for what. An
     item named as its task line is (a table row's target under its own name) is said by its
     figure, and its year when the task's items fall in several (2031年 10个; 2032年 12个):
-    the name twice, or two figures with no year, told a phone nothing."""
+    the name twice, or two figures with no year, told a phone nothing. The heading is compared
+    without its enumerator ((一)新增省名牌产品数); ``by_place``: the task's items are several
+    places' (districts' quotas), each said with its place's own name (槐溪区 of 杏屿市槐溪区)."""
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
-    label = "" if value and line.label == heading else line.label
+    numbering = NUMBERING.match(heading)
+    bare = heading[numbering.end() if numbering else 0 :].strip(_TASK_EDGES)
+    label = "" if value and line.label in (heading, bare) else line.label
     year = f"{line.due.year}年" if by_year and line.due and line.kind != FactKind.MILESTONE else ""
-    text = " ".join(part for part in (year, value or "", label) if part)
+    place = split_region(line.region)[1] if by_place and line.region else ""
+    if place and split_region(place)[0]:
+        place = place[len(split_region(place)[0] or "") :]
+    text = " ".join(part for part in (year, place, value or "", label) if part)
     return text if len(text) <= room else text[: outside_amount(text, room - 1)] + "…"

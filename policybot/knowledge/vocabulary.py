@@ -403,7 +403,7 @@ _WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})
 # 分解下来, 怎么产生的 say how, never what; so do 最后, 最终 (最后谁来审定: the last step).
 # 未完成 (没完成任务的区县会怎么样, the documents writing 未完成 or 没完成) says who falls short,
 # not what is asked about; once it is no time window, it weighs as the verb it is.
-_WEAK_WORDS = frozenset({"下来", "下去", "出来", "起来", "产生", "最后", "最终", "未完成"})
+_WEAK_WORDS = frozenset({"下来", "下去", "出来", "起来", "产生", "最后", "最终", "未完成", "首次"})
 
 
 def only_particles(word: str) -> bool:
