@@ -1307,6 +1307,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     if year is None and window is not None:
         year = window.year
     asked = rest
+    rest = _without_basis_level(rest, index)
     region_ids, region_text, rest = find_region(rest, index, several=True)
     office = _office_after_place(asked, region_text, region_ids, index)
     absent_office: str | None = None
@@ -1985,6 +1986,35 @@ _ASKING_OPENER = re.compile(
 
 # An office named after its level (市长质量奖, 县长, 区长): its 市 is not a region's suffix.
 _OFFICE_AFTER = re.compile(r"[省市县区镇]长(?=质量奖|奖|令|热线|信箱|办公会|专题会|批示)")
+
+
+# 健康示范行动方案是依据东岭省哪个文件: the place between the basis asked and 哪个文件 is the
+# level that issued the document it was made under, not the place asked about.
+_BASIS_LEVEL = re.compile(
+    r"(?:落实|贯彻|依据|根据|按照|依照|遵照|照着)(?P<level>[^,,。??、]{2,8}?)"
+    r"(?:里|的)?哪(?:个|份|一个|项)?(?:文件|文|通知|意见|规定)"
+)
+
+
+def _without_basis_level(text: str, index: KnowledgeIndex) -> str:
+    """``text`` without the place naming the level a basis asked about was issued by, when
+    the question names another place besides (written into a plan's name, as 健康示范 of
+    健康示范行动方案 is): that place, or the documents' titles, say which plan is asked of;
+    a basis's level that is the only place named stays the place asked about."""
+    asked = _BASIS_LEVEL.search(text)
+    if asked is None:
+        return text
+    aliases, longest = index.names.region_aliases, index.names.longest_region_alias
+    levels = _known_names(asked["level"], aliases, longest)
+    if not levels:
+        return text
+    outside = text[: asked.start("level")] + " " + text[asked.end("level") :]
+    if not _known_names(outside, aliases, longest):
+        return text
+    level = asked["level"]
+    for name in levels:
+        level = level.replace(name, " ")
+    return text[: asked.start("level")] + level + text[asked.end("level") :]
 
 
 def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:

@@ -1,0 +1,62 @@
+"""ans62: an office seated in a unit's own room (督查室) in brackets after the body; the place
+between 依据 and 哪个文件 is the basis's issuer, not the place asked about (invented plans only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.invented_plans import ask, city_plan, invented_plans_service, plans_fixture
+
+_BODY = """一、工作要求
+各牵头单位要将工作目标细化,于4月20日前上报市督办组(办公室设在市委办市府办督办室,联系电话:12345678)。
+二、组织领导
+成立示范市品牌提升工作领导小组,领导小组办公室设在市市场监管局。
+"""
+
+service = plans_fixture("ans62", city_plan(_BODY))
+
+
+def test_office_seated_in_a_room_in_brackets(service) -> None:
+    reply = ask(service, "示范市督办组的办公室设在哪里?")
+    assert "答: 市委办市府办督办室" in reply
+    assert "上报市督办组" in reply
+
+
+def test_office_seat_is_the_asked_bodys(service) -> None:
+    reply = ask(service, "示范市领导小组的办公室设在哪里?")
+    assert "答: 市市场监管局" in reply
+
+
+_PROVINCE_PLAN = """东岭省人民政府关于印发健康东岭行动实施方案的通知
+东政发〔2030〕7号
+各市人民政府,省政府各部门:
+现将《健康东岭行动实施方案》印发给你们,请认真贯彻执行。
+东岭省人民政府
+2030年5月6日
+健康东岭行动实施方案
+为贯彻落实《国务院关于实施健康中国行动的意见》精神,制定本方案。
+一、主要目标
+到2032年,全省居民健康素养水平达到30%。
+"""
+
+_CITY_PLAN = """示范市人民政府关于印发健康示范行动实施方案的通知
+示政发〔2031〕9号
+各县(区)人民政府,市政府各部门:
+现将《健康示范行动实施方案》印发给你们,请认真贯彻执行。
+示范市人民政府
+2031年6月1日
+健康示范行动实施方案
+为深入贯彻落实《东岭省人民政府关于印发健康东岭行动实施方案的通知》(东政发〔2030〕7号)精神,特制订本实施方案。
+一、主要目标
+到2032年,全市居民健康素养水平达到28%。
+"""
+
+
+def test_basis_level_named_is_not_the_place_asked(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, _PROVINCE_PLAN, _CITY_PLAN) as both:
+        reply = ask(both, "健康示范行动实施方案是依据东岭省哪个文件?")
+        assert "东政发〔2030〕7号" in reply
+        assert "健康示范行动实施方案" in reply
+        # The level alone named still says whose plan is asked about.
+        alone = ask(both, "东岭省健康行动实施方案是依据哪个文件?")
+        assert "国务院关于实施健康中国行动的意见" in alone
