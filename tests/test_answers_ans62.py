@@ -60,3 +60,21 @@ def test_basis_level_named_is_not_the_place_asked(tmp_path: Path) -> None:
         # The level alone named still says whose plan is asked about.
         alone = ask(both, "东岭省健康行动实施方案是依据哪个文件?")
         assert "国务院关于实施健康中国行动的意见" in alone
+
+
+_TASKS_HANDED_DOWN = """示范市农业农村局关于下达2032年度植保工作目标责任考核任务的通知
+各镇人民政府、街道办事处:
+为有效控制农业植物重大生物灾害,确保农业稳定发展。根据省和东岭市对我市工作目标责任考核内容要求,结合本市实际,现将2032年度植保主要工作目标责任考核任务分解下达给你们(见附件)。
+一、工作目标
+全市农作物病虫害统防统治覆盖率达到45%以上。
+二、工作要求
+各镇街要明确分管领导,市农业农村局负责考核。
+示范市农业农村局
+2032年2月3日
+"""
+
+
+def test_by_whose_requirements_asks_what_it_was_made_under(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, _TASKS_HANDED_DOWN) as handed_down:
+        reply = ask(handed_down, "示范市植保考核任务是按谁的考核要求下达的?")
+    assert "答: 根据省和东岭市对我市工作目标责任考核内容要求" in reply

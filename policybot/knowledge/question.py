@@ -257,6 +257,9 @@ _DENIED_MAKE = re.compile(r"(?<![作予再分考统要规评])不(?=分解|考�
 # 按什么给奖励: on what terms a reward is given, which the rules write as a policy it equals
 # (给予“国家级品牌”同等政策奖励) as often as a sum: asked as 什么政策, every such treatment.
 _BY_WHAT_TERMS = re.compile(r"按(?:什么|啥)(?=(?:给|发|给予)?(?:奖励|奖|补助|补贴|扶持))")
+# 任务是按谁的考核要求下达的: whose requirements a document was made under is what it was made
+# 根据 (根据省和市对我市…考核内容要求), asked as 根据什么 -- not who leads a task.
+_BY_WHOSE = re.compile(r"(?:按照?|根据|依据|依照|遵照)谁的")
 # 有没有封顶, 有上限吗: whether a cap exists.
 _CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
 # 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
@@ -1679,6 +1682,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PAYS_MONEY.sub("奖励", text)
     text = _DENIED_MAKE.sub("不作", text)
     text = _BY_WHAT_TERMS.sub("按什么政策", text)
+    text = _BY_WHOSE.sub("根据什么", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
