@@ -78,3 +78,19 @@ def test_by_whose_requirements_asks_what_it_was_made_under(tmp_path: Path) -> No
     with invented_plans_service(tmp_path, _TASKS_HANDED_DOWN) as handed_down:
         reply = ask(handed_down, "示范市植保考核任务是按谁的考核要求下达的?")
     assert "答: 根据省和东岭市对我市工作目标责任考核内容要求" in reply
+
+
+_LISTED_WITHOUT_FIGURE = """一、工作目标
+到2033年,全市产品质量监督抽查合格率、群众质量满意度不断提升,重点工程质量一次验收合格率保持100%。
+二、主要任务
+加强质量基础设施建设,推进品牌培育。
+"""
+
+
+def test_figure_beside_another_indicator_is_no_answer(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_LISTED_WITHOUT_FIGURE)) as listed:
+        reply = ask(listed, "示范市到2033年产品质量监督抽查合格率要达到多少?")
+        assert "未找到" in reply
+        assert "答:" not in reply
+        # The indicator whose figure it is still gets it.
+        assert "100%" in ask(listed, "示范市到2033年重点工程质量一次验收合格率要达到多少?")

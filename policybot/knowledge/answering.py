@@ -2313,7 +2313,18 @@ class QuestionAnswerer:
         if not nouns or not naming or not NUMBER.search(label):
             return True
         if any(NUMBER.search(clause) for clause in naming):
-            return True
+            # 产品质量抽查合格率、满意度不断提升,工程验收合格率保持100%: the clause naming the
+            # most of the nouns asked is a list giving no figure, and the figure stands in a
+            # clause sharing fewer of them (合格率): it counts another thing.
+            named = {clause: sum(w in clause for w in nouns) for clause in naming}
+            most = max(named.values())
+            figured = max(n for clause, n in named.items() if NUMBER.search(clause))
+            best = [clause for clause, n in named.items() if n == most]
+            return not (
+                most >= 2
+                and figured < most
+                and all(len(_LIST_MARK.split(clause)) > 1 for clause in best)
+            )
         return not any(len(_LIST_MARK.split(clause)) > 1 for clause in naming)
 
     def _about_its_document(self, candidate: Candidate) -> bool:
