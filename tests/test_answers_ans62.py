@@ -94,3 +94,24 @@ def test_figure_beside_another_indicator_is_no_answer(tmp_path: Path) -> None:
         assert "答:" not in reply
         # The indicator whose figure it is still gets it.
         assert "100%" in ask(listed, "示范市到2033年重点工程质量一次验收合格率要达到多少?")
+
+
+_PAID_UNDER = """示范市经济和信息化局关于兑现2031年度首次升规企业奖励资金的通知
+各区经信部门:
+根据《市人民政府关于印发推动中小企业加快发展若干政策措施的通知》(示政规〔2030〕12号)文件精神,经各区审核推荐,市政府常务会议研究同意,现将2031年度首次升规企业奖励资金予以兑现。
+一、奖励标准
+对首次升规的工业企业,给予一次性奖励20万元。
+示范市经济和信息化局
+2032年1月10日
+"""
+
+
+def test_government_named_before_which_document_is_the_basis_level(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, _PAID_UNDER) as paid:
+        for question in (
+            "示范市首次升规奖励资金兑现是根据市政府哪个文件?",
+            "示范市首次升规奖励资金兑现是根据市政府哪个通知?",
+        ):
+            reply = ask(paid, question)
+            assert "示政规〔2030〕12号" in reply, question
+            assert "制定依据" in reply, question

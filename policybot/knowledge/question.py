@@ -260,6 +260,13 @@ _BY_WHAT_TERMS = re.compile(r"按(?:什么|啥)(?=(?:给|发|给予)?(?:奖励|�
 # 任务是按谁的考核要求下达的: whose requirements a document was made under is what it was made
 # 根据 (根据省和市对我市…考核内容要求), asked as 根据什么 -- not who leads a task.
 _BY_WHOSE = re.compile(r"(?:按照?|根据|依据|依照|遵照)谁的")
+# 是根据市政府哪个文件, 贯彻省委省政府哪个文件: the government named is the level whose document
+# a plan was made under (as 省里哪个文件 asks it), never a unit asked about.
+_GOVERNMENT_OF_BASIS = re.compile(
+    r"((?:落实|贯彻|依据|根据|按照|依照|遵照|照着)[^,,。??]{0,6}?)"
+    r"([省市州县区])(?:委(?:[和、]?[省市州县区])?)?(?:人民)?政府(?:办公厅|办公室)?的?"
+    r"(?=哪(?:个|份|一个)?(?:文件|文|通知|意见))"
+)
 # 有没有封顶, 有上限吗: whether a cap exists.
 _CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
 # 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
@@ -1683,6 +1690,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _DENIED_MAKE.sub("不作", text)
     text = _BY_WHAT_TERMS.sub("按什么政策", text)
     text = _BY_WHOSE.sub("根据什么", text)
+    text = _GOVERNMENT_OF_BASIS.sub(r"\1\2里", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
@@ -2662,7 +2670,7 @@ _ISSUER_GUESSED = re.compile(
 _BASIS_ASKED = re.compile(
     r"(?:(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?|按(?=(?:省|市|州)(?:里|的)?哪))"
     r"(?:省|市|州|国家|中央|国务院|部)"
-    r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
+    r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文|通知)"
     # 照着杭州哪个文件定的, 遵照上级哪个文件: how people say a document was made after another
     # (参照 is left to the sentences: a plan made 参照《…》 states no 依据).
     r"|(?:照着|遵照|依照)[^,,。??]{0,8}?哪(?:个|份|一个)?(?:文件|文)"
