@@ -115,3 +115,19 @@ def test_government_named_before_which_document_is_the_basis_level(tmp_path: Pat
             reply = ask(paid, question)
             assert "示政规〔2030〕12号" in reply, question
             assert "制定依据" in reply, question
+
+
+_LETTERED = """一、总体要求
+坚持问题导向,推进全链条优化审批、全过程公正监管、全周期提升服务,打响示范市营商环境品牌。
+二、主要任务
+实施“一网通办”,推动全市政务服务事项全部网上可办。
+"""
+
+
+def test_items_beginning_with_the_character_asked(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_LETTERED)) as lettered:
+        reply = ask(lettered, "示范市营商环境要推进哪三个“全”?")
+        assert "答: 全链条优化审批、全过程公正监管、全周期提升服务" in reply
+        assert "出处" in reply
+        # No list of five such items: the question is answered as any other.
+        assert "答: 全链条" not in ask(lettered, "示范市营商环境要推进哪五个“全”?")

@@ -86,6 +86,7 @@ from policybot.knowledge.heading_counts import asks_duty_count
 from policybot.knowledge.hedges import unwritten_word
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
+from policybot.knowledge.lettered_lists import lettered_list
 from policybot.knowledge.lines import (
     PASSAGE,
     SUPPORT_WITHOUT_SUM,
@@ -3996,6 +3997,7 @@ def _checked_figure_in_digits(answerer: QuestionAnswerer, parsed: ParsedQuestion
 # returns None for a question not of its form. Order matters where two forms overlap.
 _SPECIFIC_ROUTES: tuple[Route, ...] = (
     office_seat,  # 示范市领导小组办公室设在哪: 市市场监管局
+    lettered_list,  # 要推进哪三个“全”: 全链条优化审批、全过程公正监管、全周期提升服务
     body_name,  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
     reward_difference,  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
     year_difference,  # 省级名牌19年比18年多几个: 多3个(2019年 8个,2018年 5个)
