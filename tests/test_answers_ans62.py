@@ -131,3 +131,17 @@ def test_items_beginning_with_the_character_asked(tmp_path: Path) -> None:
         assert "出处" in reply
         # No list of five such items: the question is answered as any other.
         assert "答: 全链条" not in ask(lettered, "示范市营商环境要推进哪五个“全”?")
+
+
+_OFFICE_HEAD = """一、组织领导
+成立品牌提升工作领导小组,领导小组下设办公室,由经信办主任王晓东兼任办公室主任。
+二、主要任务
+推进品牌培育,全年新增省级品牌5个。
+"""
+
+
+def test_level_and_li_is_no_place(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_OFFICE_HEAD)) as headed:
+        reply = ask(headed, "镇里品牌提升领导小组办公室主任是谁啊?")
+    assert "王晓东" in reply
+    assert "没有镇里" not in reply

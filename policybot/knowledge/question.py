@@ -913,6 +913,8 @@ ASKING_PHRASES = tuple(
             "市里",
             "县里",
             "区里",
+            "镇里",
+            "乡里",
             "那个",
             "这个",
             "这些",
@@ -2512,6 +2514,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             continue
         if _straddles_words(text, place, index) or _settlement_word(place):
             continue
+        if _LEVEL_WHERE.fullmatch(place):
+            continue  # 镇里, 乡里: the asker's own level, said as where it stands
         if _listed_without_mark(text, place, index):
             continue
         division = _division_named(place)
@@ -2566,6 +2570,10 @@ def _listed_without_mark(text: str, place: str, index: KnowledgeIndex) -> bool:
         return False
     following = text[at + len(place) : at + len(place) + 2]
     return len(following) == 2 and index.mentions(f"{place}、{following}")
+
+
+# 镇里创文领导小组办公室主任是谁: a level and 里, as 县里 and 市里 are said, is no place's name.
+_LEVEL_WHERE = re.compile(r"(?:省|市|州|县|区|镇|乡|村|街道)里")
 
 
 def _settlement_word(place: str) -> bool:
