@@ -287,6 +287,7 @@ _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # The clauses of a sentence, whose figures belong to what each names.
 _VALUE_CLAUSE = re.compile(r"[,,;;。]")
 _LIST_MARK = re.compile(r"、")
+_DIGIT = re.compile(r"\d")
 # A ratio (5:5, 1:0.5) is one figure, not two.
 _RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
 # A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
@@ -2319,7 +2320,11 @@ class QuestionAnswerer:
             # clause sharing fewer of them (合格率): it counts another thing.
             named = {clause: sum(w in clause for w in nouns) for clause in naming}
             most = max(named.values())
-            figured = max(n for clause, n in named.items() if NUMBER.search(clause))
+            # (a figure in digits: 一次奖励 and the like count nothing asked)
+            digits = [n for clause, n in named.items() if _DIGIT.search(clause)]
+            if not digits:
+                return True
+            figured = max(digits)
             best = [clause for clause, n in named.items() if n == most]
             return not (
                 most >= 2

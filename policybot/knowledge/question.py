@@ -1319,8 +1319,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     if year is None and window is not None:
         year = window.year
     asked = rest
-    rest = _without_basis_level(rest, index)
-    region_ids, region_text, rest = find_region(rest, index, several=True)
+    region_ids, region_text, rest = _region_beside_basis_level(rest, index)
     office = _office_after_place(asked, region_text, region_ids, index)
     absent_office: str | None = None
     if office is not None:
@@ -2010,11 +2009,30 @@ _BASIS_LEVEL = re.compile(
 )
 
 
+def _region_beside_basis_level(
+    text: str, index: KnowledgeIndex
+) -> tuple[tuple[int, ...], str | None, str]:
+    """``find_region`` of ``text``, save that the place naming the level a basis asked about
+    was issued by is never the region when the question names another place besides, written
+    into a plan's name (健康示范 of 健康示范行动方案): no region then, the documents' titles
+    saying which plan is asked of, the level kept as a word of the topic (its clause is the
+    one quoted). A basis's level that is the only place named stays the place asked about."""
+    found = find_region(text, index, several=True)
+    asked = _BASIS_LEVEL.search(text)
+    if found[1] is None or asked is None or found[1] not in asked["level"]:
+        return found  # (天水 of 甘肃省 read before the level, as ever)
+    blanked = _without_basis_level(text, index)
+    if blanked == text:
+        return found
+    region_ids, region_text, _ = find_region(blanked, index, several=True)
+    if region_text is None:
+        return (), None, text
+    return region_ids, region_text, text.replace(region_text, " ")
+
+
 def _without_basis_level(text: str, index: KnowledgeIndex) -> str:
     """``text`` without the place naming the level a basis asked about was issued by, when
-    the question names another place besides (written into a plan's name, as 健康示范 of
-    健康示范行动方案 is): that place, or the documents' titles, say which plan is asked of;
-    a basis's level that is the only place named stays the place asked about."""
+    the question names another place besides; ``text`` itself otherwise."""
     asked = _BASIS_LEVEL.search(text)
     if asked is None:
         return text
