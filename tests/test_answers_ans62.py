@@ -145,3 +145,28 @@ def test_level_and_li_is_no_place(tmp_path: Path) -> None:
         reply = ask(headed, "镇里品牌提升领导小组办公室主任是谁啊?")
     assert "王晓东" in reply
     assert "没有镇里" not in reply
+
+
+def test_basis_level_beside_the_region_asked_keeps_its_clause(tmp_path: Path) -> None:
+    # 示范市 is read as the region; 东岭省 stays a word, picking the clause citing its document.
+    plan = _CITY_PLAN.replace(
+        "为深入贯彻落实《东岭省",
+        "为深入贯彻落实《国务院关于实施健康中国行动的意见》(国发〔2029〕13号)和《东岭省",
+    )
+    with invented_plans_service(tmp_path, _PROVINCE_PLAN, plan) as both:
+        reply = ask(both, "示范市健康行动实施方案是依据东岭省哪个文件?")
+    assert "东政发〔2030〕7号" in reply
+
+
+_ONE_REWARD = """一、奖励标准
+对新获得省名牌产品的企业,给予一次性奖励10万元。
+二、有关规定
+同一年度同一企业同时获评各级名牌产品、驰名著名商标的,无论数量多少,只按最高级别对企业进行一次奖励,不重复奖励。
+"""
+
+
+def test_once_is_no_figure_of_another_indicator(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, city_plan(_ONE_REWARD)) as once:
+        reply = ask(once, "示范市同一年度同一企业同时获评几个名牌和商标,怎么奖励?")
+    assert "最高级别" in reply
+    assert "未找到" not in reply
