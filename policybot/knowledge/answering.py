@@ -86,6 +86,7 @@ from policybot.knowledge.heading_counts import asks_duty_count
 from policybot.knowledge.hedges import unwritten_word
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
+from policybot.knowledge.lettered_lists import lettered_list
 from policybot.knowledge.lines import (
     PASSAGE,
     SUPPORT_WITHOUT_SUM,
@@ -286,6 +287,7 @@ _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # The clauses of a sentence, whose figures belong to what each names.
 _VALUE_CLAUSE = re.compile(r"[,,;;。]")
 _LIST_MARK = re.compile(r"、")
+_DIGIT = re.compile(r"\d")
 # A ratio (5:5, 1:0.5) is one figure, not two.
 _RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
 # A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
@@ -2363,7 +2365,22 @@ class QuestionAnswerer:
         if not nouns or not naming or not NUMBER.search(label):
             return True
         if any(NUMBER.search(clause) for clause in naming):
-            return True
+            # 产品质量抽查合格率、满意度不断提升,工程验收合格率保持100%: the clause naming the
+            # most of the nouns asked is a list giving no figure, and the figure stands in a
+            # clause sharing fewer of them (合格率): it counts another thing.
+            named = {clause: sum(w in clause for w in nouns) for clause in naming}
+            most = max(named.values())
+            # (a figure in digits: 一次奖励 and the like count nothing asked)
+            digits = [n for clause, n in named.items() if _DIGIT.search(clause)]
+            if not digits:
+                return True
+            figured = max(digits)
+            best = [clause for clause, n in named.items() if n == most]
+            return not (
+                most >= 2
+                and figured < most
+                and all(len(_LIST_MARK.split(clause)) > 1 for clause in best)
+            )
         return not any(len(_LIST_MARK.split(clause)) > 1 for clause in naming)
 
     def _about_its_document(self, candidate: Candidate) -> bool:
@@ -4035,6 +4052,7 @@ def _checked_figure_in_digits(answerer: QuestionAnswerer, parsed: ParsedQuestion
 # returns None for a question not of its form. Order matters where two forms overlap.
 _SPECIFIC_ROUTES: tuple[Route, ...] = (
     office_seat,  # 示范市领导小组办公室设在哪: 市市场监管局
+    lettered_list,  # 要推进哪三个“全”: 全链条优化审批、全过程公正监管、全周期提升服务
     body_name,  # 示范市领导小组叫什么: 示范市品牌提升工作领导小组
     reward_difference,  # 国家级比省级多奖多少: 多50万元(…100万元;…50万元)
     year_difference,  # 省级名牌19年比18年多几个: 多3个(2019年 8个,2018年 5个)

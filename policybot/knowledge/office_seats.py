@@ -34,7 +34,8 @@ _SEATED = (
     re.compile(rf"(?:办公室|秘书处|办事机构)[((]{_UNIT}[))]"),
 )
 # A unit's name ends with an organ's word; 日常工作 and the like are no unit.
-_ORGAN = re.compile(r"(?:局|委|厅|办|处|中心|部|院|会|所|站|公司|政府)$")
+# (督查室, 综合科: a unit's own room or section seats an office too.)
+_ORGAN = re.compile(r"(?:局|委|厅|办|处|室|科|中心|部|院|会|所|站|公司|政府)$")
 
 
 def office_seat(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | None:
@@ -47,28 +48,44 @@ def office_seat(answerer: QuestionAnswerer, parsed: ParsedQuestion) -> Answer | 
     if isinstance(scope, str):
         return None
     office = asking["office"]
+    body = _body_asked(parsed.text[: asking.start()])
     passages = answerer.index.passages.by_document
     documents = scope.document_ids if scope.document_ids is not None else passages.keys()
-    for document_id in sorted(documents):
-        for number, passage in enumerate(passages.get(document_id, [])):
-            unit = seat_in(passage.text)
-            if unit is None:
-                continue
-            line = passage_line(answerer.index, document_id, number, passage, passage.text)
-            return Answer(
-                found=True,
-                kind=AnswerKind.UNITS,
-                title=f"{scope.title} · {office}",
-                headline=unit,
-                facts=(line,),
-                total=1,
-            )
+    seats = [
+        (document_id, number, passage, unit)
+        for document_id in sorted(documents)
+        for number, passage in enumerate(passages.get(document_id, []))
+        if (unit := seat_in(passage.text)) is not None
+    ]
+    # 督查组的办公室设在哪: the sentence seating the body asked about, before another body's.
+    named = [seat for seat in seats if body and body in seat[2].text]
+    for document_id, number, passage, unit in named[:1] or seats[:1]:
+        line = passage_line(answerer.index, document_id, number, passage, passage.text)
+        return Answer(
+            found=True,
+            kind=AnswerKind.UNITS,
+            title=f"{scope.title} · {office}",
+            headline=unit,
+            facts=(line,),
+            total=1,
+        )
     return Answer(
         found=False,
         kind=AnswerKind.UNITS,
         title=scope.title,
         headline=not_found_about(f"{office}设在", "收录的文件没有写明办公室设在哪个单位"),
     )
+
+
+# The body whose office is asked (督查组的办公室, 领导小组办公室): its last characters, which a
+# plan writes whatever it calls the body in full (区督查组, 品牌提升工作领导小组).
+_BODY = re.compile(r"([\u4e00-\u9fff]{3})$")
+
+
+def _body_asked(before: str) -> str | None:
+    """The last three characters before the office asked of (督查组), None when none."""
+    found = _BODY.search(before.removesuffix("的"))
+    return found.group(1) if found else None
 
 
 def seat_in(text: str) -> str | None:

@@ -261,6 +261,16 @@ _DENIED_MAKE = re.compile(r"(?<![作予再分考统要规评])不(?=分解|考�
 # 按什么给奖励: on what terms a reward is given, which the rules write as a policy it equals
 # (给予“国家级品牌”同等政策奖励) as often as a sum: asked as 什么政策, every such treatment.
 _BY_WHAT_TERMS = re.compile(r"按(?:什么|啥)(?=(?:给|发|给予)?(?:奖励|奖|补助|补贴|扶持))")
+# 任务是按谁的考核要求下达的: whose requirements a document was made under is what it was made
+# 根据 (根据省和市对我市…考核内容要求), asked as 根据什么 -- not who leads a task.
+_BY_WHOSE = re.compile(r"(?:按照?|根据|依据|依照|遵照)谁的")
+# 是根据市政府哪个文件, 贯彻省委省政府哪个文件: the government named is the level whose document
+# a plan was made under (as 省里哪个文件 asks it), never a unit asked about.
+_GOVERNMENT_OF_BASIS = re.compile(
+    r"((?:落实|贯彻|依据|根据|按照|依照|遵照|照着)[^,,。??]{0,6}?)"
+    r"([省市州县区])(?:委(?:[和、]?[省市州县区])?)?(?:人民)?政府(?:办公厅|办公室)?的?"
+    r"(?=哪(?:个|份|一个)?(?:文件|文|通知|意见))"
+)
 # 有没有封顶, 有上限吗: whether a cap exists.
 _CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
 # 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
@@ -916,6 +926,8 @@ ASKING_PHRASES = tuple(
             "市里",
             "县里",
             "区里",
+            "镇里",
+            "乡里",
             "那个",
             "这个",
             "这些",
@@ -1320,7 +1332,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     if year is None and window is not None:
         year = window.year
     asked = rest
-    region_ids, region_text, rest = find_region(rest, index, several=True)
+    region_ids, region_text, rest = _region_beside_basis_level(rest, index)
     office = _office_after_place(asked, region_text, region_ids, index)
     absent_office: str | None = None
     if office is not None:
@@ -1752,6 +1764,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PAYS_MONEY.sub("奖励", text)
     text = _DENIED_MAKE.sub("不作", text)
     text = _BY_WHAT_TERMS.sub("按什么政策", text)
+    text = _BY_WHOSE.sub("根据什么", text)
+    text = _GOVERNMENT_OF_BASIS.sub(r"\1\2里", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
     text = _WHICH_KIND_OF_OFFICE.sub(r"哪\1单位", text)
     text = _GOT.sub("获得", text)
@@ -2061,6 +2075,54 @@ _ASKING_OPENER = re.compile(
 
 # An office named after its level (市长质量奖, 县长, 区长): its 市 is not a region's suffix.
 _OFFICE_AFTER = re.compile(r"[省市县区镇]长(?=质量奖|奖|令|热线|信箱|办公会|专题会|批示)")
+
+
+# 健康示范行动方案是依据东岭省哪个文件: the place between the basis asked and 哪个文件 is the
+# level that issued the document it was made under, not the place asked about.
+_BASIS_LEVEL = re.compile(
+    r"(?:落实|贯彻|依据|根据|按照|依照|遵照|照着)(?P<level>[^,,。??、]{2,8}?)"
+    r"(?:里|的)?哪(?:个|份|一个|项)?(?:文件|文|通知|意见|规定)"
+)
+
+
+def _region_beside_basis_level(
+    text: str, index: KnowledgeIndex
+) -> tuple[tuple[int, ...], str | None, str]:
+    """``find_region`` of ``text``, save that the place naming the level a basis asked about
+    was issued by is never the region when the question names another place besides, written
+    into a plan's name (健康示范 of 健康示范行动方案): no region then, the documents' titles
+    saying which plan is asked of, the level kept as a word of the topic (its clause is the
+    one quoted). A basis's level that is the only place named stays the place asked about."""
+    found = find_region(text, index, several=True)
+    asked = _BASIS_LEVEL.search(text)
+    if found[1] is None or asked is None or found[1] not in asked["level"]:
+        return found  # (天水 of 甘肃省 read before the level, as ever)
+    blanked = _without_basis_level(text, index)
+    if blanked == text:
+        return found
+    region_ids, region_text, _ = find_region(blanked, index, several=True)
+    if region_text is None:
+        return (), None, text
+    return region_ids, region_text, text.replace(region_text, " ")
+
+
+def _without_basis_level(text: str, index: KnowledgeIndex) -> str:
+    """``text`` without the place naming the level a basis asked about was issued by, when
+    the question names another place besides; ``text`` itself otherwise."""
+    asked = _BASIS_LEVEL.search(text)
+    if asked is None:
+        return text
+    aliases, longest = index.names.region_aliases, index.names.longest_region_alias
+    levels = _known_names(asked["level"], aliases, longest)
+    if not levels:
+        return text
+    outside = text[: asked.start("level")] + " " + text[asked.end("level") :]
+    if not _known_names(outside, aliases, longest):
+        return text
+    level = asked["level"]
+    for name in levels:
+        level = level.replace(name, " ")
+    return text[: asked.start("level")] + level + text[asked.end("level") :]
 
 
 def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
@@ -2546,6 +2608,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             continue
         if _straddles_words(text, place, index) or _settlement_word(place):
             continue
+        if _LEVEL_WHERE.fullmatch(place):
+            continue  # 镇里, 乡里: the asker's own level, said as where it stands
         if _listed_without_mark(text, place, index):
             continue
         division = _division_named(place)
@@ -2600,6 +2664,10 @@ def _listed_without_mark(text: str, place: str, index: KnowledgeIndex) -> bool:
         return False
     following = text[at + len(place) : at + len(place) + 2]
     return len(following) == 2 and index.mentions(f"{place}、{following}")
+
+
+# 镇里创文领导小组办公室主任是谁: a level and 里, as 县里 and 市里 are said, is no place's name.
+_LEVEL_WHERE = re.compile(r"(?:省|市|州|县|区|镇|乡|村|街道)里")
 
 
 def _settlement_word(place: str) -> bool:
@@ -2704,7 +2772,7 @@ _ISSUER_GUESSED = re.compile(
 _BASIS_ASKED = re.compile(
     r"(?:(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?|按(?=(?:省|市|州)(?:里|的)?哪))"
     r"(?:省|市|州|国家|中央|国务院|部)"
-    r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
+    r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文|通知)"
     # 照着杭州哪个文件定的, 遵照上级哪个文件: how people say a document was made after another
     # (参照 is left to the sentences: a plan made 参照《…》 states no 依据).
     r"|(?:照着|遵照|依照)[^,,。??]{0,8}?哪(?:个|份|一个)?(?:文件|文)"
