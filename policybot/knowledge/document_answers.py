@@ -480,8 +480,8 @@ def _field_answer(
     if document is None and _REWARD_RULE_ASKED.search(parsed.text) and parsed.region_ids:
         # 云岭的奖励政策从什么时候开始执行, of a region whose documents reward nothing (or not
         # the subject asked, 人才奖励政策): no reward policy is held, whatever else is.
-        held = _documents_of_regions(index, parsed, document_ids)
-        if not any(_rewards_by(index, d) for d in held):
+        regions_documents = _documents_of_regions(index, parsed, document_ids)
+        if not any(_rewards_by(index, d) for d in regions_documents):
             return answerer.not_found(parsed, f"{_region_named(index, parsed)}的文件没有奖励政策")
         return answerer.not_found(parsed, "没有找到所问的奖励政策")
     if document is None:
