@@ -133,3 +133,26 @@ def test_a_reward_rule_by_its_title_is_one_though_no_sum_is_read(service: QueryS
     """柳岸名牌奖励办法的文号, of a 奖励办法 whose text states no sum: it is the reward policy
     asked of (the choice among a region's documents by their rewards read none: dev q0694)."""
     assert "柳政办发〔2031〕21号" in ask(service, "柳岸名牌奖励办法的文号是多少")
+
+
+def test_when_a_place_starts_carrying_out_is_its_plans_effective_day(
+    service: QueryService,
+) -> None:
+    """鹤汀什么时候开始实施: nothing but a place and when its plan takes effect — the day, not
+    the deadlines of its items (trial62 H3); 实施时间 names that day too."""
+    for question in ("鹤汀什么时候开始实施", "鹤汀什么时候开始施行", "鹤汀计划的实施时间"):
+        reply = ask(service, question)
+        assert "实施日期" in reply and "2031-04-01" in reply, question
+
+
+def test_a_plans_targets_named_with_nothing_asked_after(service: QueryService) -> None:
+    """鹤汀质量提升的目标: the targets named, no asking word after them (trial62 M9)."""
+    assert "共 2 项" in ask(service, "鹤汀质量提升的目标")
+
+
+def test_a_theme_of_a_document_setting_no_target_has_none(service: QueryService) -> None:
+    """澄浦质量强市的目标是什么, of an 意见 whose title says 质量强市 and which sets no target:
+    未找到, naming it — not a sentence of its text (trial62 M9)."""
+    reply = ask(service, "澄浦质量强市的目标是什么")
+    assert reply.startswith("澄浦市\n未找到") or "未找到" in reply.split("\n")[1]
+    assert "没有列出量化目标" in reply

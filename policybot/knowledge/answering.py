@@ -327,6 +327,8 @@ _ASKS_ITS_TARGETS = re.compile(
     r"(?:目标|指标)(?:任务)?(?:都|主要)?(?:有哪些|是什么|是啥|有啥|有什么|是哪些)[?？]?$"
     r"|(?:有|定了)(?:哪些|什么|啥)(?:目标|指标)[?？]?$"
     r"|(?:主要|总体|工作)(?:目标|指标)(?:任务)?[?？]?$"
+    # 洞头品牌建设的目标 (the targets named, nothing asked after them).
+    r"|的?(?:目标|目标任务)[?？]?$"
 )
 # A single word of this many characters is a compound (品牌建设), as two words are.
 _COMPOUND_CHARS = 4
@@ -1219,6 +1221,13 @@ class QuestionAnswerer:
                 listed_whole = self.listing(whole, replace(scope, document_ids=titled))
                 if listed_whole is not None:
                     parsed, listed = whole, listed_whole
+                elif listed is None:
+                    # 衢州标准强市的目标是什么, of an 意见 setting no target: none, not a sentence
+                    # of its leadership group (trial62 M9).
+                    names = "、".join(
+                        f"《{d.title or d.name}》" for d in self._documents(scope) if d.id in titled
+                    )
+                    return self.not_found(parsed, f"{names}没有列出量化目标")
             if listed is not None:
                 return self._rewards_from_above(parsed, scope, listed)
             if self._asks_rewards_of_region(parsed):

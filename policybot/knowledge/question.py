@@ -538,6 +538,8 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪天起实行",
             "什么时候起执行",
             "何时起执行",
+            # 实施时间: a page's header dates its document so (实施时间: 2017-1-3).
+            "实施时间",
         ),
     ),
     # 管到哪年, 管几年 (how long a document governs): its period.
@@ -564,6 +566,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (Field.TITLE, ("是什么文件", "讲的是什么", "讲什么", "什么内容", "标题")),
 )
+_EFFECTIVE_CUES = dict(_FIELD_CUES)[Field.EFFECTIVE]
 # 什么时候停止执行, 何时废止 (no document of another named, as 哪个文件停止执行 names one): when
 # the plan itself stops being in force, which its stated term says (有效期至…, 执行至…).
 STOPS_IN_FORCE = r"(?:停止|不再)(?:执行|施行|实施)|废止"
@@ -1400,6 +1403,14 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         and _ONLY_WHEN_IT_STOPS.fullmatch(_PUNCTUATION.sub("", rest))
     ):
         field = Field.PERIOD  # 洞头区什么时候停止执行: its plan's term, not a deadline list
+    if (
+        doc_number is None
+        and field is None
+        and _only_a_documents_act(_PUNCTUATION.sub("", rest), Field.EFFECTIVE, _EFFECTIVE_CUES)
+    ):
+        # 武汉什么时候开始实施, 衢州什么时候开始施行: nothing but a place and when its plan
+        # takes effect, not the deadlines of its items (trial62 H3, M5).
+        field = Field.EFFECTIVE
     asks = _asks(reading, bool(unit_ids), field)
     # 枫溪区和柳岸区…哪个多 of places only a plan's table rows name: each place's row is a part
     # asked (as 分别多少 asks it), which the comparison then weighs.
