@@ -1225,7 +1225,9 @@ class QuestionAnswerer:
                     # 衢州标准强市的目标是什么, of an 意见 setting no target: none, not a sentence
                     # of its leadership group (trial62 M9).
                     names = "、".join(
-                        f"《{d.title or d.name}》" for d in self._documents(scope) if d.id in titled
+                        f"《{d.title or d.name}》"
+                        for d in self._scope_documents(scope)
+                        if d.id in titled
                     )
                     return self.not_found(parsed, f"{names}没有列出量化目标")
             if listed is not None:
@@ -1543,7 +1545,7 @@ class QuestionAnswerer:
             return None
         titled = frozenset(
             document.id
-            for document in self._documents(scope)
+            for document in self._scope_documents(scope)
             if all(
                 word in vocabulary.normalised_name(document.title or document.name)
                 for word in named
@@ -1558,7 +1560,8 @@ class QuestionAnswerer:
             return False
         return bool(self._with_section_named(parsed, scope, []))
 
-    def _documents(self, scope: Scope) -> list[DocumentRow]:
+    def _scope_documents(self, scope: Scope) -> list[DocumentRow]:
+        """The scope's documents (every one, its sentences aside: ``scoped_documents``)."""
         return [
             d
             for d in self.index.documents()
