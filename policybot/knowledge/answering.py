@@ -1570,11 +1570,7 @@ class QuestionAnswerer:
 
     def _titles(self, scope: Scope) -> list[str]:
         """The normalised titles (else names) of the scope's documents."""
-        return [
-            vocabulary.normalised_name(d.title or d.name)
-            for d in self.index.documents()
-            if scope.document_ids is None or d.id in scope.document_ids
-        ]
+        return [vocabulary.normalised_name(d.title or d.name) for d in self._scope_documents(scope)]
 
     def _whole_for_a_part(
         self, parsed: ParsedQuestion, scope: Scope, answer: Answer
@@ -3043,17 +3039,9 @@ class QuestionAnswerer:
         named = _naming_words(parsed)
         if not (len(named) >= 2 or (len(named) == 1 and len(named[0]) >= _COMPOUND_CHARS)):
             return facts
-        pool = self.index.search(
-            None,
-            kinds=[FactKind.TARGET],
-            region_ids=scope.exact_regions or scope.region_ids,
-            document_ids=scope.document_ids,
-            year=parsed.year,
-            limit=_SECTION_POOL,
-        ).hits
         headed = [
             fact
-            for fact in pool
+            for fact in self._scope_targets(parsed, scope, _SECTION_POOL)
             if fact_fits(fact, parsed)
             and _heads_a_programme(_last_heading(fact.row.section), named)
         ]
@@ -3094,19 +3082,22 @@ class QuestionAnswerer:
 
     def _heads_targets(self, nouns: Sequence[str], parsed: ParsedQuestion, scope: Scope) -> bool:
         """Whether a section heading of the scope's targets names one of ``nouns`` itself."""
-        every = self.index.search(
+        return any(
+            noun in (getattr(fact.row, "section", None) or "")
+            for fact in self._scope_targets(parsed, scope, LIST_LIMIT)
+            for noun in nouns
+        )
+
+    def _scope_targets(self, parsed: ParsedQuestion, scope: Scope, limit: int) -> list[IndexedFact]:
+        """The first ``limit`` targets of the scope (of the year asked), in the documents' order."""
+        return self.index.search(
             None,
             kinds=[FactKind.TARGET],
             region_ids=scope.exact_regions or scope.region_ids,
             document_ids=scope.document_ids,
             year=parsed.year,
-            limit=LIST_LIMIT,
-        )
-        return any(
-            noun in (getattr(fact.row, "section", None) or "")
-            for fact in every.hits
-            for noun in nouns
-        )
+            limit=limit,
+        ).hits
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""

@@ -656,11 +656,7 @@ def _documents_of_scope(
     parsed: ParsedQuestion,
 ) -> Answer:
     """哪些文件: the active documents of the scope, each with its number and date."""
-    documents = [
-        d
-        for d in index.documents()
-        if d.status == "active" and (document_ids is None or d.id in document_ids)
-    ]
+    documents = _active_documents(index, document_ids)
     if not documents:
         return answerer.not_found(parsed, "没有收录相关文件")
     lines = [document_line(index, d) for d in documents]
@@ -693,11 +689,7 @@ def _document(
     titled = _titled(index, parsed, document_ids)
     if titled is not None:
         return titled
-    pool = [
-        d
-        for d in index.documents()
-        if d.status == "active" and (document_ids is None or d.id in document_ids)
-    ]
+    pool = _active_documents(index, document_ids)
     if not pool:
         return None
     own = _own_documents(index, parsed, pool)
@@ -1213,26 +1205,29 @@ def _called_casually(
         return False
     if not parsed.region_ids:
         return False
-    pool = [
-        d
-        for d in index.documents()
-        if d.status == "active" and (document_ids is None or d.id in document_ids)
-    ]
+    pool = _active_documents(index, document_ids)
     candidates = _own_documents(index, parsed, pool) or pool
     if len(candidates) > 1:
         candidates = [d for d in candidates if not _REPORT_TITLE.search(d.title or "")]
     return [d.id for d in candidates] == [document.id]
 
 
-def _documents_of_regions(
-    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+def _active_documents(
+    index: KnowledgeIndex, document_ids: Collection[int] | None
 ) -> list[DocumentRow]:
-    """The active documents of the regions asked about (or places inside them) in scope."""
-    pool = [
+    """The active documents in scope (``document_ids``; None: every one)."""
+    return [
         d
         for d in index.documents()
         if d.status == "active" and (document_ids is None or d.id in document_ids)
     ]
+
+
+def _documents_of_regions(
+    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+) -> list[DocumentRow]:
+    """The active documents of the regions asked about (or places inside them) in scope."""
+    pool = _active_documents(index, document_ids)
     return _own_documents(index, parsed, pool)
 
 
@@ -1779,11 +1774,7 @@ def _stopped_by_name(
     words = _naming_words(parsed)
     if not words:
         return None
-    pool = [
-        d
-        for d in index.documents()
-        if d.status == "active" and (document_ids is None or d.id in document_ids)
-    ]
+    pool = _active_documents(index, document_ids)
     best: tuple[float, DocumentRow, str] | None = None
     for document in pool:
         stopped = json.loads(document.supersedes_text) if document.supersedes_text else []
